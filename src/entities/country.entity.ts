@@ -1,0 +1,18 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+
+@Entity()
+@ObjectType({ description: 'A country, keyed by its ISO 3166-1 alpha-2 code.' })
+export class Country {
+  @PrimaryKey({ type: 'character', length: 2 })
+  @Field({ description: 'ISO 3166-1 alpha-2 code, for example `SE`.' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Name in English.' })
+  nameEn!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Name in the country\'s own language.' })
+  nameLocal!: string;
+}

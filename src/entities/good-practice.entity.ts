@@ -1,0 +1,69 @@
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+import { Municipality } from './municipality.entity';
+import { Organisation } from './organisation.entity';
+import { Programme } from './programme.entity';
+import { Source } from './source.entity';
+
+/** The thematic area of a good practice, as the Norwegian programme's collection sorts them. */
+export enum PracticeArea {
+  AGE = 'AGE',
+  CHILD_CARE = 'CHILD_CARE',
+  ETHNICITY = 'ETHNICITY',
+  PUBLIC_HEALTH = 'PUBLIC_HEALTH',
+  CULTURE = 'CULTURE',
+  SCHOOL = 'SCHOOL',
+  SOCIAL_CARE = 'SOCIAL_CARE',
+  INTERNATIONAL_COOPERATION = 'INTERNATIONAL_COOPERATION',
+}
+/** The role of local government a good practice concerns. */
+export enum LocalGovernmentRole {
+  EMPLOYER = 'EMPLOYER',
+  SERVICE_PROVIDER = 'SERVICE_PROVIDER',
+  URBAN_DEVELOPER = 'URBAN_DEVELOPER',
+  POLITICAL_BODY = 'POLITICAL_BODY',
+}
+registerEnumType(PracticeArea, { name: 'PracticeArea', description: 'The thematic area of a good practice.' });
+registerEnumType(LocalGovernmentRole, { name: 'LocalGovernmentRole', description: 'The role of local government a good practice concerns.' });
+
+@Entity()
+@ObjectType({ description: 'An example of gender equality work that others can learn from.' })
+export class GoodPractice extends BaseEntity {
+  @Property({ type: 'text' })
+  @Unique()
+  @Field({ description: 'Stable natural key.' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Title in English.' })
+  titleEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was done and why it counts as good practice.' })
+  summary?: string | null;
+
+  @Enum({ items: () => PracticeArea, array: true, default: [] })
+  @Field(() => [PracticeArea], { description: 'Thematic areas.' })
+  areas: PracticeArea[] = [];
+
+  @Enum({ items: () => LocalGovernmentRole, array: true, default: [] })
+  @Field(() => [LocalGovernmentRole], { description: 'Roles of local government concerned.' })
+  roles: LocalGovernmentRole[] = [];
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who recognised it as good practice, such as the Charter\'s Observatory.' })
+  recognisedBy?: string | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  organisationId?: number | null;
+
+  @ManyToOne(() => Municipality, { nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
+  municipalityId?: number | null;
+
+  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  programmeId?: number | null;
+
+  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  sourceId?: number | null;
+}

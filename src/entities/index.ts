@@ -1,0 +1,33 @@
+import { Activity } from './activity.entity';
+import { CharterSignature } from './charter-signature.entity';
+import { Country } from './country.entity';
+import { GoodPractice } from './good-practice.entity';
+import { Indicator } from './indicator.entity';
+import { InitiativeMunicipality } from './initiative-municipality.entity';
+import { InitiativeTheme } from './initiative-theme.entity';
+import { Initiative } from './initiative.entity';
+import { Municipality } from './municipality.entity';
+import { Network } from './network.entity';
+import { Observation } from './observation.entity';
+import { Organisation } from './organisation.entity';
+import { PolicyDocument } from './policy-document.entity';
+import { ProgrammeComponent } from './programme-component.entity';
+import { ProgrammeCountry } from './programme-country.entity';
+import { ProgrammeFunder } from './programme-funder.entity';
+import { ProgrammeImplementer } from './programme-implementer.entity';
+import { ProgrammeParticipant } from './programme-participant.entity';
+import { ProgrammeSource } from './programme-source.entity';
+import { ProgrammeTheme } from './programme-theme.entity';
+import { Programme } from './programme.entity';
+import { Source } from './source.entity';
+import { Theme } from './theme.entity';
+import { WorkingGroupMember } from './working-group-member.entity';
+import { WorkingGroup } from './working-group.entity';
+
+/** Every entity the ORM maps, listed explicitly so the built app and the tests discover the same set. */
+export const entities = [
+  Activity, CharterSignature, Country, GoodPractice, Indicator, Initiative, InitiativeMunicipality, InitiativeTheme,
+  Municipality, Network, Observation, Organisation, PolicyDocument, Programme, ProgrammeComponent, ProgrammeCountry,
+  ProgrammeFunder, ProgrammeImplementer, ProgrammeParticipant, ProgrammeSource, ProgrammeTheme, Source, Theme,
+  WorkingGroup, WorkingGroupMember,
+];

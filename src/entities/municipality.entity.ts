@@ -1,0 +1,45 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+import { Country } from './country.entity';
+
+/** The tier of a local or regional self-government unit. */
+export enum MunicipalityKind {
+  MUNICIPALITY = 'MUNICIPALITY',
+  CITY = 'CITY',
+  REGION = 'REGION',
+}
+registerEnumType(MunicipalityKind, { name: 'MunicipalityKind', description: 'The tier of a local or regional self-government unit.' });
+
+@Entity()
+@Unique({ properties: ['countryCode', 'code'] })
+@ObjectType({ description: 'A local or regional self-government unit: a municipality, a city or a region.' })
+export class Municipality extends BaseEntity {
+  @ManyToOne(() => Country, { mapToPk: true, fieldName: 'country_code', index: true })
+  countryCode!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Official code, unique within the country (Norway\'s and Sweden\'s have four digits).' })
+  code?: string | null;
+
+  @Property({ type: 'text' })
+  @Index()
+  @Field({ description: 'Name in the local language.' })
+  nameLocal!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name in English, where it differs.' })
+  nameEn?: string | null;
+
+  @Enum({ items: () => MunicipalityKind })
+  @Index()
+  @Field(() => MunicipalityKind, { description: 'Municipality, city or region.' })
+  kind!: MunicipalityKind;
+
+  @ManyToOne(() => Municipality, { nullable: true, mapToPk: true, fieldName: 'parent_id', index: true })
+  parentId?: number | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last day the unit existed under this identity (YYYY-MM-DD), for units merged or dissolved.' })
+  validTo?: string | null;
+}

@@ -1,0 +1,32 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+import { Organisation } from './organisation.entity';
+import { Programme } from './programme.entity';
+import { Source } from './source.entity';
+
+@Entity()
+@ObjectType({ description: 'A network of practitioners and elected representatives, such as the one SCTM formed for local gender equality work.' })
+export class Network extends BaseEntity {
+  @Property({ type: 'text' })
+  @Unique()
+  @Field({ description: 'Stable natural key.' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Name in English.' })
+  nameEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who takes part and what the network does.' })
+  summary?: string | null;
+
+  @ManyToOne(() => Organisation, { mapToPk: true, fieldName: 'organisation_id', index: true })
+  organisationId!: number;
+
+  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  programmeId?: number | null;
+
+  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  sourceId?: number | null;
+}

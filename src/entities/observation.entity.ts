@@ -1,0 +1,117 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Activity } from './activity.entity';
+import { BaseEntity } from './base.entity';
+import { Country } from './country.entity';
+import { Indicator } from './indicator.entity';
+import { Initiative } from './initiative.entity';
+import { Municipality } from './municipality.entity';
+import { Organisation } from './organisation.entity';
+import { PersonRole } from './person-role.enum';
+import { Programme } from './programme.entity';
+import { Sex } from './sex.enum';
+import { Source } from './source.entity';
+
+/** Whether a value is where things started, where they should get, or where they got. */
+export enum ObservationKind {
+  BASELINE = 'BASELINE',
+  TARGET = 'TARGET',
+  ACTUAL = 'ACTUAL',
+}
+/** What an observation is about. */
+export enum ScopeKind {
+  COUNTRY = 'COUNTRY',
+  PROGRAMME = 'PROGRAMME',
+  INITIATIVE = 'INITIATIVE',
+  MUNICIPALITY = 'MUNICIPALITY',
+  ORGANISATION = 'ORGANISATION',
+  ACTIVITY = 'ACTIVITY',
+}
+/** Where a value stands in review; only APPROVED values are the official record. */
+export enum ReviewStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+}
+registerEnumType(ObservationKind, { name: 'ObservationKind', description: 'Baseline, target or actual value.' });
+registerEnumType(ScopeKind, { name: 'ScopeKind', description: 'What an observation is about.' });
+registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: 'Where a value stands in review; only APPROVED values are the official record.' });
+
+@Entity()
+@Index({ properties: ['indicatorId', 'periodStart'] })
+@ObjectType({ description: 'One value of one indicator for one scope, period and disaggregation cell, with its source.' })
+export class Observation extends BaseEntity {
+  @ManyToOne(() => Indicator, { mapToPk: true, fieldName: 'indicator_id', index: true })
+  indicatorId!: number;
+
+  @Enum({ items: () => ScopeKind })
+  @Index()
+  @Field(() => ScopeKind, { description: 'What the value is about; the matching scope field holds it.' })
+  scopeKind!: ScopeKind;
+
+  @ManyToOne(() => Country, { nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
+  countryCode?: string | null;
+
+  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  programmeId?: number | null;
+
+  @ManyToOne(() => Initiative, { nullable: true, mapToPk: true, fieldName: 'initiative_id', index: true })
+  initiativeId?: number | null;
+
+  @ManyToOne(() => Municipality, { nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
+  municipalityId?: number | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  organisationId?: number | null;
+
+  @ManyToOne(() => Activity, { nullable: true, mapToPk: true, fieldName: 'activity_id', index: true })
+  activityId?: number | null;
+
+  @Property({ type: 'date' })
+  @Index()
+  @Field({ description: 'First day of the period the value covers (YYYY-MM-DD).' })
+  periodStart!: string;
+
+  @Property({ type: 'date' })
+  @Field({ description: 'Last day of the period the value covers (YYYY-MM-DD).' })
+  periodEnd!: string;
+
+  @Enum({ items: () => Sex, default: Sex.TOTAL })
+  @Index()
+  @Field(() => Sex, { description: 'Sex disaggregation cell: TOTAL, FEMALE or MALE.' })
+  sex: Sex = Sex.TOTAL;
+
+  @Enum({ items: () => PersonRole, nullable: true })
+  @Field(() => PersonRole, { nullable: true, description: 'Role disaggregation cell; null when the value covers every role.' })
+  role?: PersonRole | null;
+
+  @Enum({ items: () => ObservationKind })
+  @Index()
+  @Field(() => ObservationKind, { description: 'Baseline, target or actual.' })
+  kind!: ObservationKind;
+
+  @Property({ type: 'decimal', precision: 20, scale: 4 })
+  @Field(() => Float, { description: 'The value, in the indicator\'s unit (a percentage as 63 for 63 %).' })
+  value!: string;
+
+  @Property({ type: 'decimal', precision: 20, scale: 4, nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Numerator of a percentage, where known.' })
+  numerator?: string | null;
+
+  @Property({ type: 'decimal', precision: 20, scale: 4, nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Denominator of a percentage, where known.' })
+  denominator?: string | null;
+
+  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  sourceId?: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The words of the source that state the value.' })
+  sourceQuote?: string | null;
+
+  @Enum({ items: () => ReviewStatus, default: ReviewStatus.DRAFT })
+  @Index()
+  @Field(() => ReviewStatus, { description: 'Where the value stands in review.' })
+  reviewStatus: ReviewStatus = ReviewStatus.DRAFT;
+}

@@ -1,0 +1,44 @@
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+import { Country } from './country.entity';
+
+/** What kind of body an organisation is. */
+export enum OrganisationKind {
+  GOVERNMENT = 'GOVERNMENT',
+  FUNDER = 'FUNDER',
+  ASSOCIATION = 'ASSOCIATION',
+  INTERNATIONAL_ASSOCIATION = 'INTERNATIONAL_ASSOCIATION',
+  UNIVERSITY = 'UNIVERSITY',
+  RESEARCH_CENTRE = 'RESEARCH_CENTRE',
+  NGO = 'NGO',
+}
+registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
+
+@Entity()
+@ObjectType({ description: 'A funder, government body, association of local authorities, university, research centre or NGO.' })
+export class Organisation extends BaseEntity {
+  @Property({ type: 'text' })
+  @Unique()
+  @Field({ description: 'Stable natural key, usually the acronym, for example `SALAR`.' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Name in English.' })
+  nameEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name in the organisation\'s own language.' })
+  nameLocal?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Acronym in use, for example `SKR` or `SCTM`.' })
+  acronym?: string | null;
+
+  @Enum({ items: () => OrganisationKind })
+  @Field(() => OrganisationKind, { description: 'What kind of body it is.' })
+  kind!: OrganisationKind;
+
+  @ManyToOne(() => Country, { nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
+  countryCode?: string | null;
+}

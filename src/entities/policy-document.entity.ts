@@ -1,0 +1,67 @@
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+import { Country } from './country.entity';
+import { Organisation } from './organisation.entity';
+import { Source } from './source.entity';
+
+/** What sort of policy document it is. */
+export enum PolicyDocumentKind {
+  LAW = 'LAW',
+  NATIONAL_STRATEGY = 'NATIONAL_STRATEGY',
+  DECLARATION = 'DECLARATION',
+  POLICY = 'POLICY',
+  STRATEGIC_PLAN = 'STRATEGIC_PLAN',
+  STATUTE_CHANGE = 'STATUTE_CHANGE',
+  ACTION_PLAN = 'ACTION_PLAN',
+  AGREEMENT = 'AGREEMENT',
+}
+/** Whether a document is in force or still awaits a decision. */
+export enum PolicyDocumentStatus {
+  PROPOSED = 'PROPOSED',
+  ADOPTED = 'ADOPTED',
+}
+registerEnumType(PolicyDocumentKind, { name: 'PolicyDocumentKind', description: 'What sort of policy document it is.' });
+registerEnumType(PolicyDocumentStatus, { name: 'PolicyDocumentStatus', description: 'Whether a document is adopted or awaits a decision.' });
+
+@Entity()
+@ObjectType({ description: 'A law, strategy, declaration, policy, strategic plan or statute change on gender equality.' })
+export class PolicyDocument extends BaseEntity {
+  @Property({ type: 'text' })
+  @Unique()
+  @Field({ description: 'Stable natural key.' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Title in English.' })
+  titleEn!: string;
+
+  @Enum({ items: () => PolicyDocumentKind })
+  @Field(() => PolicyDocumentKind, { description: 'What sort of document it is.' })
+  kind!: PolicyDocumentKind;
+
+  @Enum({ items: () => PolicyDocumentStatus })
+  @Field(() => PolicyDocumentStatus, { description: 'Adopted, or proposed and awaiting a decision.' })
+  status!: PolicyDocumentStatus;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it says or changes.' })
+  summary?: string | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  organisationId?: number | null;
+
+  @ManyToOne(() => Country, { nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
+  countryCode?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The body that adopted it (or will decide on it), such as "SCTM General Assembly".' })
+  adoptedBy?: string | null;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Year of adoption, or of the planned decision.' })
+  adoptedYear?: number | null;
+
+  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  sourceId?: number | null;
+}

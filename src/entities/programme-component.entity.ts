@@ -1,0 +1,28 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+import { Programme } from './programme.entity';
+
+@Entity()
+@Unique({ properties: ['programmeId', 'position'] })
+@ObjectType({ description: 'A component (module, strand) of a programme, such as "Gender Equality at Local Level".' })
+export class ProgrammeComponent extends BaseEntity {
+  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id', index: true })
+  programmeId!: number;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'Position of the component in the programme, from 1.' })
+  position!: number;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Name in English.' })
+  nameEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name in the original language.' })
+  nameLocal?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the component does.' })
+  summary?: string | null;
+}

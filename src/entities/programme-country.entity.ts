@@ -1,0 +1,15 @@
+import { Entity, ManyToOne, Unique } from '@mikro-orm/core';
+import { BaseEntity } from './base.entity';
+import { Country } from './country.entity';
+import { Programme } from './programme.entity';
+
+/** A country a programme works in. */
+@Entity()
+@Unique({ properties: ['programmeId', 'countryCode'] })
+export class ProgrammeCountry extends BaseEntity {
+  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  programmeId!: number;
+
+  @ManyToOne(() => Country, { mapToPk: true, fieldName: 'country_code', index: true })
+  countryCode!: string;
+}

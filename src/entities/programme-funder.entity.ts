@@ -1,0 +1,21 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from './base.entity';
+import { Organisation } from './organisation.entity';
+import { Programme } from './programme.entity';
+
+/** An organisation that funds a programme, with the amount where it is known. */
+@Entity()
+@Unique({ properties: ['programmeId', 'organisationId'] })
+export class ProgrammeFunder extends BaseEntity {
+  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  programmeId!: number;
+
+  @ManyToOne(() => Organisation, { mapToPk: true, fieldName: 'organisation_id', index: true })
+  organisationId!: number;
+
+  @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
+  amount?: string | null;
+
+  @Property({ type: 'character', length: 3, nullable: true })
+  currency?: string | null;
+}

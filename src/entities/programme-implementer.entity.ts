@@ -1,0 +1,27 @@
+import { Entity, Enum, ManyToOne, Unique } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+import { Organisation } from './organisation.entity';
+import { Programme } from './programme.entity';
+
+/** The part an organisation plays in implementing a programme. */
+export enum ImplementerRole {
+  LEAD = 'LEAD',
+  PARTNER = 'PARTNER',
+  TECHNICAL_SUPPORT = 'TECHNICAL_SUPPORT',
+}
+registerEnumType(ImplementerRole, { name: 'ImplementerRole', description: 'The part an organisation plays in implementing a programme.' });
+
+/** An organisation that implements a programme, and in what role. */
+@Entity()
+@Unique({ properties: ['programmeId', 'organisationId'] })
+export class ProgrammeImplementer extends BaseEntity {
+  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  programmeId!: number;
+
+  @ManyToOne(() => Organisation, { mapToPk: true, fieldName: 'organisation_id', index: true })
+  organisationId!: number;
+
+  @Enum({ items: () => ImplementerRole })
+  role!: ImplementerRole;
+}

@@ -1,0 +1,25 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from './base.entity';
+import { Municipality } from './municipality.entity';
+import { Programme } from './programme.entity';
+import { Source } from './source.entity';
+
+/** A municipality that takes part in a programme, with the grant it received where known. */
+@Entity()
+@Unique({ properties: ['programmeId', 'municipalityId'] })
+export class ProgrammeParticipant extends BaseEntity {
+  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  programmeId!: number;
+
+  @ManyToOne(() => Municipality, { mapToPk: true, fieldName: 'municipality_id', index: true })
+  municipalityId!: number;
+
+  @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
+  grantAmount?: string | null;
+
+  @Property({ type: 'character', length: 3, nullable: true })
+  grantCurrency?: string | null;
+
+  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  sourceId?: number | null;
+}

@@ -1,0 +1,59 @@
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+
+@Entity()
+@ObjectType({ description: 'A funded programme of work, such as Sweden\'s Programme for Sustainable Gender Equality (HåJ).' })
+export class Programme extends BaseEntity {
+  @Property({ type: 'text' })
+  @Unique()
+  @Field({ description: 'Stable natural key, for example `HAJ`.' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  @Index()
+  @Field({ description: 'Name in English.' })
+  nameEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name in the original language.' })
+  nameLocal?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the programme set out to do.' })
+  summary?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'First day of the period as originally planned (YYYY-MM-DD).' })
+  plannedStartOn?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last day of the period as originally planned (YYYY-MM-DD).' })
+  plannedEndOn?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  @Field(() => String, { nullable: true, description: 'First day the programme actually ran (YYYY-MM-DD).' })
+  startOn?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  @Field(() => String, { nullable: true, description: 'Last day the programme actually ran, extensions included (YYYY-MM-DD).' })
+  endOn?: string | null;
+
+  @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
+  budgetAmount?: string | null;
+
+  @Property({ type: 'character', length: 3, nullable: true })
+  budgetCurrency?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Web address of the programme.' })
+  website?: string | null;
+
+  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'parent_id', index: true })
+  parentId?: number | null;
+
+  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'successor_id', index: true })
+  successorId?: number | null;
+}

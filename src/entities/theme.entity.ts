@@ -1,0 +1,16 @@
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+
+@Entity()
+@ObjectType({ description: 'A subject area that programmes and initiatives work on, such as gender mainstreaming.' })
+export class Theme extends BaseEntity {
+  @Property({ type: 'text' })
+  @Unique()
+  @Field({ description: 'Stable natural key, for example `GENDER_MAINSTREAMING`.' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Name in English.' })
+  nameEn!: string;
+}

@@ -1,0 +1,33 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+import { Municipality } from './municipality.entity';
+import { Organisation } from './organisation.entity';
+import { PersonRole } from './person-role.enum';
+import { Sex } from './sex.enum';
+import { WorkingGroup } from './working-group.entity';
+
+@Entity()
+@ObjectType({ description: 'A person who sits in a working group.' })
+export class WorkingGroupMember extends BaseEntity {
+  @ManyToOne(() => WorkingGroup, { mapToPk: true, fieldName: 'working_group_id', index: true })
+  workingGroupId!: number;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Full name.' })
+  name!: string;
+
+  @Enum({ items: () => PersonRole })
+  @Field(() => PersonRole, { description: 'The role the member has in the group.' })
+  role!: PersonRole;
+
+  @Enum({ items: () => Sex, nullable: true })
+  @Field(() => Sex, { nullable: true, description: 'Sex of the member, when recorded.' })
+  sex?: Sex | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  organisationId?: number | null;
+
+  @ManyToOne(() => Municipality, { nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
+  municipalityId?: number | null;
+}

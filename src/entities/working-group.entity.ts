@@ -1,0 +1,37 @@
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from './base.entity';
+import { Organisation } from './organisation.entity';
+import { PersonRole } from './person-role.enum';
+import { Programme } from './programme.entity';
+import { Source } from './source.entity';
+
+@Entity()
+@ObjectType({ description: 'A standing group that steers or carries gender equality work, such as the SCTM Gender Working Group.' })
+export class WorkingGroup extends BaseEntity {
+  @Property({ type: 'text' })
+  @Unique()
+  @Field({ description: 'Stable natural key.' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Name in English.' })
+  nameEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the group is for and what it does.' })
+  summary?: string | null;
+
+  @ManyToOne(() => Organisation, { mapToPk: true, fieldName: 'organisation_id', index: true })
+  organisationId!: number;
+
+  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  programmeId?: number | null;
+
+  @Enum({ items: () => PersonRole, array: true, default: [] })
+  @Field(() => [PersonRole], { description: 'The roles its members are drawn from, as the source describes its composition.' })
+  memberRoles: PersonRole[] = [];
+
+  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  sourceId?: number | null;
+}
