@@ -1,5 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
+import { LocalDate } from '../schema/scalars';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
 import { PersonRole } from './person-role.enum';
@@ -22,7 +24,7 @@ export enum ActivityKind {
 registerEnumType(ActivityKind, { name: 'ActivityKind', description: 'The form a capacity-building activity takes.' });
 
 @Entity()
-@ObjectType({ description: 'A capacity-building activity: a training course, university course, study visit, coaching, seminar or conference.' })
+@ObjectType({ implements: Node, description: 'A capacity-building activity: a training course, university course, study visit, coaching, seminar or conference.' })
 export class Activity extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()
@@ -64,11 +66,11 @@ export class Activity extends BaseEntity {
   creditsEcts?: string | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day (YYYY-MM-DD).' })
   startOn?: string | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day (YYYY-MM-DD).' })
   endOn?: string | null;
 
   @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })

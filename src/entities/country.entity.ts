@@ -1,8 +1,9 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
 
 @Entity()
-@ObjectType({ description: 'A country, keyed by its ISO 3166-1 alpha-2 code.' })
+@ObjectType({ implements: Node, description: 'A country, keyed by its ISO 3166-1 alpha-2 code.' })
 export class Country {
   @PrimaryKey({ type: 'character', length: 2 })
   @Field({ description: 'ISO 3166-1 alpha-2 code, for example `SE`.' })

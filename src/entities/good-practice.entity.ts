@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
@@ -28,7 +29,7 @@ registerEnumType(PracticeArea, { name: 'PracticeArea', description: 'The themati
 registerEnumType(LocalGovernmentRole, { name: 'LocalGovernmentRole', description: 'The role of local government a good practice concerns.' });
 
 @Entity()
-@ObjectType({ description: 'An example of gender equality work that others can learn from.' })
+@ObjectType({ implements: Node, description: 'An example of gender equality work that others can learn from.' })
 export class GoodPractice extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()

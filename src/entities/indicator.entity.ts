@@ -1,5 +1,6 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 
 /** What an indicator's values measure in. */
@@ -47,7 +48,7 @@ registerEnumType(Disaggregation, { name: 'Disaggregation', description: 'A dimen
 registerEnumType(IndicatorComputation, { name: 'IndicatorComputation', description: 'Whether values are published figures or derived by the hub from its records.' });
 
 @Entity()
-@ObjectType({ description: 'Something measured about programmes, initiatives, municipalities or organisations.' })
+@ObjectType({ implements: Node, description: 'Something measured about programmes, initiatives, municipalities or organisations.' })
 export class Indicator extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()

@@ -1,5 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
+import { LocalDate } from '../schema/scalars';
 import { BaseEntity } from './base.entity';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
@@ -16,7 +18,7 @@ export enum InitiativeStatus {
 registerEnumType(InitiativeStatus, { name: 'InitiativeStatus', description: 'Where an initiative stands.' });
 
 @Entity()
-@ObjectType({ description: 'A funded project inside a programme, led by an organisation or a municipality.' })
+@ObjectType({ implements: Node, description: 'A funded project inside a programme, led by an organisation or a municipality.' })
 export class Initiative extends BaseEntity {
   @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId!: number;
@@ -49,11 +51,11 @@ export class Initiative extends BaseEntity {
   leadMunicipalityId?: number | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day (YYYY-MM-DD).' })
   startOn?: string | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day (YYYY-MM-DD).' })
   endOn?: string | null;
 
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })

@@ -1,5 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
+import { LocalDate } from '../schema/scalars';
 import { BaseEntity } from './base.entity';
 import { Country } from './country.entity';
 
@@ -13,7 +15,7 @@ registerEnumType(MunicipalityKind, { name: 'MunicipalityKind', description: 'The
 
 @Entity()
 @Unique({ properties: ['countryCode', 'code'] })
-@ObjectType({ description: 'A local or regional self-government unit: a municipality, a city or a region.' })
+@ObjectType({ implements: Node, description: 'A local or regional self-government unit: a municipality, a city or a region.' })
 export class Municipality extends BaseEntity {
   @ManyToOne(() => Country, { mapToPk: true, fieldName: 'country_code', index: true })
   countryCode!: string;
@@ -40,6 +42,6 @@ export class Municipality extends BaseEntity {
   parentId?: number | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Last day the unit existed under this identity (YYYY-MM-DD), for units merged or dissolved.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day the unit existed under this identity (YYYY-MM-DD), for units merged or dissolved.' })
   validTo?: string | null;
 }

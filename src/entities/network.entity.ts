@@ -1,12 +1,13 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
 import { Programme } from './programme.entity';
 import { Source } from './source.entity';
 
 @Entity()
-@ObjectType({ description: 'A network of practitioners and elected representatives, such as the one SCTM formed for local gender equality work.' })
+@ObjectType({ implements: Node, description: 'A network of practitioners and elected representatives, such as the one SCTM formed for local gender equality work.' })
 export class Network extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()

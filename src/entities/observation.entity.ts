@@ -1,5 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
+import { LocalDate } from '../schema/scalars';
 import { Activity } from './activity.entity';
 import { BaseEntity } from './base.entity';
 import { Country } from './country.entity';
@@ -40,7 +42,7 @@ registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: 'Where a val
 
 @Entity()
 @Index({ properties: ['indicatorId', 'periodStart'] })
-@ObjectType({ description: 'One value of one indicator for one scope, period and disaggregation cell, with its source.' })
+@ObjectType({ implements: Node, description: 'One value of one indicator for one scope, period and disaggregation cell, with its source.' })
 export class Observation extends BaseEntity {
   @ManyToOne(() => Indicator, { mapToPk: true, fieldName: 'indicator_id', index: true })
   indicatorId!: number;
@@ -70,11 +72,11 @@ export class Observation extends BaseEntity {
 
   @Property({ type: 'date' })
   @Index()
-  @Field({ description: 'First day of the period the value covers (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { description: 'First day of the period the value covers (YYYY-MM-DD).' })
   periodStart!: string;
 
   @Property({ type: 'date' })
-  @Field({ description: 'Last day of the period the value covers (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { description: 'Last day of the period the value covers (YYYY-MM-DD).' })
   periodEnd!: string;
 
   @Enum({ items: () => Sex, default: Sex.TOTAL })

@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 import { Country } from './country.entity';
 
@@ -16,7 +17,7 @@ export enum OrganisationKind {
 registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
 
 @Entity()
-@ObjectType({ description: 'A funder, government body, association of local authorities, university, research centre or NGO.' })
+@ObjectType({ implements: Node, description: 'A funder, government body, association of local authorities, university, research centre or NGO.' })
 export class Organisation extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()

@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 import { Country } from './country.entity';
 import { Organisation } from './organisation.entity';
@@ -25,7 +26,7 @@ registerEnumType(PolicyDocumentKind, { name: 'PolicyDocumentKind', description: 
 registerEnumType(PolicyDocumentStatus, { name: 'PolicyDocumentStatus', description: 'Whether a document is adopted or awaits a decision.' });
 
 @Entity()
-@ObjectType({ description: 'A law, strategy, declaration, policy, strategic plan or statute change on gender equality.' })
+@ObjectType({ implements: Node, description: 'A law, strategy, declaration, policy, strategic plan or statute change on gender equality.' })
 export class PolicyDocument extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()

@@ -1,10 +1,12 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
 import { Programme } from './programme.entity';
 
 /** An organisation that funds a programme, with the amount where it is known. */
 @Entity()
+@ObjectType({ description: 'An organisation that funds a programme, with the amount where it is known.' })
 @Unique({ properties: ['programmeId', 'organisationId'] })
 export class ProgrammeFunder extends BaseEntity {
   @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Unique } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
 import { Programme } from './programme.entity';
@@ -14,6 +14,7 @@ registerEnumType(ImplementerRole, { name: 'ImplementerRole', description: 'The p
 
 /** An organisation that implements a programme, and in what role. */
 @Entity()
+@ObjectType({ description: 'An organisation that implements a programme, and in what role.' })
 @Unique({ properties: ['programmeId', 'organisationId'] })
 export class ProgrammeImplementer extends BaseEntity {
   @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
@@ -23,5 +24,6 @@ export class ProgrammeImplementer extends BaseEntity {
   organisationId!: number;
 
   @Enum({ items: () => ImplementerRole })
+  @Field(() => ImplementerRole, { description: 'The part the organisation plays.' })
   role!: ImplementerRole;
 }

@@ -1,4 +1,5 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Municipality } from './municipality.entity';
 import { Programme } from './programme.entity';
@@ -6,6 +7,7 @@ import { Source } from './source.entity';
 
 /** A municipality that takes part in a programme, with the grant it received where known. */
 @Entity()
+@ObjectType({ description: 'A municipality taking part in a programme, with the grant it received where known.' })
 @Unique({ properties: ['programmeId', 'municipalityId'] })
 export class ProgrammeParticipant extends BaseEntity {
   @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })

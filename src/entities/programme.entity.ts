@@ -1,9 +1,11 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
+import { LocalDate } from '../schema/scalars';
 import { BaseEntity } from './base.entity';
 
 @Entity()
-@ObjectType({ description: 'A funded programme of work, such as Sweden\'s Programme for Sustainable Gender Equality (HåJ).' })
+@ObjectType({ implements: Node, description: 'A funded programme of work, such as Sweden\'s Programme for Sustainable Gender Equality (HåJ).' })
 export class Programme extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()
@@ -24,21 +26,21 @@ export class Programme extends BaseEntity {
   summary?: string | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'First day of the period as originally planned (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day of the period as originally planned (YYYY-MM-DD).' })
   plannedStartOn?: string | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Last day of the period as originally planned (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of the period as originally planned (YYYY-MM-DD).' })
   plannedEndOn?: string | null;
 
   @Property({ type: 'date', nullable: true })
   @Index()
-  @Field(() => String, { nullable: true, description: 'First day the programme actually ran (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day the programme actually ran (YYYY-MM-DD).' })
   startOn?: string | null;
 
   @Property({ type: 'date', nullable: true })
   @Index()
-  @Field(() => String, { nullable: true, description: 'Last day the programme actually ran, extensions included (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day the programme actually ran, extensions included (YYYY-MM-DD).' })
   endOn?: string | null;
 
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })

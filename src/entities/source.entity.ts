@@ -1,5 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
+import { LocalDate } from '../schema/scalars';
 import { BaseEntity } from './base.entity';
 
 /** What kind of publication a source is. */
@@ -14,7 +16,7 @@ export enum SourceKind {
 registerEnumType(SourceKind, { name: 'SourceKind', description: 'What kind of publication a source is.' });
 
 @Entity()
-@ObjectType({ description: 'A document, web page or data set that states facts the hub records; every figure points to one.' })
+@ObjectType({ implements: Node, description: 'A document, web page or data set that states facts the hub records; every figure points to one.' })
 export class Source extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()
@@ -42,7 +44,7 @@ export class Source extends BaseEntity {
   url?: string | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Publication date (YYYY-MM-DD), when the source states it.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Publication date (YYYY-MM-DD), when the source states it.' })
   publishedOn?: string | null;
 
   @Property({ type: 'integer', nullable: true })

@@ -1,9 +1,10 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 
 @Entity()
-@ObjectType({ description: 'A subject area that programmes and initiatives work on, such as gender mainstreaming.' })
+@ObjectType({ implements: Node, description: 'A subject area that programmes and initiatives work on, such as gender mainstreaming.' })
 export class Theme extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()

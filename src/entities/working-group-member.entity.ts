@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
@@ -8,7 +9,7 @@ import { Sex } from './sex.enum';
 import { WorkingGroup } from './working-group.entity';
 
 @Entity()
-@ObjectType({ description: 'A person who sits in a working group.' })
+@ObjectType({ implements: Node, description: 'A person who sits in a working group.' })
 export class WorkingGroupMember extends BaseEntity {
   @ManyToOne(() => WorkingGroup, { mapToPk: true, fieldName: 'working_group_id', index: true })
   workingGroupId!: number;

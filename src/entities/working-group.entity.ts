@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
 import { PersonRole } from './person-role.enum';
@@ -7,7 +8,7 @@ import { Programme } from './programme.entity';
 import { Source } from './source.entity';
 
 @Entity()
-@ObjectType({ description: 'A standing group that steers or carries gender equality work, such as the SCTM Gender Working Group.' })
+@ObjectType({ implements: Node, description: 'A standing group that steers or carries gender equality work, such as the SCTM Gender Working Group.' })
 export class WorkingGroup extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()

@@ -1,0 +1,47 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { Programme } from '../entities/programme.entity';
+import type { ProgrammeFilter } from '../resolvers/programme-filter.input';
+import { ProgrammeSortField, type ProgrammeSort } from '../resolvers/programme-sort.input';
+import type { Page } from '../schema/connection';
+import { badUserInput } from '../schema/errors';
+import type { PageRequest } from '../schema/page-args';
+import { fetchPage, withTieBreaker, type SortKey } from './page';
+import { whereTextContains } from './text-search';
+
+const SORT_COLUMNS: Record<ProgrammeSortField, string> = {
+  [ProgrammeSortField.NAME]: 't.name_en',
+  [ProgrammeSortField.CODE]: 't.code',
+  [ProgrammeSortField.START_ON]: 't.start_on',
+  [ProgrammeSortField.BUDGET]: 't.budget_amount',
+};
+
+function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeFilter): void {
+  if (filter.country != null) {
+    query.whereExists((sub) => sub.from({ pc: 'programme_country' }).whereRaw('pc.programme_id = t.id').where('pc.country_code', filter.country!));
+  }
+  if (filter.funder != null) {
+    query.whereExists((sub) =>
+      sub.from({ pf: 'programme_funder' }).join({ o: 'organisation' }, 'o.id', 'pf.organisation_id')
+        .whereRaw('pf.programme_id = t.id').where('o.code', filter.funder!),
+    );
+  }
+  if (filter.theme != null) {
+    query.whereExists((sub) =>
+      sub.from({ pt: 'programme_theme' }).join({ th: 'theme' }, 'th.id', 'pt.theme_id')
+        .whereRaw('pt.programme_id = t.id').where('th.code', filter.theme!),
+    );
+  }
+  if (filter.activeInYear != null) {
+    const year = filter.activeInYear;
+    if (year < 1900 || year > 2200) throw badUserInput('filter.activeInYear', `must be a year between 1900 and 2200; got ${year}.`);
+    query.whereRaw(`coalesce(t.start_on, t.planned_start_on) <= ?::date`, [`${year}-12-31`]);
+    query.whereRaw(`coalesce(t.end_on, t.planned_end_on, 'infinity'::date) >= ?::date`, [`${year}-01-01`]);
+  }
+  if (filter.search != null) whereTextContains(query, ['t.code', 't.name_en', 't.name_local'], filter.search, 'filter.search');
+}
+
+/** One page of the programmes that `filter` keeps, in `sort` order. */
+export function listProgrammes(em: EntityManager, filter: ProgrammeFilter, sort: ProgrammeSort, request: PageRequest): Promise<Page<Programme>> {
+  const sortKeys: SortKey[] = [{ column: SORT_COLUMNS[sort.field], direction: sort.direction }];
+  return fetchPage(em, Programme, (query) => applyFilter(query, filter), withTieBreaker(sortKeys), request);
+}

@@ -1,0 +1,18 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Organisation } from '../entities/organisation.entity';
+import { ProgrammeFunder } from '../entities/programme-funder.entity';
+import type { Context } from '../server/context';
+import { Money, moneyOf } from '../schema/money.type';
+
+@Resolver(() => ProgrammeFunder)
+export class ProgrammeFunderResolver {
+  @FieldResolver(() => Organisation, { description: 'The funding organisation.' })
+  async funder(@Root() funding: ProgrammeFunder, @Ctx() { loaders }: Context): Promise<Organisation> {
+    return (await loaders.organisationById.load(funding.organisationId))!;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'How much it funds, when known.' })
+  amount(@Root() funding: ProgrammeFunder): Money | null {
+    return moneyOf(funding.amount, funding.currency);
+  }
+}

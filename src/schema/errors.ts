@@ -1,0 +1,24 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes the API answers with, in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An argument had a value the API cannot accept; the message names the argument and the value. */
+export function badUserInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`Argument "${argument}": ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+/** An id or natural key that names nothing. */
+export function notFound(argument: string, value: string): GraphQLError {
+  return new GraphQLError(`Argument "${argument}": nothing has the ${argument} ${JSON.stringify(value)}.`, {
+    extensions: { code: 'NOT_FOUND', argument },
+  });
+}

@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
+import { inject } from 'vitest';
+import { createDatabase, dropDatabase, withDatabase } from '../../src/db/database-admin';
+import { connectOrm, migrateToLatest } from '../../src/db/orm';
+import { countSqlStatements } from '../../src/db/sql-statement-counter';
+import { buildHubSchema } from '../../src/schema/build-schema';
+import { createApollo } from '../../src/server/apollo';
+import { buildContext, type Context } from '../../src/server/context';
+import { startHttpServer } from '../../src/server/http-server';
+
+/** What an operation answered, and how many SQL statements it ran. */
+export interface OperationResult<T = Record<string, any>> {
+  data: T | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+  statements: number;
+}
+
+/** The hub under test: its ORM, its API in-process, and (on demand) over real HTTP. */
+export interface TestHub {
+  orm: MikroORM;
+  /** Runs an operation as an anonymous client, in-process, counting its SQL statements. */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<T>>;
+  /** Starts the HTTP server on a free port and returns the GraphQL endpoint's URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The hub over the run's shared, seeded database (tests must not write to it), or over `databaseUrl`. */
+export async function initTestHub(databaseUrl = inject('databaseUrl')): Promise<TestHub> {
+  const orm = await connectOrm(databaseUrl);
+  const apollo: ApolloServer<Context> = createApollo(await buildHubSchema());
+  await apollo.start();
+  let stopHttp: (() => Promise<void>) | undefined;
+  return {
+    orm,
+    async query<T>(query: string, variables?: Record<string, unknown>) {
+      const { result, statements } = await countSqlStatements(() =>
+        apollo.executeOperation({ query, variables }, { contextValue: buildContext(orm) }),
+      );
+      if (result.body.kind !== 'single') throw new Error('Expected a single result.');
+      const { data, errors } = result.body.singleResult;
+      return { data: data as T | null | undefined, errors, statements };
+    },
+    async listen() {
+      const http = await startHttpServer(apollo, orm, 0, '127.0.0.1');
+      stopHttp = http.close;
+      return http.url;
+    },
+    async close() {
+      await stopHttp?.();
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}
+
+/** A new, migrated, empty database of this run, for tests that write; drop it when done. */
+export async function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = inject('adminUrl');
+  const name = `${inject('databasePrefix')}${randomBytes(4).toString('hex')}`;
+  await createDatabase(adminUrl, name);
+  const url = withDatabase(adminUrl, name);
+  const orm = await connectOrm(url);
+  try {
+    await migrateToLatest(orm);
+  } finally {
+    await orm.close();
+  }
+  return { url, drop: () => dropDatabase(adminUrl, name) };
+}
