@@ -21,6 +21,7 @@ export function createOrmConfig(clientUrl: string, overrides: Partial<Options> =
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     loggerFactory: (options) => new SqlCountingLogger(options),
     debug: process.env.SQL_LOG === '1',

@@ -1,3 +1,8 @@
+import { IndicatorResolver } from './indicator.resolver';
+import { InitiativeResolver } from './initiative.resolver';
+import { MunicipalityResolver } from './municipality.resolver';
+import { ObservationResolver } from './observation.resolver';
+import { OrganisationResolver } from './organisation.resolver';
 import { NodeQueryResolver } from './node.resolver';
 import { ProgrammeFunderResolver } from './programme-funder.resolver';
 import { ProgrammeImplementerResolver } from './programme-implementer.resolver';
@@ -11,4 +16,9 @@ export const resolvers = [
   ProgrammeFunderResolver,
   ProgrammeImplementerResolver,
   ProgrammeParticipantResolver,
+  InitiativeResolver,
+  MunicipalityResolver,
+  ObservationResolver,
+  IndicatorResolver,
+  OrganisationResolver,
 ];

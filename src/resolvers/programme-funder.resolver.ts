@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Organisation } from '../entities/organisation.entity';
 import { ProgrammeFunder } from '../entities/programme-funder.entity';
+import { Programme } from '../entities/programme.entity';
 import type { Context } from '../server/context';
 import { Money, moneyOf } from '../schema/money.type';
 
@@ -14,5 +15,10 @@ export class ProgrammeFunderResolver {
   @FieldResolver(() => Money, { nullable: true, description: 'How much it funds, when known.' })
   amount(@Root() funding: ProgrammeFunder): Money | null {
     return moneyOf(funding.amount, funding.currency);
+  }
+
+  @FieldResolver(() => Programme, { description: 'The programme.' })
+  async programme(@Root() funding: ProgrammeFunder, @Ctx() { loaders }: Context): Promise<Programme> {
+    return (await loaders.programmeById.load(funding.programmeId))!;
   }
 }

@@ -5,6 +5,7 @@ import { GoodPractice } from '../entities/good-practice.entity';
 import { Indicator } from '../entities/indicator.entity';
 import { Initiative } from '../entities/initiative.entity';
 import { Network } from '../entities/network.entity';
+import { Observation } from '../entities/observation.entity';
 import { ProgrammeComponent } from '../entities/programme-component.entity';
 import { ProgrammeFunder } from '../entities/programme-funder.entity';
 import { ProgrammeImplementer } from '../entities/programme-implementer.entity';
@@ -14,6 +15,7 @@ import { Source } from '../entities/source.entity';
 import { Theme } from '../entities/theme.entity';
 import { WorkingGroup } from '../entities/working-group.entity';
 import { initiativesOfProgramme } from '../loaders/initiative-lists';
+import { observationsOf } from '../loaders/observation-lists';
 import { listProgrammes } from '../loaders/programme-list.query';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
@@ -22,6 +24,8 @@ import { Money, moneyOf } from '../schema/money.type';
 import { PageArgs, toPageRequest } from '../schema/page-args';
 import { InitiativeConnection } from './initiative-connection.type';
 import { NodeResolver } from './node-resolver.base';
+import { ObservationConnection } from './observation-connection.type';
+import { ObservationFilter } from './observation-filter.input';
 import { ProgrammeConnection } from './programme-connection.type';
 import { ProgrammeFilter } from './programme-filter.input';
 import { ProgrammeSort } from './programme-sort.input';
@@ -93,6 +97,16 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
   @FieldResolver(() => [Indicator], { description: 'Indicators with approved values for the programme itself.' })
   indicators(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Indicator[]> {
     return loaders.indicatorsByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => ObservationConnection, { description: 'Indicator values about the programme itself, a page at a time; approved values only unless asked.' })
+  observations(
+    @Root() programme: Programme,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { loaders }: Context,
+    @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list (its `scope` is ignored here).' }) filter?: ObservationFilter,
+  ): Promise<Page<Observation>> {
+    return observationsOf<number>(loaders, 'programme_id', { ...filter, scope: null }, toPageRequest(page)).load(programme.id);
   }
 
   @FieldResolver(() => [WorkingGroup], { description: 'Working groups set up under the programme.' })

@@ -1,0 +1,46 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import { ReviewStatus } from '../entities/observation.entity';
+import type { ObservationFilter } from '../resolvers/observation-filter.input';
+import { badUserInput } from '../schema/errors';
+import { fromGlobalId } from '../schema/global-id';
+
+/** The observation column that holds a scope of each Node type. */
+export const SCOPE_COLUMNS: Record<string, string> = {
+  Country: 'country_code',
+  Programme: 'programme_id',
+  Initiative: 'initiative_id',
+  Municipality: 'municipality_id',
+  Organisation: 'organisation_id',
+  Activity: 'activity_id',
+};
+
+/** Adds `filter`'s conditions on observations (alias `t`); `argument` names the filter in errors. */
+export function applyObservationFilter(query: Knex.QueryBuilder, filter: ObservationFilter, argument: string): void {
+  if (filter.indicator != null) {
+    query.whereExists((sub) => sub.from({ i: 'indicator' }).whereRaw('i.id = t.indicator_id').where('i.code', filter.indicator!));
+  }
+  if (filter.scope != null) {
+    const { typeName, key } = fromGlobalId(filter.scope, `${argument}.scope`);
+    const column = SCOPE_COLUMNS[typeName];
+    if (!column) throw badUserInput(`${argument}.scope`, `a ${typeName} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`);
+    if (typeName !== 'Country' && !/^\d{1,9}$/.test(key)) throw badUserInput(`${argument}.scope`, 'is not an id this API issued.');
+    query.where(`t.${column}`, typeName === 'Country' ? key : Number(key));
+  }
+  if (filter.periodFrom != null && filter.periodTo != null && filter.periodFrom > filter.periodTo) {
+    throw badUserInput(`${argument}.periodTo`, `${filter.periodTo} is before periodFrom ${filter.periodFrom}.`);
+  }
+  if (filter.periodFrom != null) query.where('t.period_end', '>=', filter.periodFrom);
+  if (filter.periodTo != null) query.where('t.period_start', '<=', filter.periodTo);
+  if (filter.sex != null) query.where('t.sex', filter.sex);
+  if (filter.kind != null) query.where('t.kind', filter.kind);
+  const statuses = filter.reviewStatuses?.length ? filter.reviewStatuses : [ReviewStatus.APPROVED];
+  query.whereIn('t.review_status', statuses);
+}
+
+/** Observations in period order, then indicator, then cell, then id. */
+export const OBSERVATION_ORDER = [
+  { column: 't.period_start', direction: 'asc' as const },
+  { column: 't.indicator_id', direction: 'asc' as const },
+  { column: 't.sex', direction: 'asc' as const },
+  { column: 't.id', direction: 'asc' as const },
+];

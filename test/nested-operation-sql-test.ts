@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateProgrammes } from './support/generated-programmes';
+import { createScratchDatabase, initTestHub, type TestHub } from './support/test-hub';
+
+/** The nested operation of the foundation: every relation of a programme page at once. */
+const NESTED = /* GraphQL */ `
+  query Nested($first: Int!) {
+    programmes(first: $first) {
+      totalCount
+      nodes {
+        code
+        budget { amount currency }
+        funders { amount { amount currency } funder { code nameEn } }
+        countries { code nameEn }
+        components { position nameEn }
+        initiatives(first: 50) {
+          totalCount
+          nodes { code municipalities { nameLocal country { code } } }
+        }
+        indicators {
+          code
+          observations(first: 10) { totalCount nodes { value sex kind source { key } } }
+        }
+      }
+    }
+  }
+`;
+
+/** The statements the nested operation runs, whatever the page size. */
+const NESTED_OPERATION_STATEMENTS = 11;
+
+describe('a nested operation runs a fixed number of SQL statements', () => {
+  const hubs: TestHub[] = [];
+  const drops: (() => Promise<void>)[] = [];
+
+  async function hubWith(programmes: number): Promise<TestHub> {
+    const database = await createScratchDatabase();
+    drops.push(database.drop);
+    const hub = await initTestHub(database.url);
+    hubs.push(hub);
+    await generateProgrammes(hub.orm.em.fork(), programmes);
+    return hub;
+  }
+
+  let small: TestHub;
+  let large: TestHub;
+  beforeAll(async () => {
+    [small, large] = await Promise.all([hubWith(3), hubWith(60)]);
+  });
+  afterAll(async () => {
+    for (const hub of hubs) await hub.close();
+    for (const drop of drops) await drop();
+  });
+
+  it('runs the same statements for 3 programmes as for 60', async () => {
+    const three = await small.query(NESTED, { first: 3 });
+    const sixty = await large.query(NESTED, { first: 60 });
+    expect(three.errors).toBeUndefined();
+    expect(sixty.errors).toBeUndefined();
+    expect(three.data!.programmes.nodes).toHaveLength(3);
+    expect(sixty.data!.programmes.nodes).toHaveLength(60);
+    expect(sixty.data!.programmes.totalCount).toBe(60);
+    expect(sixty.data!.programmes.nodes[59].initiatives.totalCount).toBe(5);
+    expect(sixty.data!.programmes.nodes[59].initiatives.nodes[0].municipalities).toHaveLength(3);
+    expect(three.statements).toBe(NESTED_OPERATION_STATEMENTS);
+    expect(sixty.statements).toBe(NESTED_OPERATION_STATEMENTS);
+  });
+});
