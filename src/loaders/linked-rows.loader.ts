@@ -11,7 +11,8 @@ export interface Link<L extends object, T extends object> {
   to: keyof L & string;
   target: EntityClass<T>;
   targetKey: keyof T & string;
-  orderBy: keyof T & string;
+  /** The target's properties each key's rows are sorted by, most significant first. */
+  orderBy: (keyof T & string) | (keyof T & string)[];
 }
 
 const LINK_KEY = '__linkKey';
@@ -28,7 +29,7 @@ export function createLinkedRowsLoader<L extends object, T extends object, K ext
       .from({ l: tableOf(em, spec.link) })
       .join({ t: tableOf(em, spec.target) }, `t.${columnOf(em, spec.target, spec.targetKey)}`, `l.${columnOf(em, spec.link, spec.to)}`)
       .whereIn(`l.${fromColumn}`, keys as K[])
-      .orderBy([`t.${columnOf(em, spec.target, spec.orderBy)}`]);
+      .orderBy([spec.orderBy].flat().map((property) => `t.${columnOf(em, spec.target, property)}`));
     const rows = await fetchRows<T & { [LINK_KEY]?: unknown }>(em, query);
     return groupByKey(keys, rows, (row) => row[LINK_KEY]).map((group) =>
       group.map(({ [LINK_KEY]: _key, ...row }) => row as unknown as T),
