@@ -104,6 +104,11 @@ describe('cursor pagination', () => {
     expect(tail.statements).toBe(2);
   });
 
+  it('sorts descending when asked', async () => {
+    const result = await hub.query(`{ programmes(first: 3, sort: { field: CODE, direction: DESC }) { nodes { code } } }`);
+    expect(result.data!.programmes.nodes.map((node: { code: string }) => node.code)).toEqual(['P-006', 'P-005', 'P-004']);
+  });
+
   it('refetches any object of a page by node(id)', async () => {
     const listed = await hub.query(`{ programmes(first: 1, sort: { field: CODE, direction: DESC }) { nodes { id code } } }`);
     const { id, code } = listed.data!.programmes.nodes[0];

@@ -3,7 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
-import type { SortKey } from './page';
+import { orderByOf, type SortKey } from './page';
 import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 
 /**
@@ -41,7 +41,7 @@ export function createChildPageLoader<T extends object, K extends string | numbe
     const page = knex
       .from({ t: tableOf(em, list.entity) })
       .select({ ...selectionOf(em, list.entity, 't'), [POSITION]: knex.raw(`row_number() over (order by ${order}) - 1`) })
-      .orderBy(list.sortKeys);
+      .orderBy(orderByOf(list.sortKeys));
     list.restrict(page, parentKey);
     let limit: number;
     if (!request.fromEnd) {

@@ -10,6 +10,11 @@ export interface SortKey {
   direction: 'asc' | 'desc';
 }
 
+/** The sort keys as knex's `orderBy` takes them: it reads `order` and would silently ignore `direction`. */
+export function orderByOf(sortKeys: SortKey[]): { column: string; order: 'asc' | 'desc' }[] {
+  return sortKeys.map(({ column, direction }) => ({ column, order: direction }));
+}
+
 /** Adds the sort keys, then the primary key as a tie-breaker so positions are stable. */
 export function withTieBreaker(sortKeys: SortKey[]): SortKey[] {
   return [...sortKeys, { column: 't.id', direction: 'asc' }];
@@ -36,7 +41,7 @@ export async function fetchPage<T extends object>(
   const countTotal = () =>
     (total ??= fetchRows<{ n: string }>(em, filtered().count({ n: '*' })).then((rows) => Number(rows[0].n)));
   const fetchRange = (offset: number, limit: number) =>
-    fetchRows<T>(em, filtered().select(selectionOf(em, entity, 't')).orderBy(sortKeys).limit(limit).offset(offset));
+    fetchRows<T>(em, filtered().select(selectionOf(em, entity, 't')).orderBy(orderByOf(sortKeys)).limit(limit).offset(offset));
 
   if (!request.fromEnd) {
     const limit = Math.max(0, Math.min(request.size, (request.end ?? Infinity) - request.start));

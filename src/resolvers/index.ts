@@ -8,6 +8,17 @@ import { ProgrammeFunderResolver } from './programme-funder.resolver';
 import { ProgrammeImplementerResolver } from './programme-implementer.resolver';
 import { ProgrammeParticipantResolver } from './programme-participant.resolver';
 import { ProgrammeResolver } from './programme.resolver';
+import { ActivityResolver } from './activity.resolver';
+import { CharterSignatureResolver } from './charter-signature.resolver';
+import { CountryResolver } from './country.resolver';
+import { GoodPracticeResolver } from './good-practice.resolver';
+import { NetworkResolver } from './network.resolver';
+import { PolicyDocumentResolver } from './policy-document.resolver';
+import { ProgrammeComponentResolver } from './programme-component.resolver';
+import { SourceResolver } from './source.resolver';
+import { ThemeResolver } from './theme.resolver';
+import { WorkingGroupMemberResolver } from './working-group-member.resolver';
+import { WorkingGroupResolver } from './working-group.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -21,4 +32,15 @@ export const resolvers = [
   ObservationResolver,
   IndicatorResolver,
   OrganisationResolver,
+  CountryResolver,
+  SourceResolver,
+  ThemeResolver,
+  ProgrammeComponentResolver,
+  WorkingGroupResolver,
+  WorkingGroupMemberResolver,
+  NetworkResolver,
+  ActivityResolver,
+  CharterSignatureResolver,
+  PolicyDocumentResolver,
+  GoodPracticeResolver,
 ];

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { formatError } from './format-error';
@@ -11,6 +11,7 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.GRAPHQL_INTROSPECTION !== 'false',
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No cache hints are set yet; the default cache-control plugin would wrap every field resolver for nothing.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 }

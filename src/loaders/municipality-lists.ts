@@ -1,0 +1,23 @@
+import type DataLoader from 'dataloader';
+import { Municipality } from '../entities/municipality.entity';
+import type { CountryMunicipalityFilter } from '../resolvers/country-municipality-filter.input';
+import type { Page } from '../schema/connection';
+import type { PageRequest } from '../schema/page-args';
+import type { Loaders } from './loaders';
+import { applyMunicipalityFilter } from './municipality-list.query';
+
+const BY_LOCAL_NAME = [{ column: 't.name_local', direction: 'asc' as const }, { column: 't.id', direction: 'asc' as const }];
+
+/** Pages of a country's municipalities that `filter` keeps, by local name. */
+export function municipalitiesOfCountry(loaders: Loaders, filter: CountryMunicipalityFilter, request: PageRequest): DataLoader<string, Page<Municipality>> {
+  const { kind = null, search = null } = filter;
+  return loaders.childPage<Municipality, string>(`municipalitiesOfCountry:${JSON.stringify({ kind, search })}`, request, () => ({
+    entity: Municipality,
+    parentKeyType: 'text',
+    restrict: (query, parentKey) => {
+      query.where('t.country_code', parentKey);
+      applyMunicipalityFilter(query, { kind, search });
+    },
+    sortKeys: BY_LOCAL_NAME,
+  }));
+}
