@@ -31,10 +31,10 @@ export class Activity extends BaseEntity {
   @Field({ description: 'Stable natural key.' })
   code!: string;
 
-  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId?: number | null;
 
-  @ManyToOne(() => ProgrammeComponent, { nullable: true, mapToPk: true, fieldName: 'component_id', index: true })
+  @ManyToOne(() => ProgrammeComponent, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'component_id', index: true })
   componentId?: number | null;
 
   @Enum({ items: () => ActivityKind })
@@ -50,7 +50,7 @@ export class Activity extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'What the activity is, as the source describes it.' })
   summary?: string | null;
 
-  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'provider_id', index: true })
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'provider_id', index: true })
   providerId?: number | null;
 
   @Property({ type: 'text', nullable: true })
@@ -73,6 +73,6 @@ export class Activity extends BaseEntity {
   @Field(() => LocalDate, { nullable: true, description: 'Last day (YYYY-MM-DD).' })
   endOn?: string | null;
 
-  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
   sourceId?: number | null;
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -9,18 +9,20 @@ import { Source } from './source.entity';
 @Entity()
 @ObjectType({ implements: Node, description: 'A municipality\'s signature of the European Charter for Equality of Women and Men in Local Life.' })
 export class CharterSignature extends BaseEntity {
-  @ManyToOne(() => Municipality, { mapToPk: true, fieldName: 'municipality_id' })
+  @ManyToOne(() => Municipality, { deleteRule: 'restrict', mapToPk: true, fieldName: 'municipality_id' })
   @Unique()
   municipalityId!: number;
 
   @Property({ type: 'date', nullable: true })
+  @Index()
   @Field(() => LocalDate, { nullable: true, description: 'Day of signing (YYYY-MM-DD).' })
   signedOn?: string | null;
 
   @Property({ type: 'date', nullable: true })
+  @Index()
   @Field(() => LocalDate, { nullable: true, description: 'Day the Equality Action Plan was adopted (YYYY-MM-DD); null while none is adopted.' })
   actionPlanAdoptedOn?: string | null;
 
-  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
   sourceId?: number | null;
 }

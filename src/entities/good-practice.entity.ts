@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
@@ -29,6 +29,8 @@ registerEnumType(PracticeArea, { name: 'PracticeArea', description: 'The themati
 registerEnumType(LocalGovernmentRole, { name: 'LocalGovernmentRole', description: 'The role of local government a good practice concerns.' });
 
 @Entity()
+@Index({ name: 'good_practice_areas_index', expression: 'create index "good_practice_areas_index" on "good_practice" using gin ("areas")' })
+@Index({ name: 'good_practice_roles_index', expression: 'create index "good_practice_roles_index" on "good_practice" using gin ("roles")' })
 @ObjectType({ implements: Node, description: 'An example of gender equality work that others can learn from.' })
 export class GoodPractice extends BaseEntity {
   @Property({ type: 'text' })
@@ -56,15 +58,15 @@ export class GoodPractice extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Who recognised it as good practice, such as the Charter\'s Observatory.' })
   recognisedBy?: string | null;
 
-  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
   organisationId?: number | null;
 
-  @ManyToOne(() => Municipality, { nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
+  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
   municipalityId?: number | null;
 
-  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId?: number | null;
 
-  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
   sourceId?: number | null;
 }

@@ -7,9 +7,9 @@ import { Municipality } from './municipality.entity';
 @Entity()
 @Unique({ properties: ['initiativeId', 'municipalityId'] })
 export class InitiativeMunicipality extends BaseEntity {
-  @ManyToOne(() => Initiative, { mapToPk: true, fieldName: 'initiative_id' })
+  @ManyToOne(() => Initiative, { deleteRule: 'restrict', mapToPk: true, fieldName: 'initiative_id' })
   initiativeId!: number;
 
-  @ManyToOne(() => Municipality, { mapToPk: true, fieldName: 'municipality_id', index: true })
+  @ManyToOne(() => Municipality, { deleteRule: 'restrict', mapToPk: true, fieldName: 'municipality_id', index: true })
   municipalityId!: number;
 }

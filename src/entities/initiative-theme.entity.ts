@@ -7,9 +7,9 @@ import { Theme } from './theme.entity';
 @Entity()
 @Unique({ properties: ['initiativeId', 'themeId'] })
 export class InitiativeTheme extends BaseEntity {
-  @ManyToOne(() => Initiative, { mapToPk: true, fieldName: 'initiative_id' })
+  @ManyToOne(() => Initiative, { deleteRule: 'restrict', mapToPk: true, fieldName: 'initiative_id' })
   initiativeId!: number;
 
-  @ManyToOne(() => Theme, { mapToPk: true, fieldName: 'theme_id', index: true })
+  @ManyToOne(() => Theme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'theme_id', index: true })
   themeId!: number;
 }

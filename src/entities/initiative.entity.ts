@@ -20,10 +20,10 @@ registerEnumType(InitiativeStatus, { name: 'InitiativeStatus', description: 'Whe
 @Entity()
 @ObjectType({ implements: Node, description: 'A funded project inside a programme, led by an organisation or a municipality.' })
 export class Initiative extends BaseEntity {
-  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId!: number;
 
-  @ManyToOne(() => ProgrammeComponent, { nullable: true, mapToPk: true, fieldName: 'component_id', index: true })
+  @ManyToOne(() => ProgrammeComponent, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'component_id', index: true })
   componentId?: number | null;
 
   @Property({ type: 'text' })
@@ -44,10 +44,10 @@ export class Initiative extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'What the initiative does.' })
   summary?: string | null;
 
-  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'lead_organisation_id', index: true })
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'lead_organisation_id', index: true })
   leadOrganisationId?: number | null;
 
-  @ManyToOne(() => Municipality, { nullable: true, mapToPk: true, fieldName: 'lead_municipality_id', index: true })
+  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'lead_municipality_id', index: true })
   leadMunicipalityId?: number | null;
 
   @Property({ type: 'date', nullable: true })

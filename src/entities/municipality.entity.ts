@@ -17,7 +17,7 @@ registerEnumType(MunicipalityKind, { name: 'MunicipalityKind', description: 'The
 @Unique({ properties: ['countryCode', 'code'] })
 @ObjectType({ implements: Node, description: 'A local or regional self-government unit: a municipality, a city or a region.' })
 export class Municipality extends BaseEntity {
-  @ManyToOne(() => Country, { mapToPk: true, fieldName: 'country_code', index: true })
+  @ManyToOne(() => Country, { deleteRule: 'restrict', mapToPk: true, fieldName: 'country_code', index: true })
   countryCode!: string;
 
   @Property({ type: 'text', nullable: true })
@@ -38,7 +38,7 @@ export class Municipality extends BaseEntity {
   @Field(() => MunicipalityKind, { description: 'Municipality, city or region.' })
   kind!: MunicipalityKind;
 
-  @ManyToOne(() => Municipality, { nullable: true, mapToPk: true, fieldName: 'parent_id', index: true })
+  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'parent_id', index: true })
   parentId?: number | null;
 
   @Property({ type: 'date', nullable: true })

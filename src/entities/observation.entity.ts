@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -42,9 +42,26 @@ registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: 'Where a val
 
 @Entity()
 @Index({ properties: ['indicatorId', 'periodStart'] })
+// One value per indicator, scope, period, disaggregation cell and kind: the natural key that makes re-sending a value idempotent.
+@Index({
+  name: 'observation_natural_key',
+  expression:
+    'create unique index "observation_natural_key" on "observation" ("indicator_id", "scope_kind", "country_code", "programme_id", "initiative_id", "municipality_id", "organisation_id", "activity_id", "period_start", "period_end", "sex", "role", "kind") nulls not distinct',
+})
+// An observation is about exactly one thing: the scope column that scope_kind names, and no other.
+@Check({
+  name: 'observation_scope_check',
+  expression: `("scope_kind" = 'COUNTRY') = ("country_code" is not null)
+    and ("scope_kind" = 'PROGRAMME') = ("programme_id" is not null)
+    and ("scope_kind" = 'INITIATIVE') = ("initiative_id" is not null)
+    and ("scope_kind" = 'MUNICIPALITY') = ("municipality_id" is not null)
+    and ("scope_kind" = 'ORGANISATION') = ("organisation_id" is not null)
+    and ("scope_kind" = 'ACTIVITY') = ("activity_id" is not null)`,
+})
+@Check({ name: 'observation_period_check', expression: '"period_start" <= "period_end"' })
 @ObjectType({ implements: Node, description: 'One value of one indicator for one scope, period and disaggregation cell, with its source.' })
 export class Observation extends BaseEntity {
-  @ManyToOne(() => Indicator, { mapToPk: true, fieldName: 'indicator_id', index: true })
+  @ManyToOne(() => Indicator, { deleteRule: 'restrict', mapToPk: true, fieldName: 'indicator_id', index: true })
   indicatorId!: number;
 
   @Enum({ items: () => ScopeKind })
@@ -52,22 +69,22 @@ export class Observation extends BaseEntity {
   @Field(() => ScopeKind, { description: 'What the value is about; the matching scope field holds it.' })
   scopeKind!: ScopeKind;
 
-  @ManyToOne(() => Country, { nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
+  @ManyToOne(() => Country, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
   countryCode?: string | null;
 
-  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId?: number | null;
 
-  @ManyToOne(() => Initiative, { nullable: true, mapToPk: true, fieldName: 'initiative_id', index: true })
+  @ManyToOne(() => Initiative, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'initiative_id', index: true })
   initiativeId?: number | null;
 
-  @ManyToOne(() => Municipality, { nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
+  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
   municipalityId?: number | null;
 
-  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
   organisationId?: number | null;
 
-  @ManyToOne(() => Activity, { nullable: true, mapToPk: true, fieldName: 'activity_id', index: true })
+  @ManyToOne(() => Activity, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'activity_id', index: true })
   activityId?: number | null;
 
   @Property({ type: 'date' })
@@ -105,7 +122,7 @@ export class Observation extends BaseEntity {
   @Field(() => Float, { nullable: true, description: 'Denominator of a percentage, where known.' })
   denominator?: string | null;
 
-  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
   sourceId?: number | null;
 
   @Property({ type: 'text', nullable: true })

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
@@ -38,6 +38,7 @@ export class PolicyDocument extends BaseEntity {
   titleEn!: string;
 
   @Enum({ items: () => PolicyDocumentKind })
+  @Index()
   @Field(() => PolicyDocumentKind, { description: 'What sort of document it is.' })
   kind!: PolicyDocumentKind;
 
@@ -49,10 +50,10 @@ export class PolicyDocument extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'What it says or changes.' })
   summary?: string | null;
 
-  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
   organisationId?: number | null;
 
-  @ManyToOne(() => Country, { nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
+  @ManyToOne(() => Country, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
   countryCode?: string | null;
 
   @Property({ type: 'text', nullable: true })
@@ -63,6 +64,6 @@ export class PolicyDocument extends BaseEntity {
   @Field(() => Int, { nullable: true, description: 'Year of adoption, or of the planned decision.' })
   adoptedYear?: number | null;
 
-  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
   sourceId?: number | null;
 }

@@ -8,7 +8,7 @@ import { Programme } from './programme.entity';
 @Unique({ properties: ['programmeId', 'position'] })
 @ObjectType({ implements: Node, description: 'A component (module, strand) of a programme, such as "Gender Equality at Local Level".' })
 export class ProgrammeComponent extends BaseEntity {
-  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId!: number;
 
   @Property({ type: 'integer' })

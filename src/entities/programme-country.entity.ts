@@ -7,9 +7,9 @@ import { Programme } from './programme.entity';
 @Entity()
 @Unique({ properties: ['programmeId', 'countryCode'] })
 export class ProgrammeCountry extends BaseEntity {
-  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;
 
-  @ManyToOne(() => Country, { mapToPk: true, fieldName: 'country_code', index: true })
+  @ManyToOne(() => Country, { deleteRule: 'restrict', mapToPk: true, fieldName: 'country_code', index: true })
   countryCode!: string;
 }

@@ -9,10 +9,10 @@ import { Programme } from './programme.entity';
 @ObjectType({ description: 'An organisation that funds a programme, with the amount where it is known.' })
 @Unique({ properties: ['programmeId', 'organisationId'] })
 export class ProgrammeFunder extends BaseEntity {
-  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;
 
-  @ManyToOne(() => Organisation, { mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', mapToPk: true, fieldName: 'organisation_id', index: true })
   organisationId!: number;
 
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })

@@ -17,10 +17,10 @@ registerEnumType(ImplementerRole, { name: 'ImplementerRole', description: 'The p
 @ObjectType({ description: 'An organisation that implements a programme, and in what role.' })
 @Unique({ properties: ['programmeId', 'organisationId'] })
 export class ProgrammeImplementer extends BaseEntity {
-  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;
 
-  @ManyToOne(() => Organisation, { mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', mapToPk: true, fieldName: 'organisation_id', index: true })
   organisationId!: number;
 
   @Enum({ items: () => ImplementerRole })

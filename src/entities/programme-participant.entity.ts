@@ -10,10 +10,10 @@ import { Source } from './source.entity';
 @ObjectType({ description: 'A municipality taking part in a programme, with the grant it received where known.' })
 @Unique({ properties: ['programmeId', 'municipalityId'] })
 export class ProgrammeParticipant extends BaseEntity {
-  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;
 
-  @ManyToOne(() => Municipality, { mapToPk: true, fieldName: 'municipality_id', index: true })
+  @ManyToOne(() => Municipality, { deleteRule: 'restrict', mapToPk: true, fieldName: 'municipality_id', index: true })
   municipalityId!: number;
 
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
@@ -22,6 +22,6 @@ export class ProgrammeParticipant extends BaseEntity {
   @Property({ type: 'character', length: 3, nullable: true })
   grantCurrency?: string | null;
 
-  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
   sourceId?: number | null;
 }

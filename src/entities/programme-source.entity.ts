@@ -7,9 +7,9 @@ import { Source } from './source.entity';
 @Entity()
 @Unique({ properties: ['programmeId', 'sourceId'] })
 export class ProgrammeSource extends BaseEntity {
-  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;
 
-  @ManyToOne(() => Source, { mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, { deleteRule: 'restrict', mapToPk: true, fieldName: 'source_id', index: true })
   sourceId!: number;
 }

@@ -7,9 +7,9 @@ import { Theme } from './theme.entity';
 @Entity()
 @Unique({ properties: ['programmeId', 'themeId'] })
 export class ProgrammeTheme extends BaseEntity {
-  @ManyToOne(() => Programme, { mapToPk: true, fieldName: 'programme_id' })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;
 
-  @ManyToOne(() => Theme, { mapToPk: true, fieldName: 'theme_id', index: true })
+  @ManyToOne(() => Theme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'theme_id', index: true })
   themeId!: number;
 }

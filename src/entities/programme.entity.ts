@@ -53,9 +53,9 @@ export class Programme extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Web address of the programme.' })
   website?: string | null;
 
-  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'parent_id', index: true })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'parent_id', index: true })
   parentId?: number | null;
 
-  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'successor_id', index: true })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'successor_id', index: true })
   successorId?: number | null;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -32,6 +32,7 @@ export class Source extends BaseEntity {
   titleEn?: string | null;
 
   @Enum({ items: () => SourceKind })
+  @Index()
   @Field(() => SourceKind, { description: 'What kind of publication it is.' })
   kind!: SourceKind;
 
@@ -55,6 +56,6 @@ export class Source extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Language of the source as an ISO 639-1 code.' })
   language?: string | null;
 
-  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'cited_in_id', index: true })
+  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'cited_in_id', index: true })
   citedInId?: number | null;
 }

@@ -11,7 +11,7 @@ import { WorkingGroup } from './working-group.entity';
 @Entity()
 @ObjectType({ implements: Node, description: 'A person who sits in a working group.' })
 export class WorkingGroupMember extends BaseEntity {
-  @ManyToOne(() => WorkingGroup, { mapToPk: true, fieldName: 'working_group_id', index: true })
+  @ManyToOne(() => WorkingGroup, { deleteRule: 'restrict', mapToPk: true, fieldName: 'working_group_id', index: true })
   workingGroupId!: number;
 
   @Property({ type: 'text' })
@@ -26,9 +26,9 @@ export class WorkingGroupMember extends BaseEntity {
   @Field(() => Sex, { nullable: true, description: 'Sex of the member, when recorded.' })
   sex?: Sex | null;
 
-  @ManyToOne(() => Organisation, { nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
   organisationId?: number | null;
 
-  @ManyToOne(() => Municipality, { nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
+  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
   municipalityId?: number | null;
 }

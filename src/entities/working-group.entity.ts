@@ -23,16 +23,16 @@ export class WorkingGroup extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'What the group is for and what it does.' })
   summary?: string | null;
 
-  @ManyToOne(() => Organisation, { mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, { deleteRule: 'restrict', mapToPk: true, fieldName: 'organisation_id', index: true })
   organisationId!: number;
 
-  @ManyToOne(() => Programme, { nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId?: number | null;
 
   @Enum({ items: () => PersonRole, array: true, default: [] })
   @Field(() => [PersonRole], { description: 'The roles its members are drawn from, as the source describes its composition.' })
   memberRoles: PersonRole[] = [];
 
-  @ManyToOne(() => Source, { nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
   sourceId?: number | null;
 }

@@ -1,7 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123121953 } from './Migration20261123121953';
+import { Migration20261123123536 } from './Migration20261123123536';
 
 /** Every migration, oldest first; a new one is added here when it is created. */
 export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261123121953', class: Migration20261123121953 },
+  { name: 'Migration20261123123536', class: Migration20261123123536 },
 ];
