@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/schema/global-id';
-import { expectOneError } from './support/expect-error';
+import { bodyOf, expectOneError } from './support/expect-error';
 import { generateProgrammes } from './support/generated-programmes';
 import { createScratchDatabase, initTestHub, type TestHub } from './support/test-hub';
 
@@ -95,9 +95,9 @@ describe('bad input answers a coded error naming the argument, and the hub keeps
     expect((await post('{"query": "{ programmes(first: -1) { totalCount } }"}')).status).toBe(200);
     const broken = await post('{"query": ');
     expect(broken.status).toBe(400);
-    expect((await broken.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await bodyOf(broken)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const syntax = await post(JSON.stringify({ query: '{ programmes { ' }));
-    expect((await syntax.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await bodyOf(syntax)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const good = await post(JSON.stringify({ query: '{ programmes { totalCount } }' }));
     expect(await good.json()).toEqual({ data: { programmes: { totalCount: 3 } } });
   });

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -59,7 +59,7 @@ export class Activity extends BaseEntity {
 
   @Enum({ items: () => PersonRole, array: true, default: [] })
   @Field(() => [PersonRole], { description: 'The roles of the people it is for.' })
-  audienceRoles: PersonRole[] = [];
+  audienceRoles: Opt<PersonRole[]> = [];
 
   @Property({ type: 'decimal', precision: 6, scale: 1, nullable: true })
   @Field(() => Float, { nullable: true, description: 'Academic credits (ECTS) for a university course.' })

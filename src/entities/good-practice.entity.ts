@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
@@ -48,11 +48,11 @@ export class GoodPractice extends BaseEntity {
 
   @Enum({ items: () => PracticeArea, array: true, default: [] })
   @Field(() => [PracticeArea], { description: 'Thematic areas.' })
-  areas: PracticeArea[] = [];
+  areas: Opt<PracticeArea[]> = [];
 
   @Enum({ items: () => LocalGovernmentRole, array: true, default: [] })
   @Field(() => [LocalGovernmentRole], { description: 'Roles of local government concerned.' })
-  roles: LocalGovernmentRole[] = [];
+  roles: Opt<LocalGovernmentRole[]> = [];
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Who recognised it as good practice, such as the Charter\'s Observatory.' })

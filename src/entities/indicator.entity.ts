@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
@@ -81,7 +81,7 @@ export class Indicator extends BaseEntity {
 
   @Enum({ items: () => Disaggregation, array: true, default: [] })
   @Field(() => [Disaggregation], { description: 'The dimensions values may be split by.' })
-  disaggregations: Disaggregation[] = [];
+  disaggregations: Opt<Disaggregation[]> = [];
 
   @Enum({ items: () => IndicatorComputation })
   @Field(() => IndicatorComputation, { description: 'Reported (a published figure) or computed by the hub.' })

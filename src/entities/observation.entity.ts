@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -99,7 +99,7 @@ export class Observation extends BaseEntity {
   @Enum({ items: () => Sex, default: Sex.TOTAL })
   @Index()
   @Field(() => Sex, { description: 'Sex disaggregation cell: TOTAL, FEMALE or MALE.' })
-  sex: Sex = Sex.TOTAL;
+  sex: Opt<Sex> = Sex.TOTAL;
 
   @Enum({ items: () => PersonRole, nullable: true })
   @Field(() => PersonRole, { nullable: true, description: 'Role disaggregation cell; null when the value covers every role.' })
@@ -132,5 +132,5 @@ export class Observation extends BaseEntity {
   @Enum({ items: () => ReviewStatus, default: ReviewStatus.DRAFT })
   @Index()
   @Field(() => ReviewStatus, { description: 'Where the value stands in review.' })
-  reviewStatus: ReviewStatus = ReviewStatus.DRAFT;
+  reviewStatus: Opt<ReviewStatus> = ReviewStatus.DRAFT;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
@@ -31,7 +31,7 @@ export class WorkingGroup extends BaseEntity {
 
   @Enum({ items: () => PersonRole, array: true, default: [] })
   @Field(() => [PersonRole], { description: 'The roles its members are drawn from, as the source describes its composition.' })
-  memberRoles: PersonRole[] = [];
+  memberRoles: Opt<PersonRole[]> = [];
 
   @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
   sourceId?: number | null;

@@ -101,6 +101,8 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM) {
       const status = error instanceof RequestError ? error.status : 500;
       const message = error instanceof RequestError ? error.message : `Internal server error; quote request id ${requestId}.`;
       if (status === 500) process.stderr.write(`${JSON.stringify({ level: 'error', requestId, error: String(error) })}\n`);
+      // The rest of an over-long body is never read, so the connection cannot carry another request.
+      if (status === 413) res.shouldKeepAlive = false;
       if (!res.headersSent) sendJson(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT', requestId } }] });
       else res.end();
     });

@@ -8,3 +8,14 @@ export function expectOneError(errors: readonly GraphQLFormattedError[] | undefi
   expect(errors![0].extensions?.code).toBe(code);
   expect(errors![0].message).toContain(argument);
 }
+
+/** The JSON body of a GraphQL HTTP response. */
+export interface GraphQLResponseBody {
+  data?: Record<string, any> | null;
+  errors?: GraphQLFormattedError[];
+}
+
+/** Reads a response's body as a GraphQL response. */
+export async function bodyOf(response: Response): Promise<GraphQLResponseBody> {
+  return (await response.json()) as GraphQLResponseBody;
+}
