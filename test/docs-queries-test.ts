@@ -113,6 +113,15 @@ const CHECKS: Record<string, (hub: TestHub, text: string) => Promise<void>> = {
     expect(data!.programme.sources).toEqual([{ title: 'Stöd till jämställdhetsarbete', publishedOn: '2021-01-20' }]);
   },
 
+  'municipality-profile.graphql': async (hub, text) => {
+    const { data, errors } = await hub.query(text, { country: 'NO', code: '1021' });
+    expect(errors).toBeUndefined();
+    expect(data!.municipality).toMatchObject({
+      nameLocal: 'Marnardal', kind: 'MUNICIPALITY', validTo: '2019-12-31', country: { nameEn: 'Norway' }, charterSignature: null,
+      programmeParticipations: [{ programme: { code: 'NO_LIKESTILTE_KOMMUNER', startOn: '2012-01-01', endOn: '2014-12-31' }, grant: { amount: 300_000, currency: 'NOK' } }],
+    });
+  },
+
   'page-and-refetch.graphql': async (hub, text) => {
     const [page, refetch] = text.split(/(?=^query Refetch)/m);
     const first = await hub.query(page, { country: 'NO', first: 3 });

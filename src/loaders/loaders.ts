@@ -29,6 +29,7 @@ import type { Page } from '../schema/connection';
 import { pageRequestKey, type PageRequest } from '../schema/page-args';
 import { createChildPageLoader, type ChildList } from './child-page.loader';
 import { createIndicatorsByScopeLoader } from './indicators-by-scope.loader';
+import { createMunicipalityByOfficialCodeLoader } from './municipality-by-official-code.loader';
 import { createLinkedRowsLoader } from './linked-rows.loader';
 import { createRowsByForeignKeyLoader } from './rows-by-foreign-key.loader';
 import { createRowsByKeyLoader } from './rows-by-key.loader';
@@ -51,6 +52,7 @@ export function createLoaders(em: EntityManager) {
     indicatorByCode: createRowsByKeyLoader<Indicator, string>(em, Indicator, 'code'),
     initiativeById: createRowsByKeyLoader<Initiative, number>(em, Initiative, 'id'),
     initiativeByCode: createRowsByKeyLoader<Initiative, string>(em, Initiative, 'code'),
+    municipalityByOfficialCode: createMunicipalityByOfficialCodeLoader(em),
     municipalityById: createRowsByKeyLoader<Municipality, number>(em, Municipality, 'id'),
     networkById: createRowsByKeyLoader<Network, number>(em, Network, 'id'),
     networkByCode: createRowsByKeyLoader<Network, string>(em, Network, 'code'),

@@ -20,7 +20,6 @@ import { MunicipalitySort } from './municipality-sort.input';
 import { NodeResolver } from './node-resolver.base';
 import { ObservationConnection } from './observation-connection.type';
 import { ObservationFilter } from './observation-filter.input';
-import { fetchRows, selectionOf, sql } from '../loaders/plain-rows';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver extends NodeResolver(Municipality, (municipality) => municipality.id) {
@@ -38,11 +37,10 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
   async municipality(
     @Arg('country', () => CountryCode, { description: 'ISO 3166-1 alpha-2 code of the country.' }) country: string,
     @Arg('code', { description: 'Official code within the country, for example `0180` for Stockholm.' }) code: string,
-    @Ctx() { em }: Context,
+    @Ctx() { loaders }: Context,
   ): Promise<Municipality> {
     if (code.length > 20) throw badUserInput('code', `is ${code.length} characters long; official codes are short.`);
-    const query = sql(em).select(selectionOf(em, Municipality, 't')).from({ t: 'municipality' }).where({ 't.country_code': country, 't.code': code });
-    const [municipality] = await fetchRows<Municipality>(em, query);
+    const municipality = await loaders.municipalityByOfficialCode.load({ country, code });
     if (!municipality) throw notFound('code', `${country} ${code}`);
     return municipality;
   }

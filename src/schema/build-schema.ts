@@ -5,8 +5,11 @@ import { resolvers } from '../resolvers';
 
 /** The hub's GraphQL schema, built from the resolver classes and the types they use. */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
     validate: false,
   });
+  schema.getQueryType()!.description =
+    'Everything the hub answers: programmes and their results, places, organisations and sources, each list a page at a time.';
+  return schema;
 }

@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Municipality } from '../entities/municipality.entity';
+import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
+
+/** A municipality's natural key: its country and its official code there. */
+export interface OfficialCode {
+  country: string;
+  code: string;
+}
+
+/** Loads municipalities by country and official code, one query a batch. */
+export function createMunicipalityByOfficialCodeLoader(em: EntityManager): DataLoader<OfficialCode, Municipality | null, string> {
+  return new DataLoader<OfficialCode, Municipality | null, string>(
+    async (keys) => {
+      const query = sql(em)
+        .select(selectionOf(em, Municipality, 't'))
+        .from({ t: tableOf(em, Municipality) })
+        .whereIn(['t.country_code', 't.code'], keys.map((key) => [key.country, key.code]));
+      const rows = await fetchRows<Municipality>(em, query);
+      const byKey = new Map(rows.map((row) => [`${row.countryCode}:${row.code}`, row]));
+      return keys.map((key) => byKey.get(`${key.country}:${key.code}`) ?? null);
+    },
+    { cacheKeyFn: (key) => `${key.country}:${key.code}` },
+  );
+}
