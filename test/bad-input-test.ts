@@ -2,21 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/schema/global-id';
 import { bodyOf, expectOneError } from './support/expect-error';
 import { generateProgrammes } from './support/generated-programmes';
-import { createScratchDatabase, initTestHub, type TestHub } from './support/test-hub';
+import { initScratchHub, type TestHub } from './support/test-hub';
 
 describe('bad input answers a coded error naming the argument, and the hub keeps serving', () => {
   let hub: TestHub;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const database = await createScratchDatabase();
-    drop = database.drop;
-    hub = await initTestHub(database.url);
+    hub = await initScratchHub();
     await generateProgrammes(hub.orm.em.fork(), 3, 2);
   });
-  afterAll(async () => {
-    await hub.close();
-    await drop();
-  });
+  afterAll(() => hub.close());
 
   it('an id of a row that does not exist is NOT_FOUND', async () => {
     const result = await hub.query(`query ($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Programme', 999999) });

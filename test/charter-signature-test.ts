@@ -3,7 +3,7 @@ import { CharterSignature } from '../src/entities/charter-signature.entity';
 import { Country } from '../src/entities/country.entity';
 import { Municipality, MunicipalityKind } from '../src/entities/municipality.entity';
 import { expectOneError } from './support/expect-error';
-import { createScratchDatabase, initTestHub, type TestHub } from './support/test-hub';
+import { initScratchHub, type TestHub } from './support/test-hub';
 
 function yearsFromToday(years: number): string {
   const date = new Date();
@@ -13,12 +13,9 @@ function yearsFromToday(years: number): string {
 
 describe('Charter signatures and action plans', () => {
   let hub: TestHub;
-  let drop: () => Promise<void>;
   const recent = yearsFromToday(-1);
   beforeAll(async () => {
-    const database = await createScratchDatabase();
-    drop = database.drop;
-    hub = await initTestHub(database.url);
+    hub = await initScratchHub();
     await hub.orm.em.fork().transactional(async (em) => {
       em.create(Country, { code: 'RS', nameEn: 'Serbia', nameLocal: 'Srbija' });
       await em.flush();
@@ -31,10 +28,7 @@ describe('Charter signatures and action plans', () => {
       em.create(CharterSignature, { municipalityId: due.id, signedOn: recent });
     });
   });
-  afterAll(async () => {
-    await hub.close();
-    await drop();
-  });
+  afterAll(() => hub.close());
 
   it('lists each signatory with its due date and action-plan status, by signing date', async () => {
     const { data, errors } = await hub.query(`{

@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase, initTestHub, type TestHub } from './support/test-hub';
+import { initScratchHub, type TestHub } from './support/test-hub';
 
 describe('migrations', () => {
   let hub: TestHub;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const database = await createScratchDatabase();
-    drop = database.drop;
-    hub = await initTestHub(database.url);
+    hub = await initScratchHub();
   });
-  afterAll(async () => {
-    await hub.close();
-    await drop();
-  });
+  afterAll(() => hub.close());
 
   it('build exactly the schema the entities describe', async () => {
     const drift = await hub.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });

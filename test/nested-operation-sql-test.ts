@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProgrammes } from './support/generated-programmes';
-import { createScratchDatabase, initTestHub, type TestHub } from './support/test-hub';
+import { initScratchHub, type TestHub } from './support/test-hub';
 
 /** The nested operation of the foundation: every relation of a programme page at once. */
 const NESTED = /* GraphQL */ `
@@ -31,12 +31,9 @@ const NESTED_OPERATION_STATEMENTS = 11;
 
 describe('a nested operation runs a fixed number of SQL statements', () => {
   const hubs: TestHub[] = [];
-  const drops: (() => Promise<void>)[] = [];
 
   async function hubWith(programmes: number): Promise<TestHub> {
-    const database = await createScratchDatabase();
-    drops.push(database.drop);
-    const hub = await initTestHub(database.url);
+    const hub = await initScratchHub();
     hubs.push(hub);
     await generateProgrammes(hub.orm.em.fork(), programmes);
     return hub;
@@ -49,7 +46,6 @@ describe('a nested operation runs a fixed number of SQL statements', () => {
   });
   afterAll(async () => {
     for (const hub of hubs) await hub.close();
-    for (const drop of drops) await drop();
   });
 
   it('runs the same statements for 3 programmes as for 60', async () => {

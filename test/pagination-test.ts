@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProgrammes } from './support/generated-programmes';
-import { createScratchDatabase, initTestHub, type TestHub } from './support/test-hub';
+import { initScratchHub, type TestHub } from './support/test-hub';
 
 const PROGRAMME_PAGE = /* GraphQL */ `
   query Page($first: Int, $after: String, $last: Int, $before: String) {
@@ -37,17 +37,11 @@ type ProgrammePage = {
 
 describe('cursor pagination', () => {
   let hub: TestHub;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const database = await createScratchDatabase();
-    drop = database.drop;
-    hub = await initTestHub(database.url);
+    hub = await initScratchHub();
     await generateProgrammes(hub.orm.em.fork(), 7, 5);
   });
-  afterAll(async () => {
-    await hub.close();
-    await drop();
-  });
+  afterAll(() => hub.close());
 
   async function page(variables: Record<string, unknown>) {
     const result = await hub.query<ProgrammePage>(PROGRAMME_PAGE, variables);

@@ -58,6 +58,19 @@ export async function initTestHub(databaseUrl = inject('databaseUrl')): Promise<
   };
 }
 
+/** The hub over a new, migrated, empty database of this run, for tests that write; `close()` drops it. */
+export async function initScratchHub(): Promise<TestHub> {
+  const database = await createScratchDatabase();
+  const hub = await initTestHub(database.url);
+  return {
+    ...hub,
+    async close() {
+      await hub.close();
+      await database.drop();
+    },
+  };
+}
+
 /** A new, migrated, empty database of this run, for tests that write; drop it when done. */
 export async function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = inject('adminUrl');
