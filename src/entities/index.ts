@@ -1,4 +1,5 @@
 import { Activity } from './activity.entity';
+import { ApiToken } from './api-token.entity';
 import { CharterSignature } from './charter-signature.entity';
 import { Country } from './country.entity';
 import { GoodPractice } from './good-practice.entity';
@@ -26,7 +27,7 @@ import { WorkingGroup } from './working-group.entity';
 
 /** Every entity the ORM maps, listed explicitly so the built app and the tests discover the same set. */
 export const entities = [
-  Activity, CharterSignature, Country, GoodPractice, Indicator, Initiative, InitiativeMunicipality, InitiativeTheme,
+  Activity, ApiToken, CharterSignature, Country, GoodPractice, Indicator, Initiative, InitiativeMunicipality, InitiativeTheme,
   Municipality, Network, Observation, Organisation, PolicyDocument, Programme, ProgrammeComponent, ProgrammeCountry,
   ProgrammeFunder, ProgrammeImplementer, ProgrammeParticipant, ProgrammeSource, ProgrammeTheme, Source, Theme,
   WorkingGroup, WorkingGroupMember,

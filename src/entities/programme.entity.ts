@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -43,8 +43,16 @@ export class Programme extends BaseEntity {
   @Field(() => LocalDate, { nullable: true, description: 'Last day the programme actually ran, extensions included (YYYY-MM-DD).' })
   endOn?: string | null;
 
+  @Property({ type: 'boolean', default: false })
+  @Index()
+  @Field(() => Boolean, { description: 'Whether the programme is public. Unpublished programmes, and everything under them, are seen only by the tokens of their funders and implementers.' })
+  published: Opt<boolean> = false;
+
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
   budgetAmount?: string | null;
+
+  @Property({ type: 'boolean', default: true })
+  budgetPublished: Opt<boolean> = true;
 
   @Property({ type: 'character', length: 3, nullable: true })
   budgetCurrency?: string | null;

@@ -14,8 +14,8 @@ export class WorkingGroupMember extends BaseEntity {
   @ManyToOne(() => WorkingGroup, { deleteRule: 'restrict', mapToPk: true, fieldName: 'working_group_id', index: true })
   workingGroupId!: number;
 
+  /** Personal data: the GraphQL field is resolved with an access check. */
   @Property({ type: 'text' })
-  @Field({ description: 'Full name.' })
   name!: string;
 
   @Enum({ items: () => PersonRole })

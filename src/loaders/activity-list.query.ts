@@ -1,13 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Activity } from '../entities/activity.entity';
 import type { ActivityFilter } from '../resolvers/activity-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';
+import type { Reader } from './reader';
 
 /** One page of the activities that `filter` keeps, by code; an unknown programme or provider code keeps none. */
-export function listActivities(em: EntityManager, filter: ActivityFilter, request: PageRequest): Promise<Page<Activity>> {
-  return fetchPage(em, Activity, (query) => {
+export function listActivities(reader: Reader, filter: ActivityFilter, request: PageRequest): Promise<Page<Activity>> {
+  return fetchPage(reader, Activity, (query) => {
     if (filter.programme != null) query.whereIn('t.programme_id', (sub) => sub.select('id').from('programme').where('code', filter.programme!));
     if (filter.kind != null) query.where('t.kind', filter.kind);
     if (filter.provider != null) query.whereIn('t.provider_id', (sub) => sub.select('id').from('organisation').where('code', filter.provider!));

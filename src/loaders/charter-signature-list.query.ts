@@ -1,4 +1,4 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import { CharterSignature } from '../entities/charter-signature.entity';
 import { ActionPlanAdoption, type CharterSignatureFilter } from '../resolvers/charter-signature-filter.input';
 import { CharterSignatureSortField, type CharterSignatureSort } from '../resolvers/charter-signature-sort.input';
@@ -6,6 +6,7 @@ import type { Page } from '../schema/connection';
 import { badUserInput } from '../schema/errors';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';
+import type { Reader } from './reader';
 
 const SORT_COLUMNS: Record<CharterSignatureSortField, string> = {
   [CharterSignatureSortField.SIGNED_ON]: 't.signed_on',
@@ -31,11 +32,11 @@ function checkFilter(filter: CharterSignatureFilter): void {
 
 /** One page of the Charter signatures that `filter` keeps, in `sort` order. */
 export function listCharterSignatures(
-  em: EntityManager,
+  reader: Reader,
   filter: CharterSignatureFilter,
   sort: CharterSignatureSort,
   request: PageRequest,
 ): Promise<Page<CharterSignature>> {
   checkFilter(filter);
-  return fetchPage(em, CharterSignature, (query) => applyFilter(query, filter), withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]), request);
+  return fetchPage(reader, CharterSignature, (query) => applyFilter(query, filter), withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]), request);
 }

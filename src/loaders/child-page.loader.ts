@@ -1,10 +1,11 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { orderByOf, type SortKey } from './page';
 import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
+import type { Reader } from './reader';
 
 /**
  * How the child list of one parent is found: `restrict` adds the joins and conditions that keep
@@ -26,23 +27,25 @@ const POSITION = '__position';
  * page come from two LATERAL subqueries, so the statement count does not grow with the parents.
  */
 export function createChildPageLoader<T extends object, K extends string | number>(
-  em: EntityManager,
+  reader: Reader,
   list: ChildList<T>,
   request: PageRequest,
 ): DataLoader<K, Page<T>> {
   return new DataLoader<K, Page<T>>(async (keys) => {
-    const knex = sql(em);
+    const knex = sql(reader.em);
     const parentKey = knex.ref('k.key');
     const order = list.sortKeys.map((key) => `${key.column} ${key.direction}`).join(', ');
 
-    const count = knex.from({ t: tableOf(em, list.entity) }).count({ total: '*' });
+    const count = knex.from({ t: tableOf(reader.em, list.entity) }).count({ total: '*' });
     list.restrict(count, parentKey);
+    reader.rules.restrict(list.entity, count, 't');
 
     const page = knex
-      .from({ t: tableOf(em, list.entity) })
-      .select({ ...selectionOf(em, list.entity, 't'), [POSITION]: knex.raw(`row_number() over (order by ${order}) - 1`) })
+      .from({ t: tableOf(reader.em, list.entity) })
+      .select({ ...selectionOf(reader.em, list.entity, 't'), [POSITION]: knex.raw(`row_number() over (order by ${order}) - 1`) })
       .orderBy(orderByOf(list.sortKeys));
     list.restrict(page, parentKey);
+    reader.rules.restrict(list.entity, page, 't');
     let limit: number;
     if (!request.fromEnd) {
       limit = Math.max(0, Math.min(request.size, (request.end ?? Infinity) - request.start));
@@ -61,7 +64,7 @@ export function createChildPageLoader<T extends object, K extends string | numbe
        cross join lateral (?) as c left join lateral (?) as p on true order by k.ord, p."${POSITION}"`,
       [[...keys] as string[], count, page],
     );
-    const rows = await fetchRows<T & { [PARENT]: unknown; [TOTAL]: string | number; [POSITION]: string | number | null }>(em, query);
+    const rows = await fetchRows<T & { [PARENT]: unknown; [TOTAL]: string | number; [POSITION]: string | number | null }>(reader.em, query);
 
     const byParent = new Map<string, { total: number; rows: T[]; first: number | null }>();
     for (const row of rows) {

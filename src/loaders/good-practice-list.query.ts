@@ -1,13 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { GoodPractice } from '../entities/good-practice.entity';
 import type { GoodPracticeFilter } from '../resolvers/good-practice-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';
+import type { Reader } from './reader';
 
 /** One page of the good practices that `filter` keeps, by code; an unknown programme code keeps none. */
-export function listGoodPractices(em: EntityManager, filter: GoodPracticeFilter, request: PageRequest): Promise<Page<GoodPractice>> {
-  return fetchPage(em, GoodPractice, (query) => {
+export function listGoodPractices(reader: Reader, filter: GoodPracticeFilter, request: PageRequest): Promise<Page<GoodPractice>> {
+  return fetchPage(reader, GoodPractice, (query) => {
     // `@>` (array contains) rather than `= any(...)`, so a GIN index on the array columns can serve it.
     if (filter.area != null) query.whereRaw('t.areas @> array[?]::text[]', [filter.area]);
     if (filter.role != null) query.whereRaw('t.roles @> array[?]::text[]', [filter.role]);

@@ -1,4 +1,4 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import { Initiative } from '../entities/initiative.entity';
 import type { InitiativeFilter } from '../resolvers/initiative-filter.input';
 import type { Page } from '../schema/connection';
@@ -6,6 +6,7 @@ import { integerKeyOf } from '../schema/global-id';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';
 import { whereTextContains } from './text-search';
+import type { Reader } from './reader';
 
 function applyFilter(query: Knex.QueryBuilder, filter: InitiativeFilter): void {
   if (filter.programme != null) {
@@ -29,6 +30,6 @@ function applyFilter(query: Knex.QueryBuilder, filter: InitiativeFilter): void {
 }
 
 /** One page of the initiatives that `filter` keeps, by code. */
-export function listInitiatives(em: EntityManager, filter: InitiativeFilter, request: PageRequest): Promise<Page<Initiative>> {
-  return fetchPage(em, Initiative, (query) => applyFilter(query, filter), withTieBreaker([{ column: 't.code', direction: 'asc' }]), request);
+export function listInitiatives(reader: Reader, filter: InitiativeFilter, request: PageRequest): Promise<Page<Initiative>> {
+  return fetchPage(reader, Initiative, (query) => applyFilter(query, filter), withTieBreaker([{ column: 't.code', direction: 'asc' }]), request);
 }

@@ -1,8 +1,8 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { columnOf, fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import { groupByKey } from './rows-by-foreign-key.loader';
+import type { Reader } from './reader';
 
 /** How a link table joins two entities, e.g. `ProgrammeCountry` from `programmeId` to `countryCode`. */
 export interface Link<L extends object, T extends object> {
@@ -19,18 +19,20 @@ const LINK_KEY = '__linkKey';
 
 /** Loads, for each key, the target rows linked to it through a link table, in one join a batch. */
 export function createLinkedRowsLoader<L extends object, T extends object, K extends string | number>(
-  em: EntityManager,
+  reader: Reader,
   spec: Link<L, T>,
 ): DataLoader<K, T[]> {
-  const fromColumn = columnOf(em, spec.link, spec.from);
+  const fromColumn = columnOf(reader.em, spec.link, spec.from);
   return new DataLoader<K, T[]>(async (keys) => {
-    const query = sql(em)
-      .select({ ...selectionOf(em, spec.target, 't'), [LINK_KEY]: `l.${fromColumn}` })
-      .from({ l: tableOf(em, spec.link) })
-      .join({ t: tableOf(em, spec.target) }, `t.${columnOf(em, spec.target, spec.targetKey)}`, `l.${columnOf(em, spec.link, spec.to)}`)
+    const query = sql(reader.em)
+      .select({ ...selectionOf(reader.em, spec.target, 't'), [LINK_KEY]: `l.${fromColumn}` })
+      .from({ l: tableOf(reader.em, spec.link) })
+      .join({ t: tableOf(reader.em, spec.target) }, `t.${columnOf(reader.em, spec.target, spec.targetKey)}`, `l.${columnOf(reader.em, spec.link, spec.to)}`)
       .whereIn(`l.${fromColumn}`, keys as K[])
-      .orderBy([spec.orderBy].flat().map((property) => `t.${columnOf(em, spec.target, property)}`));
-    const rows = await fetchRows<T & { [LINK_KEY]?: unknown }>(em, query);
+      .orderBy([spec.orderBy].flat().map((property) => `t.${columnOf(reader.em, spec.target, property)}`));
+    reader.rules.restrict(spec.link, query, 'l');
+    reader.rules.restrict(spec.target, query, 't');
+    const rows = await fetchRows<T & { [LINK_KEY]?: unknown }>(reader.em, query);
     return groupByKey(keys, rows, (row) => row[LINK_KEY]).map((group) =>
       group.map(({ [LINK_KEY]: _key, ...row }) => row as unknown as T),
     );

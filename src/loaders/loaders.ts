@@ -33,91 +33,92 @@ import { createMunicipalityByOfficialCodeLoader } from './municipality-by-offici
 import { createLinkedRowsLoader } from './linked-rows.loader';
 import { createRowsByForeignKeyLoader } from './rows-by-foreign-key.loader';
 import { createRowsByKeyLoader } from './rows-by-key.loader';
+import type { Reader } from './reader';
 
 /**
  * Every loader of one request, over one forked EntityManager. Each batches its keys into one
  * statement and returns plain rows shaped like the entities (foreign keys as ids).
  */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(reader: Reader) {
   const childPages = new Map<string, DataLoader<unknown, Page<object>>>();
   return {
-    activityById: createRowsByKeyLoader<Activity, number>(em, Activity, 'id'),
-    activityByCode: createRowsByKeyLoader<Activity, string>(em, Activity, 'code'),
-    charterSignatureById: createRowsByKeyLoader<CharterSignature, number>(em, CharterSignature, 'id'),
-    charterSignatureByMunicipality: createRowsByKeyLoader<CharterSignature, number>(em, CharterSignature, 'municipalityId'),
-    countryByCode: createRowsByKeyLoader<Country, string>(em, Country, 'code'),
-    goodPracticeById: createRowsByKeyLoader<GoodPractice, number>(em, GoodPractice, 'id'),
-    goodPracticeByCode: createRowsByKeyLoader<GoodPractice, string>(em, GoodPractice, 'code'),
-    indicatorById: createRowsByKeyLoader<Indicator, number>(em, Indicator, 'id'),
-    indicatorByCode: createRowsByKeyLoader<Indicator, string>(em, Indicator, 'code'),
-    initiativeById: createRowsByKeyLoader<Initiative, number>(em, Initiative, 'id'),
-    initiativeByCode: createRowsByKeyLoader<Initiative, string>(em, Initiative, 'code'),
-    municipalityByOfficialCode: createMunicipalityByOfficialCodeLoader(em),
-    municipalityById: createRowsByKeyLoader<Municipality, number>(em, Municipality, 'id'),
-    networkById: createRowsByKeyLoader<Network, number>(em, Network, 'id'),
-    networkByCode: createRowsByKeyLoader<Network, string>(em, Network, 'code'),
-    observationById: createRowsByKeyLoader<Observation, number>(em, Observation, 'id'),
-    organisationById: createRowsByKeyLoader<Organisation, number>(em, Organisation, 'id'),
-    organisationByCode: createRowsByKeyLoader<Organisation, string>(em, Organisation, 'code'),
-    policyDocumentById: createRowsByKeyLoader<PolicyDocument, number>(em, PolicyDocument, 'id'),
-    policyDocumentByCode: createRowsByKeyLoader<PolicyDocument, string>(em, PolicyDocument, 'code'),
-    programmeById: createRowsByKeyLoader<Programme, number>(em, Programme, 'id'),
-    programmeByCode: createRowsByKeyLoader<Programme, string>(em, Programme, 'code'),
-    programmeComponentById: createRowsByKeyLoader<ProgrammeComponent, number>(em, ProgrammeComponent, 'id'),
-    sourceById: createRowsByKeyLoader<Source, number>(em, Source, 'id'),
-    sourceByKey: createRowsByKeyLoader<Source, string>(em, Source, 'key'),
-    themeById: createRowsByKeyLoader<Theme, number>(em, Theme, 'id'),
-    themeByCode: createRowsByKeyLoader<Theme, string>(em, Theme, 'code'),
-    workingGroupById: createRowsByKeyLoader<WorkingGroup, number>(em, WorkingGroup, 'id'),
-    workingGroupByCode: createRowsByKeyLoader<WorkingGroup, string>(em, WorkingGroup, 'code'),
-    workingGroupMemberById: createRowsByKeyLoader<WorkingGroupMember, number>(em, WorkingGroupMember, 'id'),
+    activityById: createRowsByKeyLoader<Activity, number>(reader, Activity, 'id'),
+    activityByCode: createRowsByKeyLoader<Activity, string>(reader, Activity, 'code'),
+    charterSignatureById: createRowsByKeyLoader<CharterSignature, number>(reader, CharterSignature, 'id'),
+    charterSignatureByMunicipality: createRowsByKeyLoader<CharterSignature, number>(reader, CharterSignature, 'municipalityId'),
+    countryByCode: createRowsByKeyLoader<Country, string>(reader, Country, 'code'),
+    goodPracticeById: createRowsByKeyLoader<GoodPractice, number>(reader, GoodPractice, 'id'),
+    goodPracticeByCode: createRowsByKeyLoader<GoodPractice, string>(reader, GoodPractice, 'code'),
+    indicatorById: createRowsByKeyLoader<Indicator, number>(reader, Indicator, 'id'),
+    indicatorByCode: createRowsByKeyLoader<Indicator, string>(reader, Indicator, 'code'),
+    initiativeById: createRowsByKeyLoader<Initiative, number>(reader, Initiative, 'id'),
+    initiativeByCode: createRowsByKeyLoader<Initiative, string>(reader, Initiative, 'code'),
+    municipalityByOfficialCode: createMunicipalityByOfficialCodeLoader(reader),
+    municipalityById: createRowsByKeyLoader<Municipality, number>(reader, Municipality, 'id'),
+    networkById: createRowsByKeyLoader<Network, number>(reader, Network, 'id'),
+    networkByCode: createRowsByKeyLoader<Network, string>(reader, Network, 'code'),
+    observationById: createRowsByKeyLoader<Observation, number>(reader, Observation, 'id'),
+    organisationById: createRowsByKeyLoader<Organisation, number>(reader, Organisation, 'id'),
+    organisationByCode: createRowsByKeyLoader<Organisation, string>(reader, Organisation, 'code'),
+    policyDocumentById: createRowsByKeyLoader<PolicyDocument, number>(reader, PolicyDocument, 'id'),
+    policyDocumentByCode: createRowsByKeyLoader<PolicyDocument, string>(reader, PolicyDocument, 'code'),
+    programmeById: createRowsByKeyLoader<Programme, number>(reader, Programme, 'id'),
+    programmeByCode: createRowsByKeyLoader<Programme, string>(reader, Programme, 'code'),
+    programmeComponentById: createRowsByKeyLoader<ProgrammeComponent, number>(reader, ProgrammeComponent, 'id'),
+    sourceById: createRowsByKeyLoader<Source, number>(reader, Source, 'id'),
+    sourceByKey: createRowsByKeyLoader<Source, string>(reader, Source, 'key'),
+    themeById: createRowsByKeyLoader<Theme, number>(reader, Theme, 'id'),
+    themeByCode: createRowsByKeyLoader<Theme, string>(reader, Theme, 'code'),
+    workingGroupById: createRowsByKeyLoader<WorkingGroup, number>(reader, WorkingGroup, 'id'),
+    workingGroupByCode: createRowsByKeyLoader<WorkingGroup, string>(reader, WorkingGroup, 'code'),
+    workingGroupMemberById: createRowsByKeyLoader<WorkingGroupMember, number>(reader, WorkingGroupMember, 'id'),
 
-    activitiesByProgramme: createRowsByForeignKeyLoader<Activity, number>(em, Activity, 'programmeId', ['code']),
-    activitiesByComponent: createRowsByForeignKeyLoader<Activity, number>(em, Activity, 'componentId', ['code']),
-    componentsByProgramme: createRowsByForeignKeyLoader<ProgrammeComponent, number>(em, ProgrammeComponent, 'programmeId', ['position']),
-    fundersByProgramme: createRowsByForeignKeyLoader<ProgrammeFunder, number>(em, ProgrammeFunder, 'programmeId', ['id']),
-    fundingsByOrganisation: createRowsByForeignKeyLoader<ProgrammeFunder, number>(em, ProgrammeFunder, 'organisationId', ['programmeId']),
-    implementationsByOrganisation: createRowsByForeignKeyLoader<ProgrammeImplementer, number>(em, ProgrammeImplementer, 'organisationId', ['programmeId']),
-    implementersByProgramme: createRowsByForeignKeyLoader<ProgrammeImplementer, number>(em, ProgrammeImplementer, 'programmeId', ['id']),
-    initiativesByComponent: createRowsByForeignKeyLoader<Initiative, number>(em, Initiative, 'componentId', ['code']),
-    membersByWorkingGroup: createRowsByForeignKeyLoader<WorkingGroupMember, number>(em, WorkingGroupMember, 'workingGroupId', ['name']),
-    networksByProgramme: createRowsByForeignKeyLoader<Network, number>(em, Network, 'programmeId', ['code']),
-    participantsByProgramme: createRowsByForeignKeyLoader<ProgrammeParticipant, number>(em, ProgrammeParticipant, 'programmeId', ['id']),
-    participationsByMunicipality: createRowsByForeignKeyLoader<ProgrammeParticipant, number>(em, ProgrammeParticipant, 'municipalityId', ['id']),
-    policyDocumentsByOrganisation: createRowsByForeignKeyLoader<PolicyDocument, number>(em, PolicyDocument, 'organisationId', ['code']),
-    workingGroupsByProgramme: createRowsByForeignKeyLoader<WorkingGroup, number>(em, WorkingGroup, 'programmeId', ['code']),
-    workingGroupsByOrganisation: createRowsByForeignKeyLoader<WorkingGroup, number>(em, WorkingGroup, 'organisationId', ['code']),
-    goodPracticesByProgramme: createRowsByForeignKeyLoader<GoodPractice, number>(em, GoodPractice, 'programmeId', ['code']),
+    activitiesByProgramme: createRowsByForeignKeyLoader<Activity, number>(reader, Activity, 'programmeId', ['code']),
+    activitiesByComponent: createRowsByForeignKeyLoader<Activity, number>(reader, Activity, 'componentId', ['code']),
+    componentsByProgramme: createRowsByForeignKeyLoader<ProgrammeComponent, number>(reader, ProgrammeComponent, 'programmeId', ['position']),
+    fundersByProgramme: createRowsByForeignKeyLoader<ProgrammeFunder, number>(reader, ProgrammeFunder, 'programmeId', ['id']),
+    fundingsByOrganisation: createRowsByForeignKeyLoader<ProgrammeFunder, number>(reader, ProgrammeFunder, 'organisationId', ['programmeId']),
+    implementationsByOrganisation: createRowsByForeignKeyLoader<ProgrammeImplementer, number>(reader, ProgrammeImplementer, 'organisationId', ['programmeId']),
+    implementersByProgramme: createRowsByForeignKeyLoader<ProgrammeImplementer, number>(reader, ProgrammeImplementer, 'programmeId', ['id']),
+    initiativesByComponent: createRowsByForeignKeyLoader<Initiative, number>(reader, Initiative, 'componentId', ['code']),
+    membersByWorkingGroup: createRowsByForeignKeyLoader<WorkingGroupMember, number>(reader, WorkingGroupMember, 'workingGroupId', ['name']),
+    networksByProgramme: createRowsByForeignKeyLoader<Network, number>(reader, Network, 'programmeId', ['code']),
+    participantsByProgramme: createRowsByForeignKeyLoader<ProgrammeParticipant, number>(reader, ProgrammeParticipant, 'programmeId', ['id']),
+    participationsByMunicipality: createRowsByForeignKeyLoader<ProgrammeParticipant, number>(reader, ProgrammeParticipant, 'municipalityId', ['id']),
+    policyDocumentsByOrganisation: createRowsByForeignKeyLoader<PolicyDocument, number>(reader, PolicyDocument, 'organisationId', ['code']),
+    workingGroupsByProgramme: createRowsByForeignKeyLoader<WorkingGroup, number>(reader, WorkingGroup, 'programmeId', ['code']),
+    workingGroupsByOrganisation: createRowsByForeignKeyLoader<WorkingGroup, number>(reader, WorkingGroup, 'organisationId', ['code']),
+    goodPracticesByProgramme: createRowsByForeignKeyLoader<GoodPractice, number>(reader, GoodPractice, 'programmeId', ['code']),
 
-    countriesByProgramme: createLinkedRowsLoader<ProgrammeCountry, Country, number>(em, {
+    countriesByProgramme: createLinkedRowsLoader<ProgrammeCountry, Country, number>(reader, {
       link: ProgrammeCountry, from: 'programmeId', to: 'countryCode', target: Country, targetKey: 'code', orderBy: 'code',
     }),
-    programmesByCountry: createLinkedRowsLoader<ProgrammeCountry, Programme, string>(em, {
+    programmesByCountry: createLinkedRowsLoader<ProgrammeCountry, Programme, string>(reader, {
       link: ProgrammeCountry, from: 'countryCode', to: 'programmeId', target: Programme, targetKey: 'id', orderBy: ['nameEn', 'id'],
     }),
-    charterSignaturesByCountry: createLinkedRowsLoader<Municipality, CharterSignature, string>(em, {
+    charterSignaturesByCountry: createLinkedRowsLoader<Municipality, CharterSignature, string>(reader, {
       link: Municipality, from: 'countryCode', to: 'id', target: CharterSignature, targetKey: 'municipalityId', orderBy: ['signedOn', 'id'],
     }),
-    themesByProgramme: createLinkedRowsLoader<ProgrammeTheme, Theme, number>(em, {
+    themesByProgramme: createLinkedRowsLoader<ProgrammeTheme, Theme, number>(reader, {
       link: ProgrammeTheme, from: 'programmeId', to: 'themeId', target: Theme, targetKey: 'id', orderBy: 'code',
     }),
-    sourcesByProgramme: createLinkedRowsLoader<ProgrammeSource, Source, number>(em, {
+    sourcesByProgramme: createLinkedRowsLoader<ProgrammeSource, Source, number>(reader, {
       link: ProgrammeSource, from: 'programmeId', to: 'sourceId', target: Source, targetKey: 'id', orderBy: 'key',
     }),
-    themesByInitiative: createLinkedRowsLoader<InitiativeTheme, Theme, number>(em, {
+    themesByInitiative: createLinkedRowsLoader<InitiativeTheme, Theme, number>(reader, {
       link: InitiativeTheme, from: 'initiativeId', to: 'themeId', target: Theme, targetKey: 'id', orderBy: 'code',
     }),
-    municipalitiesByInitiative: createLinkedRowsLoader<InitiativeMunicipality, Municipality, number>(em, {
+    municipalitiesByInitiative: createLinkedRowsLoader<InitiativeMunicipality, Municipality, number>(reader, {
       link: InitiativeMunicipality, from: 'initiativeId', to: 'municipalityId', target: Municipality, targetKey: 'id', orderBy: 'nameLocal',
     }),
-    indicatorsByProgramme: createIndicatorsByScopeLoader(em, 'programmeId'),
+    indicatorsByProgramme: createIndicatorsByScopeLoader(reader, 'programmeId'),
 
     /** The loader of one child list for one page request (and filter), made on first use. */
     childPage<T extends object, K extends string | number>(name: string, request: PageRequest, list: () => ChildList<T>): DataLoader<K, Page<T>> {
       const key = `${name}|${pageRequestKey(request)}`;
       let loader = childPages.get(key);
       if (!loader) {
-        loader = createChildPageLoader<T, K>(em, list(), request) as unknown as DataLoader<unknown, Page<object>>;
+        loader = createChildPageLoader<T, K>(reader, list(), request) as unknown as DataLoader<unknown, Page<object>>;
         childPages.set(key, loader);
       }
       return loader as unknown as DataLoader<K, Page<T>>;

@@ -1,7 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Municipality } from '../entities/municipality.entity';
 import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
+import type { Reader } from './reader';
 
 /** A municipality's natural key: its country and its official code there. */
 export interface OfficialCode {
@@ -10,14 +10,14 @@ export interface OfficialCode {
 }
 
 /** Loads municipalities by country and official code, one query a batch. */
-export function createMunicipalityByOfficialCodeLoader(em: EntityManager): DataLoader<OfficialCode, Municipality | null, string> {
+export function createMunicipalityByOfficialCodeLoader(reader: Reader): DataLoader<OfficialCode, Municipality | null, string> {
   return new DataLoader<OfficialCode, Municipality | null, string>(
     async (keys) => {
-      const query = sql(em)
-        .select(selectionOf(em, Municipality, 't'))
-        .from({ t: tableOf(em, Municipality) })
+      const query = sql(reader.em)
+        .select(selectionOf(reader.em, Municipality, 't'))
+        .from({ t: tableOf(reader.em, Municipality) })
         .whereIn(['t.country_code', 't.code'], keys.map((key) => [key.country, key.code]));
-      const rows = await fetchRows<Municipality>(em, query);
+      const rows = await fetchRows<Municipality>(reader.em, query);
       const byKey = new Map(rows.map((row) => [`${row.countryCode}:${row.code}`, row]));
       return keys.map((key) => byKey.get(`${key.country}:${key.code}`) ?? null);
     },

@@ -1,4 +1,4 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import { Municipality } from '../entities/municipality.entity';
 import type { MunicipalityFilter } from '../resolvers/municipality-filter.input';
 import { MunicipalitySortField, type MunicipalitySort } from '../resolvers/municipality-sort.input';
@@ -7,6 +7,7 @@ import { integerKeyOf } from '../schema/global-id';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';
 import { whereTextContains } from './text-search';
+import type { Reader } from './reader';
 
 const SORT_COLUMNS: Record<MunicipalitySortField, string> = {
   [MunicipalitySortField.NAME]: 't.name_local',
@@ -27,6 +28,6 @@ export function applyMunicipalityFilter(query: Knex.QueryBuilder, filter: Munici
 }
 
 /** One page of the municipalities that `filter` keeps, in `sort` order. */
-export function listMunicipalities(em: EntityManager, filter: MunicipalityFilter, sort: MunicipalitySort, request: PageRequest): Promise<Page<Municipality>> {
-  return fetchPage(em, Municipality, (query) => applyMunicipalityFilter(query, filter), withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]), request);
+export function listMunicipalities(reader: Reader, filter: MunicipalityFilter, sort: MunicipalitySort, request: PageRequest): Promise<Page<Municipality>> {
+  return fetchPage(reader, Municipality, (query) => applyMunicipalityFilter(query, filter), withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]), request);
 }

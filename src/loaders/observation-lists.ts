@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import { Observation } from '../entities/observation.entity';
 import type { ObservationFilter } from '../resolvers/observation-filter.input';
@@ -7,10 +6,11 @@ import type { PageRequest } from '../schema/page-args';
 import type { Loaders } from './loaders';
 import { applyObservationFilter, OBSERVATION_ORDER } from './observation-filter';
 import { fetchPage } from './page';
+import type { Reader } from './reader';
 
 /** One page of all observations that `filter` keeps. */
-export function listObservations(em: EntityManager, filter: ObservationFilter, request: PageRequest): Promise<Page<Observation>> {
-  return fetchPage(em, Observation, (query) => applyObservationFilter(query, filter, 'filter'), OBSERVATION_ORDER, request);
+export function listObservations(reader: Reader, filter: ObservationFilter, request: PageRequest): Promise<Page<Observation>> {
+  return fetchPage(reader, Observation, (query) => applyObservationFilter(query, filter, 'filter'), OBSERVATION_ORDER, request);
 }
 
 /** The owner an observation list hangs from: the observation column holding its key. */

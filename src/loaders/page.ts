@@ -1,8 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
+import type { Reader } from './reader';
 
 /** One sort key of a list: a column of alias `t` (the listed entity) and its direction. */
 export interface SortKey {
@@ -26,22 +27,23 @@ export function withTieBreaker(sortKeys: SortKey[]): SortKey[] {
  * to find the end of the list for `last` without `before`).
  */
 export async function fetchPage<T extends object>(
-  em: EntityManager,
+  reader: Reader,
   entity: EntityClass<T>,
   filter: (query: Knex.QueryBuilder) => void,
   sortKeys: SortKey[],
   request: PageRequest,
 ): Promise<Page<T>> {
   const filtered = () => {
-    const query = sql(em).from({ t: tableOf(em, entity) });
+    const query = sql(reader.em).from({ t: tableOf(reader.em, entity) });
+    reader.rules.restrict(entity, query, 't');
     filter(query);
     return query;
   };
   let total: Promise<number> | undefined;
   const countTotal = () =>
-    (total ??= fetchRows<{ n: string }>(em, filtered().count({ n: '*' })).then((rows) => Number(rows[0].n)));
+    (total ??= fetchRows<{ n: string }>(reader.em, filtered().count({ n: '*' })).then((rows) => Number(rows[0].n)));
   const fetchRange = (offset: number, limit: number) =>
-    fetchRows<T>(em, filtered().select(selectionOf(em, entity, 't')).orderBy(orderByOf(sortKeys)).limit(limit).offset(offset));
+    fetchRows<T>(reader.em, filtered().select(selectionOf(reader.em, entity, 't')).orderBy(orderByOf(sortKeys)).limit(limit).offset(offset));
 
   if (!request.fromEnd) {
     const limit = Math.max(0, Math.min(request.size, (request.end ?? Infinity) - request.start));

@@ -1,13 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { PolicyDocument } from '../entities/policy-document.entity';
 import type { PolicyDocumentFilter } from '../resolvers/policy-document-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';
+import type { Reader } from './reader';
 
 /** One page of the policy documents that `filter` keeps, by code; an unknown organisation code keeps none. */
-export function listPolicyDocuments(em: EntityManager, filter: PolicyDocumentFilter, request: PageRequest): Promise<Page<PolicyDocument>> {
-  return fetchPage(em, PolicyDocument, (query) => {
+export function listPolicyDocuments(reader: Reader, filter: PolicyDocumentFilter, request: PageRequest): Promise<Page<PolicyDocument>> {
+  return fetchPage(reader, PolicyDocument, (query) => {
     if (filter.organisation != null) query.whereIn('t.organisation_id', (sub) => sub.select('id').from('organisation').where('code', filter.organisation!));
     if (filter.country != null) query.where('t.country_code', filter.country);
     if (filter.kind != null) query.where('t.kind', filter.kind);

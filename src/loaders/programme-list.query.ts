@@ -1,4 +1,4 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import { Programme } from '../entities/programme.entity';
 import type { ProgrammeFilter } from '../resolvers/programme-filter.input';
 import { ProgrammeSortField, type ProgrammeSort } from '../resolvers/programme-sort.input';
@@ -7,6 +7,7 @@ import { badUserInput } from '../schema/errors';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker, type SortKey } from './page';
 import { whereTextContains } from './text-search';
+import type { Reader } from './reader';
 
 const SORT_COLUMNS: Record<ProgrammeSortField, string> = {
   [ProgrammeSortField.NAME]: 't.name_en',
@@ -41,7 +42,7 @@ function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeFilter): void {
 }
 
 /** One page of the programmes that `filter` keeps, in `sort` order. */
-export function listProgrammes(em: EntityManager, filter: ProgrammeFilter, sort: ProgrammeSort, request: PageRequest): Promise<Page<Programme>> {
+export function listProgrammes(reader: Reader, filter: ProgrammeFilter, sort: ProgrammeSort, request: PageRequest): Promise<Page<Programme>> {
   const sortKeys: SortKey[] = [{ column: SORT_COLUMNS[sort.field], direction: sort.direction }];
-  return fetchPage(em, Programme, (query) => applyFilter(query, filter), withTieBreaker(sortKeys), request);
+  return fetchPage(reader, Programme, (query) => applyFilter(query, filter), withTieBreaker(sortKeys), request);
 }

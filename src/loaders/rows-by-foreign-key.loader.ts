@@ -1,23 +1,24 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { columnOf, fetchRows, selectionOf, sql, tableOf } from './plain-rows';
+import type { Reader } from './reader';
 
 /** Loads, for each key, the rows of `entity` whose `foreignKey` holds it, ordered by `orderBy` properties. */
 export function createRowsByForeignKeyLoader<T extends object, K extends string | number>(
-  em: EntityManager,
+  reader: Reader,
   entity: EntityClass<T>,
   foreignKey: keyof T & string,
   orderBy: (keyof T & string)[],
 ): DataLoader<K, T[]> {
-  const keyColumn = columnOf(em, entity, foreignKey);
+  const keyColumn = columnOf(reader.em, entity, foreignKey);
   return new DataLoader<K, T[]>(async (keys) => {
-    const query = sql(em)
-      .select(selectionOf(em, entity, 't'))
-      .from({ t: tableOf(em, entity) })
+    const query = sql(reader.em)
+      .select(selectionOf(reader.em, entity, 't'))
+      .from({ t: tableOf(reader.em, entity) })
       .whereIn(`t.${keyColumn}`, keys as K[])
-      .orderBy(orderBy.map((property) => `t.${columnOf(em, entity, property)}`));
-    const rows = await fetchRows<T>(em, query);
+      .orderBy(orderBy.map((property) => `t.${columnOf(reader.em, entity, property)}`));
+    reader.rules.restrict(entity, query, 't');
+    const rows = await fetchRows<T>(reader.em, query);
     return groupByKey(keys, rows, (row) => row[foreignKey]);
   });
 }

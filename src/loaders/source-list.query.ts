@@ -1,14 +1,14 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Source } from '../entities/source.entity';
 import type { SourceFilter } from '../resolvers/source-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';
 import { whereTextContains } from './text-search';
+import type { Reader } from './reader';
 
 /** One page of the sources that `filter` keeps, by key. */
-export function listSources(em: EntityManager, filter: SourceFilter, request: PageRequest): Promise<Page<Source>> {
-  return fetchPage(em, Source, (query) => {
+export function listSources(reader: Reader, filter: SourceFilter, request: PageRequest): Promise<Page<Source>> {
+  return fetchPage(reader, Source, (query) => {
     if (filter.kind != null) query.where('t.kind', filter.kind);
     if (filter.search != null) whereTextContains(query, ['t.key', 't.title', 't.title_en', 't.publisher'], filter.search, 'filter.search');
   }, withTieBreaker([{ column: 't.key', direction: 'asc' }]), request);

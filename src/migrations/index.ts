@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123123536 } from './Migration20261123123536';
+import { Migration20261123125218 } from './Migration20261123125218';
 
 /** Every migration, oldest first; a new one is added here when it is created. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123123536', class: Migration20261123123536 },
+  { name: 'Migration20261123125218', class: Migration20261123125218 },
 ];

@@ -18,10 +18,10 @@ export class ActivityResolver extends NodeResolver(Activity, (activity) => activ
   @Query(() => ActivityConnection, { description: 'Capacity-building activities, by code, filtered, a page at a time.' })
   activities(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which activities to list.' }) filter?: ActivityFilter,
   ): Promise<Page<Activity>> {
-    return listActivities(em, filter ?? {}, toPageRequest(page));
+    return listActivities(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => Activity, { description: 'The activity with this code; NOT_FOUND when there is none.' })

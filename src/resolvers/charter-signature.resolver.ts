@@ -20,11 +20,11 @@ export class CharterSignatureResolver extends NodeResolver(CharterSignature, (si
   })
   charterSignatures(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => CharterSignatureFilter, { nullable: true, description: 'Which signatures to list.' }) filter?: CharterSignatureFilter,
     @Arg('sort', () => CharterSignatureSort, { nullable: true, description: 'The order; by signing date when not given.' }) sort?: CharterSignatureSort,
   ): Promise<Page<CharterSignature>> {
-    return listCharterSignatures(em, filter ?? {}, sort ?? new CharterSignatureSort(), toPageRequest(page));
+    return listCharterSignatures(reader, filter ?? {}, sort ?? new CharterSignatureSort(), toPageRequest(page));
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality, city or region that signed.' })

@@ -17,8 +17,8 @@ import { NodeResolver } from './node-resolver.base';
 @Resolver(() => Country)
 export class CountryResolver extends NodeResolver(Country, (country) => country.code) {
   @Query(() => [Country], { description: 'Every country the hub records, by code.' })
-  countries(@Ctx() { em }: Context): Promise<Country[]> {
-    return fetchAllRows(em, Country, ['code']);
+  countries(@Ctx() { reader }: Context): Promise<Country[]> {
+    return fetchAllRows(reader, Country, ['code']);
   }
 
   @Query(() => Country, { description: 'The country with this code; NOT_FOUND when the hub does not record it.' })

@@ -18,10 +18,10 @@ export class GoodPracticeResolver extends NodeResolver(GoodPractice, (practice) 
   @Query(() => GoodPracticeConnection, { description: 'Good practices, by code, filtered, a page at a time.' })
   goodPractices(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => GoodPracticeFilter, { nullable: true, description: 'Which good practices to list.' }) filter?: GoodPracticeFilter,
   ): Promise<Page<GoodPractice>> {
-    return listGoodPractices(em, filter ?? {}, toPageRequest(page));
+    return listGoodPractices(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => GoodPractice, { description: 'The good practice with this code; NOT_FOUND when there is none.' })

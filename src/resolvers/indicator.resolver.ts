@@ -18,10 +18,10 @@ export class IndicatorResolver extends NodeResolver(Indicator, (indicator) => in
   @Query(() => IndicatorConnection, { description: 'Indicators, by code, a page at a time.' })
   indicators(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which indicators to list.' }) filter?: IndicatorFilter,
   ): Promise<Page<Indicator>> {
-    return listIndicators(em, filter ?? {}, toPageRequest(page));
+    return listIndicators(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => Indicator, { description: 'The indicator with this code; NOT_FOUND when there is none.' })

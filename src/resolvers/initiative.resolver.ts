@@ -20,10 +20,10 @@ export class InitiativeResolver extends NodeResolver(Initiative, (initiative) =>
   @Query(() => InitiativeConnection, { description: 'Initiatives, by code, filtered, a page at a time.' })
   initiatives(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => InitiativeFilter, { nullable: true, description: 'Which initiatives to list.' }) filter?: InitiativeFilter,
   ): Promise<Page<Initiative>> {
-    return listInitiatives(em, filter ?? {}, toPageRequest(page));
+    return listInitiatives(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => Initiative, { description: 'The initiative with this code; NOT_FOUND when there is none.' })

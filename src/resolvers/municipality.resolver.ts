@@ -26,11 +26,11 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
   @Query(() => MunicipalityConnection, { description: 'Municipalities, cities and regions, filtered and sorted, a page at a time.' })
   municipalities(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => MunicipalityFilter, { nullable: true, description: 'Which municipalities to list.' }) filter?: MunicipalityFilter,
     @Arg('sort', () => MunicipalitySort, { nullable: true, description: 'The order; by local name when not given.' }) sort?: MunicipalitySort,
   ): Promise<Page<Municipality>> {
-    return listMunicipalities(em, filter ?? {}, sort ?? new MunicipalitySort(), toPageRequest(page));
+    return listMunicipalities(reader, filter ?? {}, sort ?? new MunicipalitySort(), toPageRequest(page));
   }
 
   @Query(() => Municipality, { description: 'The municipality with this official code in this country; NOT_FOUND when there is none.' })

@@ -14,8 +14,8 @@ import { NodeResolver } from './node-resolver.base';
 @Resolver(() => Network)
 export class NetworkResolver extends NodeResolver(Network, (network) => network.id) {
   @Query(() => NetworkConnection, { description: 'Networks of practitioners, by code, a page at a time.' })
-  networks(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context): Promise<Page<Network>> {
-    return listNetworks(em, toPageRequest(page));
+  networks(@Args(() => PageArgs) page: PageArgs, @Ctx() { reader }: Context): Promise<Page<Network>> {
+    return listNetworks(reader, toPageRequest(page));
   }
 
   @Query(() => Network, { description: 'The network with this code; NOT_FOUND when there is none.' })

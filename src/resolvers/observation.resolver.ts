@@ -17,10 +17,10 @@ export class ObservationResolver extends NodeResolver(Observation, (observation)
   @Query(() => ObservationConnection, { description: 'Indicator values, filtered, a page at a time; approved values only unless `filter.reviewStatuses` says otherwise.' })
   observations(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list.' }) filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
-    return listObservations(em, filter ?? {}, toPageRequest(page));
+    return listObservations(reader, filter ?? {}, toPageRequest(page));
   }
 
   @FieldResolver(() => Indicator, { description: 'The indicator measured.' })

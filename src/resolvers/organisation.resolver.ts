@@ -23,10 +23,10 @@ export class OrganisationResolver extends NodeResolver(Organisation, (organisati
   @Query(() => OrganisationConnection, { description: 'Organisations, by English name, filtered, a page at a time.' })
   organisations(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Which organisations to list.' }) filter?: OrganisationFilter,
   ): Promise<Page<Organisation>> {
-    return listOrganisations(em, filter ?? {}, toPageRequest(page));
+    return listOrganisations(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => Organisation, { description: 'The organisation with this code; NOT_FOUND when there is none.' })

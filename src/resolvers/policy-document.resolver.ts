@@ -17,10 +17,10 @@ export class PolicyDocumentResolver extends NodeResolver(PolicyDocument, (docume
   @Query(() => PolicyDocumentConnection, { description: 'Laws, strategies, declarations and other policy documents, by code, filtered, a page at a time.' })
   policyDocuments(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => PolicyDocumentFilter, { nullable: true, description: 'Which policy documents to list.' }) filter?: PolicyDocumentFilter,
   ): Promise<Page<PolicyDocument>> {
-    return listPolicyDocuments(em, filter ?? {}, toPageRequest(page));
+    return listPolicyDocuments(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => PolicyDocument, { description: 'The policy document with this code; NOT_FOUND when there is none.' })

@@ -1,4 +1,5 @@
 import { Args, Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { takesPartIn } from '../auth/programme-access';
 import { Activity } from '../entities/activity.entity';
 import { Country } from '../entities/country.entity';
 import { GoodPractice } from '../entities/good-practice.entity';
@@ -19,7 +20,7 @@ import { observationsOf } from '../loaders/observation-lists';
 import { listProgrammes } from '../loaders/programme-list.query';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
-import { notFound } from '../schema/errors';
+import { forbidden, notFound } from '../schema/errors';
 import { Money, moneyOf } from '../schema/money.type';
 import { PageArgs, toPageRequest } from '../schema/page-args';
 import { InitiativeConnection } from './initiative-connection.type';
@@ -35,11 +36,11 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
   @Query(() => ProgrammeConnection, { description: 'Programmes, filtered and sorted, a page at a time.' })
   programmes(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => ProgrammeFilter, { nullable: true, description: 'Which programmes to list.' }) filter?: ProgrammeFilter,
     @Arg('sort', () => ProgrammeSort, { nullable: true, description: 'The order; by English name when not given.' }) sort?: ProgrammeSort,
   ): Promise<Page<Programme>> {
-    return listProgrammes(em, filter ?? {}, sort ?? new ProgrammeSort(), toPageRequest(page));
+    return listProgrammes(reader, filter ?? {}, sort ?? new ProgrammeSort(), toPageRequest(page));
   }
 
   @Query(() => Programme, { description: 'The programme with this code; NOT_FOUND when there is none.' })
@@ -49,8 +50,14 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     return programme;
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'Total budget, in the currency the source gives.' })
-  budget(@Root() programme: Programme): Money | null {
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'Total budget, in the currency the source gives. An unpublished budget is FORBIDDEN except to the programme\'s funders and implementers.',
+  })
+  async budget(@Root() programme: Programme, @Ctx() { viewer, loaders }: Context): Promise<Money | null> {
+    if (!programme.budgetPublished && !(await takesPartIn(viewer, loaders, programme.id))) {
+      throw forbidden(`The budget of ${programme.code} is not published.`);
+    }
     return moneyOf(programme.budgetAmount, programme.budgetCurrency);
   }
 
@@ -94,7 +101,7 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     return initiativesOfProgramme(loaders, toPageRequest(page)).load(programme.id);
   }
 
-  @FieldResolver(() => [Indicator], { description: 'Indicators with approved values for the programme itself.' })
+  @FieldResolver(() => [Indicator], { description: 'Indicators with values about the programme itself that the viewer may read.' })
   indicators(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Indicator[]> {
     return loaders.indicatorsByProgramme.load(programme.id);
   }

@@ -14,10 +14,10 @@ export class SourceResolver extends NodeResolver(Source, (source) => source.id) 
   @Query(() => SourceConnection, { description: 'Sources the hub\'s facts come from, by key, filtered, a page at a time.' })
   sources(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { reader }: Context,
     @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources to list.' }) filter?: SourceFilter,
   ): Promise<Page<Source>> {
-    return listSources(em, filter ?? {}, toPageRequest(page));
+    return listSources(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => Source, { description: 'The source with this key; NOT_FOUND when there is none.' })

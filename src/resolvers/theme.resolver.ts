@@ -8,8 +8,8 @@ import { NodeResolver } from './node-resolver.base';
 @Resolver(() => Theme)
 export class ThemeResolver extends NodeResolver(Theme, (theme) => theme.id) {
   @Query(() => [Theme], { description: 'Every theme, by code.' })
-  themes(@Ctx() { em }: Context): Promise<Theme[]> {
-    return fetchAllRows(em, Theme, ['code']);
+  themes(@Ctx() { reader }: Context): Promise<Theme[]> {
+    return fetchAllRows(reader, Theme, ['code']);
   }
 
   @Query(() => Theme, { description: 'The theme with this code; NOT_FOUND when there is none.' })

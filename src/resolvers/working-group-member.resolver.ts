@@ -1,13 +1,25 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { actsFor } from '../auth/programme-access';
 import { Municipality } from '../entities/municipality.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { WorkingGroupMember } from '../entities/working-group-member.entity';
 import { WorkingGroup } from '../entities/working-group.entity';
 import type { Context } from '../server/context';
+import { forbidden } from '../schema/errors';
 import { NodeResolver } from './node-resolver.base';
 
 @Resolver(() => WorkingGroupMember)
 export class WorkingGroupMemberResolver extends NodeResolver(WorkingGroupMember, (member) => member.id) {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Full name: personal data, FORBIDDEN except to tokens of the organisation that runs the group.',
+  })
+  async name(@Root() member: WorkingGroupMember, @Ctx() { viewer, loaders }: Context): Promise<string> {
+    const group = await loaders.workingGroupById.load(member.workingGroupId);
+    if (!group || !actsFor(viewer, group.organisationId)) throw forbidden('Member names are personal data; only the organisation that runs the group reads them.');
+    return member.name;
+  }
+
   @FieldResolver(() => WorkingGroup, { description: 'The group the member sits in.' })
   async workingGroup(@Root() member: WorkingGroupMember, @Ctx() { loaders }: Context): Promise<WorkingGroup> {
     return (await loaders.workingGroupById.load(member.workingGroupId))!;

@@ -15,8 +15,8 @@ import { WorkingGroupConnection } from './working-group-connection.type';
 @Resolver(() => WorkingGroup)
 export class WorkingGroupResolver extends NodeResolver(WorkingGroup, (group) => group.id) {
   @Query(() => WorkingGroupConnection, { description: 'Working groups, by code, a page at a time.' })
-  workingGroups(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context): Promise<Page<WorkingGroup>> {
-    return listWorkingGroups(em, toPageRequest(page));
+  workingGroups(@Args(() => PageArgs) page: PageArgs, @Ctx() { reader }: Context): Promise<Page<WorkingGroup>> {
+    return listWorkingGroups(reader, toPageRequest(page));
   }
 
   @Query(() => WorkingGroup, { description: 'The working group with this code; NOT_FOUND when there is none.' })

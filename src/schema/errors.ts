@@ -22,3 +22,8 @@ export function notFound(argument: string, value: string): GraphQLError {
     extensions: { code: 'NOT_FOUND', argument },
   });
 }
+
+/** The viewer may not read this field (or do this); the rest of the response still comes back. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}

@@ -240,6 +240,8 @@ class SeedRun {
       (programme) =>
         this.add(Programme, {
           code: programme.code,
+          // Every seeded programme is described in published documents.
+          published: true,
           nameEn: programme.nameEn,
           nameLocal: programme.nameLocal ?? null,
           summary: programme.summary,

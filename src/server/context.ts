@@ -1,15 +1,20 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { ReadRules } from '../auth/read-rules';
+import type { Viewer } from '../auth/viewer';
 import { createLoaders, type Loaders } from '../loaders/loaders';
+import type { Reader } from '../loaders/reader';
 
-/** What every resolver of one request shares: its own EntityManager and its own loaders. */
+/** What every resolver of one request shares: who asks, its own EntityManager, and loaders that read only what the viewer may see. */
 export interface Context {
+  viewer: Viewer;
   em: EntityManager;
+  reader: Reader;
   loaders: Loaders;
 }
 
-/** A fresh context for one request: a forked EntityManager and loaders over it. */
-export function buildContext(orm: MikroORM): Context {
+/** A fresh context for one request of `viewer`: a forked EntityManager, its read rules, and loaders over them. */
+export function buildContext(orm: MikroORM, viewer: Viewer): Context {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em) };
+  const reader: Reader = { em, rules: new ReadRules(em.getKnex(), viewer) };
+  return { viewer, em, reader, loaders: createLoaders(reader) };
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { authenticate } from '../auth/authenticate';
 import { buildContext, type Context } from './context';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
 import { runAsRequest } from './request-id';
@@ -61,7 +62,7 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, req: I
   const body = await parseBody(req);
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => buildContext(orm),
+    context: async () => buildContext(orm, await authenticate(orm.em.fork(), req.headers.authorization, req.socket.remoteAddress ?? 'unknown')),
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;

@@ -34,7 +34,7 @@ export async function generateProgrammes(em: EntityManager, count: number, initi
     );
     await tx.flush();
     for (let p = 0; p < count; p++) {
-      const programme = tx.create(Programme, { code: `P-${String(p).padStart(3, '0')}`, nameEn: `Programme ${p}`, startOn: '2020-01-01', endOn: '2022-12-31' });
+      const programme = tx.create(Programme, { code: `P-${String(p).padStart(3, '0')}`, nameEn: `Programme ${p}`, published: true, startOn: '2020-01-01', endOn: '2022-12-31' });
       await tx.flush();
       for (const funder of funders.slice(p % 2, (p % 2) + 2)) {
         tx.create(ProgrammeFunder, { programmeId: programme.id, organisationId: funder.id, amount: String(1000 * (p + 1)), currency: 'EUR' });

@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
+import { anonymousViewer, type Viewer } from '../../src/auth/viewer';
 import { createDatabase, dropDatabase, withDatabase } from '../../src/db/database-admin';
 import { connectOrm, migrateToLatest } from '../../src/db/orm';
 import { countSqlStatements } from '../../src/db/sql-statement-counter';
@@ -22,8 +23,8 @@ export interface OperationResult<T = Record<string, any>> {
 /** The hub under test: its ORM, its API in-process, and (on demand) over real HTTP. */
 export interface TestHub {
   orm: MikroORM;
-  /** Runs an operation as an anonymous client, in-process, counting its SQL statements. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<T>>;
+  /** Runs an operation in-process as `viewer` (an anonymous client unless given), counting its SQL statements. */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<OperationResult<T>>;
   /** Starts the HTTP server on a free port and returns the GraphQL endpoint's URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -37,9 +38,9 @@ export async function initTestHub(databaseUrl = inject('databaseUrl')): Promise<
   let stopHttp: (() => Promise<void>) | undefined;
   return {
     orm,
-    async query<T>(query: string, variables?: Record<string, unknown>) {
+    async query<T>(query: string, variables?: Record<string, unknown>, viewer: Viewer = anonymousViewer('test')) {
       const { result, statements } = await countSqlStatements(() =>
-        apollo.executeOperation({ query, variables }, { contextValue: buildContext(orm) }),
+        apollo.executeOperation({ query, variables }, { contextValue: buildContext(orm, viewer) }),
       );
       if (result.body.kind !== 'single') throw new Error('Expected a single result.');
       const { data, errors } = result.body.singleResult;

@@ -1,0 +1,125 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/postgresql';
+import { Activity } from '../entities/activity.entity';
+import { GoodPractice } from '../entities/good-practice.entity';
+import { Initiative } from '../entities/initiative.entity';
+import { Network } from '../entities/network.entity';
+import { Observation, ReviewStatus } from '../entities/observation.entity';
+import { ProgrammeComponent } from '../entities/programme-component.entity';
+import { ProgrammeCountry } from '../entities/programme-country.entity';
+import { ProgrammeFunder } from '../entities/programme-funder.entity';
+import { ProgrammeImplementer } from '../entities/programme-implementer.entity';
+import { ProgrammeParticipant } from '../entities/programme-participant.entity';
+import { ProgrammeSource } from '../entities/programme-source.entity';
+import { ProgrammeTheme } from '../entities/programme-theme.entity';
+import { Programme } from '../entities/programme.entity';
+import { WorkingGroupMember } from '../entities/working-group-member.entity';
+import { WorkingGroup } from '../entities/working-group.entity';
+import { Role } from './role.enum';
+import { isAdmin, type Viewer } from './viewer';
+
+/** Adds the conditions that keep only the rows (alias `alias`) the viewer may read. */
+type Restriction = (query: Knex.QueryBuilder, alias: string) => void;
+
+/** Rows under a programme: visible exactly when their programme is. */
+const UNDER_PROGRAMME: EntityClass<object>[] = [
+  Initiative, ProgrammeComponent, ProgrammeCountry, ProgrammeFunder, ProgrammeImplementer, ProgrammeParticipant,
+  ProgrammeSource, ProgrammeTheme,
+];
+/** Rows that may belong to a programme: visible when they do not, or when it is. */
+const OPTIONALLY_UNDER_PROGRAMME: EntityClass<object>[] = [Activity, GoodPractice, Network, WorkingGroup];
+
+/**
+ * What one viewer may read, as SQL conditions the loaders and list queries add to every read:
+ * a row the viewer may not see is never loaded, so it cannot leak through a nested field, a
+ * `totalCount`, `node(id)` or an aggregate.
+ *
+ * - Programmes: published ones; a token of an organisation that funds or implements a programme
+ *   also reads it unpublished; ADMIN reads all. Everything under a programme follows it.
+ * - Observations: APPROVED ones of visible scopes; unapproved ones only for ADMIN, for the
+ *   organisations of the programme they belong to, and for the REPORTER of their municipality.
+ */
+export class ReadRules {
+  private readonly restrictions = new Map<EntityClass<object>, Restriction>();
+
+  constructor(private readonly knex: Knex, private readonly viewer: Viewer) {
+    if (isAdmin(viewer)) return;
+    this.restrictions.set(Programme, (query, alias) => query.where((visible) => this.visibleProgramme(visible, alias)));
+    for (const entity of UNDER_PROGRAMME) {
+      this.restrictions.set(entity, (query, alias) => query.whereIn(`${alias}.programme_id`, this.visibleProgrammeIds()));
+    }
+    for (const entity of OPTIONALLY_UNDER_PROGRAMME) {
+      this.restrictions.set(entity, (query, alias) =>
+        query.where((either) => either.whereNull(`${alias}.programme_id`).orWhereIn(`${alias}.programme_id`, this.visibleProgrammeIds())),
+      );
+    }
+    this.restrictions.set(WorkingGroupMember, (query, alias) =>
+      query.whereIn(`${alias}.working_group_id`, (groups) => {
+        groups.select('wg.id').from({ wg: 'working_group' });
+        this.restrict(WorkingGroup, groups, 'wg');
+      }),
+    );
+    this.restrictions.set(Observation, (query, alias) => this.visibleObservation(query, alias));
+  }
+
+  /** Adds the viewer's conditions for `entity` (alias `alias`) to `query`; nothing for public data. */
+  restrict(entity: EntityClass<object>, query: Knex.QueryBuilder, alias: string): void {
+    this.restrictions.get(entity)?.(query, alias);
+  }
+
+  /** The organisations whose unpublished programmes the viewer reads. */
+  private get organisations(): number[] {
+    const { role, organisationIds } = this.viewer;
+    return role === Role.EDITOR || role === Role.REVIEWER || role === Role.VIEWER ? organisationIds : [];
+  }
+
+  private visibleProgramme(query: Knex.QueryBuilder, alias: string): void {
+    query.where(`${alias}.published`, true);
+    if (this.organisations.length === 0) return;
+    query
+      .orWhereExists((funded) => funded.from({ pf: 'programme_funder' }).whereRaw(`pf.programme_id = ${alias}.id`).whereIn('pf.organisation_id', this.organisations))
+      .orWhereExists((run) => run.from({ pi: 'programme_implementer' }).whereRaw(`pi.programme_id = ${alias}.id`).whereIn('pi.organisation_id', this.organisations));
+  }
+
+  private visibleProgrammeIds(): Knex.QueryBuilder {
+    return this.knex.select('vp.id').from({ vp: 'programme' }).where((visible) => this.visibleProgramme(visible, 'vp'));
+  }
+
+  /** Programmes whose unapproved observations the viewer reads: those its organisations fund or implement. */
+  private ownProgrammeIds(): Knex.QueryBuilder {
+    return this.knex
+      .select('pf.programme_id').from({ pf: 'programme_funder' }).whereIn('pf.organisation_id', this.organisations)
+      .union((implemented) => implemented.select('pi.programme_id').from({ pi: 'programme_implementer' }).whereIn('pi.organisation_id', this.organisations));
+  }
+
+  private visibleObservation(query: Knex.QueryBuilder, alias: string): void {
+    // The scope must be visible: a programme, an initiative's or an activity's programme.
+    query.where((scope) =>
+      scope
+        .where((programme) => programme.whereNull(`${alias}.programme_id`).orWhereIn(`${alias}.programme_id`, this.visibleProgrammeIds()))
+        .where((initiative) =>
+          initiative.whereNull(`${alias}.initiative_id`).orWhereIn(`${alias}.initiative_id`, (ids) =>
+            ids.select('vi.id').from({ vi: 'initiative' }).whereIn('vi.programme_id', this.visibleProgrammeIds()),
+          ),
+        )
+        .where((activity) =>
+          activity.whereNull(`${alias}.activity_id`).orWhereIn(`${alias}.activity_id`, (ids) => {
+            ids.select('va.id').from({ va: 'activity' });
+            this.restrict(Activity, ids, 'va');
+          }),
+        ),
+    );
+    // And the value approved, unless the viewer takes part in reviewing or reporting it.
+    query.where((status) => {
+      status.where(`${alias}.review_status`, ReviewStatus.APPROVED);
+      if (this.organisations.length > 0) {
+        status
+          .orWhereIn(`${alias}.programme_id`, this.ownProgrammeIds())
+          .orWhereIn(`${alias}.initiative_id`, (ids) => ids.select('oi.id').from({ oi: 'initiative' }).whereIn('oi.programme_id', this.ownProgrammeIds()));
+      }
+      if (this.viewer.role === Role.REPORTER && this.viewer.municipalityIds.length > 0) {
+        status.orWhereIn(`${alias}.municipality_id`, this.viewer.municipalityIds);
+      }
+    });
+  }
+}
