@@ -30,6 +30,7 @@ import { pageRequestKey, type PageRequest } from '../schema/page-args';
 import { createChildPageLoader, type ChildList } from './child-page.loader';
 import { createIndicatorsByScopeLoader } from './indicators-by-scope.loader';
 import { createMunicipalityByOfficialCodeLoader } from './municipality-by-official-code.loader';
+import { createResultsByScopeLoader } from './results-by-scope.loader';
 import { createLinkedRowsLoader } from './linked-rows.loader';
 import { createRowsByForeignKeyLoader } from './rows-by-foreign-key.loader';
 import { createRowsByKeyLoader } from './rows-by-key.loader';
@@ -112,6 +113,11 @@ export function createLoaders(reader: Reader) {
       link: InitiativeMunicipality, from: 'initiativeId', to: 'municipalityId', target: Municipality, targetKey: 'id', orderBy: 'nameLocal',
     }),
     indicatorsByProgramme: createIndicatorsByScopeLoader(reader, 'programmeId'),
+    resultsByProgramme: createResultsByScopeLoader<number>(reader, 'programme_id'),
+    resultsByInitiative: createResultsByScopeLoader<number>(reader, 'initiative_id'),
+    resultsByMunicipality: createResultsByScopeLoader<number>(reader, 'municipality_id'),
+    resultsByOrganisation: createResultsByScopeLoader<number>(reader, 'organisation_id'),
+    resultsByCountry: createResultsByScopeLoader<string>(reader, 'country_code'),
 
     /** The loader of one child list for one page request (and filter), made on first use. */
     childPage<T extends object, K extends string | number>(name: string, request: PageRequest, list: () => ChildList<T>): DataLoader<K, Page<T>> {

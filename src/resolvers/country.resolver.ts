@@ -5,6 +5,7 @@ import { Municipality } from '../entities/municipality.entity';
 import { Programme } from '../entities/programme.entity';
 import { fetchAllRows } from '../loaders/all-rows.query';
 import { municipalitiesOfCountry } from '../loaders/municipality-lists';
+import type { IndicatorFigures } from '../loaders/results-by-scope.loader';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
 import { notFound } from '../schema/errors';
@@ -12,6 +13,7 @@ import { PageArgs, toPageRequest } from '../schema/page-args';
 import { CountryCode } from '../schema/scalars';
 import { CountryMunicipalityFilter } from './country-municipality-filter.input';
 import { MunicipalityConnection } from './municipality-connection.type';
+import { IndicatorResult } from './indicator-result.type';
 import { NodeResolver } from './node-resolver.base';
 
 @Resolver(() => Country)
@@ -48,5 +50,12 @@ export class CountryResolver extends NodeResolver(Country, (country) => country.
   })
   charterSignatures(@Root() country: Country, @Ctx() { loaders }: Context): Promise<CharterSignature[]> {
     return loaders.charterSignaturesByCountry.load(country.code);
+  }
+
+  @FieldResolver(() => [IndicatorResult], {
+    description: 'For each indicator with values about the country: latest baseline, target and actual, and progress toward the target. Approved values only.',
+  })
+  results(@Root() country: Country, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
+    return loaders.resultsByCountry.load(country.code);
   }
 }

@@ -1,3 +1,4 @@
+import { IndicatorResultResolver } from './indicator-result.resolver';
 import { IndicatorResolver } from './indicator.resolver';
 import { InitiativeResolver } from './initiative.resolver';
 import { MunicipalityResolver } from './municipality.resolver';
@@ -31,6 +32,7 @@ export const resolvers = [
   MunicipalityResolver,
   ObservationResolver,
   IndicatorResolver,
+  IndicatorResultResolver,
   OrganisationResolver,
   CountryResolver,
   SourceResolver,

@@ -6,6 +6,7 @@ import { ProgrammeComponent } from '../entities/programme-component.entity';
 import { Programme } from '../entities/programme.entity';
 import { Theme } from '../entities/theme.entity';
 import { listInitiatives } from '../loaders/initiative-list.query';
+import type { IndicatorFigures } from '../loaders/results-by-scope.loader';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
 import { notFound } from '../schema/errors';
@@ -13,6 +14,7 @@ import { Money, moneyOf } from '../schema/money.type';
 import { PageArgs, toPageRequest } from '../schema/page-args';
 import { InitiativeConnection } from './initiative-connection.type';
 import { InitiativeFilter } from './initiative-filter.input';
+import { IndicatorResult } from './indicator-result.type';
 import { NodeResolver } from './node-resolver.base';
 
 @Resolver(() => Initiative)
@@ -66,5 +68,12 @@ export class InitiativeResolver extends NodeResolver(Initiative, (initiative) =>
   @FieldResolver(() => Money, { nullable: true, description: 'The grant it received, when known.' })
   grant(@Root() initiative: Initiative): Money | null {
     return moneyOf(initiative.grantAmount, initiative.grantCurrency);
+  }
+
+  @FieldResolver(() => [IndicatorResult], {
+    description: 'For each indicator with values about the initiative: latest baseline, target and actual, and progress toward the target. Approved values only.',
+  })
+  results(@Root() initiative: Initiative, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
+    return loaders.resultsByInitiative.load(initiative.id);
   }
 }

@@ -8,6 +8,7 @@ import { ProgrammeParticipant } from '../entities/programme-participant.entity';
 import { initiativesOfMunicipality } from '../loaders/initiative-lists';
 import { listMunicipalities } from '../loaders/municipality-list.query';
 import { observationsOf } from '../loaders/observation-lists';
+import type { IndicatorFigures } from '../loaders/results-by-scope.loader';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
 import { badUserInput, notFound } from '../schema/errors';
@@ -17,6 +18,7 @@ import { InitiativeConnection } from './initiative-connection.type';
 import { MunicipalityConnection } from './municipality-connection.type';
 import { MunicipalityFilter } from './municipality-filter.input';
 import { MunicipalitySort } from './municipality-sort.input';
+import { IndicatorResult } from './indicator-result.type';
 import { NodeResolver } from './node-resolver.base';
 import { ObservationConnection } from './observation-connection.type';
 import { ObservationFilter } from './observation-filter.input';
@@ -78,5 +80,12 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
     @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list (its `scope` is ignored here).' }) filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
     return observationsOf<number>(loaders, 'municipality_id', { ...filter, scope: null }, toPageRequest(page)).load(municipality.id);
+  }
+
+  @FieldResolver(() => [IndicatorResult], {
+    description: 'For each indicator with values about the municipality: latest baseline, target and actual, and progress toward the target. Approved values only.',
+  })
+  results(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
+    return loaders.resultsByMunicipality.load(municipality.id);
   }
 }

@@ -8,10 +8,12 @@ import { ProgrammeImplementer } from '../entities/programme-implementer.entity';
 import { WorkingGroup } from '../entities/working-group.entity';
 import { observationsOf } from '../loaders/observation-lists';
 import { listOrganisations } from '../loaders/organisation-list.query';
+import type { IndicatorFigures } from '../loaders/results-by-scope.loader';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
 import { notFound } from '../schema/errors';
 import { PageArgs, toPageRequest } from '../schema/page-args';
+import { IndicatorResult } from './indicator-result.type';
 import { NodeResolver } from './node-resolver.base';
 import { ObservationConnection } from './observation-connection.type';
 import { ObservationFilter } from './observation-filter.input';
@@ -69,5 +71,12 @@ export class OrganisationResolver extends NodeResolver(Organisation, (organisati
     @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list (its `scope` is ignored here).' }) filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
     return observationsOf<number>(loaders, 'organisation_id', { ...filter, scope: null }, toPageRequest(page)).load(organisation.id);
+  }
+
+  @FieldResolver(() => [IndicatorResult], {
+    description: 'For each indicator with values about the organisation: latest baseline, target and actual, and progress toward the target. Approved values only.',
+  })
+  results(@Root() organisation: Organisation, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
+    return loaders.resultsByOrganisation.load(organisation.id);
   }
 }

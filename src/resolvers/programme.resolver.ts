@@ -18,12 +18,14 @@ import { WorkingGroup } from '../entities/working-group.entity';
 import { initiativesOfProgramme } from '../loaders/initiative-lists';
 import { observationsOf } from '../loaders/observation-lists';
 import { listProgrammes } from '../loaders/programme-list.query';
+import type { IndicatorFigures } from '../loaders/results-by-scope.loader';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
 import { forbidden, notFound } from '../schema/errors';
 import { Money, moneyOf } from '../schema/money.type';
 import { PageArgs, toPageRequest } from '../schema/page-args';
 import { InitiativeConnection } from './initiative-connection.type';
+import { IndicatorResult } from './indicator-result.type';
 import { NodeResolver } from './node-resolver.base';
 import { ObservationConnection } from './observation-connection.type';
 import { ObservationFilter } from './observation-filter.input';
@@ -144,5 +146,12 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
   @FieldResolver(() => Programme, { nullable: true, description: 'The programme that continued this one\'s work.' })
   successor(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Programme | null> | null {
     return programme.successorId == null ? null : loaders.programmeById.load(programme.successorId);
+  }
+
+  @FieldResolver(() => [IndicatorResult], {
+    description: 'For each indicator with values about the programme itself: latest baseline, target and actual, and progress toward the target. Approved values only.',
+  })
+  results(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
+    return loaders.resultsByProgramme.load(programme.id);
   }
 }
