@@ -1,14 +1,33 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { SqlCountingLogger } from './src/db/sql-statement-counter';
+import { logger } from './src/ops/logger';
 import { entities } from './src/entities';
 import { migrationsList } from './src/migrations';
+
+const knexLog = logger.child({ component: 'knex' });
+
+/**
+ * Time limits that make a request fail fast while PostgreSQL is down or unreachable, instead of
+ * waiting for the pool: opening a connection and waiting for a free one give up after 1.5 s, and
+ * a statement running longer than 30 s is cancelled by the server. A failed connection attempt
+ * rejects the waiting query at once, and the pool opens new connections by itself when the
+ * server is back.
+ */
+function databaseTimeouts() {
+  return {
+    connectMs: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1500),
+    acquireMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 1500),
+    statementMs: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000),
+  };
+}
 
 /**
  * The one MikroORM configuration of the hub: the server, the commands (`db:migrate`, `db:seed`)
  * and the tests all call this with the URL of the database they use.
  */
 export function createOrmConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  const timeouts = databaseTimeouts();
   return defineConfig({
     clientUrl,
     entities,
@@ -26,7 +45,17 @@ export function createOrmConfig(clientUrl: string, overrides: Partial<Options> =
     loggerFactory: (options) => new SqlCountingLogger(options),
     debug: process.env.SQL_LOG === '1',
     discovery: { warnWhenNoEntities: true },
-    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 10), acquireTimeoutMillis: timeouts.acquireMs },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: timeouts.connectMs, statement_timeout: timeouts.statementMs, keepAlive: true },
+      // knex warns about connections the server closed (as in an outage) through this, not the console.
+      log: {
+        warn: (message: unknown) => knexLog.warn(String(message)),
+        error: (message: unknown) => knexLog.error(String(message)),
+        deprecate: (method: string, alternative: string) => knexLog.warn(`${method} is deprecated; use ${alternative}`),
+        debug: (message: unknown) => knexLog.debug(String(message)),
+      },
+    },
     ...overrides,
   });
 }

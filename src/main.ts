@@ -1,44 +1,54 @@
 import 'reflect-metadata';
 import { Source } from './entities/source.entity';
 import { openAppDatabase } from './db/app-database';
+import { takeOverShutdownSignals } from './db/embedded-postgres-server';
 import { connectOrm, migrateToLatest } from './db/orm';
+import { logger } from './ops/logger';
 import { seedDatabase } from './seed/seed-database';
 import { startHub } from './server/hub';
-
-function log(message: string): void {
-  process.stdout.write(`${message}\n`);
-}
 
 /** `npm start`: the database (embedded unless DATABASE_URL is set), migrations, the seed on an empty database, then the API. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const database = await openAppDatabase();
-  log(database.embedded ? `Embedded PostgreSQL started (data in ${process.env.DATA_DIR ?? '.data'}/postgres).` : 'Using the database at DATABASE_URL.');
+  logger.info(database.embedded ? `Embedded PostgreSQL started (data in ${process.env.DATA_DIR ?? '.data'}/postgres).` : 'Using the database at DATABASE_URL.');
   const orm = await connectOrm(database.url);
   const applied = await migrateToLatest(orm);
-  if (applied.length) log(`Applied migrations: ${applied.join(', ')}.`);
+  if (applied.length) logger.info({ migrations: applied }, `Applied migrations: ${applied.join(', ')}.`);
   if ((await orm.em.fork().count(Source)) === 0) {
     const { created } = await seedDatabase(orm.em.fork());
-    log(`Seeded an empty database: ${created} rows.`);
+    logger.info({ created }, `Seeded an empty database: ${created} rows.`);
   }
   const hub = await startHub(orm, Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');
-  log(`The hub serves ${hub.url} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s). Open it in a browser for the explorer.`);
+  logger.info({ url: hub.url }, `The hub serves ${hub.url} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s). Open it in a browser for the explorer.`);
 
+  // Graceful shutdown: stop accepting, let requests in flight finish (SHUTDOWN_TIMEOUT_MS at most),
+  // then close the database pool and the embedded server. A second signal exits at once.
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn(`${signal} again: exiting without waiting for requests in flight.`);
+      process.exit(1);
+    }
     stopping = true;
-    log(`${signal}: finishing requests in flight, then stopping.`);
-    await hub.stop();
-    await orm.close();
-    await database.close();
-    process.exit(0);
+    logger.info(`${signal}: no new connections; finishing requests in flight, then stopping.`);
+    try {
+      await hub.stop();
+      await orm.close();
+      await database.close();
+      logger.info('Stopped.');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'The hub could not stop cleanly.');
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  takeOverShutdownSignals();
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`The hub could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  logger.fatal({ err: error }, 'The hub could not start.');
   process.exit(1);
 });

@@ -33,7 +33,10 @@ describe('over real HTTP', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await response.json()).toEqual({ data: { programme: { code: 'HAJ', budget: { amount: 25000000, currency: 'EUR' } } } });
+    expect(await response.json()).toEqual({
+      data: { programme: { code: 'HAJ', budget: { amount: 25000000, currency: 'EUR' } } },
+      extensions: { cost: { requested: 5, remaining: expect.any(Number) } },
+    });
   });
 
   it('refuses a GET operation without the preflight header (CSRF prevention) and answers one with it', async () => {

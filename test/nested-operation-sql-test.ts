@@ -1,30 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProgrammes } from './support/generated-programmes';
+import { NESTED } from './support/nested-operation';
 import { initScratchHub, type TestHub } from './support/test-hub';
-
-/** The nested operation of the foundation: every relation of a programme page at once. */
-const NESTED = /* GraphQL */ `
-  query Nested($first: Int!) {
-    programmes(first: $first) {
-      totalCount
-      nodes {
-        code
-        budget { amount currency }
-        funders { amount { amount currency } funder { code nameEn } }
-        countries { code nameEn }
-        components { position nameEn }
-        initiatives(first: 50) {
-          totalCount
-          nodes { code municipalities { nameLocal country { code } } }
-        }
-        indicators {
-          code
-          observations(first: 10) { totalCount nodes { value sex kind source { key } } }
-        }
-      }
-    }
-  }
-`;
 
 /** The statements the nested operation runs, whatever the page size. */
 const NESTED_OPERATION_STATEMENTS = 11;

@@ -18,7 +18,7 @@ export function badUserInput(argument: string, message: string): GraphQLError {
 
 /** An id or natural key that names nothing. */
 export function notFound(argument: string, value: string): GraphQLError {
-  return new GraphQLError(`Argument "${argument}": nothing has the ${argument} ${JSON.stringify(value)}.`, {
+  return new GraphQLError(`Argument "${argument}": nothing has the ${argument} ${JSON.stringify(value.slice(0, 100))}.`, {
     extensions: { code: 'NOT_FOUND', argument },
   });
 }
@@ -26,4 +26,9 @@ export function notFound(argument: string, value: string): GraphQLError {
 /** The viewer may not read this field (or do this); the rest of the response still comes back. */
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** The request is over one of the API's limits (size, depth, aliases, cost or the rate budget); none of it ran. HTTP 400 unless `extensions.http` says otherwise. */
+export function queryTooComplex(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { http: { status: 400 }, ...extensions, code: 'QUERY_TOO_COMPLEX' } });
 }

@@ -2,16 +2,42 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
-import { formatError } from './format-error';
+import { logger } from '../ops/logger';
+import { formatError, withoutSuggestions } from './format-error';
+import { aliasLimitRule } from './limits/alias-limit';
+import { depthLimitRule } from './limits/depth-limit';
+import { limitsPlugin } from './limits/limits-plugin';
+import { parserLimits } from './limits/parser-limits';
+import { createCostBudget } from './limits/rate-budget';
+import { operationChecksPlugin } from './operation-checks.plugin';
+import { operationNamePlugin } from './operation-name.plugin';
+import { serverSettingsFromEnv, type ServerSettings } from './server-settings';
 
-/** Apollo Server over the hub's schema; the explorer is served by the hub itself (offline GraphiQL). */
-export function createApollo(schema: GraphQLSchema): ApolloServer<Context> {
+/**
+ * Apollo Server over the hub's schema, held to the limits of `settings` and showing as much of the
+ * schema as they allow; the explorer is served by the hub itself (offline GraphiQL).
+ */
+export function createApollo(schema: GraphQLSchema, settings: ServerSettings = serverSettingsFromEnv()): ApolloServer<Context> {
+  const { limits } = settings;
   return new ApolloServer<Context>({
     schema,
-    formatError,
+    formatError: settings.fieldSuggestions ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
+    logger: logger.child({ component: 'apollo' }),
     includeStacktraceInErrorResponses: false,
-    introspection: process.env.GRAPHQL_INTROSPECTION !== 'false',
+    // The hub's own shutdown (main.ts) drains HTTP first and stops Apollo after; Apollo's handler would stop it at once and re-send the signal.
+    stopOnTerminationSignals: false,
+    introspection: settings.introspection,
+    csrfPrevention: true,
+    parseOptions: parserLimits(limits),
+    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    allowBatchedHttpRequests: limits.maxBatchOperations > 0,
     // No cache hints are set yet; the default cache-control plugin would wrap every field resolver for nothing.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      operationNamePlugin<Context>(),
+      operationChecksPlugin(),
+      limitsPlugin(limits, createCostBudget(limits)),
+    ],
   });
 }

@@ -4,12 +4,29 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { authenticate } from '../auth/authenticate';
+import type { ErrorCode } from '../schema/errors';
 import { buildContext, type Context } from './context';
+import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
-import { runAsRequest } from './request-id';
+import { logger as processLogger, type Logger } from '../ops/logger';
+import { HubMetrics } from '../ops/metrics';
+import { serveOperationsEndpoint, type OperationsState } from './operations-endpoints';
+import { newRequestState, runAsRequest, type RequestState } from './request-id';
+import { finishGraphQLRequest } from './request-log';
+import { serverSettingsFromEnv, type LimitSettings, type ServerSettings } from './server-settings';
 
 export const GRAPHQL_PATH = '/graphql';
-const MAX_BODY_BYTES = Number(process.env.MAX_REQUEST_BYTES ?? 1_000_000);
+const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+
+/** What a server can be given instead of the process's defaults. */
+export interface HttpServerOptions {
+  /** Where its log lines go; the process's logger unless given. */
+  logger?: Logger;
+  /** How long `close()` lets requests in flight finish before cutting their connections. */
+  shutdownTimeoutMs?: number;
+  /** Its limits, explorer and CORS origins; from the environment unless given. */
+  settings?: ServerSettings;
+}
 
 /** The running HTTP side of the hub. */
 export interface HubHttpServer {
@@ -18,7 +35,7 @@ export interface HubHttpServer {
 }
 
 class RequestError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly code: ErrorCode = 'BAD_USER_INPUT') {
     super(message);
   }
 }
@@ -28,20 +45,20 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new RequestError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    if (size > maxBytes) throw new RequestError(413, `The request body is larger than ${maxBytes} bytes.`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function parseBody(req: IncomingMessage): Promise<unknown> {
+async function parseBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
-  const text = await readBody(req);
+  const text = await readBody(req, maxBytes);
   if (!(req.headers['content-type'] ?? '').includes('application/json')) return text;
   try {
     return JSON.parse(text);
@@ -54,18 +71,29 @@ function wantsExplorer(req: IncomingMessage, url: URL): boolean {
   return req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
 }
 
-async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, limits: LimitSettings): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const body = await parseBody(req);
+  const body = await parseBody(req, limits.maxRequestBytes);
+  // Apollo refuses every batch when batching is off; when on, it has no cap of its own.
+  if (Array.isArray(body) && limits.maxBatchOperations > 0 && body.length > limits.maxBatchOperations) {
+    throw new RequestError(400, `The batch holds ${body.length} operations, more than the limit of ${limits.maxBatchOperations}.`, 'QUERY_TOO_COMPLEX');
+  }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => buildContext(orm, await authenticate(orm.em.fork(), req.headers.authorization, req.socket.remoteAddress ?? 'unknown')),
+    context: async () => {
+      const viewer = await authenticate(orm.em.fork(), req.headers.authorization, req.socket.remoteAddress ?? 'unknown');
+      request.viewerKey = viewer.key;
+      return buildContext(orm, viewer);
+    },
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
-  res.statusCode = response.status ?? 200;
+  // An answer the database's outage spoiled is 503, so balancers and clients know to retry.
+  const unavailable = request.errorCodes.includes('SERVICE_UNAVAILABLE');
+  if (unavailable) res.setHeader('retry-after', '1');
+  res.statusCode = unavailable ? 503 : response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
     return;
@@ -74,15 +102,21 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, req: I
   res.end();
 }
 
-/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, and liveness. */
-function handler(apollo: ApolloServer<Context>, orm: MikroORM) {
+/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, and the operations endpoints. */
+function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, operations: OperationsState, settings: ServerSettings) {
+  const cors = settings.corsOrigins.length ? corsHandler(settings.corsOrigins) : undefined;
   return (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
-    runAsRequest(requestId, async () => {
+    // A request on a kept-alive connection during shutdown is answered, and its connection closed.
+    if (operations.isClosing()) res.shouldKeepAlive = false;
+    const request = newRequestState(requestId, log);
+    let isGraphQL = false;
+    runAsRequest(request, async () => {
       const url = new URL(req.url ?? '/', 'http://hub.invalid');
-      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-      if (url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && req.method === 'GET') {
+      if (cors && (await cors(req, res))) return;
+      if (await serveOperationsEndpoint(operations, request, req, res, url.pathname)) return;
+      if (settings.explorer && url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && req.method === 'GET') {
         const asset = graphiqlAsset(url.pathname.slice(GRAPHIQL_ASSET_PREFIX.length));
         if (!asset) return sendJson(res, 404, { error: 'No such file.' });
         res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
@@ -94,25 +128,53 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM) {
       }
       if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
       if (wantsExplorer(req, url)) {
+        if (!settings.explorer) return sendJson(res, 404, { error: `The explorer is off on this server; POST GraphQL operations to ${GRAPHQL_PATH}.` });
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return void res.end(graphiqlPage(GRAPHQL_PATH));
       }
-      await serveGraphQL(apollo, orm, req, res, url);
+      isGraphQL = true;
+      await serveGraphQL(apollo, orm, req, res, url, request, settings.limits);
     }).catch((error: unknown) => {
       const status = error instanceof RequestError ? error.status : 500;
       const message = error instanceof RequestError ? error.message : `Internal server error; quote request id ${requestId}.`;
-      if (status === 500) process.stderr.write(`${JSON.stringify({ level: 'error', requestId, error: String(error) })}\n`);
+      const code = error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
+      request.errorCodes.push(code);
+      if (status === 500) request.log.error({ err: error }, 'request failed');
       // The rest of an over-long body is never read, so the connection cannot carry another request.
       if (status === 413) res.shouldKeepAlive = false;
-      if (!res.headersSent) sendJson(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT', requestId } }] });
+      if (!res.headersSent) sendJson(res, status, { errors: [{ message, extensions: { code, requestId } }] });
       else res.end();
+    }).finally(() => {
+      if (isGraphQL) finishGraphQLRequest(request, res.statusCode, operations.metrics);
     });
   };
 }
 
-/** Starts serving on `port` (0 picks a free one) and `host`. */
-export async function startHttpServer(apollo: ApolloServer<Context>, orm: MikroORM, port: number, host: string): Promise<HubHttpServer> {
-  const server: Server = createServer(handler(apollo, orm));
+/**
+ * Starts serving on `port` (0 picks a free one) and `host`. `close()` stops accepting
+ * connections, lets requests in flight finish (for `shutdownTimeoutMs` at most) and resolves
+ * when every connection is closed.
+ */
+export async function startHttpServer(
+  apollo: ApolloServer<Context>,
+  orm: MikroORM,
+  port: number,
+  host: string,
+  options: HttpServerOptions = {},
+): Promise<HubHttpServer> {
+  const log = options.logger ?? processLogger;
+  const shutdownTimeoutMs = options.shutdownTimeoutMs ?? SHUTDOWN_TIMEOUT_MS;
+  let closing = false;
+  const operations: OperationsState = { orm, metrics: new HubMetrics(orm), isClosing: () => closing };
+  const server: Server = createServer(handler(apollo, orm, log, operations, options.settings ?? serverSettingsFromEnv()));
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (closing) server.closeIdleConnections();
+    });
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -123,7 +185,17 @@ export async function startHttpServer(apollo: ApolloServer<Context>, orm: MikroO
     url: `http://${shownHost}:${address.port}${GRAPHQL_PATH}`,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        closing = true;
+        // Answers still to come say `Connection: close`; idle kept-alive connections close now.
+        for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+        const cap = setTimeout(() => {
+          log.warn({ inFlight: inFlight.size, shutdownTimeoutMs }, 'requests still in flight at the shutdown deadline; closing their connections');
+          server.closeAllConnections();
+        }, shutdownTimeoutMs);
+        server.close(() => {
+          clearTimeout(cap);
+          resolve();
+        });
         server.closeIdleConnections();
       }),
   };

@@ -1,19 +1,22 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildHubSchema } from '../schema/build-schema';
 import { createApollo } from './apollo';
-import { startHttpServer } from './http-server';
+import { startHttpServer, type HttpServerOptions } from './http-server';
+import { serverSettingsFromEnv } from './server-settings';
 
 /** The hub serving over HTTP: its address, and how to stop it gracefully. */
 export interface RunningHub {
   url: string;
+  /** Stops accepting requests, lets those in flight finish (within the shutdown timeout), then stops Apollo. */
   stop(): Promise<void>;
 }
 
 /** Builds the schema, starts Apollo and serves it on `port` and `host`. */
-export async function startHub(orm: MikroORM, port: number, host: string): Promise<RunningHub> {
-  const apollo = createApollo(await buildHubSchema());
+export async function startHub(orm: MikroORM, port: number, host: string, options: HttpServerOptions = {}): Promise<RunningHub> {
+  const settings = options.settings ?? serverSettingsFromEnv();
+  const apollo = createApollo(await buildHubSchema(), settings);
   await apollo.start();
-  const http = await startHttpServer(apollo, orm, port, host);
+  const http = await startHttpServer(apollo, orm, port, host, { ...options, settings });
   return {
     url: http.url,
     stop: async () => {

@@ -12,11 +12,13 @@ import { buildHubSchema } from '../../src/schema/build-schema';
 import { createApollo } from '../../src/server/apollo';
 import { buildContext, type Context } from '../../src/server/context';
 import { startHttpServer } from '../../src/server/http-server';
+import { serverSettingsFromEnv, type ServerSettings } from '../../src/server/server-settings';
 
 /** What an operation answered, and how many SQL statements it ran. */
 export interface OperationResult<T = Record<string, any>> {
   data: T | null | undefined;
   errors: readonly GraphQLFormattedError[] | undefined;
+  extensions: Record<string, any> | undefined;
   statements: number;
 }
 
@@ -30,10 +32,13 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-/** The hub over the run's shared, seeded database (tests must not write to it), or over `databaseUrl`. */
-export async function initTestHub(databaseUrl = inject('databaseUrl')): Promise<TestHub> {
+/**
+ * The hub over the run's shared, seeded database (tests must not write to it), or over
+ * `databaseUrl`; with `settings` instead of those of the environment when given.
+ */
+export async function initTestHub(databaseUrl = inject('databaseUrl'), settings: ServerSettings = serverSettingsFromEnv()): Promise<TestHub> {
   const orm = await connectOrm(databaseUrl);
-  const apollo: ApolloServer<Context> = createApollo(await buildHubSchema());
+  const apollo: ApolloServer<Context> = createApollo(await buildHubSchema(), settings);
   await apollo.start();
   let stopHttp: (() => Promise<void>) | undefined;
   return {
@@ -43,11 +48,11 @@ export async function initTestHub(databaseUrl = inject('databaseUrl')): Promise<
         apollo.executeOperation({ query, variables }, { contextValue: buildContext(orm, viewer) }),
       );
       if (result.body.kind !== 'single') throw new Error('Expected a single result.');
-      const { data, errors } = result.body.singleResult;
-      return { data: data as T | null | undefined, errors, statements };
+      const { data, errors, extensions } = result.body.singleResult;
+      return { data: data as T | null | undefined, errors, extensions, statements };
     },
     async listen() {
-      const http = await startHttpServer(apollo, orm, 0, '127.0.0.1');
+      const http = await startHttpServer(apollo, orm, 0, '127.0.0.1', { settings });
       stopHttp = http.close;
       return http.url;
     },

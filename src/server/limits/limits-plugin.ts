@@ -1,0 +1,58 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { queryTooComplex } from '../../schema/errors';
+import type { Context } from '../context';
+import type { LimitSettings } from '../server-settings';
+import { costOf } from './query-cost';
+import type { CostBudget } from './rate-budget';
+
+/** What an operation cost, reported in every response's `extensions.cost`. */
+export interface OperationCost {
+  requested: number;
+  /** Points left in the viewer's rate budget for the current window. */
+  remaining: number;
+}
+
+/**
+ * Costs each operation before it runs (after parsing and validation, so with its variables),
+ * refuses it when it costs more than one request may or more than the viewer has left (HTTP 429
+ * with Retry-After), and reports the cost in the response.
+ */
+export function limitsPlugin(limits: LimitSettings, budget: CostBudget): ApolloServerPlugin<Context> {
+  return {
+    async serverWillStart() {
+      await budget.open();
+      return { serverWillStop: () => budget.close() };
+    },
+    async requestDidStart() {
+      let cost: OperationCost | undefined;
+      return {
+        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
+          const requested = costOf(schema, document, request.variables, operationName ?? undefined);
+          if (requested === null) return;
+          if (requested > limits.maxCost) {
+            throw queryTooComplex(`The query costs ${requested}, more than the ${limits.maxCost} one request may cost.`, {
+              cost: { requested, maximum: limits.maxCost },
+            });
+          }
+          const spending = await budget.spend(contextValue.viewer.key, requested);
+          if (!spending.allowed) {
+            const { remaining, retryAfterSeconds } = spending;
+            throw queryTooComplex(
+              `The query costs ${requested}, more than the ${remaining} left of this client's ${limits.rateLimitPoints} per ${limits.rateLimitWindowSeconds} s; retry in ${retryAfterSeconds} s.`,
+              {
+                cost: { requested, remaining, retryAfterSeconds },
+                http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+              },
+            );
+          }
+          cost = { requested, remaining: spending.remaining };
+        },
+        async willSendResponse({ response }) {
+          if (cost && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/** The limits every request is held to; each has an environment variable (README, "Limits"). */
+export interface LimitSettings {
+  /** Deepest field nesting of an operation. */
+  maxDepth: number;
+  /** Most aliases in an operation. */
+  maxAliases: number;
+  /** Most lexical tokens in a query document; parsing stops at the limit. */
+  maxTokens: number;
+  /** Longest query document, in characters (UTF-16 code units). */
+  maxQueryLength: number;
+  /** Highest cost of one operation (see `query-cost.ts`). */
+  maxCost: number;
+  /** Most operations in one batched HTTP request; 0 turns batching off. */
+  maxBatchOperations: number;
+  /** Largest HTTP request body, in bytes. */
+  maxRequestBytes: number;
+  /** Cost points each viewer may spend per window, and the window's length in seconds. */
+  rateLimitPoints: number;
+  rateLimitWindowSeconds: number;
+  /** Redis server that keeps the rate budgets, shared by every instance; unset keeps them in memory. */
+  redisUrl: string | undefined;
+}
+
+/** How the server runs: its limits, and what it shows of itself. */
+export interface ServerSettings {
+  limits: LimitSettings;
+  /** Schema introspection (`__schema`, `__type`). */
+  introspection: boolean;
+  /** The GraphiQL explorer page. */
+  explorer: boolean;
+  /** "Did you mean ...?" suggestions in error messages, which reveal the schema. */
+  fieldSuggestions: boolean;
+  /** Browser origins allowed to call the API across origins; empty sends no CORS headers. */
+  corsOrigins: string[];
+}
+
+type Env = Record<string, string | undefined>;
+
+function wholeNumber(env: Env, name: string, fallback: number, minimum = 0): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < minimum) throw new Error(`${name} must be a whole number of ${minimum} or more; got ${JSON.stringify(text)}.`);
+  return value;
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (text !== 'true' && text !== 'false') throw new Error(`${name} must be "true" or "false"; got ${JSON.stringify(text)}.`);
+  return text === 'true';
+}
+
+/**
+ * The settings from the environment, with the defaults in one place. Under NODE_ENV=production
+ * introspection, the explorer and field suggestions are off unless switched on.
+ */
+export function serverSettingsFromEnv(env: Env = process.env): ServerSettings {
+  const development = env.NODE_ENV !== 'production';
+  return {
+    limits: {
+      maxDepth: wholeNumber(env, 'GRAPHQL_MAX_DEPTH', 12),
+      maxAliases: wholeNumber(env, 'GRAPHQL_MAX_ALIASES', 30),
+      maxTokens: wholeNumber(env, 'GRAPHQL_MAX_TOKENS', 5_000),
+      maxQueryLength: wholeNumber(env, 'GRAPHQL_MAX_QUERY_LENGTH', 100_000),
+      maxCost: wholeNumber(env, 'GRAPHQL_MAX_COST', 50_000),
+      maxBatchOperations: wholeNumber(env, 'GRAPHQL_MAX_BATCH', 0),
+      maxRequestBytes: wholeNumber(env, 'MAX_REQUEST_BYTES', 1_000_000),
+      rateLimitPoints: wholeNumber(env, 'RATE_LIMIT_POINTS', 1_000_000),
+      rateLimitWindowSeconds: wholeNumber(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1),
+      redisUrl: env.REDIS_URL || undefined,
+    },
+    introspection: onOff(env, 'GRAPHQL_INTROSPECTION', development),
+    explorer: onOff(env, 'GRAPHQL_EXPLORER', development),
+    fieldSuggestions: onOff(env, 'GRAPHQL_FIELD_SUGGESTIONS', development),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+  };
+}
