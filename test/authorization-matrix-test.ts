@@ -66,6 +66,12 @@ const PROBES: Record<string, Probe> = {
     query: '{ programmes { nodes { code indicators { code } } } }',
     outcome: (r) => listOf(r.data!.programmes.nodes.filter((p: { indicators: unknown[] }) => p.indicators.length).map((p: { code: string }) => p.code)),
   },
+  aggregateResults: {
+    query: '{ programmes { nodes { code results { indicator { code } latestActual { value } } } } }',
+    outcome: (r) =>
+      listOf(r.data!.programmes.nodes.flatMap((p: { code: string; results: { latestActual: { value: number } | null }[] }) =>
+        p.results.map((result) => `${p.code}:${result.latestActual?.value ?? '-'}`))),
+  },
   unpublishedBudgetField: {
     query: '{ programme(code: "SECRET_BUDGET") { code budget { amount } } }',
     outcome: (r) => (r.data?.programme?.budget?.amount === 300 ? 'allowed' : `${r.data?.programme?.code} ${codeOf(r)}`),
@@ -94,6 +100,7 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   approvedValues: { anonymous: '2020', admin: '2020,2020', editor: '2020,2020', reviewer: '2020,2020', funderViewer: '2020,2020', otherViewer: '2020', reporter: '2020' },
   unapprovedValues: { anonymous: '-', admin: 'Elsewhere,Home,PRIVATE,PUBLIC', editor: 'PRIVATE', reviewer: 'PRIVATE', funderViewer: 'PRIVATE', otherViewer: 'PUBLIC', reporter: 'Home' },
   derivedIndicators: { anonymous: 'PUBLIC', admin: 'PRIVATE,PUBLIC', editor: 'PRIVATE,PUBLIC', reviewer: 'PRIVATE,PUBLIC', funderViewer: 'PRIVATE,PUBLIC', otherViewer: 'PUBLIC', reporter: 'PUBLIC' },
+  aggregateResults: { anonymous: 'PUBLIC:2020', admin: 'PRIVATE:2020,PUBLIC:2020', editor: 'PRIVATE:2020,PUBLIC:2020', reviewer: 'PRIVATE:2020,PUBLIC:2020', funderViewer: 'PRIVATE:2020,PUBLIC:2020', otherViewer: 'PUBLIC:2020', reporter: 'PUBLIC:2020' },
   unpublishedBudgetField: { anonymous: 'SECRET_BUDGET FORBIDDEN', admin: PRIVILEGED, editor: 'SECRET_BUDGET FORBIDDEN', reviewer: 'SECRET_BUDGET FORBIDDEN', funderViewer: PRIVILEGED, otherViewer: 'SECRET_BUDGET FORBIDDEN', reporter: 'SECRET_BUDGET FORBIDDEN' },
   memberNameField: { anonymous: 'GENDER_EXPERT FORBIDDEN', admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: 'GENDER_EXPERT FORBIDDEN', otherViewer: 'GENDER_EXPERT FORBIDDEN', reporter: 'GENDER_EXPERT FORBIDDEN' },
 };
