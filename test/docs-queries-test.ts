@@ -74,6 +74,19 @@ const CHECKS: Record<string, (hub: TestHub, text: string) => Promise<void>> = {
     ]);
   },
 
+  'people-trained-by-period.graphql': async (hub, text) => {
+    const custom = await hub.query(text);
+    expect(custom.errors).toBeUndefined();
+    expect(custom.data!.series).toMatchObject({ indicator: { code: 'GENDER_TRAINING_PARTICIPANTS', aggregation: 'SUM' }, period: 'CUSTOM' });
+    expect(custom.data!.series.points).toEqual([
+      { periodStart: '2008-01-01', periodEnd: '2013-12-31', programme: expect.objectContaining({ code: 'HAJ' }), sex: 'TOTAL', value: 66_000, observationCount: 1, empty: false },
+    ]);
+    // The 2008-2013 figure lies inside no single year, so by year no group has a value, and there are no points.
+    const years = await hub.query(text, { period: 'YEAR' });
+    expect(years.errors).toBeUndefined();
+    expect(years.data!.series.points).toEqual([]);
+  },
+
   'sweden-serbia-programme.graphql': async (hub, text) => {
     const { data, errors } = await hub.query(text);
     expect(errors).toBeUndefined();
@@ -120,6 +133,28 @@ const CHECKS: Record<string, (hub: TestHub, text: string) => Promise<void>> = {
       nameLocal: 'Marnardal', kind: 'MUNICIPALITY', validTo: '2019-12-31', country: { nameEn: 'Norway' }, charterSignature: null,
       programmeParticipations: [{ programme: { code: 'NO_LIKESTILTE_KOMMUNER', startOn: '2012-01-01', endOn: '2014-12-31' }, grant: { amount: 300_000, currency: 'NOK' } }],
     });
+  },
+
+  'benchmark-ranking.graphql': async (hub, text) => {
+    const { data, errors } = await hub.query(text, { country: 'NO', year: 2014, first: 5 });
+    expect(errors).toBeUndefined();
+    // The seed holds no municipal values: every Norwegian municipality is listed, none ranked, coverage 0.
+    const ranking = data!.municipalityRanking;
+    expect(ranking).toMatchObject({ country: { nameEn: 'Norway' }, year: 2014, municipalityCount: 20, rankedCount: 0 });
+    expect(ranking.indicators).toEqual([
+      { indicator: { code: 'HAJ_GENDER_MANAGEMENT_SYSTEMS_SHARE', direction: 'HIGHER_IS_BETTER' }, weight: 2, municipalitiesWithData: 0, minimum: null, maximum: null },
+      { indicator: { code: 'GENDER_TRAINING_PARTICIPANTS', direction: 'HIGHER_IS_BETTER' }, weight: 1, municipalitiesWithData: 0, minimum: null, maximum: null },
+    ]);
+    expect(ranking.entries.totalCount).toBe(20);
+    expect(ranking.entries.nodes).toHaveLength(5);
+    for (const entry of ranking.entries.nodes) {
+      expect(entry).toMatchObject({ rank: null, percentile: null, composite: null, coverage: { available: 0, requested: 2 } });
+      expect(entry.scores).toEqual([
+        { indicator: { code: 'HAJ_GENDER_MANAGEMENT_SYSTEMS_SHARE' }, value: null, score: null, missing: true, observation: null },
+        { indicator: { code: 'GENDER_TRAINING_PARTICIPANTS' }, value: null, score: null, missing: true, observation: null },
+      ]);
+    }
+    expect(ranking.entries.nodes.map((entry: { municipality: { nameLocal: string } }) => entry.municipality.nameLocal)).toEqual(['Bergen', 'Bodø', 'Farsund', 'Herøy', 'Hægebostad']);
   },
 
   'page-and-refetch.graphql': async (hub, text) => {

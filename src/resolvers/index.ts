@@ -17,9 +17,15 @@ import { NetworkResolver } from './network.resolver';
 import { PolicyDocumentResolver } from './policy-document.resolver';
 import { ProgrammeComponentResolver } from './programme-component.resolver';
 import { SourceResolver } from './source.resolver';
+import { SeriesPointResolver } from './series-point.resolver';
+import { SeriesResolver } from './series.resolver';
 import { ThemeResolver } from './theme.resolver';
 import { WorkingGroupMemberResolver } from './working-group-member.resolver';
 import { WorkingGroupResolver } from './working-group.resolver';
+import { BenchmarkEntryResolver } from './benchmark-entry.resolver';
+import { BenchmarkIndicatorResolver } from './benchmark-indicator.resolver';
+import { BenchmarkRankingResolver } from './benchmark-ranking.resolver';
+import { BenchmarkScoreResolver } from './benchmark-score.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -45,4 +51,10 @@ export const resolvers = [
   CharterSignatureResolver,
   PolicyDocumentResolver,
   GoodPracticeResolver,
+  SeriesResolver,
+  SeriesPointResolver,
+  BenchmarkRankingResolver,
+  BenchmarkEntryResolver,
+  BenchmarkScoreResolver,
+  BenchmarkIndicatorResolver,
 ];
