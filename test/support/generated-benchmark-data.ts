@@ -4,6 +4,7 @@ import { MunicipalityKind } from '../../src/entities/municipality.entity';
 import { ObservationKind, ReviewStatus, ScopeKind } from '../../src/entities/observation.entity';
 import { PersonRole } from '../../src/entities/person-role.enum';
 import { Sex } from '../../src/entities/sex.enum';
+import { seededRandom } from './seeded-random';
 
 /** The years the generated countries have values for. */
 export const BENCHMARK_DATA_YEARS = [2021, 2022] as const;
@@ -41,17 +42,6 @@ export interface GeneratedCountry {
   observations: GeneratedObservation[];
 }
 
-/** A small, seeded PRNG (mulberry32): the same seed writes the same data. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The indicators of the generated data: three higher-is-better, one lower-is-better, and a neutral one no ranking may use. */
 const INDICATORS = [
@@ -100,7 +90,7 @@ export async function generateBenchmarkCountry(
   indicators: Record<string, GeneratedIndicator>,
   options: { code: string; count: number; seed: number },
 ): Promise<GeneratedCountry> {
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const knex = em.getKnex();
   await knex('country').insert({ code: options.code, name_en: `Country ${options.code}`, name_local: `Country ${options.code}` });
 

@@ -9,6 +9,7 @@ import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../../src
 import { PersonRole } from '../../src/entities/person-role.enum';
 import { Programme } from '../../src/entities/programme.entity';
 import { Sex } from '../../src/entities/sex.enum';
+import { seededRandom } from './seeded-random';
 
 /** A place of the generated data: a region (no parent) or a municipality under one. */
 export interface GeneratedPlace {
@@ -65,17 +66,6 @@ export const TRAINED_GAP_QUARTER = { year: 2020, quarter: 2 };
 /** A region none of whose places reports TRAINED in this year. */
 export const TRAINED_GAP_REGION = { code: '03', year: 2021 };
 
-/** Mulberry32: a small, seeded, reproducible PRNG. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -92,7 +82,7 @@ const span = (year: number, firstMonth: number, months: number) => ({
  * programme and country values, and percentages without numerator or denominator.
  */
 export function generateMunicipalData(seed = 20_240_601): GeneratedMunicipalData {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const chance = (p: number) => random() < p;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const status = () => (chance(0.07) ? [ReviewStatus.SUBMITTED, ReviewStatus.DRAFT, ReviewStatus.RETURNED][between(0, 2)] : ReviewStatus.APPROVED);
