@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHubSchema } from '../src/schema/build-schema';
+import { toGlobalId } from '../src/schema/global-id';
 import { initTestHub, type TestHub } from './support/test-hub';
 
 const QUERIES_DIR = join(__dirname, '..', 'docs', 'queries');
@@ -59,6 +60,21 @@ const CHECKS: Record<string, (hub: TestHub, text: string) => Promise<void>> = {
       sourceQuote: expect.stringContaining('63% of all development projects have achieved tangible operational improvements'),
       source: { publishedYear: 2010, citedIn: { title: expect.stringContaining('Program för Hållbar Jämställdhet') } },
     });
+  },
+
+  'computed-haj-reported-vs-recorded.graphql': async (hub, text) => {
+    const { data, errors } = await hub.query(text);
+    expect(errors).toBeUndefined();
+    const haj = data!.programme;
+    // Reported 88, recorded 0: the hub shows both and the gap between them.
+    expect(haj.computedFigures[0]).toMatchObject({
+      kind: 'INITIATIVE_COUNT', indicator: null, value: 0, numerator: null, denominator: null,
+      comparableIndicator: { code: 'INITIATIVES_FUNDED' },
+      reported: { value: 88, periodStart: '2008-01-01', periodEnd: '2013-12-31', sourceQuote: expect.stringContaining('88 initiatives') },
+      difference: -88,
+    });
+    expect(haj.computedFigures.map((figure: { kind: string }) => figure.kind)).toEqual(['INITIATIVE_COUNT', 'MUNICIPALITIES_REACHED']);
+    expect(haj.reportedShare.nodes).toEqual([expect.objectContaining({ value: 63, sourceQuote: expect.stringContaining('tangible operational improvements') })]);
   },
 
   'charter-signatories.graphql': async (hub, text) => {
@@ -162,6 +178,45 @@ const CHECKS: Record<string, (hub: TestHub, text: string) => Promise<void>> = {
     expect(ranking.entries.nodes.map((entry: { municipality: { nameLocal: string } }) => entry.municipality.nameLocal)).toEqual(['Bergen', 'Bodø', 'Farsund', 'Herøy', 'Hægebostad']);
   },
 
+  'completeness-likestilte-kommuner.graphql': async (hub, text) => {
+    // By year: 21 scopes (the programme and its 20 municipalities) × 3 years × 4 cells (trained: TOTAL, FEMALE, MALE;
+    // participating municipalities: TOTAL), and nothing present: the programme's count covers 2012-2014, inside no single year.
+    const years = await hub.query(text);
+    expect(years.errors).toBeUndefined();
+    const byYear = years.data!.programmeCompleteness;
+    expect(byYear).toMatchObject({
+      programme: { code: 'NO_LIKESTILTE_KOMMUNER' }, periodCount: 3, scopeCount: 21, expectedCount: 252, presentCount: 0, missingCount: 252, completeness: 0,
+    });
+    expect(byYear.indicators).toEqual([
+      { indicator: { code: 'GENDER_TRAINING_PARTICIPANTS' }, expectedCount: 189, presentCount: 0, missingCount: 189, completeness: 0 },
+      { indicator: { code: 'PROGRAMME_PARTICIPATING_MUNICIPALITIES' }, expectedCount: 63, presentCount: 0, missingCount: 63, completeness: 0 },
+    ]);
+    expect(byYear.scopes.totalCount).toBe(21);
+    // equally incomplete: the programme first, then the municipalities by name
+    expect(byYear.scopes.nodes.map((node: { scope: { programmeCode?: string; nameLocal?: string } }) => node.scope.nameLocal ?? node.scope.programmeCode)).toEqual(['NO_LIKESTILTE_KOMMUNER', 'Bergen', 'Bodø']);
+    for (const node of byYear.scopes.nodes) {
+      expect(node).toMatchObject({ expectedCount: 12, presentCount: 0, missingCount: 12, completeness: 0, missingCells: { totalCount: 12 } });
+      // by indicator in the order asked for, then period, then sex
+      expect(node.missingCells.nodes).toEqual([
+        { indicator: { code: 'GENDER_TRAINING_PARTICIPANTS' }, periodStart: '2012-01-01', periodEnd: '2012-12-31', sex: 'TOTAL' },
+        { indicator: { code: 'GENDER_TRAINING_PARTICIPANTS' }, periodStart: '2012-01-01', periodEnd: '2012-12-31', sex: 'FEMALE' },
+        { indicator: { code: 'GENDER_TRAINING_PARTICIPANTS' }, periodStart: '2012-01-01', periodEnd: '2012-12-31', sex: 'MALE' },
+        { indicator: { code: 'GENDER_TRAINING_PARTICIPANTS' }, periodStart: '2013-01-01', periodEnd: '2013-12-31', sex: 'TOTAL' },
+      ]);
+    }
+    expect(byYear.scopes.nodes[0].scopeKind).toBe('PROGRAMME');
+    // The range as one period: the programme's count of 20 is present; its municipalities still have nothing.
+    const whole = await hub.query(text, { period: 'CUSTOM', first: 21 });
+    expect(whole.errors).toBeUndefined();
+    const custom = whole.data!.programmeCompleteness;
+    expect(custom).toMatchObject({ periodCount: 1, scopeCount: 21, expectedCount: 84, presentCount: 1, missingCount: 83 });
+    expect(custom.completeness).toBeCloseTo(1 / 84, 12);
+    const programme = custom.scopes.nodes.at(-1);
+    expect(programme).toMatchObject({ scopeKind: 'PROGRAMME', expectedCount: 4, presentCount: 1, missingCount: 3, completeness: 0.25, missingCells: { totalCount: 3 } });
+    expect(programme.missingCells.nodes.map((cell: { sex: string }) => cell.sex)).toEqual(['TOTAL', 'FEMALE', 'MALE']);
+    expect(custom.scopes.nodes.slice(0, 20).every((node: { scopeKind: string; completeness: number }) => node.scopeKind === 'MUNICIPALITY' && node.completeness === 0)).toBe(true);
+  },
+
   'page-and-refetch.graphql': async (hub, text) => {
     const [page, refetch] = text.split(/(?=^query Refetch)/m);
     const first = await hub.query(page, { country: 'NO', first: 3 });
@@ -173,6 +228,29 @@ const CHECKS: Record<string, (hub: TestHub, text: string) => Promise<void>> = {
     const { id } = next.data!.municipalities.edges[0].node;
     const again = await hub.query(refetch, { id });
     expect(again.data!.node).toEqual({ id, code: '1515', nameLocal: 'Herøy', country: { code: 'NO' } });
+  },
+
+  'charter-counts.graphql': async (hub, text) => {
+    const { data, errors } = await hub.query(text, { countries: ['RS'], from: 2012, to: 2014 });
+    expect(errors).toBeUndefined();
+    // The hub holds no Serbian signature rows, so every count is 0; the reported 11 stands beside 2013's.
+    expect(data!.charterSignatoryCounts.map((point: { year: number; signatories: number; reportedSignatories: { value: number } | null }) =>
+      [point.year, point.signatories, point.reportedSignatories?.value ?? null],
+    )).toEqual([[2012, 0, null], [2013, 0, 11], [2014, 0, null]]);
+    expect(data!.charterSignatoryCounts[1]).toMatchObject({
+      country: { code: 'RS', nameEn: 'Serbia' },
+      reportedSignatories: { sourceQuote: expect.stringContaining('signed by 11 Serbian municipalities'), source: { title: 'Collaboration to promote gender equality at local level' } },
+    });
+  },
+
+  'framework-roll-up.graphql': async (hub, text) => {
+    const { data, errors } = await hub.query(text, { framework: 'SDG_5', scope: toGlobalId('Country', 'RS') });
+    expect(errors).toBeUndefined();
+    const framework = data!.framework;
+    expect(framework.elements).toHaveLength(9);
+    expect(framework.coverage).toEqual({ elementCount: 9, mappedElementCount: 1, coveredElementCount: 1 });
+    const target = framework.elements.find((element: { code: string }) => element.code === '5.c');
+    expect(target.results[0]).toMatchObject({ indicator: { code: 'CHARTER_SIGNATORIES' }, latestActual: { value: 11, periodEnd: '2013-12-31' }, target: null, progress: null });
   },
 };
 

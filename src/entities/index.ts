@@ -2,6 +2,9 @@ import { Activity } from './activity.entity';
 import { ApiToken } from './api-token.entity';
 import { CharterSignature } from './charter-signature.entity';
 import { Country } from './country.entity';
+import { IndicatorFrameworkElement } from './framework-element-indicator.entity';
+import { FrameworkElement } from './framework-element.entity';
+import { Framework } from './framework.entity';
 import { GoodPractice } from './good-practice.entity';
 import { Indicator } from './indicator.entity';
 import { InitiativeMunicipality } from './initiative-municipality.entity';
@@ -27,7 +30,8 @@ import { WorkingGroup } from './working-group.entity';
 
 /** Every entity the ORM maps, listed explicitly so the built app and the tests discover the same set. */
 export const entities = [
-  Activity, ApiToken, CharterSignature, Country, GoodPractice, Indicator, Initiative, InitiativeMunicipality, InitiativeTheme,
+  Activity, ApiToken, CharterSignature, Country, Framework, FrameworkElement, GoodPractice, Indicator, IndicatorFrameworkElement,
+  Initiative, InitiativeMunicipality, InitiativeTheme,
   Municipality, Network, Observation, Organisation, PolicyDocument, Programme, ProgrammeComponent, ProgrammeCountry,
   ProgrammeFunder, ProgrammeImplementer, ProgrammeParticipant, ProgrammeSource, ProgrammeTheme, Source, Theme,
   WorkingGroup, WorkingGroupMember,

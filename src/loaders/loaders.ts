@@ -28,6 +28,8 @@ import { WorkingGroup } from '../entities/working-group.entity';
 import type { Page } from '../schema/connection';
 import { pageRequestKey, type PageRequest } from '../schema/page-args';
 import { createChildPageLoader, type ChildList } from './child-page.loader';
+import { createFrameworkLoaders } from './framework-loaders';
+import { createComputedFiguresLoaders } from './computed-figures.loader';
 import { createIndicatorsByScopeLoader } from './indicators-by-scope.loader';
 import { createMunicipalityByOfficialCodeLoader } from './municipality-by-official-code.loader';
 import { createResultsByScopeLoader } from './results-by-scope.loader';
@@ -118,6 +120,9 @@ export function createLoaders(reader: Reader) {
     resultsByMunicipality: createResultsByScopeLoader<number>(reader, 'municipality_id'),
     resultsByOrganisation: createResultsByScopeLoader<number>(reader, 'organisation_id'),
     resultsByCountry: createResultsByScopeLoader<string>(reader, 'country_code'),
+    ...createFrameworkLoaders(reader),
+    /** The loader of programmes' computed figures for one period (or none). */
+    computedFiguresByProgramme: createComputedFiguresLoaders(reader),
 
     /** The loader of one child list for one page request (and filter), made on first use. */
     childPage<T extends object, K extends string | number>(name: string, request: PageRequest, list: () => ChildList<T>): DataLoader<K, Page<T>> {

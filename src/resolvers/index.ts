@@ -26,6 +26,14 @@ import { BenchmarkEntryResolver } from './benchmark-entry.resolver';
 import { BenchmarkIndicatorResolver } from './benchmark-indicator.resolver';
 import { BenchmarkRankingResolver } from './benchmark-ranking.resolver';
 import { BenchmarkScoreResolver } from './benchmark-score.resolver';
+import { CharterCountResolver } from './charter-count.resolver';
+import { FrameworkElementResolver } from './framework-element.resolver';
+import { FrameworkResolver } from './framework.resolver';
+import { ComputedFigureResolver } from './computed-figure.resolver';
+import { SexBreakdownResolver } from './computed-sex-breakdown.resolver';
+import { CompletenessResolver } from './completeness.resolver';
+import { MissingCellResolver } from './completeness-missing-cell.resolver';
+import { ScopeCompletenessResolver } from './completeness-scope.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -57,4 +65,12 @@ export const resolvers = [
   BenchmarkEntryResolver,
   BenchmarkScoreResolver,
   BenchmarkIndicatorResolver,
+  CharterCountResolver,
+  FrameworkResolver,
+  FrameworkElementResolver,
+  ComputedFigureResolver,
+  SexBreakdownResolver,
+  CompletenessResolver,
+  ScopeCompletenessResolver,
+  MissingCellResolver,
 ];

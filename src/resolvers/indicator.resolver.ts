@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { FrameworkElement } from '../entities/framework-element.entity';
 import { Indicator } from '../entities/indicator.entity';
 import { Observation } from '../entities/observation.entity';
 import { listIndicators } from '../loaders/indicator-list.query';
@@ -39,5 +40,12 @@ export class IndicatorResolver extends NodeResolver(Indicator, (indicator) => in
     @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list (its `indicator` is ignored here).' }) filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
     return observationsOf<number>(loaders, 'indicator_id', { ...filter, indicator: null }, toPageRequest(page)).load(indicator.id);
+  }
+
+  @FieldResolver(() => [FrameworkElement], {
+    description: 'The framework elements (Charter articles, national goals, SDG targets) the indicator is mapped to, by framework, then in each framework\'s order.',
+  })
+  frameworkElements(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<FrameworkElement[]> {
+    return loaders.frameworkElementsByIndicator.load(indicator.id);
   }
 }

@@ -19,11 +19,14 @@ import { initiativesOfProgramme } from '../loaders/initiative-lists';
 import { observationsOf } from '../loaders/observation-lists';
 import { listProgrammes } from '../loaders/programme-list.query';
 import type { IndicatorFigures } from '../loaders/results-by-scope.loader';
+import type { ComputedFigureRow } from '../analytics/computed-programme-figures';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
-import { forbidden, notFound } from '../schema/errors';
+import { badUserInput, forbidden, notFound } from '../schema/errors';
 import { Money, moneyOf } from '../schema/money.type';
 import { PageArgs, toPageRequest } from '../schema/page-args';
+import { ComputedFigure } from './computed-figure.type';
+import { DateRange } from './computed-date-range.input';
 import { InitiativeConnection } from './initiative-connection.type';
 import { IndicatorResult } from './indicator-result.type';
 import { NodeResolver } from './node-resolver.base';
@@ -153,5 +156,22 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
   })
   results(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
     return loaders.resultsByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => [ComputedFigure], {
+    description:
+      'Figures the hub computes from its records about the programme, each beside the programme\'s own reported figure of the comparable indicator and their difference: INITIATIVE_COUNT, MUNICIPALITIES_REACHED, and SHARE_TRUE for each BOOLEAN indicator with initiative values (or whose comparable share the programme reports). Only records and approved values the viewer may read count.',
+  })
+  computedFigures(
+    @Root() programme: Programme,
+    @Ctx() { loaders }: Context,
+    @Arg('period', () => DateRange, {
+      nullable: true,
+      description: 'Only initiatives whose own period overlaps this range (an unknown start or end counts as open) and values whose period lies inside it; everything when not given. Participants have no period and always count.',
+    })
+    period?: DateRange | null,
+  ): Promise<ComputedFigureRow[]> {
+    if (period && period.to < period.from) throw badUserInput('period.to', `${period.to} is before period.from ${period.from}.`);
+    return loaders.computedFiguresByProgramme(period ? { from: period.from, to: period.to } : null).load(programme.id);
   }
 }

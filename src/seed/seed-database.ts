@@ -2,6 +2,9 @@ import type { EntityClass, FilterQuery, RequiredEntityData } from '@mikro-orm/co
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Activity } from '../entities/activity.entity';
 import { Country } from '../entities/country.entity';
+import { IndicatorFrameworkElement } from '../entities/framework-element-indicator.entity';
+import { FrameworkElement } from '../entities/framework-element.entity';
+import { Framework } from '../entities/framework.entity';
 import { GoodPractice } from '../entities/good-practice.entity';
 import { Indicator } from '../entities/indicator.entity';
 import { Municipality } from '../entities/municipality.entity';
@@ -22,6 +25,7 @@ import { Theme } from '../entities/theme.entity';
 import { WorkingGroup } from '../entities/working-group.entity';
 import { activities } from './activities.seed-data';
 import { countries } from './countries.seed-data';
+import { frameworks, frameworkSources, indicatorMappings, type FrameworkSeed } from './frameworks.seed-data';
 import { goodPractices, type GoodPracticeSeed } from './good-practices.seed-data';
 import { indicators } from './indicators.seed-data';
 import { municipalities, type MunicipalitySeed } from './municipalities.seed-data';
@@ -85,6 +89,7 @@ class SeedRun {
     await this.activities(ids, idsOf(componentRows, 'programme component'));
     await this.observations(ids);
     await this.em.flush();
+    await this.frameworks(ids.indicator);
   }
 
   private add<T extends object>(entity: EntityClass<T>, data: RequiredEntityData<T>): T {
@@ -154,23 +159,26 @@ class SeedRun {
       seeds,
       (source) => source.key,
       (source) => source.citedInKey,
-      (source) =>
-        this.add(Source, {
-          key: source.key,
-          title: source.title,
-          titleEn: source.titleEn ?? null,
-          kind: source.kind,
-          publisher: source.publisher ?? null,
-          url: source.url ?? null,
-          publishedOn: source.publishedOn ?? null,
-          publishedYear: source.publishedYear ?? null,
-          language: source.language ?? null,
-        }),
+      (source) => this.addSource(source),
       (row, citedInId) => {
         row.citedInId = citedInId;
       },
     );
     return rows;
+  }
+
+  private addSource(source: SourceSeed): Source {
+    return this.add(Source, {
+      key: source.key,
+      title: source.title,
+      titleEn: source.titleEn ?? null,
+      kind: source.kind,
+      publisher: source.publisher ?? null,
+      url: source.url ?? null,
+      publishedOn: source.publishedOn ?? null,
+      publishedYear: source.publishedYear ?? null,
+      language: source.language ?? null,
+    });
   }
 
   private async organisations(): Promise<Rows<Organisation>> {
@@ -426,6 +434,60 @@ class SeedRun {
         sourceId: ids.source.of(activity.sourceKey),
       }),
     );
+  }
+
+  /**
+   * Frameworks (with their own sources), their elements keyed `frameworkId|code`, and the indicators
+   * mapped to elements keyed `indicatorId|elementId`; each level needs the ids of the one before.
+   */
+  private async frameworks(indicatorIds: Ids): Promise<void> {
+    const sourceKeys = [...new Set([...frameworkSources.map((s) => s.key), ...frameworks.map((f) => f.sourceKey)])];
+    const sourceRows = await this.load(Source, { key: { $in: sourceKeys } }, (row) => row.key);
+    this.ensure(sourceRows, frameworkSources, (s) => s.key, (source) => this.addSource(source));
+    await this.em.flush();
+    const sourceIds = idsOf(sourceRows, 'source');
+
+    const seeds: readonly FrameworkSeed[] = frameworks;
+    const frameworkRows = await this.load(Framework, { code: { $in: seeds.map((f) => f.code) } }, (row) => row.code);
+    this.ensure(frameworkRows, seeds, (f) => f.code, (framework) =>
+      this.add(Framework, {
+        code: framework.code,
+        nameEn: framework.nameEn,
+        description: framework.description,
+        sourceId: sourceIds.of(framework.sourceKey),
+      }),
+    );
+    await this.em.flush();
+    const frameworkIds = idsOf(frameworkRows, 'framework');
+
+    const elementKey = (frameworkId: number, code: string) => `${frameworkId}|${code}`;
+    const elementRows = await this.load(FrameworkElement, { frameworkId: { $in: frameworkIds.all() } }, (row) =>
+      elementKey(row.frameworkId, row.code),
+    );
+    const elements = seeds.flatMap((framework) =>
+      framework.elements.map((element) => ({ ...element, frameworkId: frameworkIds.of(framework.code) })),
+    );
+    this.ensure(elementRows, elements, (e) => elementKey(e.frameworkId, e.code), (element) =>
+      this.add(FrameworkElement, {
+        frameworkId: element.frameworkId,
+        code: element.code,
+        position: element.position,
+        nameEn: element.nameEn,
+        description: element.description ?? null,
+      }),
+    );
+    await this.em.flush();
+    const elementIds = idsOf(elementRows, 'framework element');
+
+    const mappings = indicatorMappings.map((mapping) => ({
+      indicatorId: indicatorIds.of(mapping.indicatorCode),
+      elementId: elementIds.of(elementKey(frameworkIds.of(mapping.frameworkCode), mapping.elementCode)),
+      rationale: mapping.rationale,
+    }));
+    const mappingKey = (m: { indicatorId: number; elementId: number }) => `${m.indicatorId}|${m.elementId}`;
+    const mappingRows = await this.load(IndicatorFrameworkElement, { elementId: { $in: elementIds.all() } }, mappingKey);
+    this.ensure(mappingRows, mappings, mappingKey, (mapping) => this.add(IndicatorFrameworkElement, mapping));
+    await this.em.flush();
   }
 
   /**

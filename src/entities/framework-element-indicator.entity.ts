@@ -1,0 +1,19 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from './base.entity';
+import { FrameworkElement } from './framework-element.entity';
+import { Indicator } from './indicator.entity';
+
+/** An indicator mapped to a framework element; an indicator may map to elements of several frameworks at once. */
+@Entity()
+@Unique({ properties: ['indicatorId', 'elementId'] })
+export class IndicatorFrameworkElement extends BaseEntity {
+  @ManyToOne(() => Indicator, { deleteRule: 'restrict', mapToPk: true, fieldName: 'indicator_id' })
+  indicatorId!: number;
+
+  @ManyToOne(() => FrameworkElement, { deleteRule: 'restrict', mapToPk: true, fieldName: 'element_id', index: true })
+  elementId!: number;
+
+  /** Why the indicator measures the element: a mapping is a claim, and the claim keeps its reason. */
+  @Property({ type: 'text', nullable: true })
+  rationale?: string | null;
+}

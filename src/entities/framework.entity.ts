@@ -1,0 +1,28 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.interface';
+import { BaseEntity } from './base.entity';
+import { Source } from './source.entity';
+
+@Entity()
+@ObjectType({
+  implements: Node,
+  description: 'A set of commitments or goals that indicators can be mapped to, such as the European Charter for Equality of Women and Men in Local Life or SDG 5.',
+})
+export class Framework extends BaseEntity {
+  @Property({ type: 'text' })
+  @Unique()
+  @Field({ description: 'Stable natural key, for example `SDG_5`.' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Name in English.' })
+  nameEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the framework is and how its elements are numbered.' })
+  description?: string | null;
+
+  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  sourceId?: number | null;
+}
