@@ -72,6 +72,19 @@ const PROBES: Record<string, Probe> = {
       listOf(r.data!.programmes.nodes.flatMap((p: { code: string; results: { latestActual: { value: number } | null }[] }) =>
         p.results.map((result) => `${p.code}:${result.latestActual?.value ?? '-'}`))),
   },
+  aggregateSeries: {
+    query: `{ series(indicator: "TRAINED", from: "2020-01-01", to: "2021-12-31", period: YEAR, groupBy: [PROGRAMME],
+      reviewStatuses: [APPROVED, SUBMITTED, DRAFT, RETURNED]) { points { periodStart programme { code } value empty } } }`,
+    outcome: (r) =>
+      listOf(r.data!.series.points.filter((point: { empty: boolean }) => !point.empty)
+        .map((point: { periodStart: string; programme: { code: string } | null; value: number }) => `${point.programme?.code ?? 'none'}:${point.periodStart.slice(0, 4)}:${point.value}`)),
+  },
+  aggregateComputedFigures: {
+    query: '{ programmes { nodes { code computedFigures { kind value } } } }',
+    outcome: (r) =>
+      listOf(r.data!.programmes.nodes.flatMap((p: { code: string; computedFigures: { kind: string; value: number | null }[] }) =>
+        p.computedFigures.filter((figure) => figure.kind === 'INITIATIVE_COUNT').map((figure) => `${p.code}:${figure.value}`))),
+  },
   unpublishedBudgetField: {
     query: '{ programme(code: "SECRET_BUDGET") { code budget { amount } } }',
     outcome: (r) => (r.data?.programme?.budget?.amount === 300 ? 'allowed' : `${r.data?.programme?.code} ${codeOf(r)}`),
@@ -101,6 +114,16 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   unapprovedValues: { anonymous: '-', admin: 'Elsewhere,Home,PRIVATE,PUBLIC', editor: 'PRIVATE', reviewer: 'PRIVATE', funderViewer: 'PRIVATE', otherViewer: 'PUBLIC', reporter: 'Home' },
   derivedIndicators: { anonymous: 'PUBLIC', admin: 'PRIVATE,PUBLIC', editor: 'PRIVATE,PUBLIC', reviewer: 'PRIVATE,PUBLIC', funderViewer: 'PRIVATE,PUBLIC', otherViewer: 'PUBLIC', reporter: 'PUBLIC' },
   aggregateResults: { anonymous: 'PUBLIC:2020', admin: 'PRIVATE:2020,PUBLIC:2020', editor: 'PRIVATE:2020,PUBLIC:2020', reviewer: 'PRIVATE:2020,PUBLIC:2020', funderViewer: 'PRIVATE:2020,PUBLIC:2020', otherViewer: 'PUBLIC:2020', reporter: 'PUBLIC:2020' },
+  aggregateSeries: {
+    anonymous: 'PUBLIC:2020:2020',
+    admin: 'PRIVATE:2020:2020,PRIVATE:2021:2021,PUBLIC:2020:2020,PUBLIC:2021:2021,none:2021:4042',
+    editor: 'PRIVATE:2020:2020,PRIVATE:2021:2021,PUBLIC:2020:2020',
+    reviewer: 'PRIVATE:2020:2020,PRIVATE:2021:2021,PUBLIC:2020:2020',
+    funderViewer: 'PRIVATE:2020:2020,PRIVATE:2021:2021,PUBLIC:2020:2020',
+    otherViewer: 'PUBLIC:2020:2020,PUBLIC:2021:2021',
+    reporter: 'PUBLIC:2020:2020,none:2021:2021',
+  },
+  aggregateComputedFigures: { anonymous: 'PUBLIC:1,SECRET_BUDGET:0', admin: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', editor: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', reviewer: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', funderViewer: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', otherViewer: 'PUBLIC:1,SECRET_BUDGET:0', reporter: 'PUBLIC:1,SECRET_BUDGET:0' },
   unpublishedBudgetField: { anonymous: 'SECRET_BUDGET FORBIDDEN', admin: PRIVILEGED, editor: 'SECRET_BUDGET FORBIDDEN', reviewer: 'SECRET_BUDGET FORBIDDEN', funderViewer: PRIVILEGED, otherViewer: 'SECRET_BUDGET FORBIDDEN', reporter: 'SECRET_BUDGET FORBIDDEN' },
   memberNameField: { anonymous: 'GENDER_EXPERT FORBIDDEN', admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: 'GENDER_EXPERT FORBIDDEN', otherViewer: 'GENDER_EXPERT FORBIDDEN', reporter: 'GENDER_EXPERT FORBIDDEN' },
 };
