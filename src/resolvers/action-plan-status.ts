@@ -19,7 +19,7 @@ registerEnumType(ActionPlanStatus, {
   },
 });
 
-/** The Charter (article 2) gives a signatory at most two years from signing to adopt its action plan. */
+/** A Charter signatory commits to adopt its Equality Action Plan within two years of signing. */
 export const ACTION_PLAN_YEARS = 2;
 
 /** `YYYY-MM-DD` plus whole years; 29 February becomes 28 February in a year without one (as PostgreSQL's `+ interval` does). */
