@@ -2,6 +2,8 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Activity } from '../entities/activity.entity';
 import { GoodPractice } from '../entities/good-practice.entity';
+import { InitiativeMunicipality } from '../entities/initiative-municipality.entity';
+import { InitiativeTheme } from '../entities/initiative-theme.entity';
 import { Initiative } from '../entities/initiative.entity';
 import { Network } from '../entities/network.entity';
 import { Observation, ReviewStatus } from '../entities/observation.entity';
@@ -37,7 +39,9 @@ const OPTIONALLY_UNDER_PROGRAMME: EntityClass<object>[] = [Activity, GoodPractic
  * - Programmes: published ones; a token of an organisation that funds or implements a programme
  *   also reads it unpublished; ADMIN reads all. Everything under a programme follows it.
  * - Observations: APPROVED ones of visible scopes; unapproved ones only for ADMIN, for the
- *   organisations of the programme they belong to, and for the REPORTER of their municipality.
+ *   organisations of the programme they belong to (and of the programmes whose initiatives their
+ *   municipality leads or takes part in: where they are reviewed), and for the REPORTER of their
+ *   municipality.
  */
 export class ReadRules {
   private readonly restrictions = new Map<EntityClass<object>, Restriction>();
@@ -51,6 +55,14 @@ export class ReadRules {
     for (const entity of OPTIONALLY_UNDER_PROGRAMME) {
       this.restrictions.set(entity, (query, alias) =>
         query.where((either) => either.whereNull(`${alias}.programme_id`).orWhereIn(`${alias}.programme_id`, this.visibleProgrammeIds())),
+      );
+    }
+    for (const entity of [InitiativeMunicipality, InitiativeTheme]) {
+      this.restrictions.set(entity, (query, alias) =>
+        query.whereIn(`${alias}.initiative_id`, (initiatives) => {
+          initiatives.select('ri.id').from({ ri: 'initiative' });
+          this.restrict(Initiative, initiatives, 'ri');
+        }),
       );
     }
     this.restrictions.set(WorkingGroupMember, (query, alias) =>
@@ -92,6 +104,14 @@ export class ReadRules {
       .union((implemented) => implemented.select('pi.programme_id').from({ pi: 'programme_implementer' }).whereIn('pi.organisation_id', this.organisations));
   }
 
+  /** Municipalities that lead or take part in initiatives of the viewer's programmes: their values are reviewed there. */
+  private ownMunicipalityIds(): Knex.QueryBuilder {
+    return this.knex
+      .select('om.municipality_id').from({ om: 'initiative_municipality' }).join({ omi: 'initiative' }, 'omi.id', 'om.initiative_id')
+      .whereIn('omi.programme_id', this.ownProgrammeIds())
+      .union((led) => led.select('ol.lead_municipality_id').from({ ol: 'initiative' }).whereIn('ol.programme_id', this.ownProgrammeIds()).whereNotNull('ol.lead_municipality_id'));
+  }
+
   private visibleObservation(query: Knex.QueryBuilder, alias: string): void {
     // The scope must be visible: a programme, an initiative's or an activity's programme.
     query.where((scope) =>
@@ -115,7 +135,8 @@ export class ReadRules {
       if (this.organisations.length > 0) {
         status
           .orWhereIn(`${alias}.programme_id`, this.ownProgrammeIds())
-          .orWhereIn(`${alias}.initiative_id`, (ids) => ids.select('oi.id').from({ oi: 'initiative' }).whereIn('oi.programme_id', this.ownProgrammeIds()));
+          .orWhereIn(`${alias}.initiative_id`, (ids) => ids.select('oi.id').from({ oi: 'initiative' }).whereIn('oi.programme_id', this.ownProgrammeIds()))
+          .orWhereIn(`${alias}.municipality_id`, this.ownMunicipalityIds());
       }
       if (this.viewer.role === Role.REPORTER && this.viewer.municipalityIds.length > 0) {
         status.orWhereIn(`${alias}.municipality_id`, this.viewer.municipalityIds);

@@ -34,7 +34,7 @@ export function createChildPageLoader<T extends object, K extends string | numbe
   return new DataLoader<K, Page<T>>(async (keys) => {
     const knex = sql(reader.em);
     const parentKey = knex.ref('k.key');
-    const order = list.sortKeys.map((key) => `${key.column} ${key.direction}`).join(', ');
+    const order = list.sortKeys.map((key) => `${key.column.toString()} ${key.direction}`).join(', ');
 
     const count = knex.from({ t: tableOf(reader.em, list.entity) }).count({ total: '*' });
     list.restrict(count, parentKey);

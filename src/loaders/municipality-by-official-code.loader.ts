@@ -17,6 +17,7 @@ export function createMunicipalityByOfficialCodeLoader(reader: Reader): DataLoad
         .select(selectionOf(reader.em, Municipality, 't'))
         .from({ t: tableOf(reader.em, Municipality) })
         .whereIn(['t.country_code', 't.code'], keys.map((key) => [key.country, key.code]));
+      reader.rules.restrict(Municipality, query, 't');
       const rows = await fetchRows<Municipality>(reader.em, query);
       const byKey = new Map(rows.map((row) => [`${row.countryCode}:${row.code}`, row]));
       return keys.map((key) => byKey.get(`${key.country}:${key.code}`) ?? null);

@@ -5,14 +5,14 @@ import type { PageRequest } from '../schema/page-args';
 import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
-/** One sort key of a list: a column of alias `t` (the listed entity) and its direction. */
+/** One sort key of a list: a column of alias `t` (the listed entity), or an SQL expression over it, and its direction. */
 export interface SortKey {
-  column: string;
+  column: string | Knex.Raw;
   direction: 'asc' | 'desc';
 }
 
 /** The sort keys as knex's `orderBy` takes them: it reads `order` and would silently ignore `direction`. */
-export function orderByOf(sortKeys: SortKey[]): { column: string; order: 'asc' | 'desc' }[] {
+export function orderByOf(sortKeys: SortKey[]): { column: string | Knex.Raw; order: 'asc' | 'desc' }[] {
   return sortKeys.map(({ column, direction }) => ({ column, order: direction }));
 }
 

@@ -13,7 +13,8 @@ const SORT_COLUMNS: Record<ProgrammeSortField, string> = {
   [ProgrammeSortField.NAME]: 't.name_en',
   [ProgrammeSortField.CODE]: 't.code',
   [ProgrammeSortField.START_ON]: 't.start_on',
-  [ProgrammeSortField.BUDGET]: 't.budget_amount',
+  // Only published budgets order the list: sorting on an unpublished one would bracket its amount.
+  [ProgrammeSortField.BUDGET]: 'case when t.budget_published then t.budget_amount end',
 };
 
 function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeFilter): void {
@@ -43,6 +44,6 @@ function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeFilter): void {
 
 /** One page of the programmes that `filter` keeps, in `sort` order. */
 export function listProgrammes(reader: Reader, filter: ProgrammeFilter, sort: ProgrammeSort, request: PageRequest): Promise<Page<Programme>> {
-  const sortKeys: SortKey[] = [{ column: SORT_COLUMNS[sort.field], direction: sort.direction }];
+  const sortKeys: SortKey[] = [{ column: reader.em.getKnex().raw(SORT_COLUMNS[sort.field]), direction: sort.direction }];
   return fetchPage(reader, Programme, (query) => applyFilter(query, filter), withTieBreaker(sortKeys), request);
 }

@@ -3,6 +3,8 @@ import { Organisation } from '../entities/organisation.entity';
 import { ProgrammeFunder } from '../entities/programme-funder.entity';
 import { Programme } from '../entities/programme.entity';
 import type { Context } from '../server/context';
+import { forbidden } from '../schema/errors';
+import { takesPartIn } from '../auth/programme-access';
 import { Money, moneyOf } from '../schema/money.type';
 
 @Resolver(() => ProgrammeFunder)
@@ -12,8 +14,15 @@ export class ProgrammeFunderResolver {
     return (await loaders.organisationById.load(funding.organisationId))!;
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'How much it funds, when known.' })
-  amount(@Root() funding: ProgrammeFunder): Money | null {
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'How much it funds, when known; FORBIDDEN where the programme\'s budget is unpublished, except to its funders and implementers.',
+  })
+  async amount(@Root() funding: ProgrammeFunder, @Ctx() { viewer, loaders }: Context): Promise<Money | null> {
+    const programme = await loaders.programmeById.load(funding.programmeId);
+    if (!programme?.budgetPublished && !(await takesPartIn(viewer, loaders, funding.programmeId))) {
+      throw forbidden('The funding amounts of a programme with an unpublished budget are not published.');
+    }
     return moneyOf(funding.amount, funding.currency);
   }
 

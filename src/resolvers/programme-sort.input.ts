@@ -8,7 +8,11 @@ export enum ProgrammeSortField {
   START_ON = 'START_ON',
   BUDGET = 'BUDGET',
 }
-registerEnumType(ProgrammeSortField, { name: 'ProgrammeSortField', description: 'What programmes can be sorted by.' });
+registerEnumType(ProgrammeSortField, {
+  name: 'ProgrammeSortField',
+  description: 'What programmes can be sorted by.',
+  valuesConfig: { BUDGET: { description: 'Published budget; programmes whose budget is unpublished or unknown sort as if it were null.' } },
+});
 
 @InputType({ description: 'The order of a programme list.' })
 export class ProgrammeSort {

@@ -28,7 +28,7 @@ export class SeriesPointResolver {
     return point.municipalityId === null ? null : loaders.municipalityById.load(point.municipalityId);
   }
 
-  @FieldResolver(() => Programme, { nullable: true, description: 'The programme, when grouped by PROGRAMME; null as well for a programme the viewer may not read.' })
+  @FieldResolver(() => Programme, { nullable: true, description: 'The programme, when grouped by PROGRAMME (null for values outside any programme).' })
   async programme(@Root() point: SeriesPointRow, @Ctx() { loaders }: Context): Promise<Programme | null> {
     return point.programmeId === null ? null : loaders.programmeById.load(point.programmeId);
   }

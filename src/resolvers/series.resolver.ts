@@ -21,7 +21,7 @@ const CELL_DIMENSIONS: Partial<Record<SeriesDimension, Disaggregation>> = {
 export class SeriesResolver {
   @Query(() => Series, {
     description:
-      'An indicator\'s values over a range, one point per period and group, each aggregated in the database by the indicator\'s own rule (SUM, MEAN, SHARE as sum of numerators over sum of denominators, LATEST), up the hierarchies municipality → region → country and initiative → programme → parent programme. Only values the viewer may read count. Totals (sex TOTAL, every role) unless grouped by SEX or ROLE.',
+      'An indicator\'s values over a range, one point per period and group, each aggregated in the database by the indicator\'s own rule (SUM, MEAN, SHARE as sum of numerators over sum of denominators, LATEST), up the hierarchies municipality → region → country and initiative or activity → programme (filter.programme also takes in the programmes under it). Values of several levels of one hierarchy (a region\'s own total and those of its municipalities) add up: use filter.scopeKinds to keep one level. Only values the viewer may read count. Totals (sex TOTAL, every role) unless grouped by SEX or ROLE.',
   })
   async series(
     @Ctx() { reader, loaders }: Context,

@@ -31,6 +31,8 @@ export interface PageRequest {
 }
 
 const CURSOR_PREFIX = 'position:';
+/** Positions are PostgreSQL integers (some queries cast them); no list is longer. */
+const MAX_POSITION = 2_147_483_647;
 
 /** The opaque cursor of the item at `position` in a list. */
 export function cursorAt(position: number): string {
@@ -40,7 +42,7 @@ export function cursorAt(position: number): string {
 function positionOf(cursor: string, argument: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const position = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(position) || position < 0 || cursorAt(position) !== cursor) {
+  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(position) || position < 0 || position > MAX_POSITION || cursorAt(position) !== cursor) {
     throw badUserInput(argument, `${JSON.stringify(cursor.slice(0, 100))} is not a cursor this API issued.`);
   }
   return position;

@@ -1,5 +1,5 @@
 import { GraphQLScalarType } from 'graphql';
-import { GraphQLCountryCode, GraphQLCurrency, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLCountryCode, GraphQLLocalDate } from 'graphql-scalars';
 
 /** `GraphQLLocalDate` accepts year 0000, which PostgreSQL (and the calendar) has not. */
 function checkYear(date: string): string {
@@ -15,5 +15,3 @@ export const LocalDate = new GraphQLScalarType<string, string>({
 });
 /** An ISO 3166-1 alpha-2 country code such as `SE`. */
 export const CountryCode = GraphQLCountryCode;
-/** An ISO 4217 currency code such as `EUR`. */
-export const CurrencyCode = GraphQLCurrency;
