@@ -38,6 +38,8 @@ describe('bad input answers a coded error naming the argument, and the hub keeps
     expectOneError((await hub.query(`{ programmes(after: "garbage") { totalCount } }`)).errors, 'BAD_USER_INPUT', 'after');
     const huge = Buffer.from('position:9007199254740990').toString('base64url');
     expectOneError((await hub.query(`query ($c: String) { programmes(after: $c) { totalCount } }`, { c: huge })).errors, 'BAD_USER_INPUT', 'after');
+    const ranking = `query ($c: String) { municipalityRanking(country: "SE", year: 2021, indicators: [{ code: "IND-0" }]) { entries(after: $c) { totalCount } } }`;
+    expectOneError((await hub.query(ranking, { c: huge })).errors, 'BAD_USER_INPUT', 'after');
     const forged = Buffer.from('position:-5').toString('base64url');
     expectOneError((await hub.query(`query ($c: String) { programmes(before: $c) { totalCount } }`, { c: forged })).errors, 'BAD_USER_INPUT', 'before');
   });
