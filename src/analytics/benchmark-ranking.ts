@@ -4,6 +4,7 @@ import { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import type { BenchmarkRequest } from './benchmark-request';
 import { withBenchmarkScores } from './benchmark-scores';
+import { withPageBounds } from '../loaders/page-bounds';
 
 /** One indicator's part in one municipality's composite; value, score and observation are null when the value is missing. */
 export interface BenchmarkScore {
@@ -42,13 +43,7 @@ interface EntryRow {
  */
 export async function rankMunicipalities(reader: Reader, request: BenchmarkRequest, page: PageRequest): Promise<Page<BenchmarkEntry>> {
   const knex = sql(reader.em);
-  const query = withBenchmarkScores(reader, request)
-    .with('paging', knex.raw('select ?::boolean as from_end, ?::int as start, ?::int as stop, ?::int as size', [page.fromEnd, page.start, page.end, page.size]))
-    .with('bounds', knex.raw(`
-      select counts.total,
-             case when paging.from_end then greatest(paging.start, coalesce(paging.stop, counts.total) - paging.size) else paging.start end as lo,
-             case when paging.from_end then coalesce(paging.stop, counts.total) else least(paging.start + paging.size, coalesce(paging.stop, counts.total)) end as hi
-      from (select count(*)::int as total from ranked) as counts, paging`))
+  const query = withPageBounds(knex, withBenchmarkScores(reader, request), page)
     .with('page', knex.raw('select r.* from ranked r join bounds b on r.position >= b.lo and r.position < b.hi'))
     .with('page_scores', knex.raw(`
       select p.municipality_id,

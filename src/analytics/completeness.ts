@@ -4,6 +4,7 @@ import { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { withCompletenessCells, type CompletenessScopeKind } from './completeness-cells';
 import type { CompletenessRequest } from './completeness-request';
+import { withPageBounds } from '../loaders/page-bounds';
 
 /** Expected and present cells of a scope, an indicator or a whole request. */
 export interface CompletenessCounts {
@@ -74,13 +75,7 @@ export async function pageCompletenessScopes<T>(
   reader: Reader, request: CompletenessRequest, page: PageRequest, toItem: (row: ScopeCompletenessRow) => T,
 ): Promise<Page<T>> {
   const knex = sql(reader.em);
-  const query = withCompletenessCells(reader, request)
-    .with('paging', knex.raw('select ?::boolean as from_end, ?::int as start, ?::int as stop, ?::int as size', [page.fromEnd, page.start, page.end, page.size]))
-    .with('bounds', knex.raw(`
-      select counts.total,
-             case when paging.from_end then greatest(paging.start, coalesce(paging.stop, counts.total) - paging.size) else paging.start end as lo,
-             case when paging.from_end then coalesce(paging.stop, counts.total) else least(paging.start + paging.size, coalesce(paging.stop, counts.total)) end as hi
-      from (select count(*)::int as total from ranked) as counts, paging`))
+  const query = withPageBounds(knex, withCompletenessCells(reader, request), page)
     .select(knex.raw('b.total, b.lo as first_position, r.scope_kind, r.scope_id, r.expected, r.present'))
     .from(knex.raw('bounds b left join ranked r on r.position >= b.lo and r.position < b.hi'))
     .orderBy('r.position');
