@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/viewer';
+import { Indicator } from '../src/entities/indicator.entity';
+import { Municipality } from '../src/entities/municipality.entity';
+import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../src/entities/observation.entity';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, CALLERS, type Caller } from './support/access-fixture';
 import { initScratchHub, type OperationResult, type TestHub } from './support/test-hub';
@@ -10,6 +13,8 @@ type Outcome = string;
 interface Probe {
   query: string;
   variables?: () => Record<string, unknown>;
+  /** Makes what a write probe of `caller` acts on, so no caller's write changes another's answer. */
+  prepare?: (caller: Caller) => Promise<Record<string, unknown>>;
   outcome: (result: OperationResult) => Outcome;
 }
 
@@ -18,6 +23,15 @@ const listOf = (values: unknown[]) => values.map(String).sort().join(',') || '-'
 
 let privateProgrammeId = 0;
 let privateInitiativeId = 0;
+let homeId = 0;
+let elsewhereId = 0;
+let hub: TestHub;
+
+const SUBMIT = 'mutation ($rows: [ObservationInput!]!) { submitObservations(rows: $rows) { received } }';
+const submitted = (r: OperationResult) => (r.data?.submitObservations?.received === 1 ? 'allowed' : codeOf(r));
+const submitRow = (municipalityId: number) => ({
+  rows: [{ indicator: 'TRAINED', scope: toGlobalId('Municipality', municipalityId), periodStart: '2031-01-01', periodEnd: '2031-12-31', value: 3 }],
+});
 
 const PROBES: Record<string, Probe> = {
   readPublished: {
@@ -89,6 +103,30 @@ const PROBES: Record<string, Probe> = {
     query: '{ programme(code: "SECRET_BUDGET") { code budget { amount } } }',
     outcome: (r) => (r.data?.programme?.budget?.amount === 300 ? 'allowed' : `${r.data?.programme?.code} ${codeOf(r)}`),
   },
+  submitForHome: {
+    query: SUBMIT,
+    variables: () => submitRow(homeId),
+    outcome: submitted,
+  },
+  submitForElsewhere: {
+    query: SUBMIT,
+    variables: () => submitRow(elsewhereId),
+    outcome: submitted,
+  },
+  reviewPrivateValue: {
+    query: 'mutation ($ids: [ID!]!) { reviewObservations(ids: $ids, decision: APPROVE) { reviewStatus } }',
+    prepare: async (caller) => {
+      const em = hub.orm.em.fork();
+      const observation = em.create(Observation, {
+        indicatorId: (await em.findOneOrFail(Indicator, { code: 'TRAINED' })).id, scopeKind: ScopeKind.PROGRAMME, programmeId: privateProgrammeId,
+        periodStart: `${2050 + CALLERS.indexOf(caller)}-01-01`, periodEnd: `${2050 + CALLERS.indexOf(caller)}-12-31`,
+        kind: ObservationKind.ACTUAL, value: '1', reviewStatus: ReviewStatus.SUBMITTED,
+      } as Observation);
+      await em.flush();
+      return { ids: [toGlobalId('Observation', observation.id)] };
+    },
+    outcome: (r) => (r.data?.reviewObservations?.[0]?.reviewStatus === 'APPROVED' ? 'allowed' : codeOf(r)),
+  },
   memberNameField: {
     query: '{ workingGroup(code: "GROUP") { members { role name } } }',
     outcome: (r) => {
@@ -100,6 +138,8 @@ const PROBES: Record<string, Probe> = {
 
 const PRIVILEGED = 'allowed';
 const HIDDEN = 'NOT_FOUND';
+const ANONYMOUS = 'UNAUTHENTICATED';
+const REFUSED = 'FORBIDDEN';
 /** What each caller must get from each probe. */
 const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   readPublished: { anonymous: PRIVILEGED, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: PRIVILEGED, otherViewer: PRIVILEGED, reporter: PRIVILEGED },
@@ -125,11 +165,13 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   },
   aggregateComputedFigures: { anonymous: 'PUBLIC:1,SECRET_BUDGET:0', admin: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', editor: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', reviewer: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', funderViewer: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', otherViewer: 'PUBLIC:1,SECRET_BUDGET:0', reporter: 'PUBLIC:1,SECRET_BUDGET:0' },
   unpublishedBudgetField: { anonymous: 'SECRET_BUDGET FORBIDDEN', admin: PRIVILEGED, editor: 'SECRET_BUDGET FORBIDDEN', reviewer: 'SECRET_BUDGET FORBIDDEN', funderViewer: PRIVILEGED, otherViewer: 'SECRET_BUDGET FORBIDDEN', reporter: 'SECRET_BUDGET FORBIDDEN' },
+  submitForHome: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: PRIVILEGED },
+  submitForElsewhere: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  reviewPrivateValue: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: PRIVILEGED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
   memberNameField: { anonymous: 'GENDER_EXPERT FORBIDDEN', admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: 'GENDER_EXPERT FORBIDDEN', otherViewer: 'GENDER_EXPERT FORBIDDEN', reporter: 'GENDER_EXPERT FORBIDDEN' },
 };
 
-describe('authorization matrix: every caller against every kind of read', () => {
-  let hub: TestHub;
+describe('authorization matrix: every caller against every kind of read and write', () => {
   let viewers: Record<Caller, Viewer>;
   beforeAll(async () => {
     hub = await initScratchHub();
@@ -137,6 +179,9 @@ describe('authorization matrix: every caller against every kind of read', () => 
     const ids = await hub.query('{ programme(code: "PRIVATE") { id initiatives { nodes { id } } } }', {}, viewers.admin);
     privateProgrammeId = Number(Buffer.from(ids.data!.programme.id, 'base64url').toString().split(':')[1]);
     privateInitiativeId = Number(Buffer.from(ids.data!.programme.initiatives.nodes[0].id, 'base64url').toString().split(':')[1]);
+    const municipalities = await hub.orm.em.fork().find(Municipality, {});
+    homeId = municipalities.find((municipality) => municipality.nameLocal === 'Home')!.id;
+    elsewhereId = municipalities.find((municipality) => municipality.nameLocal === 'Elsewhere')!.id;
   });
   afterAll(() => hub.close());
 
@@ -145,7 +190,8 @@ describe('authorization matrix: every caller against every kind of read', () => 
     for (const [name, probe] of Object.entries(PROBES)) {
       observed[name] = {};
       for (const caller of CALLERS) {
-        const result = await hub.query(probe.query, probe.variables?.(), viewers[caller]);
+        const variables = probe.prepare ? await probe.prepare(caller) : probe.variables?.();
+        const result = await hub.query(probe.query, variables, viewers[caller]);
         observed[name][caller] = probe.outcome(result);
       }
     }

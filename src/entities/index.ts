@@ -1,5 +1,6 @@
 import { Activity } from './activity.entity';
 import { ApiToken } from './api-token.entity';
+import { AuditEvent } from './audit-event.entity';
 import { CharterSignature } from './charter-signature.entity';
 import { Country } from './country.entity';
 import { IndicatorFrameworkElement } from './framework-element-indicator.entity';
@@ -30,7 +31,7 @@ import { WorkingGroup } from './working-group.entity';
 
 /** Every entity the ORM maps, listed explicitly so the built app and the tests discover the same set. */
 export const entities = [
-  Activity, ApiToken, CharterSignature, Country, Framework, FrameworkElement, GoodPractice, Indicator, IndicatorFrameworkElement,
+  Activity, ApiToken, AuditEvent, CharterSignature, Country, Framework, FrameworkElement, GoodPractice, Indicator, IndicatorFrameworkElement,
   Initiative, InitiativeMunicipality, InitiativeTheme,
   Municipality, Network, Observation, Organisation, PolicyDocument, Programme, ProgrammeComponent, ProgrammeCountry,
   ProgrammeFunder, ProgrammeImplementer, ProgrammeParticipant, ProgrammeSource, ProgrammeTheme, Source, Theme,

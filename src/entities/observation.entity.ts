@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
 import { Activity } from './activity.entity';
@@ -133,4 +133,17 @@ export class Observation extends BaseEntity {
   @Index()
   @Field(() => ReviewStatus, { description: 'Where the value stands in review.' })
   reviewStatus: Opt<ReviewStatus> = ReviewStatus.DRAFT;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reviewer\'s comment when the value was last returned or approved.' })
+  reviewComment?: string | null;
+
+  @Property({ type: 'json', default: '[]' })
+  @Field(() => [String], { description: 'Links to documents that back the value (evidence), as sent with it.' })
+  evidenceUrls: Opt<string[]> = [];
+
+  // Optimistic lock: every change adds one; a write that names an older version is refused with CONFLICT.
+  @Property({ type: 'integer', version: true })
+  @Field(() => Int, { description: 'Changes with every write; send it back with an update so a stale one is refused with CONFLICT.' })
+  version!: Opt<number>;
 }

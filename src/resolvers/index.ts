@@ -34,6 +34,7 @@ import { SexBreakdownResolver } from './computed-sex-breakdown.resolver';
 import { CompletenessResolver } from './completeness.resolver';
 import { MissingCellResolver } from './completeness-missing-cell.resolver';
 import { ScopeCompletenessResolver } from './completeness-scope.resolver';
+import { AuditEventResolver } from './audit-event.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -73,4 +74,5 @@ export const resolvers = [
   CompletenessResolver,
   ScopeCompletenessResolver,
   MissingCellResolver,
+  AuditEventResolver,
 ];

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Indicator } from '../entities/indicator.entity';
 import { Observation, ScopeKind } from '../entities/observation.entity';
 import { Source } from '../entities/source.entity';
@@ -6,11 +6,17 @@ import { listObservations } from '../loaders/observation-lists';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
 import { TYPE_NAME } from '../schema/node.interface';
+import { integerKeyOf } from '../schema/global-id';
 import { PageArgs, toPageRequest } from '../schema/page-args';
+import { reviewObservations } from '../writes/review-observations';
+import { submitObservations } from '../writes/submit-observations';
 import { NodeResolver } from './node-resolver.base';
 import { ObservationConnection } from './observation-connection.type';
 import { ObservationFilter } from './observation-filter.input';
+import { ObservationInput } from './observation.input';
 import { ObservationScope } from './observation-scope.union';
+import { ReviewDecision } from './review-decision.enum';
+import { SubmitObservationsResult } from './submit-observations-result.type';
 
 @Resolver(() => Observation)
 export class ObservationResolver extends NodeResolver(Observation, (observation) => observation.id) {
@@ -21,6 +27,41 @@ export class ObservationResolver extends NodeResolver(Observation, (observation)
     @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list.' }) filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
     return listObservations(reader, filter ?? {}, toPageRequest(page));
+  }
+
+  @Mutation(() => SubmitObservationsResult, {
+    description:
+      'Submits up to 10 000 values in one transaction: all are written or none. Every row is checked first; any bad row refuses the batch ' +
+      'with BAD_USER_INPUT and `extensions.rows: [{ index, field, reason }]` for every bad row (FORBIDDEN, listed the same way, for rows ' +
+      'outside the caller\'s scope). Rows are keyed by indicator, scope, period, sex, role and kind: a key already stored is updated, ' +
+      'and a row equal to the stored value changes nothing (re-sending a batch is safe). A row with `version` whose stored value has ' +
+      'moved on refuses the batch with CONFLICT (`extensions.rows`). ADMIN anywhere; REPORTER for its municipalities.',
+  })
+  submitObservations(
+    @Ctx() { em, viewer }: Context,
+    @Arg('rows', () => [ObservationInput], { description: 'The values, at most 10 000; `index` in errors counts from 0.' }) rows: ObservationInput[],
+    @Arg('asDraft', () => Boolean, { defaultValue: false, description: 'Store as DRAFT (not yet for review) instead of SUBMITTED.' }) asDraft: boolean,
+  ): Promise<SubmitObservationsResult> {
+    return submitObservations(em, viewer, rows, asDraft);
+  }
+
+  @Mutation(() => [Observation], {
+    description:
+      'Approves or returns SUBMITTED values, all or none. With `versions`, a value changed since it was read is refused with CONFLICT; ' +
+      'a value no longer SUBMITTED is CONFLICT too. ADMIN anywhere; REVIEWER for values of programmes its organisations fund or implement ' +
+      '(programme scope, their initiatives, and municipalities taking part in their initiatives).',
+  })
+  async reviewObservations(
+    @Ctx() { em, viewer, loaders }: Context,
+    @Arg('ids', () => [ID], { description: 'Global ids of the Observations, at most 1 000.' }) ids: string[],
+    @Arg('decision', () => ReviewDecision, { description: 'Approve, or return for revision.' }) decision: ReviewDecision,
+    @Arg('comment', () => String, { nullable: true, description: 'Why; required when returning (what to revise).' }) comment?: string | null,
+    @Arg('versions', () => [Int], { nullable: true, description: 'The `version` of each value as read, in the order of `ids`; a stale one is CONFLICT.' }) versions?: number[] | null,
+  ): Promise<Observation[]> {
+    const keys = ids.map((id) => integerKeyOf(id, 'Observation', 'ids'));
+    await reviewObservations(em, viewer, keys, decision, comment ?? null, versions ?? null);
+    loaders.observationById.clearAll();
+    return (await Promise.all(keys.map((key) => loaders.observationById.load(key)))).filter((row): row is Observation => row !== null);
   }
 
   @FieldResolver(() => Indicator, { description: 'The indicator measured.' })

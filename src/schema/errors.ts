@@ -32,3 +32,27 @@ export function forbidden(message: string): GraphQLError {
 export function queryTooComplex(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { http: { status: 400 }, ...extensions, code: 'QUERY_TOO_COMPLEX' } });
 }
+
+/** The caller must identify itself (with a token) to do this. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+/** The record changed since the caller read it (a stale `version`, or a review status that moved on); nothing was written. */
+export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code: 'CONFLICT' } });
+}
+
+/** One bad row of a batch: its index in the list, the field that was wrong, and why. */
+export interface RowProblem {
+  index: number;
+  field: string;
+  reason: string;
+}
+
+/** Rows of a batch argument were wrong; `extensions.rows` lists every one, and nothing was written. */
+export function badRows(argument: string, code: 'BAD_USER_INPUT' | 'FORBIDDEN', rows: RowProblem[]): GraphQLError {
+  const first = rows[0];
+  const summary = `${rows.length} row${rows.length === 1 ? '' : 's'} refused, nothing written; first: row ${first.index}, ${first.field}: ${first.reason}`;
+  return new GraphQLError(`Argument "${argument}": ${summary}`, { extensions: { code, argument, rows } });
+}

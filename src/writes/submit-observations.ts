@@ -1,0 +1,277 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isAdmin, type Viewer } from '../auth/viewer';
+import { Disaggregation, IndicatorComputation, IndicatorUnit } from '../entities/indicator.entity';
+import { ReviewStatus, ScopeKind } from '../entities/observation.entity';
+import { Sex } from '../entities/sex.enum';
+import { badRows, badUserInput, conflict, type RowProblem } from '../schema/errors';
+import { fromGlobalId } from '../schema/global-id';
+import type { ObservationInput } from '../resolvers/observation.input';
+import { actorOf, assertMaySubmit, inTransaction } from './observation-writers';
+
+/** The most rows one call takes. */
+export const MAX_SUBMITTED_ROWS = 10_000;
+const MAX_EVIDENCE_URLS = 20;
+/** numeric(20, 4) holds up to 16 digits before the point. */
+const MAX_ABSOLUTE_VALUE = 1e16;
+
+/** What one submit did, by natural key. */
+export interface SubmitOutcome {
+  received: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** The scope types a row may name, and the table and key column each lives in. */
+const SCOPES: Record<string, { kind: ScopeKind; table: string; column: string; integer: boolean }> = {
+  Country: { kind: ScopeKind.COUNTRY, table: 'country', column: 'code', integer: false },
+  Programme: { kind: ScopeKind.PROGRAMME, table: 'programme', column: 'id', integer: true },
+  Initiative: { kind: ScopeKind.INITIATIVE, table: 'initiative', column: 'id', integer: true },
+  Municipality: { kind: ScopeKind.MUNICIPALITY, table: 'municipality', column: 'id', integer: true },
+  Organisation: { kind: ScopeKind.ORGANISATION, table: 'organisation', column: 'id', integer: true },
+  Activity: { kind: ScopeKind.ACTIVITY, table: 'activity', column: 'id', integer: true },
+};
+const SCOPE_COLUMN: Record<ScopeKind, string> = {
+  [ScopeKind.COUNTRY]: 'country_code',
+  [ScopeKind.PROGRAMME]: 'programme_id',
+  [ScopeKind.INITIATIVE]: 'initiative_id',
+  [ScopeKind.MUNICIPALITY]: 'municipality_id',
+  [ScopeKind.ORGANISATION]: 'organisation_id',
+  [ScopeKind.ACTIVITY]: 'activity_id',
+};
+
+/** A validated row, in columns. */
+interface Prepared {
+  idx: number;
+  expected_version: number | null;
+  indicator_id: number;
+  scope_kind: ScopeKind;
+  country_code: string | null;
+  programme_id: number | null;
+  initiative_id: number | null;
+  municipality_id: number | null;
+  organisation_id: number | null;
+  activity_id: number | null;
+  period_start: string;
+  period_end: string;
+  sex: Sex;
+  role: string | null;
+  kind: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  source_id: number | null;
+  evidence_urls: string[];
+}
+
+interface IndicatorRow { id: number; code: string; unit: IndicatorUnit; disaggregations: Disaggregation[]; computation: IndicatorComputation }
+
+/**
+ * Submits a batch of values in one transaction: every row is checked first, and one bad row
+ * (or one outside the caller's scope) refuses the whole batch with every bad row listed. A good
+ * batch is upserted by natural key in one statement that also writes the audit rows; a row equal
+ * to the stored value (and not moving a DRAFT or RETURNED value to SUBMITTED) changes nothing:
+ * no update, no version bump, no audit row.
+ */
+export async function submitObservations(em: EntityManager, viewer: Viewer, rows: ObservationInput[], asDraft: boolean): Promise<SubmitOutcome> {
+  assertMaySubmit(viewer);
+  if (rows.length > MAX_SUBMITTED_ROWS) throw badUserInput('rows', `${rows.length} rows is more than the ${MAX_SUBMITTED_ROWS} one call takes; split the batch.`);
+  if (rows.length === 0) return { received: 0, created: 0, updated: 0, unchanged: 0 };
+  const prepared = await prepareRows(em, viewer, rows);
+  const status = asDraft ? ReviewStatus.DRAFT : ReviewStatus.SUBMITTED;
+  const { actor, tokenId } = actorOf(viewer);
+  const [counts] = await inTransaction(em, async (tx) => {
+    const versioned = prepared.filter((row) => row.expected_version !== null);
+    if (versioned.length > 0) await checkVersions(tx, versioned);
+    return tx.execute<{ created: string; updated: string }[]>(UPSERT, [JSON.stringify(prepared), status, actor, tokenId]);
+  });
+  const created = Number(counts.created);
+  const updated = Number(counts.updated);
+  return { received: rows.length, created, updated, unchanged: rows.length - created - updated };
+}
+
+const KEY_COLUMNS = [
+  'indicator_id', 'scope_kind', 'country_code', 'programme_id', 'initiative_id', 'municipality_id', 'organisation_id', 'activity_id',
+  'period_start', 'period_end', 'sex', 'role', 'kind',
+].map((column) => `"${column}"`).join(', ');
+const VALUE_COLUMNS = ['value', 'numerator', 'denominator', 'source_id', 'evidence_urls'];
+
+// One statement per batch: the rows arrive as one JSON parameter; `before` reads the snapshot the
+// statement started from, so the audit row holds the values the upsert replaced.
+const UPSERT = `
+with input as (
+  select * from jsonb_to_recordset(?::jsonb) as r(
+    indicator_id int, scope_kind text, country_code text, programme_id int, initiative_id int, municipality_id int,
+    organisation_id int, activity_id int, period_start date, period_end date, sex text, role text, kind text,
+    value numeric, numerator numeric, denominator numeric, source_id int, evidence_urls jsonb)
+),
+upserted as (
+  insert into observation as o (${KEY_COLUMNS}, ${VALUE_COLUMNS.join(', ')}, review_status)
+  select ${KEY_COLUMNS}, ${VALUE_COLUMNS.join(', ')}, ?::text from input
+  on conflict (${KEY_COLUMNS}) do update set
+    ${VALUE_COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')},
+    review_status = excluded.review_status, review_comment = null, version = o.version + 1, updated_at = now()
+  where (${VALUE_COLUMNS.map((column) => `o.${column}`).join(', ')}) is distinct from (${VALUE_COLUMNS.map((column) => `excluded.${column}`).join(', ')})
+    or (excluded.review_status = 'SUBMITTED' and o.review_status in ('DRAFT', 'RETURNED'))
+  returning o.*, (o.xmax = 0) as inserted
+),
+before as (
+  select o.* from observation o where o.id in (select id from upserted where not inserted)
+),
+audited as (
+  insert into audit_event (actor, token_id, action, entity_type, entity_id, before, after)
+  select ?::text, ?::int, case when u.inserted then 'CREATE' else 'UPDATE' end, 'Observation', u.id, to_jsonb(b), to_jsonb(u) - 'inserted'
+  from upserted u left join before b on b.id = u.id
+)
+select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as updated from upserted`;
+
+// Locks the stored values the rows name by version, so a concurrent write of one of them waits,
+// then finds the version moved on.
+const LOCK_VERSIONS = `
+with r as (
+  select * from jsonb_to_recordset(?::jsonb) as r(
+    idx int, expected_version int, indicator_id int, scope_kind text, country_code text, programme_id int, initiative_id int,
+    municipality_id int, organisation_id int, activity_id int, period_start date, period_end date, sex text, role text, kind text)
+),
+locked as (
+  select r.idx, o.version from r
+  join observation o on o.indicator_id = r.indicator_id and o.period_start = r.period_start and o.period_end = r.period_end
+    and o.scope_kind = r.scope_kind and o.kind = r.kind and o.sex = r.sex and o.role is not distinct from r.role
+    and o.country_code is not distinct from r.country_code and o.programme_id is not distinct from r.programme_id
+    and o.initiative_id is not distinct from r.initiative_id and o.municipality_id is not distinct from r.municipality_id
+    and o.organisation_id is not distinct from r.organisation_id and o.activity_id is not distinct from r.activity_id
+  for update of o
+)
+select r.idx, locked.version from r left join locked on locked.idx = r.idx order by r.idx`;
+
+/** Refuses the batch with CONFLICT, listing the rows, when a row's `version` is not the stored one. */
+async function checkVersions(tx: EntityManager, rows: Prepared[]): Promise<void> {
+  const stored = await tx.execute<{ idx: number; version: number | null }[]>(LOCK_VERSIONS, [JSON.stringify(rows)]);
+  const expected = new Map(rows.map((row) => [row.idx, row.expected_version]));
+  const stale: RowProblem[] = stored
+    .filter((row) => row.version !== expected.get(row.idx))
+    .map((row) => ({
+      index: row.idx,
+      field: 'version',
+      reason: row.version === null ? 'no value is stored under this key.' : `the value is at version ${row.version} now, not ${expected.get(row.idx)}.`,
+    }));
+  if (stale.length > 0) {
+    throw conflict(`Argument "rows": ${stale.length} row${stale.length === 1 ? '' : 's'} changed since read, nothing written; first: row ${stale[0].index}: ${stale[0].reason}`, {
+      argument: 'rows',
+      rows: stale,
+    });
+  }
+}
+
+/** Checks every row (one look-up of the indicators, one of the sources named, one per scope type, for the whole batch) and returns them as columns, or throws listing every bad row. */
+async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationInput[]): Promise<Prepared[]> {
+  const problems: RowProblem[] = [];
+  const refused: RowProblem[] = [];
+  const problem = (index: number, field: string, reason: string) => problems.push({ index, field, reason });
+
+  const scopes = rows.map((row, index) => {
+    try {
+      const { typeName, key } = fromGlobalId(row.scope, 'scope');
+      const scope = SCOPES[typeName];
+      if (!scope) return problem(index, 'scope', `a ${typeName} cannot be the scope of a value.`), null;
+      if (scope.integer && !/^\d{1,9}$/.test(key)) return problem(index, 'scope', 'is not an id this API issued.'), null;
+      const value = scope.integer ? Number(key) : key;
+      if (!isAdmin(viewer) && !(scope.kind === ScopeKind.MUNICIPALITY && viewer.municipalityIds.includes(value as number))) {
+        refused.push({ index, field: 'scope', reason: `${row.scope} is outside the municipalities this token reports for.` });
+        return null;
+      }
+      return { scope, value };
+    } catch {
+      return problem(index, 'scope', `${JSON.stringify(row.scope.slice(0, 100))} is not an id this API issued.`), null;
+    }
+  });
+  // Refusals first: a caller learns nothing about rows it may not write.
+  if (refused.length > 0) throw badRows('rows', 'FORBIDDEN', refused);
+
+  const knex = em.getKnex();
+  const sourceKeys = [...new Set(rows.flatMap((row) => (row.source == null ? [] : [row.source])))];
+  const [indicators, sources, existing] = await Promise.all([
+    em.execute<IndicatorRow[]>(knex.select('id', 'code', 'unit', 'disaggregations', 'computation').from('indicator').whereIn('code', [...new Set(rows.map((row) => row.indicator))])),
+    sourceKeys.length === 0 ? [] : em.execute<{ id: number; key: string }[]>(knex.select('id', 'key').from('source').whereIn('key', sourceKeys)),
+    existingScopes(em, scopes),
+  ]);
+  const indicatorByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
+  const sourceByKey = new Map(sources.map((source) => [source.key, source.id]));
+  const seen = new Map<string, number>();
+  const prepared: Prepared[] = [];
+
+  rows.forEach((row, index) => {
+    const before = problems.length;
+    const indicator = indicatorByCode.get(row.indicator);
+    if (!indicator) problem(index, 'indicator', `no indicator has the code ${JSON.stringify(row.indicator.slice(0, 100))}.`);
+    else if (indicator.computation === IndicatorComputation.COMPUTED) problem(index, 'indicator', `${indicator.code} is computed by the hub, not reported.`);
+    const scope = scopes[index];
+    if (scope && !existing.get(scope.scope.kind)?.has(scope.value)) problem(index, 'scope', `nothing has the id ${row.scope}.`);
+    if (row.periodStart > row.periodEnd) problem(index, 'periodEnd', `${row.periodEnd} is before periodStart ${row.periodStart}.`);
+    if (indicator) checkValue(indicator, row, (field, reason) => problem(index, field, reason));
+    if (row.numerator != null && row.numerator < 0) problem(index, 'numerator', `${row.numerator} is negative.`);
+    if (row.denominator != null && !(row.denominator > 0)) problem(index, 'denominator', `${row.denominator} is not greater than zero.`);
+    for (const [field, value] of [['value', row.value], ['numerator', row.numerator], ['denominator', row.denominator]] as const) {
+      if (value != null && Math.abs(value) >= MAX_ABSOLUTE_VALUE) problem(index, field, `${value} is too large to store.`);
+    }
+    if (row.source != null && !sourceByKey.has(row.source)) problem(index, 'source', `no source has the key ${JSON.stringify(row.source.slice(0, 100))}.`);
+    if (row.evidenceUrls.length > MAX_EVIDENCE_URLS) problem(index, 'evidenceUrls', `${row.evidenceUrls.length} links is more than ${MAX_EVIDENCE_URLS}.`);
+    const badUrl = row.evidenceUrls.find((url) => !isWebLink(url));
+    if (badUrl !== undefined) problem(index, 'evidenceUrls', `${JSON.stringify(badUrl.slice(0, 100))} is not an http or https link.`);
+    if (problems.length > before || !indicator || !scope) return;
+
+    const columns: Prepared = {
+      idx: index, expected_version: row.version ?? null, indicator_id: indicator.id, scope_kind: scope.scope.kind, country_code: null, programme_id: null, initiative_id: null,
+      municipality_id: null, organisation_id: null, activity_id: null, period_start: row.periodStart, period_end: row.periodEnd,
+      sex: row.sex, role: row.role ?? null, kind: row.kind, value: row.value, numerator: row.numerator ?? null,
+      denominator: row.denominator ?? null, source_id: row.source == null ? null : sourceByKey.get(row.source)!, evidence_urls: row.evidenceUrls,
+    };
+    (columns as unknown as Record<string, unknown>)[SCOPE_COLUMN[scope.scope.kind]] = scope.value;
+    const key = [indicator.id, scope.scope.kind, scope.value, row.periodStart, row.periodEnd, row.sex, row.role ?? '', row.kind].join('|');
+    const first = seen.get(key);
+    if (first !== undefined) return problem(index, 'scope', `row ${first} has the same indicator, scope, period, sex, role and kind.`);
+    seen.set(key, index);
+    prepared.push(columns);
+  });
+  if (problems.length > 0) throw badRows('rows', 'BAD_USER_INPUT', problems);
+  return prepared;
+}
+
+/** The value fits the indicator's unit and the cell its disaggregations. */
+function checkValue(indicator: IndicatorRow, row: ObservationInput, problem: (field: string, reason: string) => void): void {
+  const { unit } = indicator;
+  if (unit === IndicatorUnit.PERCENT && (row.value < 0 || row.value > 100)) problem('value', `${row.value} is not a percentage from 0 to 100 (${indicator.code} is in PERCENT).`);
+  if (unit === IndicatorUnit.BOOLEAN && row.value !== 0 && row.value !== 1) problem('value', `${row.value} is not 0 or 1 (${indicator.code} is BOOLEAN).`);
+  if (unit === IndicatorUnit.COUNT && (row.value < 0 || !Number.isInteger(row.value))) problem('value', `${row.value} is not a whole number of at least 0 (${indicator.code} is a COUNT).`);
+  if (row.sex !== Sex.TOTAL && !indicator.disaggregations.includes(Disaggregation.SEX)) problem('sex', `${indicator.code} is not split by sex; send TOTAL.`);
+  if (row.role != null && !indicator.disaggregations.includes(Disaggregation.ROLE)) problem('role', `${indicator.code} is not split by role; leave role out.`);
+}
+
+function isWebLink(url: string): boolean {
+  if (url.length > 2000) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Which of the named scopes exist: one query per scope type the batch names. */
+async function existingScopes(
+  em: EntityManager,
+  scopes: ({ scope: (typeof SCOPES)[string]; value: string | number } | null)[],
+): Promise<Map<ScopeKind, Set<string | number>>> {
+  const byType = new Map<(typeof SCOPES)[string], Set<string | number>>();
+  for (const named of scopes) {
+    if (!named) continue;
+    if (!byType.has(named.scope)) byType.set(named.scope, new Set());
+    byType.get(named.scope)!.add(named.value);
+  }
+  const found = new Map<ScopeKind, Set<string | number>>();
+  await Promise.all([...byType].map(async ([scope, keys]) => {
+    const rows = await em.execute<{ key: string | number }[]>(em.getKnex().select({ key: scope.column }).from(scope.table).whereIn(scope.column, [...keys]));
+    found.set(scope.kind, new Set(rows.map((row) => row.key)));
+  }));
+  return found;
+}
