@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/viewer';
 import { Indicator } from '../src/entities/indicator.entity';
 import { Municipality } from '../src/entities/municipality.entity';
+import { Programme } from '../src/entities/programme.entity';
 import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../src/entities/observation.entity';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, CALLERS, type Caller } from './support/access-fixture';
@@ -127,6 +128,16 @@ const PROBES: Record<string, Probe> = {
     },
     outcome: (r) => (r.data?.reviewObservations?.[0]?.reviewStatus === 'APPROVED' ? 'allowed' : codeOf(r)),
   },
+  historyOfApprovedValue: {
+    query: 'query ($id: ID!) { history(id: $id) { action } }',
+    prepare: async () => {
+      const em = hub.orm.em.fork();
+      const programme = await em.findOneOrFail(Programme, { code: 'PUBLIC' });
+      const approved = await em.findOneOrFail(Observation, { programmeId: programme.id, reviewStatus: ReviewStatus.APPROVED });
+      return { id: toGlobalId('Observation', approved.id) };
+    },
+    outcome: (r) => (Array.isArray(r.data?.history) ? 'allowed' : codeOf(r)),
+  },
   memberNameField: {
     query: '{ workingGroup(code: "GROUP") { members { role name } } }',
     outcome: (r) => {
@@ -168,6 +179,7 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   submitForHome: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: PRIVILEGED },
   submitForElsewhere: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
   reviewPrivateValue: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: PRIVILEGED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  historyOfApprovedValue: { anonymous: 'UNAUTHENTICATED', admin: PRIVILEGED, editor: 'FORBIDDEN', reviewer: 'FORBIDDEN', funderViewer: 'FORBIDDEN', otherViewer: PRIVILEGED, reporter: 'FORBIDDEN' },
   memberNameField: { anonymous: 'GENDER_EXPERT FORBIDDEN', admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: 'GENDER_EXPERT FORBIDDEN', otherViewer: 'GENDER_EXPERT FORBIDDEN', reporter: 'GENDER_EXPERT FORBIDDEN' },
 };
 
