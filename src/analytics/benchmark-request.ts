@@ -2,9 +2,9 @@ import { IndicatorDirection, type Indicator } from '../entities/indicator.entity
 import type { MunicipalityKind } from '../entities/municipality.entity';
 import { badUserInput } from '../schema/errors';
 import type { Normalisation } from './benchmark-normalisation';
+import { checkYear } from '../schema/years';
 
 /** The earliest and latest year a ranking may be asked for (as the programme filters accept). */
-export const BENCHMARK_YEARS = { first: 1900, last: 2200 } as const;
 /** The most indicators one ranking combines: enough for any composite, few enough to keep the statement small. */
 export const MAX_BENCHMARK_INDICATORS = 20;
 
@@ -34,9 +34,7 @@ export interface BenchmarkRequest {
 
 /** Checks what can be checked without the database: the year, the list's length, duplicates and weights. */
 export function checkBenchmarkArguments(year: number, indicators: WeightedIndicatorArgument[]): void {
-  if (year < BENCHMARK_YEARS.first || year > BENCHMARK_YEARS.last) {
-    throw badUserInput('year', `must be between ${BENCHMARK_YEARS.first} and ${BENCHMARK_YEARS.last}; got ${year}.`);
-  }
+  checkYear('year', year);
   if (indicators.length === 0) throw badUserInput('indicators', 'is empty; choose at least one indicator to rank on.');
   if (indicators.length > MAX_BENCHMARK_INDICATORS) {
     throw badUserInput('indicators', `lists ${indicators.length} indicators; a ranking combines at most ${MAX_BENCHMARK_INDICATORS}.`);

@@ -5,9 +5,8 @@ import { fetchRows, sql } from '../loaders/plain-rows';
 import type { Reader } from '../loaders/reader';
 import { badUserInput, notFound } from '../schema/errors';
 import { ACTION_PLAN_YEARS } from '../resolvers/action-plan-status';
+import { checkYear } from '../schema/years';
 
-/** The earliest and latest year counts may be asked for (as the benchmark ranking accepts). */
-export const CHARTER_COUNT_YEARS = { first: 1900, last: 2200 } as const;
 /** The most years one request may span. */
 export const MAX_CHARTER_COUNT_YEARS = 100;
 /** The most countries one request may list; more than there are countries. */
@@ -29,11 +28,8 @@ export interface CharterCountRow {
 
 /** Checks the years and the list before any SQL runs. */
 export function checkCharterCountArguments(countries: readonly string[] | null, from: number, to: number): void {
-  for (const [argument, year] of [['from', from], ['to', to]] as const) {
-    if (year < CHARTER_COUNT_YEARS.first || year > CHARTER_COUNT_YEARS.last) {
-      throw badUserInput(argument, `must be between ${CHARTER_COUNT_YEARS.first} and ${CHARTER_COUNT_YEARS.last}; got ${year}.`);
-    }
-  }
+  checkYear('from', from);
+  checkYear('to', to);
   if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
   if (to - from + 1 > MAX_CHARTER_COUNT_YEARS) {
     throw badUserInput('to', `${from}..${to} spans ${to - from + 1} years, more than ${MAX_CHARTER_COUNT_YEARS}; ask for a shorter range.`);

@@ -3,8 +3,8 @@ import { Programme } from '../entities/programme.entity';
 import type { ProgrammeFilter } from '../resolvers/programme-filter.input';
 import { ProgrammeSortField, type ProgrammeSort } from '../resolvers/programme-sort.input';
 import type { Page } from '../schema/connection';
-import { badUserInput } from '../schema/errors';
 import type { PageRequest } from '../schema/page-args';
+import { checkYear } from '../schema/years';
 import { fetchPage, withTieBreaker, type SortKey } from './page';
 import { whereTextContains } from './text-search';
 import type { Reader } from './reader';
@@ -35,7 +35,7 @@ function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeFilter): void {
   }
   if (filter.activeInYear != null) {
     const year = filter.activeInYear;
-    if (year < 1900 || year > 2200) throw badUserInput('filter.activeInYear', `must be a year between 1900 and 2200; got ${year}.`);
+    checkYear('filter.activeInYear', year);
     query.whereRaw(`coalesce(t.start_on, t.planned_start_on) <= ?::date`, [`${year}-12-31`]);
     query.whereRaw(`coalesce(t.end_on, t.planned_end_on, 'infinity'::date) >= ?::date`, [`${year}-01-01`]);
   }

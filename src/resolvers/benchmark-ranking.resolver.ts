@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Normalisation } from '../analytics/benchmark-normalisation';
 import { rankMunicipalities, type BenchmarkEntry } from '../analytics/benchmark-ranking';
-import { BENCHMARK_YEARS, checkBenchmarkArguments, checkRankable, MAX_BENCHMARK_INDICATORS } from '../analytics/benchmark-request';
+import { checkBenchmarkArguments, checkRankable, MAX_BENCHMARK_INDICATORS } from '../analytics/benchmark-request';
 import type { BenchmarkIndicatorStatistics } from '../analytics/benchmark-summary';
 import { MunicipalityKind } from '../entities/municipality.entity';
 import type { Context } from '../server/context';
@@ -13,6 +13,7 @@ import { MunicipalityRankingEntryConnection } from './benchmark-entry.type';
 import { RankingIndicator } from './benchmark-indicator.type';
 import { MunicipalityRanking } from './benchmark-ranking.type';
 import { WeightedIndicator } from './benchmark-weighted-indicator.input';
+import { YEAR_RANGE } from '../schema/years';
 
 @Resolver(() => MunicipalityRanking)
 export class BenchmarkRankingResolver {
@@ -22,7 +23,7 @@ export class BenchmarkRankingResolver {
   })
   async municipalityRanking(
     @Arg('country', () => CountryCode, { description: 'ISO 3166-1 alpha-2 code of the country, for example `RS`.' }) country: string,
-    @Arg('year', () => Int, { description: `The year whose values are ranked (${BENCHMARK_YEARS.first}-${BENCHMARK_YEARS.last}).` }) year: number,
+    @Arg('year', () => Int, { description: `The year whose values are ranked (${YEAR_RANGE.first}-${YEAR_RANGE.last}).` }) year: number,
     @Arg('indicators', () => [WeightedIndicator], { description: `The indicators to rank on, with weights: 1 to ${MAX_BENCHMARK_INDICATORS}, each once.` }) indicators: WeightedIndicator[],
     @Ctx() { loaders }: Context,
     @Arg('normalisation', () => Normalisation, { defaultValue: Normalisation.MIN_MAX, description: 'How each indicator\'s values are put on one scale.' }) normalisation: Normalisation,
