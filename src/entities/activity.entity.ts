@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mik
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Organisation } from './organisation.entity';
 import { PersonRole } from './person-role.enum';
 import { ProgrammeComponent } from './programme-component.entity';
@@ -25,7 +25,7 @@ registerEnumType(ActivityKind, { name: 'ActivityKind', description: 'The form a 
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A capacity-building activity: a training course, university course, study visit, coaching, seminar or conference.' })
-export class Activity extends BaseEntity {
+export class Activity extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key.' })

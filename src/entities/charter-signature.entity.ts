@@ -2,13 +2,13 @@ import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Municipality } from './municipality.entity';
 import { Source } from './source.entity';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A municipality\'s signature of the European Charter for Equality of Women and Men in Local Life.' })
-export class CharterSignature extends BaseEntity {
+export class CharterSignature extends EditableEntity {
   @ManyToOne(() => Municipality, { deleteRule: 'restrict', mapToPk: true, fieldName: 'municipality_id' })
   @Unique()
   municipalityId!: number;

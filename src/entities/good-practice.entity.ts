@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 import { Programme } from './programme.entity';
@@ -32,7 +32,7 @@ registerEnumType(LocalGovernmentRole, { name: 'LocalGovernmentRole', description
 @Index({ name: 'good_practice_areas_index', expression: 'create index "good_practice_areas_index" on "good_practice" using gin ("areas")' })
 @Index({ name: 'good_practice_roles_index', expression: 'create index "good_practice_roles_index" on "good_practice" using gin ("roles")' })
 @ObjectType({ implements: Node, description: 'An example of gender equality work that others can learn from.' })
-export class GoodPractice extends BaseEntity {
+export class GoodPractice extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key.' })

@@ -1,7 +1,7 @@
 import { Entity, Enum, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 
 /** What an indicator's values measure in. */
 export enum IndicatorUnit {
@@ -49,7 +49,7 @@ registerEnumType(IndicatorComputation, { name: 'IndicatorComputation', descripti
 
 @Entity()
 @ObjectType({ implements: Node, description: 'Something measured about programmes, initiatives, municipalities or organisations.' })
-export class Indicator extends BaseEntity {
+export class Indicator extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key, for example `HAJ_TANGIBLE_IMPROVEMENTS`.' })

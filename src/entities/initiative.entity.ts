@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/cor
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 import { ProgrammeComponent } from './programme-component.entity';
@@ -19,7 +19,7 @@ registerEnumType(InitiativeStatus, { name: 'InitiativeStatus', description: 'Whe
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A funded project inside a programme, led by an organisation or a municipality.' })
-export class Initiative extends BaseEntity {
+export class Initiative extends EditableEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId!: number;
 

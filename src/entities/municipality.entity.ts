@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/cor
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Country } from './country.entity';
 
 /** The tier of a local or regional self-government unit. */
@@ -16,7 +16,7 @@ registerEnumType(MunicipalityKind, { name: 'MunicipalityKind', description: 'The
 @Entity()
 @Unique({ properties: ['countryCode', 'code'] })
 @ObjectType({ implements: Node, description: 'A local or regional self-government unit: a municipality, a city or a region.' })
-export class Municipality extends BaseEntity {
+export class Municipality extends EditableEntity {
   @ManyToOne(() => Country, { deleteRule: 'restrict', mapToPk: true, fieldName: 'country_code', index: true })
   countryCode!: string;
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Country } from './country.entity';
 
 /** What kind of body an organisation is. */
@@ -18,7 +18,7 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'Wha
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A funder, government body, association of local authorities, university, research centre or NGO.' })
-export class Organisation extends BaseEntity {
+export class Organisation extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key, usually the acronym, for example `SALAR`.' })

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Country } from './country.entity';
 import { Organisation } from './organisation.entity';
 import { Source } from './source.entity';
@@ -27,7 +27,7 @@ registerEnumType(PolicyDocumentStatus, { name: 'PolicyDocumentStatus', descripti
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A law, strategy, declaration, policy, strategic plan or statute change on gender equality.' })
-export class PolicyDocument extends BaseEntity {
+export class PolicyDocument extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key.' })

@@ -1,13 +1,13 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Programme } from './programme.entity';
 
 @Entity()
 @Unique({ properties: ['programmeId', 'position'] })
 @ObjectType({ implements: Node, description: 'A component (module, strand) of a programme, such as "Gender Equality at Local Level".' })
-export class ProgrammeComponent extends BaseEntity {
+export class ProgrammeComponent extends EditableEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId!: number;
 

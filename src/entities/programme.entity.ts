@@ -2,11 +2,11 @@ import { Entity, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A funded programme of work, such as Sweden\'s Programme for Sustainable Gender Equality (HåJ).' })
-export class Programme extends BaseEntity {
+export class Programme extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key, for example `HAJ`.' })

@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 import { PersonRole } from './person-role.enum';
@@ -10,7 +10,7 @@ import { WorkingGroup } from './working-group.entity';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A person who sits in a working group.' })
-export class WorkingGroupMember extends BaseEntity {
+export class WorkingGroupMember extends EditableEntity {
   @ManyToOne(() => WorkingGroup, { deleteRule: 'restrict', mapToPk: true, fieldName: 'working_group_id', index: true })
   workingGroupId!: number;
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Organisation } from './organisation.entity';
 import { PersonRole } from './person-role.enum';
 import { Programme } from './programme.entity';
@@ -9,7 +9,7 @@ import { Source } from './source.entity';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A standing group that steers or carries gender equality work, such as the SCTM Gender Working Group.' })
-export class WorkingGroup extends BaseEntity {
+export class WorkingGroup extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key.' })
