@@ -65,7 +65,7 @@ export function serverSettingsFromEnv(env: Env = process.env): ServerSettings {
       maxQueryLength: wholeNumber(env, 'GRAPHQL_MAX_QUERY_LENGTH', 100_000),
       maxCost: wholeNumber(env, 'GRAPHQL_MAX_COST', 50_000),
       maxBatchOperations: wholeNumber(env, 'GRAPHQL_MAX_BATCH', 0),
-      maxRequestBytes: wholeNumber(env, 'MAX_REQUEST_BYTES', 1_000_000),
+      maxRequestBytes: wholeNumber(env, 'MAX_REQUEST_BYTES', 4_000_000),
       rateLimitPoints: wholeNumber(env, 'RATE_LIMIT_POINTS', 1_000_000),
       rateLimitWindowSeconds: wholeNumber(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1),
       redisUrl: env.REDIS_URL || undefined,
