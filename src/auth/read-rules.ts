@@ -104,12 +104,13 @@ export class ReadRules {
       .union((implemented) => implemented.select('pi.programme_id').from({ pi: 'programme_implementer' }).whereIn('pi.organisation_id', this.organisations));
   }
 
-  /** Municipalities that lead or take part in initiatives of the viewer's programmes: their values are reviewed there. */
+  /** Municipalities that take part in the viewer's programmes, or lead or take part in their initiatives: their values are reviewed there. */
   private ownMunicipalityIds(): Knex.QueryBuilder {
     return this.knex
       .select('om.municipality_id').from({ om: 'initiative_municipality' }).join({ omi: 'initiative' }, 'omi.id', 'om.initiative_id')
       .whereIn('omi.programme_id', this.ownProgrammeIds())
-      .union((led) => led.select('ol.lead_municipality_id').from({ ol: 'initiative' }).whereIn('ol.programme_id', this.ownProgrammeIds()).whereNotNull('ol.lead_municipality_id'));
+      .union((led) => led.select('ol.lead_municipality_id').from({ ol: 'initiative' }).whereIn('ol.programme_id', this.ownProgrammeIds()).whereNotNull('ol.lead_municipality_id'))
+      .union((participating) => participating.select('op.municipality_id').from({ op: 'programme_participant' }).whereIn('op.programme_id', this.ownProgrammeIds()));
   }
 
   private visibleObservation(query: Knex.QueryBuilder, alias: string): void {
@@ -136,6 +137,7 @@ export class ReadRules {
         status
           .orWhereIn(`${alias}.programme_id`, this.ownProgrammeIds())
           .orWhereIn(`${alias}.initiative_id`, (ids) => ids.select('oi.id').from({ oi: 'initiative' }).whereIn('oi.programme_id', this.ownProgrammeIds()))
+          .orWhereIn(`${alias}.activity_id`, (ids) => ids.select('oa.id').from({ oa: 'activity' }).whereIn('oa.programme_id', this.ownProgrammeIds()))
           .orWhereIn(`${alias}.municipality_id`, this.ownMunicipalityIds());
       }
       if (this.viewer.role === Role.REPORTER && this.viewer.municipalityIds.length > 0) {

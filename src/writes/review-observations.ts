@@ -25,7 +25,8 @@ interface LockedRow {
  * rows are locked (`for update`), so of two reviews of one value at one version the second waits
  * and then finds the version moved on (CONFLICT); then one update and one audit insert for all.
  * A REVIEWER reviews values of programmes its organisations fund or implement: programme scope,
- * initiatives under them, and municipalities taking part in such initiatives.
+ * initiatives and activities under them, and municipalities taking part in such programmes or
+ * their initiatives.
  */
 export async function reviewObservations(
   em: EntityManager,
@@ -73,8 +74,9 @@ function intArray(values: number[]): string {
   return `{${values.map((value) => Math.trunc(value)).join(',')}}`;
 }
 
-// The REVIEWER's reach, in SQL: the programme of the value (its own or its initiative's), or a
-// programme with an initiative the value's municipality takes part in or leads.
+// The REVIEWER's reach, in SQL: the programme of the value (its own, its initiative's or its
+// activity's), or a programme the value's municipality takes part in, directly or through an
+// initiative it takes part in or leads.
 const LOCK = `
 with own_programmes as (
   select programme_id from programme_funder where organisation_id = any(?::int[])
@@ -84,11 +86,12 @@ own_municipalities as (
   select im.municipality_id from initiative_municipality im join initiative mi on mi.id = im.initiative_id
   where mi.programme_id in (select programme_id from own_programmes)
   union select li.lead_municipality_id from initiative li where li.programme_id in (select programme_id from own_programmes)
+  union select pp.municipality_id from programme_participant pp where pp.programme_id in (select programme_id from own_programmes)
 )
 select o.id, o.review_status, o.version,
-  coalesce(coalesce(o.programme_id, i.programme_id) in (select programme_id from own_programmes), false)
+  coalesce(coalesce(o.programme_id, i.programme_id, a.programme_id) in (select programme_id from own_programmes), false)
   or coalesce(o.municipality_id in (select municipality_id from own_municipalities where municipality_id is not null), false) as own
-from observation o left join initiative i on i.id = o.initiative_id
+from observation o left join initiative i on i.id = o.initiative_id left join activity a on a.id = o.activity_id
 where o.id = any(?::int[])
 order by o.id
 for update of o`;
