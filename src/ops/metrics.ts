@@ -18,6 +18,8 @@ export interface ObservedRequest {
   operationName: string | null | undefined;
   seconds: number;
   errorCodes: readonly string[];
+  /** SQL statements the request sent. */
+  sqlStatements: number;
 }
 
 /** The hub's Prometheus metrics: requests, durations and errors of the API, the database pool, the process. */
@@ -26,6 +28,7 @@ export class HubMetrics {
   private readonly requests: Counter<'operation'>;
   private readonly durations: Histogram<'operation'>;
   private readonly errors: Counter<'code'>;
+  private readonly sqlStatements: Counter<'operation'>;
   private readonly operationLabels = new Set<string>();
 
   constructor(orm: MikroORM) {
@@ -48,6 +51,12 @@ export class HubMetrics {
       name: 'hub_graphql_errors_total',
       help: 'Errors in GraphQL responses, by extensions.code.',
       labelNames: ['code'],
+      registers,
+    });
+    this.sqlStatements = new Counter({
+      name: 'hub_sql_statements_total',
+      help: 'SQL statements sent by GraphQL requests, by operation name; divided by hub_graphql_requests_total, the statements per request.',
+      labelNames: ['operation'],
       registers,
     });
     const pool = (): ConnectionPool | undefined => (orm.em.getKnex().client as { pool?: ConnectionPool }).pool;
@@ -80,11 +89,12 @@ export class HubMetrics {
     });
   }
 
-  /** Counts one answered GraphQL request, its duration and the codes of its errors. */
+  /** Counts one answered GraphQL request, its duration, its SQL statements and the codes of its errors. */
   observeRequest(request: ObservedRequest): void {
     const operation = this.operationLabel(request.operationName);
     this.requests.inc({ operation });
     this.durations.observe({ operation }, request.seconds);
+    this.sqlStatements.inc({ operation }, request.sqlStatements);
     for (const code of request.errorCodes) this.errors.inc({ code });
   }
 

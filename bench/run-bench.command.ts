@@ -1,0 +1,141 @@
+import 'reflect-metadata';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { findFreePort } from '../src/db/embedded-postgres-server';
+import { LARGE_OBSERVATIONS, parseBenchOptions, QUICK_OBSERVATIONS, SMALL_OBSERVATIONS } from './bench-options';
+import type { BenchResult, Machine } from './bench-result';
+import { openBenchServer } from './bench-server';
+import { startChildServer } from './child-server';
+import { hubSqlCounts } from './hub-sql-counts';
+import { ensureDataset } from './load-dataset';
+import { runLoad } from './load-run';
+import { fetchAnswer, firstDifference } from './matching-answers';
+import { sampleResidentMemory } from './memory-sampler';
+import { benchOperations } from './operations';
+import type { BenchOperation } from './operations/bench-operation';
+import { markdownReport, writeReport } from './report';
+
+const CONCURRENCIES = [1, 32];
+/** How long each load run lasts, in seconds: full and quick. */
+const SECONDS = 8;
+const QUICK_SECONDS = 3;
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * The hub's settings for the benchmark: no response cache (each request does its work), no rate
+ * budget to run out of, pool waits as long as a request may take (the default 1.5 s answers
+ * SERVICE_UNAVAILABLE under 32 concurrent slow requests), warnings only in the log.
+ */
+const HUB_ENV = {
+  NODE_ENV: 'production',
+  RESPONSE_CACHE_SECONDS: '0',
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_POINTS: String(Number.MAX_SAFE_INTEGER),
+  DATABASE_ACQUIRE_TIMEOUT_MS: '60000',
+};
+
+async function machineOf(databaseUrl: string, description: string): Promise<Machine> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const version = (await client.query<{ v: string }>(`select split_part(version(), ' on ', 1) as v`)).rows[0].v;
+  await client.end();
+  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: totalmem() / 1024 ** 3, node: process.version, postgres: version, database: description };
+}
+
+/** Fetches the operation's answer from the hub and from the floor and fails, with the first difference, unless `data` is the same. */
+async function checkAnswers(operation: BenchOperation, hubUrl: string, floorUrl: string): Promise<void> {
+  const hub = await fetchAnswer(hubUrl, hubBody(operation));
+  const floor = await fetchAnswer(floorUrl, floorBody(operation));
+  const difference = firstDifference(hub.data, floor.data);
+  if (difference) throw new Error(`${operation.name}: the hub's answer is not the floor's.\n${difference}`);
+}
+
+const hubBody = (operation: BenchOperation) => JSON.stringify({ query: operation.query, variables: operation.variables, operationName: operation.operationName });
+const floorBody = (operation: BenchOperation) => JSON.stringify({ variables: operation.variables });
+
+/** Runs the operations on one dataset: the hub and the floor, each its own process, answers compared first, then loaded. */
+async function benchDataset(databaseUrl: string, observations: number, operations: BenchOperation[], seconds: number, logFile: string): Promise<BenchResult[]> {
+  const port = await findFreePort();
+  const hub = await startChildServer({
+    script: join(__dirname, '..', 'src', 'main.js'),
+    env: { ...HUB_ENV, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
+    logFile, url: `http://127.0.0.1:${port}/graphql`, readyUrl: `http://127.0.0.1:${port}/readyz`,
+  });
+  const floor = await startChildServer({ script: join(__dirname, 'floor-server.js'), env: { DATABASE_URL: databaseUrl }, logFile });
+  const metricsUrl = hub.url.replace(/\/graphql$/, '/metrics');
+  const results: BenchResult[] = [];
+  try {
+    for (const operation of operations) {
+      const floorUrl = `${floor.url}/${operation.operationName}`;
+      await checkAnswers(operation, hub.url, floorUrl);
+      say(`${operation.name} (${observations.toLocaleString('en')} observations): the hub's answer equals the floor's.`);
+      for (const concurrency of CONCURRENCIES) {
+        const before = await hubSqlCounts(metricsUrl, operation.operationName);
+        const memory = sampleResidentMemory(hub.pid);
+        const measured = await runLoad(hub.url, hubBody(operation), concurrency, seconds);
+        const peakRssMb = memory.stop();
+        const after = await hubSqlCounts(metricsUrl, operation.operationName);
+        const floorMeasured = await runLoad(floorUrl, floorBody(operation), concurrency, seconds);
+        const result: BenchResult = {
+          name: operation.name, observations, concurrency,
+          rps: measured.rps, p50Ms: measured.p50Ms, p99Ms: measured.p99Ms,
+          floorRps: floorMeasured.rps, floorP50Ms: floorMeasured.p50Ms, floorP99Ms: floorMeasured.p99Ms,
+          ratio: measured.p50Ms / floorMeasured.p50Ms,
+          sqlPerRequest: (after.statements - before.statements) / (after.requests - before.requests),
+          peakRssMb,
+        };
+        results.push(result);
+        say(`  concurrency ${concurrency}: ${result.rps.toFixed(1)} rps, p50 ${result.p50Ms} ms (floor ${result.floorP50Ms} ms, ratio ${result.ratio.toFixed(2)}), p99 ${result.p99Ms} ms, ${result.sqlPerRequest.toFixed(1)} SQL/request, peak ${Math.round(peakRssMb)} MB`);
+      }
+    }
+  } finally {
+    await hub.stop();
+    await floor.stop();
+  }
+  return results;
+}
+
+/**
+ * `npm run bench [-- --quick] [-- --fresh] [-- --observations N]`: builds the datasets if they are
+ * missing, then runs every operation against the hub and the floor at concurrency 1 and 32, on
+ * the large dataset, and the ranking and the series also on the small one. Writes
+ * `bench/results/latest.json` and `latest.md`. `--quick`: the small CI dataset, three-second runs,
+ * no files; it fails when an answer differs from the floor's.
+ */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const options = parseBenchOptions(process.argv.slice(2));
+  const server = await openBenchServer();
+  const logFile = join(tmpdir(), `hub-bench-${process.pid}.log`);
+  say(`Benchmark on ${server.description}; the servers log to ${logFile}.`);
+  try {
+    const datasets = options.quick
+      ? [{ observations: QUICK_OBSERVATIONS, all: true }]
+      : [{ observations: options.observations, all: true }, { observations: Math.min(SMALL_OBSERVATIONS, options.observations), all: false }];
+    const results: BenchResult[] = [];
+    let machine: Machine | undefined;
+    for (const dataset of datasets) {
+      const { url } = await ensureDataset(server, { observations: dataset.observations, quick: options.quick, fresh: options.fresh }, say);
+      machine ??= await machineOf(url, server.description);
+      const operations = benchOperations().filter((operation) => dataset.all || operation.scales);
+      results.push(...(await benchDataset(url, dataset.observations, operations, options.quick ? QUICK_SECONDS : SECONDS, logFile)));
+    }
+    const wallSeconds = (Date.now() - started) / 1000;
+    const date = new Date();
+    if (options.quick) {
+      say(markdownReport(results, machine!, date, wallSeconds));
+      say('Every answer equals the floor\'s (timings of a quick run are not checked).');
+    } else {
+      say(writeReport(join(__dirname, '..', '..', 'bench', 'results'), results, machine!, date, wallSeconds));
+      say(`Wrote bench/results/latest.json and latest.md (${LARGE_OBSERVATIONS === options.observations ? 'the full dataset' : `${options.observations} observations`}).`);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});
