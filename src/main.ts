@@ -3,16 +3,20 @@ import { Source } from './entities/source.entity';
 import { openAppDatabase } from './db/app-database';
 import { takeOverShutdownSignals } from './db/embedded-postgres-server';
 import { connectOrm, migrateToLatest } from './db/orm';
+import { replicaOptionsFromEnv } from './db/replica-reads';
 import { logger } from './ops/logger';
 import { seedDatabase } from './seed/seed-database';
 import { startHub } from './server/hub';
 
-/** `npm start`: the database (embedded unless DATABASE_URL is set), migrations, the seed on an empty database, then the API. */
+/** `npm start`: the database (embedded unless DATABASE_URL is set) and its read replicas, migrations, the seed on an empty database, then the API. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const database = await openAppDatabase();
   logger.info(database.embedded ? `Embedded PostgreSQL started (data in ${process.env.DATA_DIR ?? '.data'}/postgres).` : 'Using the database at DATABASE_URL.');
-  const orm = await connectOrm(database.url);
+  const replicaOptions = replicaOptionsFromEnv();
+  const orm = await connectOrm(database.url, replicaOptions);
+  const replicas = replicaOptions.replicas?.length ?? 0;
+  if (replicas) logger.info(`Query operations read from ${replicas} replica${replicas === 1 ? '' : 's'} (DATABASE_REPLICA_URLS).`);
   const applied = await migrateToLatest(orm);
   if (applied.length) logger.info({ migrations: applied }, `Applied migrations: ${applied.join(', ')}.`);
   if ((await orm.em.fork().count(Source)) === 0) {

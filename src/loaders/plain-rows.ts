@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { executeRead } from '../db/replica-reads';
 
 const columnMaps = new WeakMap<object, Record<string, string>>();
 
@@ -45,7 +46,7 @@ export function sql(em: EntityManager): Knex {
   return em.getKnex();
 }
 
-/** Runs a query through the ORM's connection (so it is logged and counted) and returns plain rows. */
+/** Runs a query through the ORM's connections (so it is logged and counted; on a read replica when `em` may use one) and returns plain rows. */
 export async function fetchRows<T>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<T[]> {
-  return em.execute<T[]>(query);
+  return executeRead<T>(em, query);
 }

@@ -11,11 +11,13 @@ import { parserLimits } from './limits/parser-limits';
 import { createCostBudget } from './limits/rate-budget';
 import { operationChecksPlugin } from './operation-checks.plugin';
 import { operationNamePlugin } from './operation-name.plugin';
+import { replicaReadsPlugin } from './replica-reads.plugin';
 import { serverSettingsFromEnv, type ServerSettings } from './server-settings';
 
 /**
  * Apollo Server over the hub's schema, held to the limits of `settings` and showing as much of the
- * schema as they allow; the explorer is served by the hub itself (offline GraphiQL).
+ * schema as they allow; the explorer is served by the hub itself (offline GraphiQL). Query
+ * operations read from the replicas when there are any.
  */
 export function createApollo(schema: GraphQLSchema, settings: ServerSettings = serverSettingsFromEnv()): ApolloServer<Context> {
   const { limits } = settings;
@@ -38,6 +40,7 @@ export function createApollo(schema: GraphQLSchema, settings: ServerSettings = s
       operationNamePlugin<Context>(),
       operationChecksPlugin(),
       limitsPlugin(limits, createCostBudget(limits)),
+      replicaReadsPlugin(),
     ],
   });
 }
