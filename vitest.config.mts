@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Tests write and read again at once; a test of the response cache switches it on itself.
+    env: { RESPONSE_CACHE_SECONDS: '0' },
   },
 });

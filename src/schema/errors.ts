@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'QUERY_TOO_COMPLEX'
   | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  /** An automatic persisted query's hash this server does not hold: send it again with the query. */
+  | 'PERSISTED_QUERY_NOT_FOUND';
 
 /** An argument had a value the API cannot accept; the message names the argument and the value. */
 export function badUserInput(argument: string, message: string): GraphQLError {

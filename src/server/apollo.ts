@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { logger } from '../ops/logger';
@@ -11,16 +11,23 @@ import { parserLimits } from './limits/parser-limits';
 import { createCostBudget } from './limits/rate-budget';
 import { operationChecksPlugin } from './operation-checks.plugin';
 import { operationNamePlugin } from './operation-name.plugin';
+import { publicResponseCachePlugins } from './public-response-cache';
 import { replicaReadsPlugin } from './replica-reads.plugin';
 import { serverSettingsFromEnv, type ServerSettings } from './server-settings';
+import { createSharedCache } from './shared-cache';
+
+/** How long a registered persisted query is kept after its registration, in seconds. */
+const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
 
 /**
  * Apollo Server over the hub's schema, held to the limits of `settings` and showing as much of the
- * schema as they allow; the explorer is served by the hub itself (offline GraphiQL). Query
- * operations read from the replicas when there are any.
+ * schema as they allow; the explorer is served by the hub itself (offline GraphiQL). Automatic
+ * persisted queries and the public response cache live in one cache, shared through Redis when
+ * `REDIS_URL` is set; query operations read from the replicas when there are any.
  */
 export function createApollo(schema: GraphQLSchema, settings: ServerSettings = serverSettingsFromEnv()): ApolloServer<Context> {
   const { limits } = settings;
+  const shared = createSharedCache(limits);
   return new ApolloServer<Context>({
     schema,
     formatError: settings.fieldSuggestions ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
@@ -33,14 +40,17 @@ export function createApollo(schema: GraphQLSchema, settings: ServerSettings = s
     parseOptions: parserLimits(limits),
     validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
     allowBatchedHttpRequests: limits.maxBatchOperations > 0,
-    // No cache hints are set yet; the default cache-control plugin would wrap every field resolver for nothing.
+    cache: shared.cache,
+    // A persisted query is parsed, validated, checked and costed like any other; it is stored only once it passed.
+    persistedQueries: { ttl: PERSISTED_QUERY_TTL_SECONDS },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
+      shared.lifecycle,
       operationNamePlugin<Context>(),
       operationChecksPlugin(),
       limitsPlugin(limits, createCostBudget(limits)),
       replicaReadsPlugin(),
+      ...publicResponseCachePlugins(settings.responseCacheSeconds),
     ],
   });
 }

@@ -17,8 +17,10 @@ export interface LimitSettings {
   /** Cost points each viewer may spend per window, and the window's length in seconds. */
   rateLimitPoints: number;
   rateLimitWindowSeconds: number;
-  /** Redis server that keeps the rate budgets, shared by every instance; unset keeps them in memory. */
+  /** Redis server that keeps what every instance shares (rate budgets, response cache, persisted queries); unset keeps them in memory. */
   redisUrl: string | undefined;
+  /** Prefix of every Redis key the hub writes, so several hubs (or tests) can share one Redis. */
+  redisKeyPrefix: string;
 }
 
 /** How the server runs: its limits, and what it shows of itself. */
@@ -32,6 +34,8 @@ export interface ServerSettings {
   fieldSuggestions: boolean;
   /** Browser origins allowed to call the API across origins; empty sends no CORS headers. */
   corsOrigins: string[];
+  /** How long an anonymous query's response may be served from the response cache and by HTTP caches, in seconds; 0 turns caching off. */
+  responseCacheSeconds: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -69,10 +73,12 @@ export function serverSettingsFromEnv(env: Env = process.env): ServerSettings {
       rateLimitPoints: wholeNumber(env, 'RATE_LIMIT_POINTS', 1_000_000),
       rateLimitWindowSeconds: wholeNumber(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1),
       redisUrl: env.REDIS_URL || undefined,
+      redisKeyPrefix: env.REDIS_KEY_PREFIX || 'hub:',
     },
     introspection: onOff(env, 'GRAPHQL_INTROSPECTION', development),
     explorer: onOff(env, 'GRAPHQL_EXPLORER', development),
     fieldSuggestions: onOff(env, 'GRAPHQL_FIELD_SUGGESTIONS', development),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    responseCacheSeconds: wholeNumber(env, 'RESPONSE_CACHE_SECONDS', 30),
   };
 }

@@ -15,15 +15,13 @@ export interface CostBudget {
   close(): Promise<void>;
 }
 
-const KEY_PREFIX = 'hub:graphql-cost';
-
 /**
  * The budgets in memory (one instance), or in Redis at `redisUrl` so that every instance draws on
  * the same one; while Redis cannot be reached each instance counts in its own memory instead.
  * rate-limiter-flexible counts in fixed windows that start at a viewer's first request.
  */
 export function createCostBudget(limits: LimitSettings): CostBudget {
-  const window = { points: limits.rateLimitPoints, duration: limits.rateLimitWindowSeconds, keyPrefix: KEY_PREFIX };
+  const window = { points: limits.rateLimitPoints, duration: limits.rateLimitWindowSeconds, keyPrefix: `${limits.redisKeyPrefix}graphql-cost` };
   const memory = new RateLimiterMemory(window);
   let limiter: RateLimiterAbstract = memory;
   let redis: Redis | undefined;

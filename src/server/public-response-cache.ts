@@ -1,0 +1,37 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
+import type { Context } from './context';
+
+/** Whether an answer holds only public data and may be shared: an anonymous caller's query. */
+function isPublic({ contextValue, operation }: GraphQLRequestContext<Context>): boolean {
+  return contextValue.viewer.role === null && operation?.operation === 'query';
+}
+
+/**
+ * Caching of public answers for `maxAgeSeconds` (none at 0). Every field carries the cache hint
+ * `maxAge` (Apollo's cache-control plugin), so an anonymous query's answer without errors is
+ * `Cache-Control: max-age=<maxAge>, public` and is kept in the response cache (Apollo's `cache`,
+ * Redis when shared); a later identical anonymous query is answered from it without running, after
+ * its cost has been charged like any other. A token holder's answer or a mutation's is never cached
+ * or taken from the cache, and says `Cache-Control: no-store`. Writes do not invalidate the cache:
+ * a change shows in public answers within `maxAgeSeconds`.
+ */
+export function publicResponseCachePlugins(maxAgeSeconds: number): ApolloServerPlugin<Context>[] {
+  if (maxAgeSeconds === 0) return [ApolloServerPluginCacheControlDisabled()];
+  const onlyPublic = async (request: GraphQLRequestContext<Context>) => isPublic(request);
+  return [
+    ApolloServerPluginCacheControl({ defaultMaxAge: maxAgeSeconds }),
+    {
+      async requestDidStart() {
+        return {
+          async didResolveOperation(request) {
+            if (!isPublic(request)) request.overallCachePolicy.restrict({ maxAge: 0 });
+          },
+        };
+      },
+    },
+    ApolloServerPluginResponseCache<Context>({ shouldReadFromCache: onlyPublic, shouldWriteToCache: onlyPublic }),
+  ];
+}
