@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Activity } from '../entities/activity.entity';
+import { isEditable } from '../entities/editable.entity';
 import { GoodPractice } from '../entities/good-practice.entity';
 import { InitiativeMunicipality } from '../entities/initiative-municipality.entity';
 import { InitiativeTheme } from '../entities/initiative-theme.entity';
@@ -42,6 +43,7 @@ const OPTIONALLY_UNDER_PROGRAMME: EntityClass<object>[] = [Activity, GoodPractic
  *   organisations of the programme they belong to (and of the programmes whose initiatives their
  *   municipality leads or takes part in: where they are reviewed), and for the REPORTER of their
  *   municipality.
+ * - Archived records are left out for every viewer (their history still answers).
  */
 export class ReadRules {
   private readonly restrictions = new Map<EntityClass<object>, Restriction>();
@@ -74,8 +76,14 @@ export class ReadRules {
     this.restrictions.set(Observation, (query, alias) => this.visibleObservation(query, alias));
   }
 
-  /** Adds the viewer's conditions for `entity` (alias `alias`) to `query`; nothing for public data. */
+  /** Adds the viewer's conditions for `entity` (alias `alias`) to `query`, archived records left out; nothing for public data. */
   restrict(entity: EntityClass<object>, query: Knex.QueryBuilder, alias: string): void {
+    if (isEditable(entity)) query.whereNull(`${alias}.archived_at`);
+    this.restrictIncludingArchived(entity, query, alias);
+  }
+
+  /** The viewer's conditions for `entity`, archived records kept: for the history of a record. */
+  restrictIncludingArchived(entity: EntityClass<object>, query: Knex.QueryBuilder, alias: string): void {
     this.restrictions.get(entity)?.(query, alias);
   }
 

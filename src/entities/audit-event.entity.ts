@@ -8,6 +8,7 @@ export enum AuditAction {
   UPDATE = 'UPDATE',
   APPROVE = 'APPROVE',
   RETURN = 'RETURN',
+  ARCHIVE = 'ARCHIVE',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -17,6 +18,7 @@ registerEnumType(AuditAction, {
     UPDATE: { description: 'Its values changed.' },
     APPROVE: { description: 'A reviewer approved it.' },
     RETURN: { description: 'A reviewer returned it for revision.' },
+    ARCHIVE: { description: 'It was archived: left out of every read but its history.' },
   },
 });
 

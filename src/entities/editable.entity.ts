@@ -14,3 +14,8 @@ export abstract class EditableEntity extends BaseEntity {
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the record was archived (ISO 8601 timestamp); archived records are left out of every read but `history`.' })
   archivedAt?: Date | null;
 }
+
+/** Whether rows of `entity` carry a version and can be archived. */
+export function isEditable(entity: Function): boolean {
+  return entity.prototype instanceof EditableEntity;
+}

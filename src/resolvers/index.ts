@@ -35,6 +35,12 @@ import { CompletenessResolver } from './completeness.resolver';
 import { MissingCellResolver } from './completeness-missing-cell.resolver';
 import { ScopeCompletenessResolver } from './completeness-scope.resolver';
 import { AuditEventResolver } from './audit-event.resolver';
+import { ProgrammeWritesResolver } from './programme-writes.resolver';
+import { ProgrammeComponentWritesResolver } from './programme-component-writes.resolver';
+import { InitiativeWritesResolver } from './initiative-writes.resolver';
+import { ActivityWritesResolver } from './activity-writes.resolver';
+import { OrganisationWritesResolver } from './organisation-writes.resolver';
+import { MunicipalityWritesResolver } from './municipality-writes.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -75,4 +81,10 @@ export const resolvers = [
   ScopeCompletenessResolver,
   MissingCellResolver,
   AuditEventResolver,
+  ProgrammeWritesResolver,
+  ProgrammeComponentWritesResolver,
+  InitiativeWritesResolver,
+  ActivityWritesResolver,
+  OrganisationWritesResolver,
+  MunicipalityWritesResolver,
 ];

@@ -58,3 +58,16 @@ export function badRows(argument: string, code: 'BAD_USER_INPUT' | 'FORBIDDEN', 
   const summary = `${rows.length} row${rows.length === 1 ? '' : 's'} refused, nothing written; first: row ${first.index}, ${first.field}: ${first.reason}`;
   return new GraphQLError(`Argument "${argument}": ${summary}`, { extensions: { code, argument, rows } });
 }
+
+/** One bad field of an input argument: its path (`input.periodEnd`) and why. */
+export interface FieldProblem {
+  path: string;
+  reason: string;
+}
+
+/** Fields of an input argument were wrong; `extensions.fields` lists every one, and nothing was written. */
+export function badFields(argument: string, fields: FieldProblem[]): GraphQLError {
+  const first = fields[0];
+  const summary = `${fields.length} field${fields.length === 1 ? '' : 's'} refused, nothing written; first: ${first.path}: ${first.reason}`;
+  return new GraphQLError(`Argument "${argument}": ${summary}`, { extensions: { code: 'BAD_USER_INPUT', argument, fields } });
+}

@@ -1,0 +1,58 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver, type ClassType } from 'type-graphql';
+import type { EditableEntity } from '../entities/editable.entity';
+import { validateInput } from '../schema/validate-input';
+import type { Context } from '../server/context';
+import type { RecordSpec } from '../writes/record-spec';
+import { archiveRecord, createRecord, updateRecord } from '../writes/write-record';
+
+/**
+ * The three mutations of one record type, `createX`, `updateX` and `archiveX`, over the generic
+ * write path; `inputType` carries the class-validator rules, checked before anything is read.
+ */
+export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input>, objectType: ClassType, inputType: ClassType<Input>): ClassType {
+  const name = spec.typeName;
+  const who = spec.editors
+    ? `ADMIN tokens; EDITOR tokens for ${spec.editors.actions.map((action) => action.toLowerCase()).join(', ')} in the programmes their organisations fund or implement`
+    : 'ADMIN tokens only';
+  const audited = 'Recorded in the audit trail (`history`).';
+
+  @Resolver()
+  class RecordWriteResolver {
+    @Mutation(() => objectType, {
+      name: `create${name}`,
+      description: `Creates a ${name} at version 1 (${who}). References must name records the caller may read; a taken natural key is BAD_USER_INPUT. ${audited}`,
+    })
+    create(
+      @Arg('input', () => inputType, { validateFn: validateInput('input'), description: `The ${name}'s fields.` }) input: Input,
+      @Ctx() context: Context,
+    ): Promise<EditableEntity> {
+      return createRecord(context, spec, input);
+    }
+
+    @Mutation(() => objectType, {
+      name: `update${name}`,
+      description: `Replaces the fields of a ${name} with \`input\` and raises its version (${who}); a stale \`version\` is CONFLICT with \`extensions.currentVersion\` and changes nothing. ${audited}`,
+    })
+    update(
+      @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,
+      @Arg('version', () => Int, { description: 'The version the caller read; the update applies only while it is still current.' }) version: number,
+      @Arg('input', () => inputType, { validateFn: validateInput('input'), description: `The ${name}'s new fields; fields left out become null.` }) input: Input,
+      @Ctx() context: Context,
+    ): Promise<EditableEntity> {
+      return updateRecord(context, spec, id, version, input);
+    }
+
+    @Mutation(() => objectType, {
+      name: `archive${name}`,
+      description: `Archives a ${name}: every read but \`history\` leaves it out (${who}). Refused with CONFLICT, listing \`extensions.references\`, while any record still names it; a stale \`version\` is CONFLICT too. ${audited}`,
+    })
+    archive(
+      @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,
+      @Arg('version', () => Int, { description: 'The version the caller read; the archive applies only while it is still current.' }) version: number,
+      @Ctx() context: Context,
+    ): Promise<EditableEntity> {
+      return archiveRecord(context, spec, id, version);
+    }
+  }
+  return RecordWriteResolver;
+}

@@ -1,0 +1,24 @@
+import { validate, type ValidationError } from 'class-validator';
+import type { ValidatorFn } from 'type-graphql';
+import { badFields, type FieldProblem } from './errors';
+
+/**
+ * Checks an input argument against its class-validator decorators; every failing field, nested
+ * ones included, is listed as `argument.path` with why. Given per argument, so only the inputs that
+ * declare rules pay for validation.
+ */
+export function validateInput(argument: string): ValidatorFn {
+  return async (value) => {
+    if (value === null || typeof value !== 'object') return;
+    const errors = await validate(value, { skipMissingProperties: true, forbidUnknownValues: false, validationError: { target: false, value: false } });
+    if (errors.length > 0) throw badFields(argument, problemsOf(errors, argument));
+  };
+}
+
+function problemsOf(errors: ValidationError[], parent: string): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const path = `${parent}.${error.property}`;
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({ path, reason }));
+    return [...own, ...problemsOf(error.children ?? [], path)];
+  });
+}

@@ -1,0 +1,41 @@
+import type { EditableEntity } from '../entities/editable.entity';
+
+/** A write to a record: what the audit trail calls it. */
+export type RecordAction = 'CREATE' | 'UPDATE' | 'ARCHIVE';
+
+/** An input field that names another record: by global id, or (for a Country) by its code. */
+export interface RecordReference {
+  /** The GraphQL type of the record named. */
+  typeName: string;
+  /** The column that stores its key. */
+  column: string;
+}
+
+/** Columns whose values no two records share; `field` is the input field to blame. */
+export interface NaturalKey {
+  columns: string[];
+  field: string;
+  /** Says which value is taken, for example `the code HAJ`. */
+  describe: (values: Record<string, unknown>) => string;
+}
+
+/**
+ * Everything the generic write path needs to create, update and archive one record type. An
+ * input replaces every editable column; references and natural keys are checked before writing.
+ */
+export interface RecordSpec<Input> {
+  /** The GraphQL type, which is also the entity's name. */
+  typeName: string;
+  entity: new () => EditableEntity;
+  /** Input fields that name other records, by field name. */
+  references: Partial<Record<keyof Input & string, RecordReference>>;
+  /** The columns the input writes, references excluded (the path adds their keys). */
+  columns: (input: Input) => Record<string, unknown>;
+  naturalKeys: NaturalKey[];
+  /**
+   * Where EDITOR tokens may write too: the actions, and the programme a row (in columns) belongs
+   * to; an EDITOR writes when its organisations fund or implement that programme, before and
+   * after the write. Absent: ADMIN only.
+   */
+  editors?: { actions: RecordAction[]; programmeOf: (row: Record<string, unknown>) => number | null };
+}

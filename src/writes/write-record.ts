@@ -1,0 +1,179 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EditableEntity } from '../entities/editable.entity';
+import { selectionOf, tableOf } from '../loaders/plain-rows';
+import { badFields, conflict, notFound, type FieldProblem } from '../schema/errors';
+import { integerKeyOf } from '../schema/global-id';
+import { nodeLookups } from '../schema/node-lookup';
+import type { Context } from '../server/context';
+import { actorOf, inTransaction } from './observation-writers';
+import { assertMayWriteRecords, assertMayWriteRows } from './record-access';
+import { countReferences } from './record-references';
+import type { RecordAction, RecordSpec } from './record-spec';
+
+type Row = Record<string, unknown>;
+
+/** Creates a record from `input`, with its audit row, in one transaction. */
+export async function createRecord<Input extends object>(context: Context, spec: RecordSpec<Input>, input: Input): Promise<EditableEntity> {
+  assertMayWriteRecords(context.viewer, spec, 'CREATE');
+  const values = await checkedColumns(context, spec, input, null);
+  await assertMayWriteRows(context.viewer, context.loaders, spec, 'CREATE', [values]);
+  const names = Object.keys(values);
+  const statement = `insert into "${tableOf(context.em, spec.entity)}" (${names.map(quote).join(', ')}) values (${names.map((name) => placeholder(values[name])).join(', ')}) returning *`;
+  const [created] = await write(context, spec, 'CREATE', statement, bindingsOf(values), null);
+  return created;
+}
+
+/** Replaces the editable columns of record `id` with `input`, when it is still at `version`. */
+export async function updateRecord<Input extends object>(context: Context, spec: RecordSpec<Input>, id: string, version: number, input: Input): Promise<EditableEntity> {
+  assertMayWriteRecords(context.viewer, spec, 'UPDATE');
+  const key = integerKeyOf(id, spec.typeName, 'id');
+  const [stored, values] = await Promise.all([storedRow(context, spec, id, key), checkedColumns(context, spec, input, key)]);
+  await assertMayWriteRows(context.viewer, context.loaders, spec, 'UPDATE', [stored, { ...values, id: key }]);
+  const names = Object.keys(values);
+  const statement = `update "${tableOf(context.em, spec.entity)}" set ${names.map((name) => `${quote(name)} = ${placeholder(values[name])}`).join(', ')}, ${BUMP}
+    where id = ? and version = ? and archived_at is null returning *`;
+  return versionedWrite(context, spec, 'UPDATE', statement, [...bindingsOf(values), key, version], key, version);
+}
+
+/**
+ * Archives record `id` when it is still at `version` and no live row names it; a record still
+ * referenced is refused with CONFLICT listing what references it, never archived with them.
+ */
+export async function archiveRecord(context: Context, spec: RecordSpec<never>, id: string, version: number): Promise<EditableEntity> {
+  assertMayWriteRecords(context.viewer, spec, 'ARCHIVE');
+  const key = integerKeyOf(id, spec.typeName, 'id');
+  const stored = await storedRow(context, spec, id, key);
+  await assertMayWriteRows(context.viewer, context.loaders, spec, 'ARCHIVE', [stored]);
+  const statement = `update "${tableOf(context.em, spec.entity)}" set archived_at = now(), ${BUMP} where id = ? and version = ? and archived_at is null returning *`;
+  return versionedWrite(context, spec, 'ARCHIVE', statement, [key, version], key, version, async (tx) => {
+    const references = await countReferences(tx, spec.typeName, key);
+    if (references.length === 0) return;
+    const listed = references.map((reference) => `${reference.count} ${reference.type}`).join(', ');
+    throw conflict(`Argument "id": this ${spec.typeName} is still referenced (${listed}); nothing archived.`, { argument: 'id', references });
+  });
+}
+
+const BUMP = 'version = version + 1, updated_at = now()';
+/** `archivedAt` as the DateTime scalar takes it: ISO 8601 in UTC. */
+const ARCHIVED_AT = `to_char(w.archived_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+function quote(column: string): string {
+  return `"${column}"`;
+}
+
+/** A column value's placeholder: a list (of enum values) becomes a text array, one binding per item. */
+function placeholder(value: unknown): string {
+  return Array.isArray(value) ? `array[${value.map(() => '?').join(', ')}]::text[]` : '?';
+}
+
+function bindingsOf(values: Row): unknown[] {
+  return Object.values(values).flatMap((value) => (Array.isArray(value) ? value : [value]));
+}
+
+/** The stored record as columns, if the viewer may read it (archived ones are gone); NOT_FOUND otherwise. */
+async function storedRow(context: Context, spec: RecordSpec<never>, id: string, key: number): Promise<Row> {
+  const row = (await nodeLookups[spec.typeName](context.loaders, String(key))) as Row | null;
+  if (!row) throw notFound('id', id);
+  const columns: Row = {};
+  for (const prop of context.em.getMetadata().get(spec.typeName).props) {
+    if (prop.fieldNames?.length === 1 && prop.name in row) columns[prop.fieldNames[0]] = row[prop.name];
+  }
+  return columns;
+}
+
+/** An update or archive: a stale `version` (or a record archived meanwhile) is CONFLICT with the current version, and nothing changes. */
+async function versionedWrite(
+  context: Context, spec: RecordSpec<never>, action: RecordAction, statement: string, bindings: unknown[], key: number, version: number,
+  check?: (tx: EntityManager) => Promise<void>,
+): Promise<EditableEntity> {
+  const [written] = await write(context, spec, action, statement, bindings, key, async (tx) => {
+    await check?.(tx);
+  }, async (tx) => {
+    const [current] = await tx.execute<{ version: number; archived_at: Date | null }[]>(
+      `select version, archived_at from "${tableOf(tx, spec.entity)}" where id = ?`, [key],
+    );
+    const now = current.archived_at ? `was archived at version ${current.version}` : `is at version ${current.version}`;
+    throw conflict(`Argument "version": the ${spec.typeName} ${now} now, not ${version}; nothing written.`, { argument: 'version', currentVersion: current.version });
+  });
+  return written;
+}
+
+/**
+ * Runs one write statement with its audit row in one transaction and returns the record as the
+ * API shows it; `before` reads the snapshot the statement started from.
+ */
+async function write(
+  context: Context, spec: RecordSpec<never>, action: RecordAction, statement: string, bindings: unknown[], key: number | null,
+  check?: (tx: EntityManager) => Promise<void>, nothingWritten?: (tx: EntityManager) => Promise<never>,
+): Promise<EditableEntity[]> {
+  const { actor, tokenId } = actorOf(context.viewer);
+  const table = tableOf(context.em, spec.entity);
+  const columns = { ...selectionOf(context.em, spec.entity, 'w'), archivedAt: ARCHIVED_AT };
+  const selection = Object.entries(columns).map(([property, column]) => `${column} as ${quote(property)}`).join(', ');
+  const sql = `with before as (select * from "${table}" where id = ?),
+    written as (${statement}),
+    audited as (
+      insert into audit_event (actor, token_id, action, entity_type, entity_id, before, after)
+      select ?, ?, ?, ?, w.id, to_jsonb(b), to_jsonb(w) from written w left join before b on b.id = w.id
+    )
+    select ${selection} from written w`;
+  try {
+    return await inTransaction(context.em, async (tx) => {
+      await check?.(tx);
+      const rows = await tx.execute<EditableEntity[]>(sql, [key ?? 0, ...bindings, actor, tokenId, action, spec.typeName]);
+      if (rows.length === 0 && nothingWritten) await nothingWritten(tx);
+      return rows;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw uniqueViolation(spec, error);
+    throw error;
+  }
+}
+
+/** The columns `input` writes, its references resolved; every unknown reference and taken natural key is BAD_USER_INPUT listing each field. */
+async function checkedColumns<Input extends object>(context: Context, spec: RecordSpec<Input>, input: Input, key: number | null): Promise<Row> {
+  const problems: FieldProblem[] = [];
+  const values: Row = { ...spec.columns(input) };
+  const fields = Object.entries(spec.references) as [keyof Input & string, RecordSpec<Input>['references'][keyof Input & string]][];
+  await Promise.all(fields.map(async ([field, reference]) => {
+    const named = input[field] as unknown as string | null | undefined;
+    values[reference!.column] = null;
+    if (named == null) return;
+    const path = `input.${field}`;
+    let referenced: string | number = named;
+    if (reference!.typeName !== 'Country') {
+      try {
+        referenced = integerKeyOf(named, reference!.typeName, path);
+      } catch {
+        return problems.push({ path, reason: `${JSON.stringify(named.slice(0, 100))} is not the id of a ${reference!.typeName}.` });
+      }
+    }
+    const found = await nodeLookups[reference!.typeName](context.loaders, String(referenced));
+    if (!found) return problems.push({ path, reason: `no ${reference!.typeName} has the ${reference!.typeName === 'Country' ? 'code' : 'id'} ${JSON.stringify(named.slice(0, 100))}.` });
+    values[reference!.column] = referenced;
+  }));
+  if (problems.length === 0) problems.push(...(await takenNaturalKeys(context.em, spec, values, key)));
+  if (problems.length > 0) throw badFields('input', problems);
+  return values;
+}
+
+/** The natural keys another record (archived ones included: the unique index holds them) already has: one statement for all. */
+async function takenNaturalKeys(em: EntityManager, spec: RecordSpec<never>, values: Row, key: number | null): Promise<FieldProblem[]> {
+  const keys = spec.naturalKeys.filter((natural) => natural.columns.every((column) => values[column] != null));
+  if (keys.length === 0) return [];
+  const table = tableOf(em, spec.entity);
+  const tests = keys.map((natural, index) =>
+    `exists(select 1 from "${table}" where ${natural.columns.map((column) => `${quote(column)} = ?`).join(' and ')} and id <> ?) as "k${index}"`);
+  const [taken] = await em.execute<Record<string, boolean>[]>(`select ${tests.join(', ')}`, keys.flatMap((natural) => [...natural.columns.map((column) => values[column]), key ?? 0]));
+  return keys.filter((_, index) => taken[`k${index}`]).map((natural) => ({ path: `input.${natural.field}`, reason: `another ${spec.typeName} has ${natural.describe(values)}.` }));
+}
+
+/** A unique index refused the write (a concurrent write took the key first): the same error as the check before writing. */
+function uniqueViolation(spec: RecordSpec<never>, error: UniqueConstraintViolationException): Error {
+  const detail = String((error as { detail?: string }).detail ?? '');
+  const columns = /Key \(([^)]+)\)=/.exec(detail)?.[1].split(',').map((column) => column.trim().replace(/"/g, '')) ?? [];
+  const natural = spec.naturalKeys.find((candidate) => candidate.columns.length === columns.length && candidate.columns.every((column) => columns.includes(column)));
+  if (!natural) return error;
+  return badFields('input', [{ path: `input.${natural.field}`, reason: `another ${spec.typeName} has this value (taken by a concurrent write).` }]);
+}
