@@ -7,12 +7,14 @@ import { badRows, badUserInput, conflict, type RowProblem } from '../schema/erro
 import { fromGlobalId } from '../schema/global-id';
 import type { ObservationInput } from '../resolvers/observation.input';
 import { actorOf, assertMaySubmit, inTransaction } from './observation-writers';
+import { observationUpsertSql } from './observation-upsert';
 
 /** The most rows one call takes. */
 export const MAX_SUBMITTED_ROWS = 10_000;
-const MAX_EVIDENCE_URLS = 20;
+/** The most evidence links one value may carry. */
+export const MAX_EVIDENCE_URLS = 20;
 /** numeric(20, 4) holds up to 16 digits before the point. */
-const MAX_ABSOLUTE_VALUE = 1e16;
+export const MAX_ABSOLUTE_VALUE = 1e16;
 
 /** What one submit did, by natural key. */
 export interface SubmitOutcome {
@@ -90,40 +92,14 @@ export async function submitObservations(em: EntityManager, viewer: Viewer, rows
   return { received: rows.length, created, updated, unchanged: rows.length - created - updated };
 }
 
-const KEY_COLUMNS = [
-  'indicator_id', 'scope_kind', 'country_code', 'programme_id', 'initiative_id', 'municipality_id', 'organisation_id', 'activity_id',
-  'period_start', 'period_end', 'sex', 'role', 'kind',
-].map((column) => `"${column}"`).join(', ');
-const VALUE_COLUMNS = ['value', 'numerator', 'denominator', 'source_id', 'evidence_urls'];
-
-// One statement per batch: the rows arrive as one JSON parameter; `before` reads the snapshot the
-// statement started from, so the audit row holds the values the upsert replaced.
-const UPSERT = `
-with input as (
-  select * from jsonb_to_recordset(?::jsonb) as r(
+// One statement per batch: the rows arrive as one JSON parameter.
+const UPSERT = observationUpsertSql(
+  `select * from jsonb_to_recordset(?::jsonb) as r(
     indicator_id int, scope_kind text, country_code text, programme_id int, initiative_id int, municipality_id int,
     organisation_id int, activity_id int, period_start date, period_end date, sex text, role text, kind text,
-    value numeric, numerator numeric, denominator numeric, source_id int, evidence_urls jsonb)
-),
-upserted as (
-  insert into observation as o (${KEY_COLUMNS}, ${VALUE_COLUMNS.join(', ')}, review_status)
-  select ${KEY_COLUMNS}, ${VALUE_COLUMNS.join(', ')}, ?::text from input
-  on conflict (${KEY_COLUMNS}) do update set
-    ${VALUE_COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')},
-    review_status = excluded.review_status, review_comment = null, version = o.version + 1, updated_at = now()
-  where (${VALUE_COLUMNS.map((column) => `o.${column}`).join(', ')}) is distinct from (${VALUE_COLUMNS.map((column) => `excluded.${column}`).join(', ')})
-    or (excluded.review_status = 'SUBMITTED' and o.review_status in ('DRAFT', 'RETURNED'))
-  returning o.*, (o.xmax = 0) as inserted
-),
-before as (
-  select o.* from observation o where o.id in (select id from upserted where not inserted)
-),
-audited as (
-  insert into audit_event (actor, token_id, action, entity_type, entity_id, before, after)
-  select ?::text, ?::int, case when u.inserted then 'CREATE' else 'UPDATE' end, 'Observation', u.id, to_jsonb(b), to_jsonb(u) - 'inserted'
-  from upserted u left join before b on b.id = u.id
-)
-select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as updated from upserted`;
+    value numeric, numerator numeric, denominator numeric, source_id int, evidence_urls jsonb)`,
+  { status: '?', actor: '?', tokenId: '?' },
+);
 
 // Locks the stored values the rows name by version, so a concurrent write of one of them waits,
 // then finds the version moved on.
@@ -247,7 +223,8 @@ function checkValue(indicator: IndicatorRow, row: ObservationInput, problem: (fi
   if (row.role != null && !indicator.disaggregations.includes(Disaggregation.ROLE)) problem('role', `${indicator.code} is not split by role; leave role out.`);
 }
 
-function isWebLink(url: string): boolean {
+/** Whether `url` is an http or https link of at most 2 000 characters. */
+export function isWebLink(url: string): boolean {
   if (url.length > 2000) return false;
   try {
     const parsed = new URL(url);

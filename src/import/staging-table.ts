@@ -1,0 +1,86 @@
+import type { ClientBase } from 'pg';
+import type { Viewer } from '../auth/viewer';
+import { MAX_REPORTED_PROBLEMS, type ImportProblem } from './import-problem';
+import { STAGING_COLUMNS } from './csv-row';
+
+/** The transaction's own table of the file's rows, as `stagingLine` writes them; gone at commit or rollback. */
+export const CREATE_STAGING_TABLE = `
+create temp table import_row (
+  line int not null, indicator text not null, country text not null, municipality text,
+  period_start date not null, period_end date not null, sex text not null, role text, kind text not null,
+  value numeric not null, numerator numeric, denominator numeric, source text, evidence_urls jsonb not null
+) on commit drop`;
+
+/** COPY of the staging lines, in PostgreSQL's text format. */
+export const COPY_INTO_STAGING = `copy import_row (${STAGING_COLUMNS.join(', ')}) from stdin`;
+
+/** The staging rows with what they name resolved: null ids for codes nothing has. */
+const RESOLVED = `
+  select r.*, i.id as indicator_id, i.code as indicator_code, i.unit, i.disaggregations, i.computation,
+    c.code as known_country, m.id as municipality_id, s.id as source_id
+  from import_row r
+  left join indicator i on i.code = r.indicator
+  left join country c on c.code = r.country
+  left join municipality m on m.country_code = r.country and m.code = r.municipality
+  left join source s on s.key = r.source`;
+
+// Every row is checked in one pass; a row may have several problems. A duplicate names the first
+// line with the same natural key.
+const PROBLEMS = `
+with r as (
+  select *, first_value(line) over (
+    partition by indicator, country, municipality, period_start, period_end, sex, role, kind order by line
+  ) as first_line
+  from (${RESOLVED}) resolved
+)
+select r.line, p.field, p.message from r cross join lateral (values
+  ('indicator', case
+    when r.indicator_id is null then format('no indicator has the code %s.', to_json(left(r.indicator, 100)))
+    when r.computation = 'COMPUTED' then format('%s is computed by the hub, not reported.', r.indicator) end),
+  ('country', case when r.known_country is null then format('no country has the code %s.', r.country) end),
+  ('municipality', case when r.known_country is not null and r.municipality is not null and r.municipality_id is null
+    then format('%s has no municipality with the code %s.', r.country, to_json(left(r.municipality, 100))) end),
+  ('source', case when r.source is not null and r.source_id is null then format('no source has the key %s.', to_json(left(r.source, 100))) end),
+  ('value', case
+    when r.unit = 'PERCENT' and (r.value < 0 or r.value > 100) then format('%s is not a percentage from 0 to 100 (%s is in PERCENT).', r.value, r.indicator)
+    when r.unit = 'BOOLEAN' and r.value not in (0, 1) then format('%s is not 0 or 1 (%s is BOOLEAN).', r.value, r.indicator)
+    when r.unit = 'COUNT' and (r.value < 0 or r.value <> trunc(r.value)) then format('%s is not a whole number of at least 0 (%s is a COUNT).', r.value, r.indicator) end),
+  ('sex', case when r.sex <> 'TOTAL' and r.indicator_id is not null and not 'SEX' = any(r.disaggregations)
+    then format('%s is not split by sex; write TOTAL or leave sex empty.', r.indicator) end),
+  ('role', case when r.role is not null and r.indicator_id is not null and not 'ROLE' = any(r.disaggregations)
+    then format('%s is not split by role; leave role empty.', r.indicator) end),
+  (null, case when r.line <> r.first_line
+    then format('line %s has the same indicator, country, municipality, period, sex, role and kind.', r.first_line) end)
+) as p(field, message)
+where p.message is not null
+order by r.line, p.field nulls last
+limit ${MAX_REPORTED_PROBLEMS}`;
+
+// A REPORTER writes only for its municipalities: a row naming anything else is refused, whether
+// or not it exists, so the refusal reveals nothing.
+const REFUSALS = `
+select r.line, case when r.municipality is null then 'country' else 'municipality' end as field,
+  case when r.municipality is null then format('the country %s is outside the municipalities this token reports for.', r.country)
+    else format('%s %s is outside the municipalities this token reports for.', r.country, to_json(left(r.municipality, 100))) end as message
+from import_row r
+where not exists (select 1 from municipality m where m.country_code = r.country and m.code = r.municipality and m.id = any($1::int[]))
+order by r.line
+limit ${MAX_REPORTED_PROBLEMS}`;
+
+/** The staging rows as the key and value columns of an observation, for the upsert. */
+export const STAGED_OBSERVATIONS = `
+  select r.indicator_id, case when r.municipality_id is null then 'COUNTRY' else 'MUNICIPALITY' end as scope_kind,
+    case when r.municipality_id is null then r.country end as country_code, null::int as programme_id, null::int as initiative_id,
+    r.municipality_id, null::int as organisation_id, null::int as activity_id, r.period_start, r.period_end, r.sex, r.role, r.kind,
+    r.value, r.numerator, r.denominator, r.source_id, r.evidence_urls
+  from (${RESOLVED}) r`;
+
+/** The rows outside what a non-ADMIN `viewer` may write (first 100 by line). */
+export async function stagedRefusals(client: ClientBase, viewer: Viewer): Promise<ImportProblem[]> {
+  return (await client.query<ImportProblem>(REFUSALS, [viewer.municipalityIds])).rows;
+}
+
+/** What is wrong with the staged rows against the hub's data (first 100 by line). */
+export async function stagedProblems(client: ClientBase): Promise<ImportProblem[]> {
+  return (await client.query<ImportProblem>(PROBLEMS)).rows;
+}
