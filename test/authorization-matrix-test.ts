@@ -4,6 +4,7 @@ import { Indicator } from '../src/entities/indicator.entity';
 import { Municipality } from '../src/entities/municipality.entity';
 import { Programme } from '../src/entities/programme.entity';
 import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../src/entities/observation.entity';
+import { Organisation, OrganisationKind } from '../src/entities/organisation.entity';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, CALLERS, type Caller } from './support/access-fixture';
 import { initScratchHub, type OperationResult, type TestHub } from './support/test-hub';
@@ -33,6 +34,19 @@ const submitted = (r: OperationResult) => (r.data?.submitObservations?.received 
 const submitRow = (municipalityId: number) => ({
   rows: [{ indicator: 'TRAINED', scope: toGlobalId('Municipality', municipalityId), periodStart: '2031-01-01', periodEnd: '2031-12-31', value: 3 }],
 });
+
+const UPDATE_PROGRAMME = 'mutation ($id: ID!, $version: Int!, $input: ProgrammeInput!) { updateProgramme(id: $id, version: $version, input: $input) { version } }';
+/** An update of programme `code` at its current version that keeps what the read probes see. */
+const programmeUpdate = async (code: string, caller: Caller) => {
+  const [programme] = await hub.orm.em.fork().execute<{ id: number; version: number; published: boolean; budget_published: boolean }[]>(
+    'select id, version, published, budget_published from programme where code = ?', [code],
+  );
+  return {
+    id: toGlobalId('Programme', programme.id),
+    version: programme.version,
+    input: { code, nameEn: `Updated by ${caller}`, published: programme.published, budgetPublished: programme.budget_published },
+  };
+};
 
 const PROBES: Record<string, Probe> = {
   readPublished: {
@@ -145,6 +159,36 @@ const PROBES: Record<string, Probe> = {
       return member?.name === 'Ana Anić' ? 'allowed' : `${member?.role} ${codeOf(r)}`;
     },
   },
+  createInitiativeInUnpublished: {
+    query: 'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { code } }',
+    prepare: async (caller) => ({ input: { programme: toGlobalId('Programme', privateProgrammeId), code: `NEW-${caller}`, nameEn: caller } }),
+    outcome: (r) => (r.data?.createInitiative ? 'allowed' : codeOf(r)),
+  },
+  updateUnpublishedProgramme: {
+    query: UPDATE_PROGRAMME,
+    prepare: (caller) => programmeUpdate('PRIVATE', caller),
+    outcome: (r) => (r.data?.updateProgramme ? 'allowed' : codeOf(r)),
+  },
+  updatePublishedProgramme: {
+    query: UPDATE_PROGRAMME,
+    prepare: (caller) => programmeUpdate('PUBLIC', caller),
+    outcome: (r) => (r.data?.updateProgramme ? 'allowed' : codeOf(r)),
+  },
+  archiveOrganisation: {
+    query: 'mutation ($id: ID!) { archiveOrganisation(id: $id, version: 1) { archivedAt } }',
+    prepare: async (caller) => {
+      const em = hub.orm.em.fork();
+      const organisation = em.create(Organisation, { code: `ARCHIVE-${caller}`, nameEn: caller, kind: OrganisationKind.NGO });
+      await em.flush();
+      return { id: toGlobalId('Organisation', organisation.id) };
+    },
+    outcome: (r) => (r.data?.archiveOrganisation ? 'allowed' : codeOf(r)),
+  },
+  historyOfUnpublishedProgramme: {
+    query: 'query ($id: ID!) { history(id: $id) { action } }',
+    variables: () => ({ id: toGlobalId('Programme', privateProgrammeId) }),
+    outcome: (r) => (Array.isArray(r.data?.history) ? 'allowed' : codeOf(r)),
+  },
 };
 
 const PRIVILEGED = 'allowed';
@@ -181,6 +225,11 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   reviewPrivateValue: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: PRIVILEGED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
   historyOfApprovedValue: { anonymous: 'UNAUTHENTICATED', admin: PRIVILEGED, editor: 'FORBIDDEN', reviewer: 'FORBIDDEN', funderViewer: 'FORBIDDEN', otherViewer: PRIVILEGED, reporter: 'FORBIDDEN' },
   memberNameField: { anonymous: 'GENDER_EXPERT FORBIDDEN', admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: 'GENDER_EXPERT FORBIDDEN', otherViewer: 'GENDER_EXPERT FORBIDDEN', reporter: 'GENDER_EXPERT FORBIDDEN' },
+  createInitiativeInUnpublished: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  updateUnpublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  updatePublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  archiveOrganisation: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  historyOfUnpublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: PRIVILEGED, otherViewer: HIDDEN, reporter: HIDDEN },
 };
 
 describe('authorization matrix: every caller against every kind of read and write', () => {
