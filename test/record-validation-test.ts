@@ -79,7 +79,10 @@ describe('record inputs are validated before anything is written', () => {
     expect(first.errors).toBeUndefined();
     expect((await refused(CREATE_COMPONENT, { programme, position: 1, nameEn: 'Again' })).fields)
       .toEqual([{ path: 'input.position', reason: 'another ProgrammeComponent has position 1 in this programme.' }]);
-    expect((await refused(CREATE_COMPONENT, { programme, position: 0, nameEn: 'Zero' })).fields.map((field) => field.path)).toEqual(['input.position']);
+    expect((await refused(CREATE_COMPONENT, { programme, position: 0, nameEn: '' })).fields.map((field) => field.path)).toEqual(['input.position', 'input.nameEn']);
+    const [{ id: other }] = await hub.orm.em.fork().execute<{ id: number }[]>(`select id from programme where code = 'PRIVATE'`);
+    expect((await refused(CREATE_INITIATIVE, { programme: toGlobalId('Programme', other), component: first.data!.createProgrammeComponent.id, code: 'MIXED', nameEn: 'Mixed' })).fields)
+      .toEqual([{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }]);
   });
 
   it('answers concurrent creates of one natural key with one record and one BAD_USER_INPUT, never an internal error', async () => {

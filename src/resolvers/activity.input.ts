@@ -1,4 +1,4 @@
-import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ActivityKind } from '../entities/activity.entity';
 import { PersonRole } from '../entities/person-role.enum';
@@ -23,7 +23,7 @@ export class ActivityInput {
   kind!: ActivityKind;
 
   @Field({ description: 'Name in English.' })
-  @MaxLength(500)
+  @Length(1, 500)
   nameEn!: string;
 
   @Field(() => String, { nullable: true, description: 'What the activity is.' })

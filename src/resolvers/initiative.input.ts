@@ -1,4 +1,4 @@
-import { IsISO4217CurrencyCode, Max, MaxLength, Min } from 'class-validator';
+import { IsISO4217CurrencyCode, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { InitiativeStatus } from '../entities/initiative.entity';
 import { NotBefore } from '../schema/dates-in-order';
@@ -19,7 +19,7 @@ export class InitiativeInput {
   code!: string;
 
   @Field({ description: 'Name in English.' })
-  @MaxLength(500)
+  @Length(1, 500)
   nameEn!: string;
 
   @Field(() => String, { nullable: true, description: 'Name in the original language.' })

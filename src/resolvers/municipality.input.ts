@@ -1,4 +1,4 @@
-import { IsISO31661Alpha2, MaxLength } from 'class-validator';
+import { IsISO31661Alpha2, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { MunicipalityKind } from '../entities/municipality.entity';
 import { LocalDate } from '../schema/scalars';
@@ -16,7 +16,7 @@ export class MunicipalityInput {
   code?: string | null;
 
   @Field({ description: 'Name in the local language.' })
-  @MaxLength(500)
+  @Length(1, 500)
   nameLocal!: string;
 
   @Field(() => String, { nullable: true, description: 'Name in English, where it differs.' })

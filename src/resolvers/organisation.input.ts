@@ -1,4 +1,4 @@
-import { IsISO31661Alpha2, MaxLength } from 'class-validator';
+import { IsISO31661Alpha2, Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { OrganisationKind } from '../entities/organisation.entity';
 import { NaturalCode } from '../writes/natural-code';
@@ -11,7 +11,7 @@ export class OrganisationInput {
   code!: string;
 
   @Field({ description: 'Name in English.' })
-  @MaxLength(500)
+  @Length(1, 500)
   nameEn!: string;
 
   @Field(() => String, { nullable: true, description: 'Name in the organisation\'s own language.' })

@@ -1,4 +1,4 @@
-import { MaxLength, Max, Min } from 'class-validator';
+import { Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 /** The editable fields of a programme component. */
@@ -13,7 +13,7 @@ export class ProgrammeComponentInput {
   position!: number;
 
   @Field({ description: 'Name in English.' })
-  @MaxLength(500)
+  @Length(1, 500)
   nameEn!: string;
 
   @Field(() => String, { nullable: true, description: 'Name in the original language.' })

@@ -1,4 +1,4 @@
-import { IsISO4217CurrencyCode, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { IsISO4217CurrencyCode, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { NotBefore } from '../schema/dates-in-order';
 import { LocalDate } from '../schema/scalars';
@@ -12,7 +12,7 @@ export class ProgrammeInput {
   code!: string;
 
   @Field({ description: 'Name in English.' })
-  @MaxLength(500)
+  @Length(1, 500)
   nameEn!: string;
 
   @Field(() => String, { nullable: true, description: 'Name in the original language.' })

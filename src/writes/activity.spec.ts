@@ -17,5 +17,7 @@ export const activitySpec: RecordSpec<ActivityInput> = {
     audience_roles: input.audienceRoles, credits_ects: input.creditsEcts ?? null, start_on: input.startOn ?? null, end_on: input.endOn ?? null,
   }),
   naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  consistency: ({ component }, values) =>
+    component && component.programmeId !== values.programme_id ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }] : [],
   editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => (row.programme_id as number | null) ?? null },
 };

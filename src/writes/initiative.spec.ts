@@ -18,5 +18,7 @@ export const initiativeSpec: RecordSpec<InitiativeInput> = {
     grant_currency: input.grantCurrency ?? null, status: input.status ?? null,
   }),
   naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  consistency: ({ component }, values) =>
+    component && component.programmeId !== values.programme_id ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }] : [],
   editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => row.programme_id as number },
 };

@@ -32,6 +32,8 @@ export interface RecordSpec<Input> {
   /** The columns the input writes, references excluded (the path adds their keys). */
   columns: (input: Input) => Record<string, unknown>;
   naturalKeys: NaturalKey[];
+  /** Problems between the input's references (the records named, by field, as the API reads them), for example a component of another programme. */
+  consistency?: (referenced: Partial<Record<keyof Input & string, Record<string, unknown>>>, values: Record<string, unknown>) => { path: string; reason: string }[];
   /**
    * Where EDITOR tokens may write too: the actions, and the programme a row (in columns) belongs
    * to; an EDITOR writes when its organisations fund or implement that programme, before and

@@ -135,24 +135,27 @@ async function write(
 async function checkedColumns<Input extends object>(context: Context, spec: RecordSpec<Input>, input: Input, key: number | null): Promise<Row> {
   const problems: FieldProblem[] = [];
   const values: Row = { ...spec.columns(input) };
+  const records: Partial<Record<keyof Input & string, Row>> = {};
   const fields = Object.entries(spec.references) as [keyof Input & string, RecordSpec<Input>['references'][keyof Input & string]][];
   await Promise.all(fields.map(async ([field, reference]) => {
     const named = input[field] as unknown as string | null | undefined;
     values[reference!.column] = null;
     if (named == null) return;
     const path = `input.${field}`;
-    let referenced: string | number = named;
+    let referencedKey: string | number = named;
     if (reference!.typeName !== 'Country') {
       try {
-        referenced = integerKeyOf(named, reference!.typeName, path);
+        referencedKey = integerKeyOf(named, reference!.typeName, path);
       } catch {
         return problems.push({ path, reason: `${JSON.stringify(named.slice(0, 100))} is not the id of a ${reference!.typeName}.` });
       }
     }
-    const found = await nodeLookups[reference!.typeName](context.loaders, String(referenced));
+    const found = await nodeLookups[reference!.typeName](context.loaders, String(referencedKey));
     if (!found) return problems.push({ path, reason: `no ${reference!.typeName} has the ${reference!.typeName === 'Country' ? 'code' : 'id'} ${JSON.stringify(named.slice(0, 100))}.` });
-    values[reference!.column] = referenced;
+    values[reference!.column] = referencedKey;
+    records[field] = found as Row;
   }));
+  if (problems.length === 0) problems.push(...(spec.consistency?.(records, values) ?? []));
   if (problems.length === 0) problems.push(...(await takenNaturalKeys(context.em, spec, values, key)));
   if (problems.length > 0) throw badFields('input', problems);
   return values;
