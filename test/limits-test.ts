@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
+import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymousViewer } from '../src/auth/viewer';
 import { serverSettingsFromEnv, type ServerSettings } from '../src/server/server-settings';
@@ -272,7 +273,9 @@ const redisReachable = await reachable(REDIS_URL);
 
 describe('the rate budget in Redis', () => {
   it.skipIf(!redisReachable)(`is shared by two server instances (skipped when no Redis answers at ${REDIS_URL})`, async () => {
-    const settings = withLimits({ rateLimitPoints: 40, redisUrl: REDIS_URL });
+    // Keys of this test alone, deleted afterwards.
+    const redisKeyPrefix = `hub-test-${randomBytes(4).toString('hex')}:`;
+    const settings = withLimits({ rateLimitPoints: 40, redisUrl: REDIS_URL, redisKeyPrefix });
     const [first, second] = await Promise.all([initTestHub(undefined, settings), initTestHub(undefined, settings)]);
     try {
       const viewer = freshViewer();
@@ -282,6 +285,10 @@ describe('the rate budget in Redis', () => {
       expectRefused(refused, /^The query costs 16, more than the 8 left of this client's 40 per 60 s; retry in \d+ s\.$/);
     } finally {
       await Promise.all([first.close(), second.close()]);
+      const redis = new Redis(REDIS_URL);
+      const keys = await redis.keys(`${redisKeyPrefix}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
     }
   });
 });
