@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { orderByOf, type SortKey } from './page';
+import { asEntityRows } from './entity-rows';
 import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
@@ -76,6 +77,7 @@ export function createChildPageLoader<T extends object, K extends string | numbe
       const { [PARENT]: _p, [TOTAL]: _t, [POSITION]: _n, ...child } = row;
       entry.rows.push(child as unknown as T);
     }
+    for (const entry of byParent.values()) asEntityRows(list.entity, entry.rows);
     return keys.map((key) => {
       const entry = byParent.get(String(key)) ?? { total: 0, rows: [], first: null };
       const first = entry.first ?? request.start;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Indicator } from '../entities/indicator.entity';
 import { Observation } from '../entities/observation.entity';
+import { asEntityRows } from './entity-rows';
 import { columnOf, fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import { groupByKey } from './rows-by-foreign-key.loader';
 import type { Reader } from './reader';
@@ -26,7 +27,7 @@ export function createIndicatorsByScopeLoader<K extends string | number>(reader:
       .orderBy('t.code');
     const rows = await fetchRows<Indicator & { [SCOPE_KEY]?: unknown }>(reader.em, query);
     return groupByKey(keys, rows, (row) => row[SCOPE_KEY]).map((group) =>
-      group.map(({ [SCOPE_KEY]: _key, ...row }) => row as Indicator),
+      asEntityRows(Indicator, group.map(({ [SCOPE_KEY]: _key, ...row }) => row as Indicator)),
     );
   });
 }

@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { asEntityRows } from './entity-rows';
 import { columnOf, fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import { groupByKey } from './rows-by-foreign-key.loader';
 import type { Reader } from './reader';
@@ -34,7 +35,7 @@ export function createLinkedRowsLoader<L extends object, T extends object, K ext
     reader.rules.restrict(spec.target, query, 't');
     const rows = await fetchRows<T & { [LINK_KEY]?: unknown }>(reader.em, query);
     return groupByKey(keys, rows, (row) => row[LINK_KEY]).map((group) =>
-      group.map(({ [LINK_KEY]: _key, ...row }) => row as unknown as T),
+      asEntityRows(spec.target, group.map(({ [LINK_KEY]: _key, ...row }) => row as unknown as T)),
     );
   });
 }

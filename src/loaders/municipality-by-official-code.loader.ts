@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Municipality } from '../entities/municipality.entity';
+import { asEntityRows } from './entity-rows';
 import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
@@ -18,7 +19,7 @@ export function createMunicipalityByOfficialCodeLoader(reader: Reader): DataLoad
         .from({ t: tableOf(reader.em, Municipality) })
         .whereIn(['t.country_code', 't.code'], keys.map((key) => [key.country, key.code]));
       reader.rules.restrict(Municipality, query, 't');
-      const rows = await fetchRows<Municipality>(reader.em, query);
+      const rows = asEntityRows(Municipality, await fetchRows<Municipality>(reader.em, query));
       const byKey = new Map(rows.map((row) => [`${row.countryCode}:${row.code}`, row]));
       return keys.map((key) => byKey.get(`${key.country}:${key.code}`) ?? null);
     },

@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
+import { asEntityRows } from './entity-rows';
 import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
@@ -43,7 +44,8 @@ export async function fetchPage<T extends object>(
   const countTotal = () =>
     (total ??= fetchRows<{ n: string }>(reader.em, filtered().count({ n: '*' })).then((rows) => Number(rows[0].n)));
   const fetchRange = (offset: number, limit: number) =>
-    fetchRows<T>(reader.em, filtered().select(selectionOf(reader.em, entity, 't')).orderBy(orderByOf(sortKeys)).limit(limit).offset(offset));
+    fetchRows<T>(reader.em, filtered().select(selectionOf(reader.em, entity, 't')).orderBy(orderByOf(sortKeys)).limit(limit).offset(offset))
+      .then((rows) => asEntityRows(entity, rows));
 
   if (!request.fromEnd) {
     const limit = Math.max(0, Math.min(request.size, (request.end ?? Infinity) - request.start));

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { Observation, ObservationKind, ReviewStatus } from '../entities/observation.entity';
 import { Sex } from '../entities/sex.enum';
 import { groupByKey } from './rows-by-foreign-key.loader';
+import { asEntityRows } from './entity-rows';
 import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
@@ -40,12 +41,13 @@ export function createResultsByScopeLoader<K extends string | number>(reader: Re
     const rows = await fetchRows<Observation & { [SCOPE]: unknown; [CODE]: string }>(reader.em, query);
     return groupByKey(keys, rows, (row) => row[SCOPE]).map((group) => {
       const byIndicator = new Map<number, IndicatorFigures & { code: string }>();
-      for (const { [SCOPE]: _scope, [CODE]: code, ...observation } of group) {
+      for (const { [SCOPE]: _scope, [CODE]: code, ...row } of group) {
+        const [observation] = asEntityRows(Observation, [row as Observation]);
         let figures = byIndicator.get(observation.indicatorId);
         if (!figures) byIndicator.set(observation.indicatorId, (figures = { indicatorId: observation.indicatorId, code, baseline: null, target: null, latestActual: null }));
-        if (observation.kind === ObservationKind.BASELINE) figures.baseline = observation as Observation;
-        if (observation.kind === ObservationKind.TARGET) figures.target = observation as Observation;
-        if (observation.kind === ObservationKind.ACTUAL) figures.latestActual = observation as Observation;
+        if (observation.kind === ObservationKind.BASELINE) figures.baseline = observation;
+        if (observation.kind === ObservationKind.TARGET) figures.target = observation;
+        if (observation.kind === ObservationKind.ACTUAL) figures.latestActual = observation;
       }
       return [...byIndicator.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)).map(({ code: _code, ...figures }) => figures);
     });

@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { asEntityRows } from './entity-rows';
 import { columnOf, fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
@@ -18,7 +19,7 @@ export function createRowsByForeignKeyLoader<T extends object, K extends string 
       .whereIn(`t.${keyColumn}`, keys as K[])
       .orderBy(orderBy.map((property) => `t.${columnOf(reader.em, entity, property)}`));
     reader.rules.restrict(entity, query, 't');
-    const rows = await fetchRows<T>(reader.em, query);
+    const rows = asEntityRows(entity, await fetchRows<T>(reader.em, query));
     return groupByKey(keys, rows, (row) => row[foreignKey]);
   });
 }

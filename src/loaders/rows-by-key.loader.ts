@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { asEntityRows } from './entity-rows';
 import { columnOf, fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
@@ -16,7 +17,7 @@ export function createRowsByKeyLoader<T extends object, K extends string | numbe
       .from({ t: tableOf(reader.em, entity) })
       .whereIn(`t.${keyColumn}`, keys as K[]);
     reader.rules.restrict(entity, query, 't');
-    const rows = await fetchRows<T>(reader.em, query);
+    const rows = asEntityRows(entity, await fetchRows<T>(reader.em, query));
     const byKey = new Map(rows.map((row) => [String(row[keyProperty]), row]));
     return keys.map((key) => byKey.get(String(key)) ?? null);
   });
