@@ -76,8 +76,6 @@ export async function loadSeries(reader: Reader, request: SeriesRequest): Promis
           '(o.numerator is not null and o.denominator is not null) as weighable',
           `row_number() over (partition by p.period_start, o.scope_kind, o.country_code, o.programme_id, o.initiative_id, o.municipality_id,
              o.organisation_id, o.activity_id, o.sex, o.role order by o.period_end desc, o.period_start desc, o.id desc) as recency`,
-          // One hashable key per group: matching groups column by column with `is not distinct from` would rule out a hash join.
-          `jsonb_build_array(${grouped.map((dimension) => DIMENSION_SQL[dimension].expression).join(', ')}) as group_key`,
           ...dimensionColumns,
         ].join(', '),
       ),
@@ -100,11 +98,13 @@ export async function loadSeries(reader: Reader, request: SeriesRequest): Promis
   reader.rules.restrict(Observation, facts, 'o');
 
   const groupColumns = grouped.map((dimension) => DIMENSION_SQL[dimension].column);
+  // One hashable key per group, built once per cell rather than per value: matching groups column by column with
+  // `is not distinct from` would rule out a hash join.
   const cells = knex.raw(
-    `select f.period_start, f.group_key${groupColumns.map((column) => `, f.${column}`).join('')},
+    `select f.period_start, jsonb_build_array(${groupColumns.map((column) => `f.${column}`).join(', ')}) as group_key${groupColumns.map((column) => `, f.${column}`).join('')},
        (${rule.value})::float8 as value, (${rule.numerator})::float8 as numerator, (${rule.denominator})::float8 as denominator,
        (count(*) filter (where ${rule.counted}))::int as observation_count, (count(*) filter (where ${rule.excluded}))::int as excluded_count
-     from facts f group by f.period_start, f.group_key${groupColumns.map((column) => `, f.${column}`).join('')}`,
+     from facts f group by f.period_start${groupColumns.map((column) => `, f.${column}`).join('')}`,
   );
   // Without grouping there is one group, whether or not any value lies in the range.
   const groups = knex.raw(
