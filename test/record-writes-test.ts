@@ -187,5 +187,9 @@ describe('createX, updateX and archiveX', () => {
       // The record and its parent read in one batch, the natural-key check, BEGIN, the update with its audit row, COMMIT.
       expect(result.statements).toBe(5);
     }
+    // The record read, BEGIN, one count of every reference, the archive with its audit row, COMMIT.
+    const archived = await hub.query(operations('Programme', '').archive, { id: programme.id, version: 4 }, viewers.admin);
+    expect(archived.errors).toBeUndefined();
+    expect(archived.statements).toBe(5);
   });
 });

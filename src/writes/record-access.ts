@@ -10,7 +10,7 @@ const VERB: Record<RecordAction, string> = { CREATE: 'create', UPDATE: 'update',
 /** Refuses anonymous callers and roles that never write `spec`'s records, before anything is read. */
 export function assertMayWriteRecords(viewer: Viewer, spec: RecordSpec<never>, action: RecordAction): void {
   const what = `${VERB[action]} a ${spec.typeName}`;
-  if (viewer.role === null) throw unauthenticated(`To ${what} needs a token: send \`Authorization: Bearer <token>\`.`);
+  if (viewer.role === null) throw unauthenticated(`A token is needed to ${what}: send \`Authorization: Bearer <token>\`.`);
   if (isAdmin(viewer)) return;
   if (viewer.role === Role.EDITOR && spec.editors?.actions.includes(action)) return;
   const editors = spec.editors?.actions.includes(action) ? 'ADMIN tokens, and EDITOR tokens in their programmes, may' : 'only ADMIN tokens may';

@@ -87,9 +87,7 @@ async function versionedWrite(
   context: Context, spec: RecordSpec<never>, action: RecordAction, statement: string, bindings: unknown[], key: number, version: number,
   check?: (tx: EntityManager) => Promise<void>,
 ): Promise<EditableEntity> {
-  const [written] = await write(context, spec, action, statement, bindings, key, async (tx) => {
-    await check?.(tx);
-  }, async (tx) => {
+  const [written] = await write(context, spec, action, statement, bindings, key, check, async (tx) => {
     const [current] = await tx.execute<{ version: number; archived_at: Date | null }[]>(
       `select version, archived_at from "${tableOf(tx, spec.entity)}" where id = ?`, [key],
     );
