@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EditableEntity } from '../entities/editable.entity';
+import { asEntityRows } from '../loaders/entity-rows';
 import { selectionOf, tableOf } from '../loaders/plain-rows';
 import { badFields, conflict, notFound, type FieldProblem } from '../schema/errors';
 import { integerKeyOf } from '../schema/global-id';
@@ -121,7 +122,7 @@ async function write(
       await check?.(tx);
       const rows = await tx.execute<EditableEntity[]>(sql, [key ?? 0, ...bindings, actor, tokenId, action, spec.typeName]);
       if (rows.length === 0 && nothingWritten) await nothingWritten(tx);
-      return rows;
+      return asEntityRows(spec.entity, rows);
     });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) throw uniqueViolation(spec, error);
