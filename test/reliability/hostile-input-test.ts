@@ -178,7 +178,7 @@ const SHAPE_CASES: HostileCase[] = [
   { name: 'variables as a JSON-encoded string', request: postJson({ query: PROGRAMMES, variables: '{}' }), expect: refused({ status: 400 }) },
   { name: 'variables as an array', request: postJson({ query: PROGRAMMES, variables: [1, 2] }), expect: refused({ status: 400 }) },
   { name: 'extensions as a string', request: postJson({ query: PROGRAMMES, extensions: 'x' }), expect: refused({ status: 400 }) },
-  { name: 'an unknown persisted query', request: postJson({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }), expect: refused() },
+  { name: 'an unknown persisted query', request: postJson({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }), expect: refused({ codes: ['PERSISTED_QUERY_NOT_FOUND'] }) },
   // Wrong content types.
   { name: 'text/plain (a CSRF-able simple request)', request: rawPost(JSON.stringify({ query: PROGRAMMES }), 'text/plain'), expect: refused({ status: 400 }) },
   { name: 'form-encoded', request: rawPost(`query=${encodeURIComponent(PROGRAMMES)}`, 'application/x-www-form-urlencoded'), expect: refused({ status: 400 }) },

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 
 /** The codes the API may answer a client's mistake with (DESIGN.md), INTERNAL_SERVER_ERROR left out on purpose. */
 export const CLIENT_ERROR_CODES = [
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE',
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE', 'PERSISTED_QUERY_NOT_FOUND',
 ] as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
