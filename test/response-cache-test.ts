@@ -126,6 +126,11 @@ describe('the public response cache (in memory)', () => {
     expect(byHash.body.errors).toBeUndefined();
     expect(byHash.body.data!.programmes.totalCount).toBe(3);
     expect(byHash.body.extensions!.cost.requested).toBe(16);
+    // By GET, as a CDN would forward it: a short URL, and an answer it may keep.
+    const search = new URLSearchParams({ extensions: JSON.stringify(persisted(query, false).extensions) });
+    const viaGet = await fetch(`${url}?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(viaGet.headers.get('cache-control')).toBe('max-age=30, public');
+    expect((await bodyOf(viaGet)).data).toEqual(registered.body.data);
 
     // 1 + 100 x (1 + 1 + 10 x 2) = 2201, over this hub's 1000.
     const tooCostly = 'query TooCostly { programmes(first: 100) { nodes { initiatives(first: 10) { nodes { code } } } } }';
