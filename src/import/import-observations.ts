@@ -73,9 +73,12 @@ export async function importObservationsCsv(bytes: AsyncIterable<Uint8Array> | I
   client.on('error', () => undefined);
   try {
     await client.query('begin');
-    await client.query('set local statement_timeout = 0');
+    // An import may run for minutes; its checks sort the whole file once.
+    await client.query("set local statement_timeout = 0; set local work_mem = '64MB'");
     await client.query(CREATE_STAGING_TABLE);
     const { rows, problems } = await stageRows(client, bytes, options.onRows);
+    // Temporary tables get no statistics of their own; without them the planner guesses joins badly.
+    await client.query('analyze import_row');
     if (rows === 0 && problems.length === 0) throw refuseFile(2, null, 'the file has no rows after the header.');
     if (!isAdmin(options.viewer)) {
       const refusals = await stagedRefusals(client, options.viewer);
