@@ -8,6 +8,7 @@ import type { ErrorCode } from '../schema/errors';
 import { buildContext, type Context } from './context';
 import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
+import { IMPORT_PATH, serveObservationImport } from './import-endpoint';
 import { logger as processLogger, type Logger } from '../ops/logger';
 import { HubMetrics } from '../ops/metrics';
 import { serveOperationsEndpoint, type OperationsState } from './operations-endpoints';
@@ -126,6 +127,7 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, oper
         res.writeHead(302, { location: GRAPHQL_PATH });
         return void res.end();
       }
+      if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, req, res, url, request, settings.limits.importMaxBytes);
       if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
       if (wantsExplorer(req, url)) {
         if (!settings.explorer) return sendJson(res, 404, { error: `The explorer is off on this server; POST GraphQL operations to ${GRAPHQL_PATH}.` });

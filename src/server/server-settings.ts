@@ -14,6 +14,8 @@ export interface LimitSettings {
   maxBatchOperations: number;
   /** Largest HTTP request body, in bytes. */
   maxRequestBytes: number;
+  /** Largest CSV file POSTed to the import endpoint, in bytes; the file streams, so it is not held in memory. */
+  importMaxBytes: number;
   /** Cost points each viewer may spend per window, and the window's length in seconds. */
   rateLimitPoints: number;
   rateLimitWindowSeconds: number;
@@ -70,6 +72,7 @@ export function serverSettingsFromEnv(env: Env = process.env): ServerSettings {
       maxCost: wholeNumber(env, 'GRAPHQL_MAX_COST', 50_000),
       maxBatchOperations: wholeNumber(env, 'GRAPHQL_MAX_BATCH', 0),
       maxRequestBytes: wholeNumber(env, 'MAX_REQUEST_BYTES', 4_000_000),
+      importMaxBytes: wholeNumber(env, 'IMPORT_MAX_BYTES', 1_000_000_000),
       rateLimitPoints: wholeNumber(env, 'RATE_LIMIT_POINTS', 1_000_000),
       rateLimitWindowSeconds: wholeNumber(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1),
       redisUrl: env.REDIS_URL || undefined,
