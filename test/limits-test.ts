@@ -8,6 +8,7 @@ import { serverSettingsFromEnv, type ServerSettings } from '../src/server/server
 import { bodyOf } from './support/expect-error';
 import { NESTED } from './support/nested-operation';
 import { initTestHub, type OperationResult, type TestHub } from './support/test-hub';
+import { redisReachable as isRedisReachable, TEST_REDIS_URL } from './support/redis-probe';
 
 /** The defaults, whatever the environment running the tests sets. */
 const DEFAULTS = serverSettingsFromEnv({});
@@ -252,24 +253,8 @@ describe('production settings (NODE_ENV=production)', () => {
   });
 });
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** Whether a Redis server answers at `url` within half a second. */
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 6379), timeout: 500 });
-    const done = (answer: boolean) => {
-      socket.destroy();
-      resolve(answer);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => done(false));
-  });
-}
-
-const redisReachable = await reachable(REDIS_URL);
+const REDIS_URL = TEST_REDIS_URL;
+const redisReachable = await isRedisReachable(REDIS_URL);
 
 describe('the rate budget in Redis', () => {
   it.skipIf(!redisReachable)(`is shared by two server instances (skipped when no Redis answers at ${REDIS_URL})`, async () => {

@@ -8,25 +8,10 @@ import { serverSettingsFromEnv } from '../src/server/server-settings';
 import { buildAccessWorld } from './support/access-fixture';
 import { bodyOf, type GraphQLResponseBody } from './support/expect-error';
 import { createScratchDatabase, initTestHub, type TestHub } from './support/test-hub';
+import { redisReachable as isRedisReachable, TEST_REDIS_URL } from './support/redis-probe';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** Whether a Redis server answers at `url` within half a second. */
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 6379), timeout: 500 });
-    const done = (answer: boolean) => {
-      socket.destroy();
-      resolve(answer);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => done(false));
-  });
-}
-
-const redisReachable = await reachable(REDIS_URL);
+const REDIS_URL = TEST_REDIS_URL;
+const redisReachable = await isRedisReachable(REDIS_URL);
 
 /** What one HTTP request answered. */
 interface Answer {
