@@ -278,7 +278,7 @@ describe('municipality benchmarking', () => {
     expect(threeHundred.statements).toBe(thirty.statements);
   });
 
-  it('summarises the ranking and its indicators in one more statement', async () => {
+  it('summarises the ranking and its indicators in the statement of its page', async () => {
     const { data, errors, statements } = await hub.query(
       `query ($indicators: [WeightedIndicator!]!) {
         municipalityRanking(country: "RS", year: 2022, indicators: $indicators) {
@@ -301,8 +301,34 @@ describe('municipality benchmarking', () => {
         { indicator: { code: 'BM_CHILDCARE_COVERAGE', direction: 'HIGHER_IS_BETTER' }, weight: 1 },
       ],
     });
-    // country and indicators, summary, ranking page; indicators come primed from the validation
-    expect(statements).toBe(4);
+    // country and indicators, then the summary with the ranking page; indicators come primed from the validation
+    expect(statements).toBe(3);
+  });
+
+  it('answers a summary alone, and two pages of one ranking (aliases) beside its summary', async () => {
+    const indicatorsAsked = [{ code: 'BM_PAY_GAP', weight: 2 }, { code: 'BM_CHILDCARE_COVERAGE', weight: 1 }];
+    const expected = expectedRanking(country, indicators, 2022, indicatorsAsked, 'MIN_MAX');
+    const alone = await hub.query(
+      `query ($indicators: [WeightedIndicator!]!) { municipalityRanking(country: "RS", year: 2022, indicators: $indicators) { municipalityCount rankedCount } }`,
+      { indicators: indicatorsAsked },
+    );
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data!.municipalityRanking).toEqual({ municipalityCount: expected.length, rankedCount: expected.filter((e) => e.rank !== null).length });
+    const twoPages = await hub.query(
+      `query ($indicators: [WeightedIndicator!]!) {
+        municipalityRanking(country: "RS", year: 2022, indicators: $indicators) {
+          municipalityCount
+          top: entries(first: 2) { nodes { rank municipality { code } } }
+          bottom: entries(last: 2) { nodes { municipality { code } } }
+        }
+      }`,
+      { indicators: indicatorsAsked },
+    );
+    expect(twoPages.errors).toBeUndefined();
+    const ranking = twoPages.data!.municipalityRanking;
+    expect(ranking.municipalityCount).toBe(expected.length);
+    expect(ranking.top.nodes.map((node: { municipality: { code: string } }) => node.municipality.code)).toEqual(expected.slice(0, 2).map((e) => e.municipality.code));
+    expect(ranking.bottom.nodes.map((node: { municipality: { code: string } }) => node.municipality.code)).toEqual(expected.slice(-2).map((e) => e.municipality.code));
   });
 
   it('pages from the end as well', async () => {

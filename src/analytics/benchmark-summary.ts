@@ -21,43 +21,39 @@ export interface BenchmarkSummary {
   indicators: BenchmarkIndicatorStatistics[];
 }
 
-interface SummaryRow {
-  indicator_id: number;
-  weight: number;
-  with_data: number;
-  minimum: number | null;
-  maximum: number | null;
-  mean: number | null;
-  standard_deviation: number | null;
+/**
+ * SQL columns `summary_indicators` (each indicator's statistics as JSON, in request order),
+ * `municipality_count` and `ranked_count`, over the CTEs of `withBenchmarkScores`: to select
+ * alone, or beside a page of the ranking in the same statement.
+ */
+export const SUMMARY_COLUMNS = `
+  (select json_agg(s order by s.ordinal) from (
+     select c.ordinal, c.indicator_id as "indicatorId", c.weight::float8 as weight, count(l.value)::int as "municipalitiesWithData",
+            min(l.value)::float8 as minimum, max(l.value)::float8 as maximum,
+            avg(l.value)::float8 as mean, stddev_pop(l.value)::float8 as "standardDeviation"
+     from chosen c left join latest l on l.indicator_id = c.indicator_id
+     group by c.ordinal, c.indicator_id, c.weight) as s) as summary_indicators,
+  (select count(*) from ranked)::int as municipality_count,
+  (select count(composite) from ranked)::int as ranked_count`;
+
+/** The columns of `SUMMARY_COLUMNS` as a row holds them. */
+export interface SummaryColumns {
+  summary_indicators: (BenchmarkIndicatorStatistics & { ordinal?: number })[];
   municipality_count: number;
   ranked_count: number;
 }
 
-/** Summarises a ranking in one statement, over the same values the ranking uses. */
-export async function summariseBenchmark(reader: Reader, request: BenchmarkRequest): Promise<BenchmarkSummary> {
-  const knex = sql(reader.em);
-  const query = withBenchmarkScores(reader, request)
-    .select(knex.raw(`
-      c.indicator_id, c.weight::float8 as weight, count(l.value)::int as with_data,
-      min(l.value)::float8 as minimum, max(l.value)::float8 as maximum,
-      avg(l.value)::float8 as mean, stddev_pop(l.value)::float8 as standard_deviation,
-      (select count(*) from ranked)::int as municipality_count,
-      (select count(composite) from ranked)::int as ranked_count`))
-    .from(knex.raw('chosen c left join latest l on l.indicator_id = c.indicator_id'))
-    .groupBy('c.ordinal', 'c.indicator_id', 'c.weight')
-    .orderBy('c.ordinal');
-  const rows = await fetchRows<SummaryRow>(reader.em, query);
+/** The summary from the columns of `SUMMARY_COLUMNS`. */
+export function summaryOf(row: SummaryColumns): BenchmarkSummary {
   return {
-    municipalityCount: rows[0]?.municipality_count ?? 0,
-    rankedCount: rows[0]?.ranked_count ?? 0,
-    indicators: rows.map((row) => ({
-      indicatorId: row.indicator_id,
-      weight: row.weight,
-      municipalitiesWithData: row.with_data,
-      minimum: row.minimum,
-      maximum: row.maximum,
-      mean: row.mean,
-      standardDeviation: row.standard_deviation,
-    })),
+    municipalityCount: row.municipality_count,
+    rankedCount: row.ranked_count,
+    indicators: row.summary_indicators.map(({ ordinal: _ordinal, ...statistics }) => statistics),
   };
+}
+
+/** Summarises a ranking in one statement, over the same values the ranking uses. */
+export async function fetchBenchmarkSummary(reader: Reader, request: BenchmarkRequest): Promise<BenchmarkSummary> {
+  const rows = await fetchRows<SummaryColumns>(reader.em, withBenchmarkScores(reader, request).select(sql(reader.em).raw(SUMMARY_COLUMNS)));
+  return summaryOf(rows[0]);
 }

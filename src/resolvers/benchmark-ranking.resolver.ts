@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Normalisation } from '../analytics/benchmark-normalisation';
-import { rankMunicipalities, type BenchmarkEntry } from '../analytics/benchmark-ranking';
+import { rankMunicipalities } from '../analytics/benchmark-batch';
+import type { BenchmarkEntry } from '../analytics/benchmark-ranking';
 import { checkBenchmarkArguments, checkRankable, MAX_BENCHMARK_INDICATORS } from '../analytics/benchmark-request';
 import type { BenchmarkIndicatorStatistics } from '../analytics/benchmark-summary';
 import { MunicipalityKind } from '../entities/municipality.entity';

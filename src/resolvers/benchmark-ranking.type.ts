@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Normalisation } from '../analytics/benchmark-normalisation';
 import type { BenchmarkRequest } from '../analytics/benchmark-request';
-import { summariseBenchmark, type BenchmarkSummary } from '../analytics/benchmark-summary';
+import { summariseBenchmark } from '../analytics/benchmark-batch';
+import type { BenchmarkSummary } from '../analytics/benchmark-summary';
 import { Country } from '../entities/country.entity';
 import { MunicipalityKind } from '../entities/municipality.entity';
 import type { Reader } from '../loaders/reader';
