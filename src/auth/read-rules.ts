@@ -16,6 +16,7 @@ import { ProgrammeParticipant } from '../entities/programme-participant.entity';
 import { ProgrammeSource } from '../entities/programme-source.entity';
 import { ProgrammeTheme } from '../entities/programme-theme.entity';
 import { Programme } from '../entities/programme.entity';
+import { RECORD_PARTS } from '../entities/record-parts';
 import { WorkingGroupMember } from '../entities/working-group-member.entity';
 import { WorkingGroup } from '../entities/working-group.entity';
 import { Role } from './role.enum';
@@ -76,9 +77,11 @@ export class ReadRules {
     this.restrictions.set(Observation, (query, alias) => this.visibleObservation(query, alias));
   }
 
-  /** Adds the viewer's conditions for `entity` (alias `alias`) to `query`, archived records left out; nothing for public data. */
+  /** Adds the viewer's conditions for `entity` (alias `alias`) to `query`, archived records (and the link rows that are part of one) left out; nothing for public data. */
   restrict(entity: EntityClass<object>, query: Knex.QueryBuilder, alias: string): void {
     if (isEditable(entity)) query.whereNull(`${alias}.archived_at`);
+    const part = RECORD_PARTS.get(entity);
+    if (part) query.whereExists((owner) => owner.from({ ro: part.table }).whereRaw(`ro.id = ${alias}.${part.column}`).whereNull('ro.archived_at'));
     this.restrictIncludingArchived(entity, query, alias);
   }
 

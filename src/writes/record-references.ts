@@ -1,6 +1,7 @@
 import { ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isEditable } from '../entities/editable.entity';
+import { RECORD_PARTS } from '../entities/record-parts';
 
 /** How many rows of one type still name a record. */
 export interface ReferenceCount {
@@ -17,7 +18,10 @@ interface Referrer {
 
 const referrersByEntity = new Map<string, Referrer[]>();
 
-/** Every table and column that names a row of `entityName`, from the ORM's many-to-one mappings (link tables included). */
+/**
+ * Every table and column that names a row of `entityName`, from the ORM's many-to-one mappings:
+ * link tables included, except those that are part of the record itself (`RECORD_PARTS`).
+ */
 function referrersOf(em: EntityManager, entityName: string): Referrer[] {
   let referrers = referrersByEntity.get(entityName);
   if (!referrers) {
@@ -25,6 +29,8 @@ function referrersOf(em: EntityManager, entityName: string): Referrer[] {
     for (const meta of Object.values(em.getMetadata().getAll())) {
       for (const prop of meta.props) {
         if (prop.kind !== ReferenceKind.MANY_TO_ONE || prop.targetMeta?.className !== entityName) continue;
+        const part = meta.class && RECORD_PARTS.get(meta.class);
+        if (part && part.owner.name === entityName && part.column === prop.fieldNames[0]) continue;
         referrers.push({ type: meta.className, table: meta.tableName, column: prop.fieldNames[0], editable: !!meta.class && isEditable(meta.class) });
       }
     }

@@ -24,14 +24,14 @@ export interface SubmitOutcome {
   unchanged: number;
 }
 
-/** The scope types a row may name, and the table and key column each lives in. */
-const SCOPES: Record<string, { kind: ScopeKind; table: string; column: string; integer: boolean }> = {
-  Country: { kind: ScopeKind.COUNTRY, table: 'country', column: 'code', integer: false },
-  Programme: { kind: ScopeKind.PROGRAMME, table: 'programme', column: 'id', integer: true },
-  Initiative: { kind: ScopeKind.INITIATIVE, table: 'initiative', column: 'id', integer: true },
-  Municipality: { kind: ScopeKind.MUNICIPALITY, table: 'municipality', column: 'id', integer: true },
-  Organisation: { kind: ScopeKind.ORGANISATION, table: 'organisation', column: 'id', integer: true },
-  Activity: { kind: ScopeKind.ACTIVITY, table: 'activity', column: 'id', integer: true },
+/** The scope types a row may name, the table and key column each lives in, and whether its records can be archived. */
+const SCOPES: Record<string, { kind: ScopeKind; table: string; column: string; integer: boolean; archivable: boolean }> = {
+  Country: { kind: ScopeKind.COUNTRY, table: 'country', column: 'code', integer: false, archivable: false },
+  Programme: { kind: ScopeKind.PROGRAMME, table: 'programme', column: 'id', integer: true, archivable: true },
+  Initiative: { kind: ScopeKind.INITIATIVE, table: 'initiative', column: 'id', integer: true, archivable: true },
+  Municipality: { kind: ScopeKind.MUNICIPALITY, table: 'municipality', column: 'id', integer: true, archivable: true },
+  Organisation: { kind: ScopeKind.ORGANISATION, table: 'organisation', column: 'id', integer: true, archivable: true },
+  Activity: { kind: ScopeKind.ACTIVITY, table: 'activity', column: 'id', integer: true, archivable: true },
 };
 const SCOPE_COLUMN: Record<ScopeKind, string> = {
   [ScopeKind.COUNTRY]: 'country_code',
@@ -167,7 +167,7 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationI
   const knex = em.getKnex();
   const sourceKeys = [...new Set(rows.flatMap((row) => (row.source == null ? [] : [row.source])))];
   const [indicators, sources, existing] = await Promise.all([
-    em.execute<IndicatorRow[]>(knex.select('id', 'code', 'unit', 'disaggregations', 'computation').from('indicator').whereIn('code', [...new Set(rows.map((row) => row.indicator))])),
+    em.execute<IndicatorRow[]>(knex.select('id', 'code', 'unit', 'disaggregations', 'computation').from('indicator').whereIn('code', [...new Set(rows.map((row) => row.indicator))]).whereNull('archived_at')),
     sourceKeys.length === 0 ? [] : em.execute<{ id: number; key: string }[]>(knex.select('id', 'key').from('source').whereIn('key', sourceKeys)),
     existingScopes(em, scopes),
   ]);
@@ -234,7 +234,7 @@ export function isWebLink(url: string): boolean {
   }
 }
 
-/** Which of the named scopes exist: one query per scope type the batch names. */
+/** Which of the named scopes exist (archived ones do not): one query per scope type the batch names. */
 async function existingScopes(
   em: EntityManager,
   scopes: ({ scope: (typeof SCOPES)[string]; value: string | number } | null)[],
@@ -247,7 +247,9 @@ async function existingScopes(
   }
   const found = new Map<ScopeKind, Set<string | number>>();
   await Promise.all([...byType].map(async ([scope, keys]) => {
-    const rows = await em.execute<{ key: string | number }[]>(em.getKnex().select({ key: scope.column }).from(scope.table).whereIn(scope.column, [...keys]));
+    const query = em.getKnex().select({ key: scope.column }).from(scope.table).whereIn(scope.column, [...keys]);
+    if (scope.archivable) query.whereNull('archived_at');
+    const rows = await em.execute<{ key: string | number }[]>(query);
     found.set(scope.kind, new Set(rows.map((row) => row.key)));
   }));
   return found;
