@@ -184,6 +184,22 @@ const PROBES: Record<string, Probe> = {
     },
     outcome: (r) => (r.data?.archiveOrganisation ? 'allowed' : codeOf(r)),
   },
+  createWorkingGroupInUnpublished: {
+    query: 'mutation ($input: WorkingGroupInput!) { createWorkingGroup(input: $input) { code } }',
+    prepare: async (caller) => {
+      const implementer = await hub.orm.em.fork().findOneOrFail(Organisation, { code: 'IMPLEMENTER' });
+      const input = { code: `WG-${caller}`, nameEn: caller, organisation: toGlobalId('Organisation', implementer.id), programme: toGlobalId('Programme', privateProgrammeId) };
+      return { input };
+    },
+    outcome: (r) => (r.data?.createWorkingGroup ? 'allowed' : codeOf(r)),
+  },
+  createIndicator: {
+    query: 'mutation ($input: IndicatorInput!) { createIndicator(input: $input) { code } }',
+    prepare: async (caller) => ({
+      input: { code: `NEW-${caller}`, nameEn: caller, unit: 'COUNT', level: 'OUTPUT', direction: 'NEUTRAL', aggregation: 'SUM', computation: 'REPORTED' },
+    }),
+    outcome: (r) => (r.data?.createIndicator ? 'allowed' : codeOf(r)),
+  },
   historyOfUnpublishedProgramme: {
     query: 'query ($id: ID!) { history(id: $id) { action } }',
     variables: () => ({ id: toGlobalId('Programme', privateProgrammeId) }),
@@ -229,6 +245,8 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   updateUnpublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
   updatePublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
   archiveOrganisation: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  createWorkingGroupInUnpublished: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  createIndicator: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
   historyOfUnpublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: PRIVILEGED, otherViewer: HIDDEN, reporter: HIDDEN },
 };
 

@@ -41,6 +41,12 @@ import { InitiativeWritesResolver } from './initiative-writes.resolver';
 import { ActivityWritesResolver } from './activity-writes.resolver';
 import { OrganisationWritesResolver } from './organisation-writes.resolver';
 import { MunicipalityWritesResolver } from './municipality-writes.resolver';
+import { WorkingGroupWritesResolver } from './working-group-writes.resolver';
+import { WorkingGroupMemberWritesResolver } from './working-group-member-writes.resolver';
+import { IndicatorWritesResolver } from './indicator-writes.resolver';
+import { CharterSignatureWritesResolver } from './charter-signature-writes.resolver';
+import { PolicyDocumentWritesResolver } from './policy-document-writes.resolver';
+import { GoodPracticeWritesResolver } from './good-practice-writes.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -87,4 +93,10 @@ export const resolvers = [
   ActivityWritesResolver,
   OrganisationWritesResolver,
   MunicipalityWritesResolver,
+  WorkingGroupWritesResolver,
+  WorkingGroupMemberWritesResolver,
+  IndicatorWritesResolver,
+  CharterSignatureWritesResolver,
+  PolicyDocumentWritesResolver,
+  GoodPracticeWritesResolver,
 ];

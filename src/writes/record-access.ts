@@ -21,7 +21,7 @@ export function assertMayWriteRecords(viewer: Viewer, spec: RecordSpec<never>, a
 export async function assertMayWriteRows(viewer: Viewer, loaders: Loaders, spec: RecordSpec<never>, action: RecordAction, rows: Record<string, unknown>[]): Promise<void> {
   if (isAdmin(viewer)) return;
   for (const row of rows) {
-    const programmeId = spec.editors!.programmeOf(row);
+    const programmeId = await spec.editors!.programmeOf(row, loaders);
     if (programmeId === null || !(await takesPartIn(viewer, loaders, programmeId))) {
       throw forbidden(`This EDITOR token may not ${VERB[action]} this ${spec.typeName}: it is outside the programmes its organisations fund or implement.`);
     }

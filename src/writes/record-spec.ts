@@ -1,4 +1,5 @@
 import type { EditableEntity } from '../entities/editable.entity';
+import type { Loaders } from '../loaders/loaders';
 
 /** A write to a record: what the audit trail calls it. */
 export type RecordAction = 'CREATE' | 'UPDATE' | 'ARCHIVE';
@@ -36,8 +37,9 @@ export interface RecordSpec<Input> {
   consistency?: (referenced: Partial<Record<keyof Input & string, Record<string, unknown>>>, values: Record<string, unknown>) => { path: string; reason: string }[];
   /**
    * Where EDITOR tokens may write too: the actions, and the programme a row (in columns) belongs
-   * to; an EDITOR writes when its organisations fund or implement that programme, before and
-   * after the write. Absent: ADMIN only.
+   * to, read through the viewer's loaders where the row names it only through another record; an
+   * EDITOR writes when its organisations fund or implement that programme, before and after the
+   * write. Absent: ADMIN only.
    */
-  editors?: { actions: RecordAction[]; programmeOf: (row: Record<string, unknown>) => number | null };
+  editors?: { actions: RecordAction[]; programmeOf: (row: Record<string, unknown>, loaders: Loaders) => number | null | Promise<number | null> };
 }

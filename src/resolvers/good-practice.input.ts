@@ -1,0 +1,44 @@
+import { ArrayUnique, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { LocalGovernmentRole, PracticeArea } from '../entities/good-practice.entity';
+import { NaturalCode } from '../writes/natural-code';
+
+/** The editable fields of a good practice. */
+@InputType({ description: 'The editable fields of a good practice; an update replaces all of them.' })
+export class GoodPracticeInput {
+  @Field({ description: 'Stable natural key, unique among good practices.' })
+  @NaturalCode()
+  code!: string;
+
+  @Field({ description: 'Title in English.' })
+  @Length(1, 1000)
+  titleEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'What was done and why it counts as good practice.' })
+  @MaxLength(10_000)
+  summary?: string | null;
+
+  @Field(() => [PracticeArea], { defaultValue: [], description: 'Thematic areas, each once.' })
+  @ArrayUnique({ message: 'lists an area twice.' })
+  areas!: PracticeArea[];
+
+  @Field(() => [LocalGovernmentRole], { defaultValue: [], description: 'Roles of local government concerned, each once.' })
+  @ArrayUnique({ message: 'lists a role twice.' })
+  roles!: LocalGovernmentRole[];
+
+  @Field(() => String, { nullable: true, description: 'Who recognised it as good practice, such as the Charter\'s Observatory.' })
+  @MaxLength(500)
+  recognisedBy?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the organisation behind it.' })
+  organisation?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the municipality where it was done.' })
+  municipality?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the programme it came out of.' })
+  programme?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the source that describes it.' })
+  source?: string | null;
+}

@@ -1,0 +1,34 @@
+import { ArrayMaxSize, ArrayUnique, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { PersonRole } from '../entities/person-role.enum';
+import { NaturalCode } from '../writes/natural-code';
+
+/** The editable fields of a working group. */
+@InputType({ description: 'The editable fields of a working group; an update replaces all of them.' })
+export class WorkingGroupInput {
+  @Field({ description: 'Stable natural key, unique among working groups.' })
+  @NaturalCode()
+  code!: string;
+
+  @Field({ description: 'Name in English.' })
+  @Length(1, 500)
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the group is for and what it does.' })
+  @MaxLength(10_000)
+  summary?: string | null;
+
+  @Field(() => ID, { description: 'Global id of the organisation that runs the group.' })
+  organisation!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the programme the group works in; without one, only ADMIN tokens write it.' })
+  programme?: string | null;
+
+  @Field(() => [PersonRole], { defaultValue: [], description: 'The roles its members are drawn from, each once.' })
+  @ArrayMaxSize(20)
+  @ArrayUnique({ message: 'lists a role twice.' })
+  memberRoles!: PersonRole[];
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the source that describes the group.' })
+  source?: string | null;
+}

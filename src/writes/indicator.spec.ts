@@ -1,0 +1,15 @@
+import { Indicator } from '../entities/indicator.entity';
+import type { IndicatorInput } from '../resolvers/indicator.input';
+import type { RecordSpec } from './record-spec';
+
+/** Indicators: ADMIN tokens only (every programme's values are measured by them). */
+export const indicatorSpec: RecordSpec<IndicatorInput> = {
+  typeName: 'Indicator',
+  entity: Indicator,
+  references: {},
+  columns: (input) => ({
+    code: input.code, name_en: input.nameEn, definition: input.definition ?? null, unit: input.unit, level: input.level,
+    direction: input.direction, aggregation: input.aggregation, disaggregations: input.disaggregations, computation: input.computation,
+  }),
+  naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+};
