@@ -44,12 +44,14 @@ runDatabaseCommand(async (orm) => {
     notTTYSchedule: 500,
     hideCursor: true,
   });
-  const payload = () => ({
-    readMb: '', sizeMb: (size / MEGABYTE).toFixed(1), rows,
+  const payload = (read: number) => ({
+    readMb: (read / MEGABYTE).toFixed(1),
+    sizeMb: (size / MEGABYTE).toFixed(1),
+    rows,
     rate: Math.round(rows / Math.max((performance.now() - started) / 1000, 0.001)),
   });
-  bar.start(size, 0, { ...payload(), readMb: '0.0' });
-  const onBytes = (read: number) => bar.update(read, { ...payload(), readMb: (read / MEGABYTE).toFixed(1) });
+  bar.start(size, 0, payload(0));
+  const onBytes = (read: number) => bar.update(read, payload(read));
   try {
     const outcome = await importObservationsCsv(counted(path, onBytes), {
       databaseUrl: orm.config.get('clientUrl')!,
@@ -57,6 +59,10 @@ runDatabaseCommand(async (orm) => {
       asDraft: values.draft ?? false,
       onRows: (count) => {
         rows = count;
+      },
+      onStaged: (count) => {
+        bar.stop();
+        process.stderr.write(`Read ${count} rows; checking them and writing, in one transaction.\n`);
       },
     });
     bar.stop();

@@ -28,6 +28,8 @@ export interface CsvImportOptions {
   asDraft: boolean;
   /** Told the number of data rows read so far, as the file streams. */
   onRows?: (rows: number) => void;
+  /** Told when the whole file is staged, before the checks and the upsert run. */
+  onStaged?: (rows: number) => void;
 }
 
 const UPSERT = observationUpsertSql(STAGED_OBSERVATIONS, { status: '$1', actor: '$2', tokenId: '$3' });
@@ -77,6 +79,7 @@ export async function importObservationsCsv(bytes: AsyncIterable<Uint8Array> | I
     await client.query("set local statement_timeout = 0; set local work_mem = '64MB'");
     await client.query(CREATE_STAGING_TABLE);
     const { rows, problems } = await stageRows(client, bytes, options.onRows);
+    options.onStaged?.(rows);
     // Temporary tables get no statistics of their own; without them the planner guesses joins badly.
     await client.query('analyze import_row');
     if (rows === 0 && problems.length === 0) throw refuseFile(2, null, 'the file has no rows after the header.');
@@ -103,8 +106,8 @@ export async function importObservationsCsv(bytes: AsyncIterable<Uint8Array> | I
 
 /**
  * Streams the file into the staging table: answers the number of data rows and the problems the
- * rows' types have (reading stops at the 100th). Problems of the file itself (encoding, quotes,
- * the header, a row too long) throw at once.
+ * rows' types have. Problems of the file itself (encoding, quotes, the header, a row too long), and
+ * the 100th problem of the types, throw at once.
  */
 async function stageRows(client: Client, bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, onRows?: (rows: number) => void): Promise<{ rows: number; problems: ImportProblem[] }> {
   const problems: ImportProblem[] = [];
@@ -138,7 +141,8 @@ async function stageRows(client: Client, bytes: AsyncIterable<Uint8Array> | Iter
       onRows?.(rows);
       const staged = stagingLine(fields, line, positions, header!.length, (problem) => problems.push(problem));
       if (staged !== null) chunk += staged;
-      if (problems.length >= MAX_REPORTED_PROBLEMS) break;
+      // A hundred problems of the types are enough to report: reading stops there.
+      if (problems.length >= MAX_REPORTED_PROBLEMS) throw new CsvImportError('BAD_USER_INPUT', problems);
       if (chunk.length >= COPY_CHUNK_CHARACTERS) {
         yield chunk;
         chunk = '';

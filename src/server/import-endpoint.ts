@@ -77,11 +77,11 @@ export async function serveObservationImport(orm: MikroORM, req: IncomingMessage
       request.log.info({ viewer: request.viewerKey, durationMs: Math.round(performance.now() - started) }, 'csv import abandoned by the client; nothing written');
       return;
     }
+    // The rest of the body is left unread, so the connection cannot carry another request.
+    if (!req.complete) res.shouldKeepAlive = false;
     const { status, errors } = errorAnswer(error);
     request.errorCodes.push(...errors.map((entry) => entry.extensions.code));
     request.log.info({ viewer: request.viewerKey, status, errorCodes: request.errorCodes, durationMs: Math.round(performance.now() - started) }, 'csv import refused');
-    // The rest of the body is left unread, so the connection cannot carry another request.
-    if (!req.complete) res.shouldKeepAlive = false;
     sendJson(res, status, { errors }, status === 503 ? { 'retry-after': '1' } : {});
   }
 }
