@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -64,4 +64,15 @@ describe('CSV import killed half-way', () => {
     expect(again.stdout).toMatch(new RegExp(`${ROWS} rows, ${ROWS} created, 0 updated, 0 unchanged`));
     expect(await written()).toEqual({ observations: ROWS, audits: ROWS });
   }, 300_000);
+
+  it('lists the problems of a bad file with their lines, exits 1 and writes nothing', async () => {
+    const file = join(folder, 'bad.csv');
+    writeFileSync(file, 'indicator,country,municipality,period_start,period_end,value\nTRAINED,NO,G0001,2001-01-01,2001-01-01,3\nTRAINED,NO,G0001,2001-01-02,2001-01-02,x\nTRAINED,NO,NOWHERE,2001-01-03,2001-01-03,4\n');
+    const before = await written();
+    const run = await runImportCommand(await builtFile('src/import/import-observations.command.js'), file, database.url);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('line 3, value: "x" is not a number.\nline 4, municipality: NO has no municipality with the code "NOWHERE".\n');
+    expect(run.stdout).toContain('Nothing written: 2 problems');
+    expect(await written()).toEqual(before);
+  });
 });

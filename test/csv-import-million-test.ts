@@ -8,6 +8,11 @@ import { createImportWorld, runImportCommand, writeObservationsCsv } from './sup
 import { createScratchDatabase } from './support/test-hub';
 
 const ROWS = 1_000_000;
+/**
+ * The command's own memory (Node, the ORM) is about 100 MB; streaming adds the parser's and the
+ * socket's buffers and garbage not yet collected. Holding the file would not fit: 52 MB of text is
+ * 104 MB as JavaScript strings, and a million parsed rows several hundred MB more.
+ */
 const MAX_PEAK_RSS_MB = 300;
 
 describe('CSV import of 1 000 000 rows through the command', () => {
@@ -31,7 +36,7 @@ describe('CSV import of 1 000 000 rows through the command', () => {
     expect(run.code, run.stderr).toBe(0);
     const summary = /Imported .*: (\d+) rows, (\d+) created, 0 updated, 0 unchanged in ([\d.]+) s \((\d+) rows\/s\), peak RSS (\d+) MB\./.exec(run.stdout);
     expect(summary, run.stdout).not.toBeNull();
-    const [, received, created, seconds, rate, peakMb] = summary!.map(Number);
+    const [received, created, seconds, rate, peakMb] = summary!.slice(1).map(Number);
     expect([received, created]).toEqual([ROWS, ROWS]);
     console.log(`CSV import: ${ROWS} rows (${(bytes / 1024 / 1024).toFixed(0)} MB) in ${seconds} s = ${rate} rows/s, peak RSS of the command ${peakMb} MB`);
     expect(peakMb).toBeLessThan(MAX_PEAK_RSS_MB);

@@ -11,7 +11,8 @@ import { CsvImportError } from '../src/import/import-problem';
 import { importObservationsCsv } from '../src/import/import-observations';
 import { seedDatabase } from '../src/seed/seed-database';
 import { snapshotDatabase } from './support/database-snapshot';
-import { initScratchHub, type TestHub } from './support/test-hub';
+import { serverSettingsFromEnv } from '../src/server/server-settings';
+import { initScratchHub, initTestHub, type TestHub } from './support/test-hub';
 
 const EXAMPLE = readFileSync(join(__dirname, '..', 'examples', 'observations.csv'));
 const HEADER = 'indicator,country,municipality,period_start,period_end,sex,role,kind,value,numerator,denominator,source,evidence_urls';
@@ -158,6 +159,9 @@ describe('CSV import of observations', () => {
     const errors = await expectRefused(csv(...rows), 400, { line: 2, field: 'value' });
     expect(errors).toHaveLength(100);
     expect(errors.map((error) => error.extensions.line)).toEqual(Array.from({ length: 100 }, (_, index) => index + 2));
+    // Reading stops at the hundredth problem of the types.
+    const typeErrors = await expectRefused(csv(...Array.from({ length: 20_000 }, (_, index) => row(1, `x${index}`))), 400, { line: 2, field: 'value', message: /"x0" is not a number/ });
+    expect(typeErrors.map((error) => error.extensions.line)).toEqual(Array.from({ length: 100 }, (_, index) => index + 2));
   });
 
   it('refuses broken quotes, a row of the wrong length, bad UTF-8, an empty file and a header alone, saying where', async () => {
@@ -238,6 +242,30 @@ describe('CSV import of observations', () => {
       expect(((await response.json()) as ImportErrorBody).errors[0].extensions.code).toBe(code);
     }
     expect(await snapshotDatabase(databaseUrl)).toEqual(before);
+  });
+
+  it('refuses a file over IMPORT_MAX_BYTES with 413, by its length or while it streams', async () => {
+    const settings = serverSettingsFromEnv();
+    const small = await initTestHub(databaseUrl, { ...settings, limits: { ...settings.limits, importMaxBytes: 2_000 } });
+    try {
+      const url = (await small.listen()).replace(/\/graphql$/, '/import/observations');
+      const before = await snapshotDatabase(databaseUrl);
+      const body = csv(...Array.from({ length: 40 }, (_, index) => row(index + 1)));
+      expect(body.length).toBeGreaterThan(2_000);
+      const declared = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${secrets.admin}` }, body });
+      expect(declared.status).toBe(413);
+      const streamed = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${secrets.admin}` },
+        body: new ReadableStream({ start: (controller) => (controller.enqueue(new TextEncoder().encode(body)), controller.close()) }),
+        duplex: 'half',
+      } as RequestInit);
+      expect(streamed.status).toBe(413);
+      expect(((await streamed.json()) as ImportErrorBody).errors[0]).toEqual({ message: 'The CSV file is larger than 2000 bytes (IMPORT_MAX_BYTES).', extensions: { code: 'BAD_USER_INPUT' } });
+      expect(await snapshotDatabase(databaseUrl)).toEqual(before);
+    } finally {
+      await small.close();
+    }
   });
 
   it('writes nothing when the client disconnects half-way through the upload', async () => {
