@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { withDatabase } from '../src/db/database-admin';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres-server';
 
@@ -28,7 +28,7 @@ export async function openBenchServer(): Promise<BenchServer> {
   }
   const dataDir = join(process.env.DATA_DIR ?? join(process.cwd(), '.data'), 'bench');
   const server = await startEmbeddedPostgres(dataDir, { persistent: true });
-  return { adminUrl: server.adminUrl, urlFor: server.urlFor, description: `embedded PostgreSQL (data in ${dataDir})`, close: () => server.stop() };
+  return { adminUrl: server.adminUrl, urlFor: server.urlFor, description: `embedded PostgreSQL (data in ${relative(process.cwd(), dataDir)})`, close: () => server.stop() };
 }
 
 /** The benchmark database of one dataset size: `hub_bench_quick`, `hub_bench_200000`, ... */

@@ -52,7 +52,7 @@ interface Municipality {
   validTo: string | null;
 }
 
-/** The indicator `index` (0-based): its aggregation rule and direction. */
+/** The code of the indicator `index` (0-based). */
 export function indicatorCode(index: number): string {
   return `SYN_IND_${pad(index + 1, 3)}`;
 }
