@@ -80,7 +80,7 @@ export async function importObservationsCsv(bytes: AsyncIterable<Uint8Array> | I
     await client.query(CREATE_STAGING_TABLE);
     const { rows, problems } = await stageRows(client, bytes, options.onRows);
     options.onStaged?.(rows);
-    // Temporary tables get no statistics of their own; without them the planner guesses joins badly.
+    // Autovacuum never analyses temporary tables; the checks and the upsert join on this one.
     await client.query('analyze import_row');
     if (rows === 0 && problems.length === 0) throw refuseFile(2, null, 'the file has no rows after the header.');
     if (!isAdmin(options.viewer)) {
