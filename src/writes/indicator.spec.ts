@@ -1,5 +1,6 @@
 import { Indicator } from '../entities/indicator.entity';
 import type { IndicatorInput } from '../resolvers/indicator.input';
+import { indicatorChangesBreakingValues } from './indicator-stored-values';
 import type { RecordSpec } from './record-spec';
 
 /** Indicators: ADMIN tokens only (every programme's values are measured by them). */
@@ -12,4 +13,5 @@ export const indicatorSpec: RecordSpec<IndicatorInput> = {
     direction: input.direction, aggregation: input.aggregation, disaggregations: input.disaggregations, computation: input.computation,
   }),
   naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  storedRows: indicatorChangesBreakingValues,
 };

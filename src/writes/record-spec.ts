@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EditableEntity } from '../entities/editable.entity';
 import type { Loaders } from '../loaders/loaders';
 
@@ -42,4 +43,9 @@ export interface RecordSpec<Input> {
    * write. Absent: ADMIN only.
    */
   editors?: { actions: RecordAction[]; programmeOf: (row: Record<string, unknown>, loaders: Loaders) => number | null | Promise<number | null> };
+  /**
+   * What an update (in columns) would break for the rows stored under record `key`, by input
+   * field; run in the update's transaction, which it may lock against. Any problem is CONFLICT.
+   */
+  storedRows?: (tx: EntityManager, key: number, values: Record<string, unknown>) => Promise<{ path: string; reason: string }[]>;
 }

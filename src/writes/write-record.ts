@@ -34,7 +34,11 @@ export async function updateRecord<Input extends object>(context: Context, spec:
   const names = Object.keys(values);
   const statement = `update "${tableOf(context.em, spec.entity)}" set ${names.map((name) => `${quote(name)} = ${placeholder(values[name])}`).join(', ')}, ${BUMP}
     where id = ? and version = ? and archived_at is null returning *`;
-  return versionedWrite(context, spec, 'UPDATE', statement, [...bindingsOf(values), key, version], key, version);
+  return versionedWrite(context, spec, 'UPDATE', statement, [...bindingsOf(values), key, version], key, version, async (tx) => {
+    const problems = (await spec.storedRows?.(tx, key, values)) ?? [];
+    if (problems.length === 0) return;
+    throw conflict(`Argument "input": ${problems[0].path}: ${problems[0].reason} Nothing written.`, { argument: 'input', fields: problems });
+  });
 }
 
 /**
