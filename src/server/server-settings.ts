@@ -10,6 +10,8 @@ export interface LimitSettings {
   maxQueryLength: number;
   /** Highest cost of one operation (see `query-cost.ts`). */
   maxCost: number;
+  /** Summed cost of the operations one instance runs at once; more wait their turn. 0: no queue. */
+  maxCostInFlight: number;
   /** Most operations in one batched HTTP request; 0 turns batching off. */
   maxBatchOperations: number;
   /** Largest HTTP request body, in bytes. */
@@ -70,6 +72,7 @@ export function serverSettingsFromEnv(env: Env = process.env): ServerSettings {
       maxTokens: wholeNumber(env, 'GRAPHQL_MAX_TOKENS', 5_000),
       maxQueryLength: wholeNumber(env, 'GRAPHQL_MAX_QUERY_LENGTH', 100_000),
       maxCost: wholeNumber(env, 'GRAPHQL_MAX_COST', 50_000),
+      maxCostInFlight: wholeNumber(env, 'GRAPHQL_MAX_COST_IN_FLIGHT', 100_000),
       maxBatchOperations: wholeNumber(env, 'GRAPHQL_MAX_BATCH', 0),
       maxRequestBytes: wholeNumber(env, 'MAX_REQUEST_BYTES', 4_000_000),
       importMaxBytes: wholeNumber(env, 'IMPORT_MAX_BYTES', 1_000_000_000),

@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { queryTooComplex } from '../../schema/errors';
 import type { Context } from '../context';
 import type { LimitSettings } from '../server-settings';
+import { createCostAdmission } from './cost-admission';
 import { costOf } from './query-cost';
 import type { CostBudget } from './rate-budget';
 
@@ -15,9 +16,11 @@ export interface OperationCost {
 /**
  * Costs each operation before it runs (after parsing and validation, so with its variables),
  * refuses it when it costs more than one request may or more than the viewer has left (HTTP 429
- * with Retry-After), and reports the cost in the response.
+ * with Retry-After), lets it run when the cost already running leaves room (`cost-admission.ts`),
+ * and reports the cost in the response.
  */
 export function limitsPlugin(limits: LimitSettings, budget: CostBudget): ApolloServerPlugin<Context> {
+  const admission = createCostAdmission(limits.maxCostInFlight);
   return {
     async serverWillStart() {
       await budget.open();
@@ -25,6 +28,7 @@ export function limitsPlugin(limits: LimitSettings, budget: CostBudget): ApolloS
     },
     async requestDidStart() {
       let cost: OperationCost | undefined;
+      let leave: (() => void) | undefined;
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           const requested = costOf(schema, document, request.variables, operationName ?? undefined);
@@ -46,8 +50,10 @@ export function limitsPlugin(limits: LimitSettings, budget: CostBudget): ApolloS
             );
           }
           cost = { requested, remaining: spending.remaining };
+          leave = await admission.enter(requested);
         },
         async willSendResponse({ response }) {
+          leave?.();
           if (cost && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
           }
