@@ -217,7 +217,7 @@ describe('CSV import of observations', () => {
     expect(await snapshotDatabase(databaseUrl)).toEqual(before);
   });
 
-  it('lets a REPORTER import for its municipality only, and refuses the request without a good token or as text/csv', async () => {
+  it('lets a REPORTER import for its municipality only, and refuses requests without a good token, of another role or not in text/csv', async () => {
     const outside = await expectRefused(csv(row(28), row(28, 5, { municipality: '1902' }), row(28, 5, { municipality: '' })), 403, { code: 'FORBIDDEN', line: 3, field: 'municipality' }, 'reporter');
     expect(outside.map((error) => `${error.extensions.line}:${error.extensions.field}`)).toEqual(['3:municipality', '4:country']);
     expect(outside[0].message).toBe('line 3, municipality: NO "1902" is outside the municipalities this token reports for.');

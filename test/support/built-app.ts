@@ -10,7 +10,8 @@ const ROOT = join(__dirname, '..', '..');
 /**
  * The path of a compiled file of the app under `dist/`, after compiling the app once per test run:
  * the first test file to ask builds while holding a lock (a directory in the temporary folder, named
- * after the run); the others wait for it, so parallel test files never compile at the same time.
+ * after the run) and leaves a note that it did (removed by the global teardown); the others wait for
+ * it, so parallel test files never compile at the same time.
  */
 export async function builtFile(path: string): Promise<string> {
   const marker = join(tmpdir(), `${inject('databasePrefix')}built`);

@@ -57,6 +57,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     for (const name of await listOwnDatabases(adminUrl, databasePrefix)) await dropDatabase(adminUrl, name);
+    // The note built-app.ts leaves once it has compiled the app for this run.
+    rmSync(join(tmpdir(), `${databasePrefix}built`), { force: true });
     await stopServer();
   };
 }
