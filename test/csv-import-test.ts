@@ -7,6 +7,7 @@ import { createApiToken } from '../src/auth/api-tokens';
 import { Role } from '../src/auth/role.enum';
 import type { Viewer } from '../src/auth/viewer';
 import { Indicator, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../src/entities/indicator.entity';
+import { Municipality, MunicipalityKind } from '../src/entities/municipality.entity';
 import { CsvImportError } from '../src/import/import-problem';
 import { importObservationsCsv } from '../src/import/import-observations';
 import { seedDatabase } from '../src/seed/seed-database';
@@ -67,6 +68,11 @@ describe('CSV import of observations', () => {
       code: 'RECORDED_INITIATIVES', nameEn: 'Initiatives on record', unit: IndicatorUnit.COUNT, level: IndicatorLevel.OUTPUT,
       direction: IndicatorDirection.NEUTRAL, aggregation: IndicatorAggregation.LATEST, computation: IndicatorComputation.COMPUTED,
     });
+    em.create(Indicator, {
+      code: 'ARCHIVED_COUNT', nameEn: 'Archived count', unit: IndicatorUnit.COUNT, level: IndicatorLevel.OUTPUT, archivedAt: new Date(),
+      direction: IndicatorDirection.NEUTRAL, aggregation: IndicatorAggregation.SUM, computation: IndicatorComputation.REPORTED,
+    });
+    em.create(Municipality, { countryCode: 'NO', code: '9998', nameLocal: 'Archived', kind: MunicipalityKind.MUNICIPALITY, archivedAt: new Date() });
     await em.flush();
     const [bergen] = await hub.orm.em.fork().execute<{ id: number }[]>(`select id from municipality where country_code = 'NO' and code = '1201'`);
     const [organisation] = await hub.orm.em.fork().execute<{ id: number }[]>('select id from organisation limit 1');
@@ -126,7 +132,7 @@ describe('CSV import of observations', () => {
     await expectRefused('indicator;country;period_start;period_end;value\n', 400, { line: 1, message: /semicolons/ });
   });
 
-  it('refuses unknown codes, computed indicators, values outside the unit and cells the indicator is not split by', async () => {
+  it('refuses unknown or archived codes, computed indicators, values outside the unit and cells the indicator is not split by', async () => {
     const errors = await expectRefused(
       csv(
         row(9, 5, { indicator: 'NO_SUCH_INDICATOR' }),
@@ -139,12 +145,14 @@ describe('CSV import of observations', () => {
         row(16, 5, { indicator: 'CHARTER_SIGNATORIES', sex: 'FEMALE' }),
         row(17, 5, { indicator: 'CHARTER_SIGNATORIES', role: 'POLITICIAN' }),
         row(18, 5),
+        row(30, 5, { indicator: 'ARCHIVED_COUNT' }),
+        row(31, 5, { municipality: '9998' }),
       ),
       400,
       { line: 2, field: 'indicator', message: /no indicator has the code "NO_SUCH_INDICATOR"/ },
     );
     expect(errors.map((error) => `${error.extensions.line}:${error.extensions.field}`)).toEqual([
-      '2:indicator', '3:indicator', '4:country', '5:municipality', '6:source', '7:value', '8:value', '9:sex', '10:role',
+      '2:indicator', '3:indicator', '4:country', '5:municipality', '6:source', '7:value', '8:value', '9:sex', '10:role', '12:indicator', '13:municipality',
     ]);
     expect(errors[5].message).toBe('line 7, value: 120 is not a percentage from 0 to 100 (HAJ_TANGIBLE_IMPROVEMENTS_SHARE is in PERCENT).');
   });

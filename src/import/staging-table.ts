@@ -14,14 +14,14 @@ create temp table import_row (
 /** COPY of the staging lines, in PostgreSQL's text format. */
 export const COPY_INTO_STAGING = `copy import_row (${STAGING_COLUMNS.join(', ')}) from stdin`;
 
-/** The staging rows with what they name resolved: null ids for codes nothing has. */
+/** The staging rows with what they name resolved: null ids for codes nothing has, and for archived indicators and municipalities. */
 const RESOLVED = `
-  select r.*, i.id as indicator_id, i.code as indicator_code, i.unit, i.disaggregations, i.computation,
+  select r.*, i.id as indicator_id, i.unit, i.disaggregations, i.computation,
     c.code as known_country, m.id as municipality_id, s.id as source_id
   from import_row r
-  left join indicator i on i.code = r.indicator
+  left join indicator i on i.code = r.indicator and i.archived_at is null
   left join country c on c.code = r.country
-  left join municipality m on m.country_code = r.country and m.code = r.municipality
+  left join municipality m on m.country_code = r.country and m.code = r.municipality and m.archived_at is null
   left join source s on s.key = r.source`;
 
 // Every row is checked in one pass, into one message per column (null when fine); a row may have
