@@ -7,7 +7,7 @@ import { Sex } from '../entities/sex.enum';
 import { fetchRows, sql, tableOf } from '../loaders/plain-rows';
 import type { Reader } from '../loaders/reader';
 import type { CompletenessRequest } from './completeness-request';
-import { periodGrid } from './series-periods';
+import { periodGrid, periodsSql } from './series-periods';
 
 /** The kinds of scope a completeness report covers. */
 export type CompletenessScopeKind = ScopeKind.MUNICIPALITY | ScopeKind.PROGRAMME;
@@ -67,7 +67,7 @@ function scopesOf(reader: Reader, request: CompletenessRequest, only?: Completen
  * - `chosen_cells (ordinal, indicator_id, sex, sex_order)`: the cells expected of each: TOTAL, and
  *   FEMALE and MALE for an indicator disaggregated by sex. Role cells are never expected.
  * - `periods (period_start, period_end)`: the calendar periods overlapping the range, clipped to it
- *   (from `generate_series`, as a series cuts them).
+ *   (from `periodsSql`, as a series cuts them).
  * - `scopes (scope_kind, scope_id, name, valid_to)`: see `scopesOf`.
  * - `expected (scope_kind, scope_id, ordinal, indicator_id, sex, sex_order, period_start, period_end)`:
  *   scopes × periods × cells, leaving out the periods that start after a municipality's `valid_to`.
@@ -94,11 +94,7 @@ export function withCompletenessCells(reader: Reader, request: CompletenessReque
        from chosen c join (values (?::text, 0), (?::text, 1), (?::text, 2)) as s (sex, sex_order) on s.sex_order = 0 or c.by_sex`,
     [Sex.TOTAL, Sex.FEMALE, Sex.MALE],
   );
-  const periods = knex.raw(
-    `select greatest(s::date, ?::date) as period_start, least((s + ?::interval - interval '1 day')::date, ?::date) as period_end
-       from generate_series(?::timestamp, ?::timestamp, ?::interval) as s`,
-    [request.from, grid.step, request.to, grid.anchor, request.to, grid.step],
-  );
+  const periods = periodsSql(knex, request.from, request.to, grid);
   const expected = knex.raw(`
     select sc.scope_kind, sc.scope_id, cc.ordinal, cc.indicator_id, cc.sex, cc.sex_order, p.period_start, p.period_end
       from scopes sc cross join periods p cross join chosen_cells cc

@@ -8,7 +8,7 @@ import type { Reader } from '../loaders/reader';
 import { badUserInput } from '../schema/errors';
 import { AGGREGATION_SQL } from './series-aggregation';
 import { DIMENSIONS, DIMENSION_SQL, SeriesDimension } from './series-dimensions';
-import { periodGrid, type PeriodType } from './series-periods';
+import { periodGrid, periodsSql, type PeriodType } from './series-periods';
 
 /** The most points one series may answer. */
 export const MAX_SERIES_POINTS = 20_000;
@@ -48,7 +48,7 @@ export interface SeriesPointRow {
 }
 
 /**
- * The points of a series, in one statement: periods from `generate_series`, the observations the
+ * The points of a series, in one statement: periods from `periodsSql`, the observations the
  * viewer may read that lie inside a period (period_start and period_end both within it), aggregated
  * per period and group by the indicator's rule, and every period crossed with every group that has
  * a value anywhere in the range, so empty periods come back (with a zero count) instead of
@@ -60,11 +60,7 @@ export async function loadSeries(reader: Reader, request: SeriesRequest): Promis
   const grouped = DIMENSIONS.filter((dimension) => request.groupBy.includes(dimension));
   const rule = AGGREGATION_SQL[request.indicator.aggregation];
 
-  const periods = knex.raw(
-    `select greatest(s::date, ?::date) as period_start, least((s + ?::interval - interval '1 day')::date, ?::date) as period_end
-       from generate_series(?::timestamp, ?::timestamp, ?::interval) as s`,
-    [request.from, grid.step, request.to, grid.anchor, request.to, grid.step],
-  );
+  const periods = periodsSql(knex, request.from, request.to, grid);
 
   const dimensionColumns = grouped.map((dimension) => `${DIMENSION_SQL[dimension].expression} as ${DIMENSION_SQL[dimension].column}`);
   const facts = knex
