@@ -8,19 +8,23 @@ export interface LoadResult {
   requests: number;
 }
 
+/** How long a run lasts: for a number of seconds, or until a number of requests are answered. */
+export type RunLength = { seconds: number } | { requests: number };
+
 /**
- * POSTs `body` to `url` from `connections` connections for `seconds` (autocannon), each
- * connection sending its next request when the last is answered. Any error, timeout or non-2xx
+ * POSTs `body` to `url` from `connections` connections (autocannon), each connection sending its
+ * next request when the last is answered, for the run's length. Any error, timeout or non-2xx
  * answer fails the run (timings of failures would flatter), and so does a run in which no
  * request was answered.
  */
-export async function runLoad(url: string, body: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(url: string, body: string, connections: number, length: RunLength): Promise<LoadResult> {
   const result = await autocannon({
-    url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds, timeout: 60,
+    url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, timeout: 60,
+    ...('seconds' in length ? { duration: length.seconds } : { amount: length.requests }),
   });
   if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0) {
     throw new Error(`${url} at ${connections} connections: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers.`);
   }
-  if (result.requests.total === 0) throw new Error(`${url} at ${connections} connections: no request was answered within ${seconds} s.`);
+  if (result.requests.total === 0) throw new Error(`${url} at ${connections} connections: no request was answered.`);
   return { rps: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total };
 }

@@ -9,7 +9,7 @@ import { openBenchServer } from './bench-server';
 import { startChildServer } from './child-server';
 import { hubSqlCounts } from './hub-sql-counts';
 import { ensureDataset } from './load-dataset';
-import { runLoad } from './load-run';
+import { runLoad, type RunLength } from './load-run';
 import { fetchAnswer, firstDifference } from './matching-answers';
 import { sampleResidentMemory } from './memory-sampler';
 import { benchOperations } from './operations';
@@ -17,9 +17,9 @@ import type { BenchOperation } from './operations/bench-operation';
 import { markdownReport, writeReport } from './report';
 
 const CONCURRENCIES = [1, 32];
-/** How long each load run lasts, in seconds: full and quick. */
-const SECONDS = 8;
-const QUICK_SECONDS = 3;
+/** How long each load run lasts: 8 s; in a quick run, two requests per connection, however long they take. */
+const FULL_RUN: RunLength = { seconds: 8 };
+const quickRun = (concurrency: number): RunLength => ({ requests: 2 * concurrency });
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /**
@@ -55,7 +55,7 @@ const hubBody = (operation: BenchOperation) => JSON.stringify({ query: operation
 const floorBody = (operation: BenchOperation) => JSON.stringify({ variables: operation.variables });
 
 /** Runs the operations on one dataset: the hub and the floor, each its own process, answers compared first, then loaded. */
-async function benchDataset(databaseUrl: string, observations: number, operations: BenchOperation[], seconds: number, logFile: string): Promise<BenchResult[]> {
+async function benchDataset(databaseUrl: string, observations: number, operations: BenchOperation[], quick: boolean, logFile: string): Promise<BenchResult[]> {
   const port = await findFreePort();
   const hub = await startChildServer({
     script: join(__dirname, '..', 'src', 'main.js'),
@@ -73,10 +73,11 @@ async function benchDataset(databaseUrl: string, observations: number, operation
       for (const concurrency of CONCURRENCIES) {
         const before = await hubSqlCounts(metricsUrl, operation.operationName);
         const memory = sampleResidentMemory(hub.pid);
-        const measured = await runLoad(hub.url, hubBody(operation), concurrency, seconds);
+        const length = quick ? quickRun(concurrency) : FULL_RUN;
+        const measured = await runLoad(hub.url, hubBody(operation), concurrency, length);
         const peakRssMb = memory.stop();
         const after = await hubSqlCounts(metricsUrl, operation.operationName);
-        const floorMeasured = await runLoad(floorUrl, floorBody(operation), concurrency, seconds);
+        const floorMeasured = await runLoad(floorUrl, floorBody(operation), concurrency, length);
         const result: BenchResult = {
           name: operation.name, observations, concurrency,
           rps: measured.rps, p50Ms: measured.p50Ms, p99Ms: measured.p99Ms,
@@ -100,7 +101,7 @@ async function benchDataset(databaseUrl: string, observations: number, operation
  * `npm run bench [-- --quick] [-- --fresh] [-- --observations N]`: builds the datasets if they are
  * missing, then runs every operation against the hub and the floor at concurrency 1 and 32, on
  * the large dataset, and the ranking and the series also on the small one. Writes
- * `bench/results/latest.json` and `latest.md`. `--quick`: the small CI dataset, three-second runs,
+ * `bench/results/latest.json` and `latest.md`. `--quick`: the small CI dataset, two requests per connection,
  * no files; it fails when an answer differs from the floor's.
  */
 async function main(): Promise<void> {
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
       const { url } = await ensureDataset(server, { observations: dataset.observations, quick: options.quick, fresh: options.fresh }, say);
       machine ??= await machineOf(url, server.description);
       const operations = benchOperations().filter((operation) => dataset.all || operation.scales);
-      results.push(...(await benchDataset(url, dataset.observations, operations, options.quick ? QUICK_SECONDS : SECONDS, logFile)));
+      results.push(...(await benchDataset(url, dataset.observations, operations, options.quick, logFile)));
     }
     const wallSeconds = (Date.now() - started) / 1000;
     const date = new Date();
