@@ -4,7 +4,7 @@ import { NESTED } from './support/nested-operation';
 import { initScratchHub, type TestHub } from './support/test-hub';
 
 /** The statements the nested operation runs, whatever the page size. */
-const NESTED_OPERATION_STATEMENTS = 12;
+const NESTED_OPERATION_STATEMENTS = 11;
 
 describe('a nested operation runs a fixed number of SQL statements', () => {
   const hubs: TestHub[] = [];

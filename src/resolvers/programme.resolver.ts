@@ -39,13 +39,16 @@ import { ProgrammeSort } from './programme-sort.input';
 @Resolver(() => Programme)
 export class ProgrammeResolver extends NodeResolver(Programme, (programme) => programme.id) {
   @Query(() => ProgrammeConnection, { description: 'Programmes, filtered and sorted, a page at a time.' })
-  programmes(
+  async programmes(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { reader }: Context,
+    @Ctx() { reader, loaders }: Context,
     @Arg('filter', () => ProgrammeFilter, { nullable: true, description: 'Which programmes to list.' }) filter?: ProgrammeFilter,
     @Arg('sort', () => ProgrammeSort, { nullable: true, description: 'The order; by English name when not given.' }) sort?: ProgrammeSort,
   ): Promise<Page<Programme>> {
-    return listProgrammes(reader, filter ?? {}, sort ?? new ProgrammeSort(), toPageRequest(page));
+    const listed = await listProgrammes(reader, filter ?? {}, sort ?? new ProgrammeSort(), toPageRequest(page));
+    // Fields below (a funding's amount, for one) look their programme up by id: the page already holds it.
+    for (const programme of listed.nodes) loaders.programmeById.prime(programme.id, programme);
+    return listed;
   }
 
   @Query(() => Programme, { description: 'The programme with this code; NOT_FOUND when there is none.' })
