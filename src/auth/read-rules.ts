@@ -108,11 +108,15 @@ export class ReadRules {
     return this.knex.select('vp.id').from({ vp: 'programme' }).where((visible) => this.visibleProgramme(visible, 'vp'));
   }
 
-  /** Programmes whose unapproved observations the viewer reads: those its organisations fund or implement. */
+  /** Programmes whose unapproved observations the viewer reads: the live ones its organisations fund or implement. */
   private ownProgrammeIds(): Knex.QueryBuilder {
     return this.knex
-      .select('pf.programme_id').from({ pf: 'programme_funder' }).whereIn('pf.organisation_id', this.organisations)
-      .union((implemented) => implemented.select('pi.programme_id').from({ pi: 'programme_implementer' }).whereIn('pi.organisation_id', this.organisations));
+      .select('op.id').from({ op: 'programme' }).whereNull('op.archived_at')
+      .where((own) =>
+        own
+          .whereIn('op.id', (funded) => funded.select('pf.programme_id').from({ pf: 'programme_funder' }).whereIn('pf.organisation_id', this.organisations))
+          .orWhereIn('op.id', (implemented) => implemented.select('pi.programme_id').from({ pi: 'programme_implementer' }).whereIn('pi.organisation_id', this.organisations)),
+      );
   }
 
   /** Municipalities that take part in the viewer's programmes, or lead or take part in their initiatives: their values are reviewed there. */

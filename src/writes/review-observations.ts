@@ -74,13 +74,14 @@ function intArray(values: number[]): string {
   return `{${values.map((value) => Math.trunc(value)).join(',')}}`;
 }
 
-// The REVIEWER's reach, in SQL: the programme of the value (its own, its initiative's or its
+// The REVIEWER's reach, in SQL: the live programme of the value (its own, its initiative's or its
 // activity's), or a programme the value's municipality takes part in, directly or through an
 // initiative it takes part in or leads.
 const LOCK = `
 with own_programmes as (
-  select programme_id from programme_funder where organisation_id = any(?::int[])
-  union select programme_id from programme_implementer where organisation_id = any(?::int[])
+  select id as programme_id from programme where archived_at is null and (
+    id in (select programme_id from programme_funder where organisation_id = any(?::int[]))
+    or id in (select programme_id from programme_implementer where organisation_id = any(?::int[])))
 ),
 own_municipalities as (
   select im.municipality_id from initiative_municipality im join initiative mi on mi.id = im.initiative_id
