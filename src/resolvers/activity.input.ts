@@ -1,16 +1,15 @@
-import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ActivityKind } from '../entities/activity.entity';
 import { PersonRole } from '../entities/person-role.enum';
 import { NotBefore } from '../schema/dates-in-order';
 import { LocalDate } from '../schema/scalars';
-import { NaturalCode } from '../writes/natural-code';
+import { CodeField, EnglishNameField, TextField } from './record-input-fields';
 
 /** The editable fields of a capacity-building activity. */
 @InputType({ description: 'The editable fields of a capacity-building activity; an update replaces all of them.' })
 export class ActivityInput {
-  @Field({ description: 'Stable natural key, unique among activities.' })
-  @NaturalCode()
+  @CodeField('Stable natural key, unique among activities.')
   code!: string;
 
   @Field(() => ID, { nullable: true, description: 'Global id of the programme it belongs to; without one, only ADMIN tokens write it.' })
@@ -22,12 +21,10 @@ export class ActivityInput {
   @Field(() => ActivityKind, { description: 'The form the activity takes.' })
   kind!: ActivityKind;
 
-  @Field({ description: 'Name in English.' })
-  @Length(1, 500)
+  @EnglishNameField()
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the activity is.' })
-  @MaxLength(10_000)
+  @TextField('What the activity is.')
   summary?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Global id of the organisation that provides it.' })

@@ -1,21 +1,19 @@
-import { ArrayUnique, Length, MaxLength } from 'class-validator';
+import { ArrayUnique, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalGovernmentRole, PracticeArea } from '../entities/good-practice.entity';
-import { NaturalCode } from '../writes/natural-code';
+import { CodeField, LocalNameField, TextField } from './record-input-fields';
 
 /** The editable fields of a good practice. */
 @InputType({ description: 'The editable fields of a good practice; an update replaces all of them.' })
 export class GoodPracticeInput {
-  @Field({ description: 'Stable natural key, unique among good practices.' })
-  @NaturalCode()
+  @CodeField('Stable natural key, unique among good practices.')
   code!: string;
 
   @Field({ description: 'Title in English.' })
   @Length(1, 1000)
   titleEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'What was done and why it counts as good practice.' })
-  @MaxLength(10_000)
+  @TextField('What was done and why it counts as good practice.')
   summary?: string | null;
 
   @Field(() => [PracticeArea], { defaultValue: [], description: 'Thematic areas, each once.' })
@@ -26,8 +24,7 @@ export class GoodPracticeInput {
   @ArrayUnique({ message: 'lists a role twice.' })
   roles!: LocalGovernmentRole[];
 
-  @Field(() => String, { nullable: true, description: 'Who recognised it as good practice, such as the Charter\'s Observatory.' })
-  @MaxLength(500)
+  @LocalNameField('Who recognised it as good practice, such as the Charter\'s Observatory.')
   recognisedBy?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Global id of the organisation behind it.' })

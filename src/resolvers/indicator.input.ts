@@ -1,21 +1,18 @@
-import { ArrayUnique, Length, MaxLength } from 'class-validator';
+import { ArrayUnique } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Disaggregation, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../entities/indicator.entity';
-import { NaturalCode } from '../writes/natural-code';
+import { CodeField, EnglishNameField, TextField } from './record-input-fields';
 
 /** The editable fields of an indicator. */
 @InputType({ description: 'The editable fields of an indicator; an update replaces all of them.' })
 export class IndicatorInput {
-  @Field({ description: 'Stable natural key, unique among indicators, for example `HAJ_TANGIBLE_IMPROVEMENTS`; values are submitted by it.' })
-  @NaturalCode()
+  @CodeField('Stable natural key, unique among indicators, for example `HAJ_TANGIBLE_IMPROVEMENTS`; values are submitted by it.')
   code!: string;
 
-  @Field({ description: 'Name in English.' })
-  @Length(1, 500)
+  @EnglishNameField()
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'What exactly is counted or measured.' })
-  @MaxLength(10_000)
+  @TextField('What exactly is counted or measured.')
   definition?: string | null;
 
   @Field(() => IndicatorUnit, { description: 'What the values measure in; PERCENT values lie from 0 to 100.' })

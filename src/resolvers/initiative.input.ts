@@ -1,9 +1,9 @@
-import { IsISO4217CurrencyCode, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsISO4217CurrencyCode, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { InitiativeStatus } from '../entities/initiative.entity';
 import { NotBefore } from '../schema/dates-in-order';
 import { LocalDate } from '../schema/scalars';
-import { NaturalCode } from '../writes/natural-code';
+import { CodeField, EnglishNameField, LocalNameField, TextField } from './record-input-fields';
 
 /** The editable fields of an initiative. */
 @InputType({ description: 'The editable fields of an initiative; an update replaces all of them.' })
@@ -14,20 +14,16 @@ export class InitiativeInput {
   @Field(() => ID, { nullable: true, description: 'Global id of the programme component it belongs to.' })
   component?: string | null;
 
-  @Field({ description: 'Stable natural key, unique among initiatives.' })
-  @NaturalCode()
+  @CodeField('Stable natural key, unique among initiatives.')
   code!: string;
 
-  @Field({ description: 'Name in English.' })
-  @Length(1, 500)
+  @EnglishNameField()
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in the original language.' })
-  @MaxLength(500)
+  @LocalNameField()
   nameLocal?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the initiative does.' })
-  @MaxLength(10_000)
+  @TextField('What the initiative does.')
   summary?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Global id of the organisation that leads it.' })

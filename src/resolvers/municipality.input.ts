@@ -1,8 +1,9 @@
-import { IsISO31661Alpha2, Length, MaxLength } from 'class-validator';
+import { IsISO31661Alpha2, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { MunicipalityKind } from '../entities/municipality.entity';
 import { LocalDate } from '../schema/scalars';
 import { NaturalCode } from '../writes/natural-code';
+import { LocalNameField } from './record-input-fields';
 
 /** The editable fields of a municipality, city or region. */
 @InputType({ description: 'The editable fields of a municipality, city or region; an update replaces all of them.' })
@@ -19,8 +20,7 @@ export class MunicipalityInput {
   @Length(1, 500)
   nameLocal!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in English, where it differs.' })
-  @MaxLength(500)
+  @LocalNameField('Name in English, where it differs.')
   nameEn?: string | null;
 
   @Field(() => MunicipalityKind, { description: 'Municipality, city or region.' })

@@ -1,21 +1,18 @@
-import { IsISO31661Alpha2, Length, MaxLength } from 'class-validator';
+import { IsISO31661Alpha2, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { OrganisationKind } from '../entities/organisation.entity';
-import { NaturalCode } from '../writes/natural-code';
+import { CodeField, EnglishNameField, LocalNameField } from './record-input-fields';
 
 /** The editable fields of an organisation. */
 @InputType({ description: 'The editable fields of an organisation; an update replaces all of them.' })
 export class OrganisationInput {
-  @Field({ description: 'Stable natural key, unique among organisations, usually the acronym, for example `SALAR`.' })
-  @NaturalCode()
+  @CodeField('Stable natural key, unique among organisations, usually the acronym, for example `SALAR`.')
   code!: string;
 
-  @Field({ description: 'Name in English.' })
-  @Length(1, 500)
+  @EnglishNameField()
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in the organisation\'s own language.' })
-  @MaxLength(500)
+  @LocalNameField('Name in the organisation\'s own language.')
   nameLocal?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Acronym in use, for example `SKR`.' })

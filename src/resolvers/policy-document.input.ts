@@ -1,14 +1,13 @@
-import { IsISO31661Alpha2, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsISO31661Alpha2, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PolicyDocumentKind, PolicyDocumentStatus } from '../entities/policy-document.entity';
 import { YEAR_RANGE } from '../schema/years';
-import { NaturalCode } from '../writes/natural-code';
+import { CodeField, LocalNameField, TextField } from './record-input-fields';
 
 /** The editable fields of a policy document. */
 @InputType({ description: 'The editable fields of a policy document; an update replaces all of them.' })
 export class PolicyDocumentInput {
-  @Field({ description: 'Stable natural key, unique among policy documents.' })
-  @NaturalCode()
+  @CodeField('Stable natural key, unique among policy documents.')
   code!: string;
 
   @Field({ description: 'Title in English.' })
@@ -21,8 +20,7 @@ export class PolicyDocumentInput {
   @Field(() => PolicyDocumentStatus, { description: 'Adopted, or proposed and awaiting a decision.' })
   status!: PolicyDocumentStatus;
 
-  @Field(() => String, { nullable: true, description: 'What it says or changes.' })
-  @MaxLength(10_000)
+  @TextField('What it says or changes.')
   summary?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Global id of the organisation that adopted or proposed it.' })
@@ -32,8 +30,7 @@ export class PolicyDocumentInput {
   @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code such as RS.' })
   country?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The body that adopted it (or will decide on it), such as "SCTM General Assembly".' })
-  @MaxLength(500)
+  @LocalNameField('The body that adopted it (or will decide on it), such as "SCTM General Assembly".')
   adoptedBy?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Year of adoption (not after this year once ADOPTED), or of the planned decision; ${YEAR_RANGE.first} to ${YEAR_RANGE.last}.` })

@@ -1,5 +1,6 @@
-import { Length, Max, MaxLength, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { EnglishNameField, LocalNameField, TextField } from './record-input-fields';
 
 /** The editable fields of a programme component. */
 @InputType({ description: 'The editable fields of a programme component; an update replaces all of them.' })
@@ -12,15 +13,12 @@ export class ProgrammeComponentInput {
   @Max(1000)
   position!: number;
 
-  @Field({ description: 'Name in English.' })
-  @Length(1, 500)
+  @EnglishNameField()
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in the original language.' })
-  @MaxLength(500)
+  @LocalNameField()
   nameLocal?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the component does.' })
-  @MaxLength(10_000)
+  @TextField('What the component does.')
   summary?: string | null;
 }

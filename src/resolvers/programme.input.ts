@@ -1,26 +1,22 @@
-import { IsISO4217CurrencyCode, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsISO4217CurrencyCode, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { NotBefore } from '../schema/dates-in-order';
 import { LocalDate } from '../schema/scalars';
-import { NaturalCode } from '../writes/natural-code';
+import { CodeField, EnglishNameField, LocalNameField, TextField } from './record-input-fields';
 
 /** The editable fields of a programme. */
 @InputType({ description: 'The editable fields of a programme; an update replaces all of them.' })
 export class ProgrammeInput {
-  @Field({ description: 'Stable natural key, unique among programmes, for example `HAJ`.' })
-  @NaturalCode()
+  @CodeField('Stable natural key, unique among programmes, for example `HAJ`.')
   code!: string;
 
-  @Field({ description: 'Name in English.' })
-  @Length(1, 500)
+  @EnglishNameField()
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in the original language.' })
-  @MaxLength(500)
+  @LocalNameField()
   nameLocal?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the programme sets out to do.' })
-  @MaxLength(10_000)
+  @TextField('What the programme sets out to do.')
   summary?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'First day of the period as planned (YYYY-MM-DD).' })

@@ -1,21 +1,18 @@
-import { ArrayMaxSize, ArrayUnique, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { PersonRole } from '../entities/person-role.enum';
-import { NaturalCode } from '../writes/natural-code';
+import { CodeField, EnglishNameField, TextField } from './record-input-fields';
 
 /** The editable fields of a working group. */
 @InputType({ description: 'The editable fields of a working group; an update replaces all of them.' })
 export class WorkingGroupInput {
-  @Field({ description: 'Stable natural key, unique among working groups.' })
-  @NaturalCode()
+  @CodeField('Stable natural key, unique among working groups.')
   code!: string;
 
-  @Field({ description: 'Name in English.' })
-  @Length(1, 500)
+  @EnglishNameField()
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the group is for and what it does.' })
-  @MaxLength(10_000)
+  @TextField('What the group is for and what it does.')
   summary?: string | null;
 
   @Field(() => ID, { description: 'Global id of the organisation that runs the group.' })
