@@ -50,7 +50,10 @@ export function limitsPlugin(limits: LimitSettings, budget: CostBudget): ApolloS
             );
           }
           cost = { requested, remaining: spending.remaining };
-          leave = await admission.enter(requested);
+        },
+        // Only operations that execute wait their turn: an answer from the response cache loads no rows.
+        async executionDidStart() {
+          if (cost) leave = await admission.enter(cost.requested);
         },
         async willSendResponse({ response }) {
           leave?.();
