@@ -8,7 +8,7 @@ const columnMaps = new WeakMap<object, Record<string, string>>();
  * The entity's columns as `{ propertyName: column }`, for selecting plain rows shaped like the
  * entity: scalar properties and foreign keys (which the entities map to their key value).
  */
-function columnMapOf(em: EntityManager, entity: EntityClass<object>): Record<string, string> {
+export function columnMapOf(em: EntityManager, entity: EntityClass<object>): Record<string, string> {
   const meta = em.getMetadata().get(entity.name);
   let map = columnMaps.get(meta);
   if (!map) {

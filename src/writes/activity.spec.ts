@@ -1,6 +1,6 @@
 import { Activity } from '../entities/activity.entity';
 import type { ActivityInput } from '../resolvers/activity.input';
-import type { RecordSpec } from './record-spec';
+import { CODE_KEY, type RecordSpec } from './record-spec';
 
 /** Activities: ADMIN, and EDITOR tokens for activities of the programmes their organisations fund or implement. */
 export const activitySpec: RecordSpec<ActivityInput> = {
@@ -16,7 +16,7 @@ export const activitySpec: RecordSpec<ActivityInput> = {
     code: input.code, kind: input.kind, name_en: input.nameEn, summary: input.summary ?? null, audience: input.audience ?? null,
     audience_roles: input.audienceRoles, credits_ects: input.creditsEcts ?? null, start_on: input.startOn ?? null, end_on: input.endOn ?? null,
   }),
-  naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  naturalKeys: [CODE_KEY],
   consistency: ({ component }, values) =>
     component && component.programmeId !== values.programme_id ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }] : [],
   editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => (row.programme_id as number | null) ?? null },

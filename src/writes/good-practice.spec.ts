@@ -1,6 +1,6 @@
 import { GoodPractice } from '../entities/good-practice.entity';
 import type { GoodPracticeInput } from '../resolvers/good-practice.input';
-import type { RecordSpec } from './record-spec';
+import { CODE_KEY, type RecordSpec } from './record-spec';
 
 /** Good practices: ADMIN tokens only. */
 export const goodPracticeSpec: RecordSpec<GoodPracticeInput> = {
@@ -15,5 +15,5 @@ export const goodPracticeSpec: RecordSpec<GoodPracticeInput> = {
   columns: (input) => ({
     code: input.code, title_en: input.titleEn, summary: input.summary ?? null, areas: input.areas, roles: input.roles, recognised_by: input.recognisedBy ?? null,
   }),
-  naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  naturalKeys: [CODE_KEY],
 };

@@ -1,7 +1,7 @@
 import { Indicator } from '../entities/indicator.entity';
 import type { IndicatorInput } from '../resolvers/indicator.input';
 import { indicatorChangesBreakingValues } from './indicator-stored-values';
-import type { RecordSpec } from './record-spec';
+import { CODE_KEY, type RecordSpec } from './record-spec';
 
 /** Indicators: ADMIN tokens only (every programme's values are measured by them). */
 export const indicatorSpec: RecordSpec<IndicatorInput> = {
@@ -12,6 +12,6 @@ export const indicatorSpec: RecordSpec<IndicatorInput> = {
     code: input.code, name_en: input.nameEn, definition: input.definition ?? null, unit: input.unit, level: input.level,
     direction: input.direction, aggregation: input.aggregation, disaggregations: input.disaggregations, computation: input.computation,
   }),
-  naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  naturalKeys: [CODE_KEY],
   storedRows: indicatorChangesBreakingValues,
 };

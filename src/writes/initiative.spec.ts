@@ -1,6 +1,6 @@
 import { Initiative } from '../entities/initiative.entity';
 import type { InitiativeInput } from '../resolvers/initiative.input';
-import type { RecordSpec } from './record-spec';
+import { CODE_KEY, type RecordSpec } from './record-spec';
 
 /** Initiatives: ADMIN, and EDITOR tokens in the programmes their organisations fund or implement. */
 export const initiativeSpec: RecordSpec<InitiativeInput> = {
@@ -17,7 +17,7 @@ export const initiativeSpec: RecordSpec<InitiativeInput> = {
     start_on: input.startOn ?? null, end_on: input.endOn ?? null, grant_amount: input.grantAmount ?? null,
     grant_currency: input.grantCurrency ?? null, status: input.status ?? null,
   }),
-  naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  naturalKeys: [CODE_KEY],
   consistency: ({ component }, values) =>
     component && component.programmeId !== values.programme_id ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }] : [],
   editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => row.programme_id as number },

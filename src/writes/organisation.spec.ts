@@ -1,6 +1,6 @@
 import { Organisation } from '../entities/organisation.entity';
 import type { OrganisationInput } from '../resolvers/organisation.input';
-import type { RecordSpec } from './record-spec';
+import { CODE_KEY, type RecordSpec } from './record-spec';
 
 /** Organisations: ADMIN tokens only (an organisation's rights come from it). */
 export const organisationSpec: RecordSpec<OrganisationInput> = {
@@ -8,5 +8,5 @@ export const organisationSpec: RecordSpec<OrganisationInput> = {
   entity: Organisation,
   references: { country: { typeName: 'Country', column: 'country_code' } },
   columns: (input) => ({ code: input.code, name_en: input.nameEn, name_local: input.nameLocal ?? null, acronym: input.acronym ?? null, kind: input.kind }),
-  naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  naturalKeys: [CODE_KEY],
 };

@@ -1,6 +1,6 @@
 import { PolicyDocument, PolicyDocumentStatus } from '../entities/policy-document.entity';
 import type { PolicyDocumentInput } from '../resolvers/policy-document.input';
-import type { RecordSpec } from './record-spec';
+import { CODE_KEY, type RecordSpec } from './record-spec';
 
 /** Policy documents: ADMIN tokens only. */
 export const policyDocumentSpec: RecordSpec<PolicyDocumentInput> = {
@@ -15,7 +15,7 @@ export const policyDocumentSpec: RecordSpec<PolicyDocumentInput> = {
     code: input.code, title_en: input.titleEn, kind: input.kind, status: input.status, summary: input.summary ?? null,
     adopted_by: input.adoptedBy ?? null, adopted_year: input.adoptedYear ?? null,
   }),
-  naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  naturalKeys: [CODE_KEY],
   consistency: (_, values) => {
     const thisYear = new Date().getUTCFullYear();
     return values.status === PolicyDocumentStatus.ADOPTED && values.adopted_year != null && (values.adopted_year as number) > thisYear

@@ -1,6 +1,6 @@
 import { Programme } from '../entities/programme.entity';
 import type { ProgrammeInput } from '../resolvers/programme.input';
-import type { RecordSpec } from './record-spec';
+import { CODE_KEY, type RecordSpec } from './record-spec';
 
 /** Programmes: ADMIN writes them; EDITOR tokens update the programmes their organisations fund or implement. */
 export const programmeSpec: RecordSpec<ProgrammeInput> = {
@@ -13,6 +13,6 @@ export const programmeSpec: RecordSpec<ProgrammeInput> = {
     published: input.published, budget_amount: input.budgetAmount ?? null, budget_currency: input.budgetCurrency ?? null,
     budget_published: input.budgetPublished, website: input.website ?? null,
   }),
-  naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  naturalKeys: [CODE_KEY],
   editors: { actions: ['UPDATE'], programmeOf: (row) => row.id as number },
 };

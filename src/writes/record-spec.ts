@@ -21,6 +21,9 @@ export interface NaturalKey {
   describe: (values: Record<string, unknown>) => string;
 }
 
+/** The natural key most records have: their `code`. */
+export const CODE_KEY: NaturalKey = { columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` };
+
 /**
  * Everything the generic write path needs to create, update and archive one record type. An
  * input replaces every editable column; references and natural keys are checked before writing.

@@ -1,6 +1,6 @@
 import { WorkingGroup } from '../entities/working-group.entity';
 import type { WorkingGroupInput } from '../resolvers/working-group.input';
-import type { RecordSpec } from './record-spec';
+import { CODE_KEY, type RecordSpec } from './record-spec';
 
 /** Working groups: ADMIN, and EDITOR tokens for groups in the programmes their organisations fund or implement. */
 export const workingGroupSpec: RecordSpec<WorkingGroupInput> = {
@@ -12,6 +12,6 @@ export const workingGroupSpec: RecordSpec<WorkingGroupInput> = {
     source: { typeName: 'Source', column: 'source_id' },
   },
   columns: (input) => ({ code: input.code, name_en: input.nameEn, summary: input.summary ?? null, member_roles: input.memberRoles }),
-  naturalKeys: [{ columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` }],
+  naturalKeys: [CODE_KEY],
   editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => (row.programme_id as number | null) ?? null },
 };

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EditableEntity } from '../entities/editable.entity';
 import { asEntityRows } from '../loaders/entity-rows';
-import { selectionOf, tableOf } from '../loaders/plain-rows';
+import { columnMapOf, selectionOf, tableOf } from '../loaders/plain-rows';
 import { badFields, conflict, notFound, type FieldProblem } from '../schema/errors';
 import { integerKeyOf } from '../schema/global-id';
 import { nodeLookups } from '../schema/node-lookup';
@@ -81,9 +81,7 @@ async function storedRow(context: Context, spec: RecordSpec<never>, id: string, 
   const row = (await nodeLookups[spec.typeName](context.loaders, String(key))) as Row | null;
   if (!row) throw notFound('id', id);
   const columns: Row = {};
-  for (const prop of context.em.getMetadata().get(spec.typeName).props) {
-    if (prop.fieldNames?.length === 1 && prop.name in row) columns[prop.fieldNames[0]] = row[prop.name];
-  }
+  for (const [property, column] of Object.entries(columnMapOf(context.em, spec.entity))) if (property in row) columns[column] = row[property];
   return columns;
 }
 
