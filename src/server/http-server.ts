@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { authenticate } from '../auth/authenticate';
-import type { ErrorCode } from '../schema/errors';
 import { buildContext, type Context } from './context';
 import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
@@ -15,6 +14,7 @@ import { serveOperationsEndpoint, type OperationsState } from './operations-endp
 import { newRequestState, runAsRequest, type RequestState } from './request-id';
 import { finishGraphQLRequest } from './request-log';
 import { serverSettingsFromEnv, type LimitSettings, type ServerSettings } from './server-settings';
+import { RequestError, sendJson } from './http-json';
 
 export const GRAPHQL_PATH = '/graphql';
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
@@ -33,17 +33,6 @@ export interface HttpServerOptions {
 export interface HubHttpServer {
   url: string;
   close(): Promise<void>;
-}
-
-class RequestError extends Error {
-  constructor(readonly status: number, message: string, readonly code: ErrorCode = 'BAD_USER_INPUT') {
-    super(message);
-  }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
 }
 
 async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {

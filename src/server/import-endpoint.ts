@@ -8,23 +8,12 @@ import { importObservationsCsv } from '../import/import-observations';
 import type { ErrorCode } from '../schema/errors';
 import { assertMaySubmit } from '../writes/observation-writers';
 import type { RequestState } from './request-id';
+import { RequestError, sendJson } from './http-json';
 
 /** Where CSV files of observations are posted. */
 export const IMPORT_PATH = '/import/observations';
 
-/** A refusal of the request itself, before or beside the file's rows. */
-class ImportRequestError extends Error {
-  constructor(readonly status: number, readonly code: ErrorCode, message: string) {
-    super(message);
-  }
-}
-
 const STATUS_OF_CODE: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
-}
 
 /**
  * The body's bytes as they arrive, refused past `maxBytes`. An import that stops reading early
@@ -35,22 +24,22 @@ async function* limitedBody(req: IncomingMessage, maxBytes: number): AsyncGenera
   const body: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => req.iterator({ destroyOnReturn: false }) };
   for await (const chunk of body) {
     size += chunk.length;
-    if (size > maxBytes) throw new ImportRequestError(413, 'BAD_USER_INPUT', `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
+    if (size > maxBytes) throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
     yield chunk;
   }
 }
 
 /** Checks the method, the media type (text/csv, UTF-8) and the `draft` parameter; answers whether to store drafts. */
 function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): boolean {
-  if (req.method !== 'POST') throw new ImportRequestError(405, 'BAD_USER_INPUT', `POST a CSV file to ${IMPORT_PATH}.`);
+  if (req.method !== 'POST') throw new RequestError(405, `POST a CSV file to ${IMPORT_PATH}.`);
   const [mediaType, ...parameters] = (req.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
   const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
   if (mediaType !== 'text/csv' || (charset !== undefined && charset !== 'utf-8')) {
-    throw new ImportRequestError(415, 'BAD_USER_INPUT', `Send the file as "Content-Type: text/csv" in UTF-8, not ${JSON.stringify(req.headers['content-type'] ?? '')}.`);
+    throw new RequestError(415, `Send the file as "Content-Type: text/csv" in UTF-8, not ${JSON.stringify(req.headers['content-type'] ?? '')}.`);
   }
   const draft = url.searchParams.get('draft');
-  if (draft !== null && draft !== 'true' && draft !== 'false') throw new ImportRequestError(400, 'BAD_USER_INPUT', `Parameter "draft" must be true or false, not ${JSON.stringify(draft.slice(0, 20))}.`);
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new ImportRequestError(413, 'BAD_USER_INPUT', `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
+  if (draft !== null && draft !== 'true' && draft !== 'false') throw new RequestError(400, `Parameter "draft" must be true or false, not ${JSON.stringify(draft.slice(0, 20))}.`);
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
   return draft === 'true';
 }
 
@@ -99,7 +88,7 @@ function errorAnswer(error: unknown): { status: number; errors: ErrorEntry[] } {
       errors: error.problems.map((problem) => ({ message: describeProblem(problem), extensions: { code: error.code, line: problem.line, field: problem.field } })),
     };
   }
-  if (error instanceof ImportRequestError) return { status: error.status, errors: [{ message: error.message, extensions: { code: error.code } }] };
+  if (error instanceof RequestError) return { status: error.status, errors: [{ message: error.message, extensions: { code: error.code } }] };
   if (error instanceof GraphQLError) {
     const code = String(error.extensions.code);
     return { status: STATUS_OF_CODE[code] ?? 400, errors: [{ message: error.message, extensions: { code } }] };

@@ -3,17 +3,13 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { HubMetrics } from '../ops/metrics';
 import { checkReadiness } from '../ops/readiness';
 import type { RequestState } from './request-id';
+import { sendJson } from './http-json';
 
 /** What the operations endpoints read: the database, the metrics, and whether the server is stopping. */
 export interface OperationsState {
   orm: MikroORM;
   metrics: HubMetrics;
   isClosing(): boolean;
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
 }
 
 /**
