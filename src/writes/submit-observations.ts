@@ -8,6 +8,7 @@ import { fromGlobalId } from '../schema/global-id';
 import type { ObservationInput } from '../resolvers/observation.input';
 import { actorOf, assertMaySubmit, inTransaction } from './observation-writers';
 import { observationUpsertSql } from './observation-upsert';
+import { SCOPE_COLUMNS } from '../loaders/observation-filter';
 
 /** The most rows one call takes. */
 export const MAX_SUBMITTED_ROWS = 10_000;
@@ -32,14 +33,6 @@ const SCOPES: Record<string, { kind: ScopeKind; table: string; column: string; i
   Municipality: { kind: ScopeKind.MUNICIPALITY, table: 'municipality', column: 'id', integer: true, archivable: true },
   Organisation: { kind: ScopeKind.ORGANISATION, table: 'organisation', column: 'id', integer: true, archivable: true },
   Activity: { kind: ScopeKind.ACTIVITY, table: 'activity', column: 'id', integer: true, archivable: true },
-};
-const SCOPE_COLUMN: Record<ScopeKind, string> = {
-  [ScopeKind.COUNTRY]: 'country_code',
-  [ScopeKind.PROGRAMME]: 'programme_id',
-  [ScopeKind.INITIATIVE]: 'initiative_id',
-  [ScopeKind.MUNICIPALITY]: 'municipality_id',
-  [ScopeKind.ORGANISATION]: 'organisation_id',
-  [ScopeKind.ACTIVITY]: 'activity_id',
 };
 
 /** A validated row, in columns. */
@@ -156,7 +149,7 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationI
         refused.push({ index, field: 'scope', reason: `${row.scope} is outside the municipalities this token reports for.` });
         return null;
       }
-      return { scope, value };
+      return { scope, value, column: SCOPE_COLUMNS[typeName] };
     } catch {
       return problem(index, 'scope', `${JSON.stringify(row.scope.slice(0, 100))} is not an id this API issued.`), null;
     }
@@ -202,7 +195,7 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationI
       sex: row.sex, role: row.role ?? null, kind: row.kind, value: row.value, numerator: row.numerator ?? null,
       denominator: row.denominator ?? null, source_id: row.source == null ? null : sourceByKey.get(row.source)!, evidence_urls: row.evidenceUrls,
     };
-    (columns as unknown as Record<string, unknown>)[SCOPE_COLUMN[scope.scope.kind]] = scope.value;
+    (columns as unknown as Record<string, unknown>)[scope.column] = scope.value;
     const key = [indicator.id, scope.scope.kind, scope.value, row.periodStart, row.periodEnd, row.sex, row.role ?? '', row.kind].join('|');
     const first = seen.get(key);
     if (first !== undefined) return problem(index, 'scope', `row ${first} has the same indicator, scope, period, sex, role and kind.`);
@@ -237,7 +230,7 @@ export function isWebLink(url: string): boolean {
 /** Which of the named scopes exist (archived ones do not): one query per scope type the batch names. */
 async function existingScopes(
   em: EntityManager,
-  scopes: ({ scope: (typeof SCOPES)[string]; value: string | number } | null)[],
+  scopes: ({ scope: (typeof SCOPES)[string]; value: string | number; column: string } | null)[],
 ): Promise<Map<ScopeKind, Set<string | number>>> {
   const byType = new Map<(typeof SCOPES)[string], Set<string | number>>();
   for (const named of scopes) {
