@@ -108,6 +108,19 @@ export class ReadRules {
     return this.knex.select('vp.id').from({ vp: 'programme' }).where((visible) => this.visibleProgramme(visible, 'vp'));
   }
 
+  /**
+   * Keeps the observations (alias `alias`) that the viewer's organisations take part in reviewing:
+   * those of their live programmes, of those programmes' initiatives and activities, and of the
+   * municipalities taking part in them. Reads show them unapproved; reviews may decide them.
+   */
+  whereOwnObservation(query: Knex.QueryBuilder, alias: string): void {
+    query
+      .whereIn(`${alias}.programme_id`, this.ownProgrammeIds())
+      .orWhereIn(`${alias}.initiative_id`, (ids) => ids.select('oi.id').from({ oi: 'initiative' }).whereIn('oi.programme_id', this.ownProgrammeIds()))
+      .orWhereIn(`${alias}.activity_id`, (ids) => ids.select('oa.id').from({ oa: 'activity' }).whereIn('oa.programme_id', this.ownProgrammeIds()))
+      .orWhereIn(`${alias}.municipality_id`, this.ownMunicipalityIds());
+  }
+
   /** Programmes whose unapproved observations the viewer reads: the live ones its organisations fund or implement. */
   private ownProgrammeIds(): Knex.QueryBuilder {
     return this.knex
@@ -148,13 +161,7 @@ export class ReadRules {
     // And the value approved, unless the viewer takes part in reviewing or reporting it.
     query.where((status) => {
       status.where(`${alias}.review_status`, ReviewStatus.APPROVED);
-      if (this.organisations.length > 0) {
-        status
-          .orWhereIn(`${alias}.programme_id`, this.ownProgrammeIds())
-          .orWhereIn(`${alias}.initiative_id`, (ids) => ids.select('oi.id').from({ oi: 'initiative' }).whereIn('oi.programme_id', this.ownProgrammeIds()))
-          .orWhereIn(`${alias}.activity_id`, (ids) => ids.select('oa.id').from({ oa: 'activity' }).whereIn('oa.programme_id', this.ownProgrammeIds()))
-          .orWhereIn(`${alias}.municipality_id`, this.ownMunicipalityIds());
-      }
+      if (this.organisations.length > 0) status.orWhere((own) => this.whereOwnObservation(own, alias));
       if (this.viewer.role === Role.REPORTER && this.viewer.municipalityIds.length > 0) {
         status.orWhereIn(`${alias}.municipality_id`, this.viewer.municipalityIds);
       }

@@ -52,14 +52,14 @@ export class ObservationResolver extends NodeResolver(Observation, (observation)
       '(programme scope, their initiatives, and municipalities taking part in their initiatives).',
   })
   async reviewObservations(
-    @Ctx() { em, viewer, loaders }: Context,
+    @Ctx() { em, viewer, loaders, reader }: Context,
     @Arg('ids', () => [ID], { description: 'Global ids of the Observations, at most 1 000.' }) ids: string[],
     @Arg('decision', () => ReviewDecision, { description: 'Approve, or return for revision.' }) decision: ReviewDecision,
     @Arg('comment', () => String, { nullable: true, description: 'Why; required when returning (what to revise).' }) comment?: string | null,
     @Arg('versions', () => [Int], { nullable: true, description: 'The `version` of each value as read, in the order of `ids`; a stale one is CONFLICT.' }) versions?: number[] | null,
   ): Promise<Observation[]> {
     const keys = ids.map((id) => integerKeyOf(id, 'Observation', 'ids'));
-    await reviewObservations(em, viewer, keys, decision, comment ?? null, versions ?? null);
+    await reviewObservations(em, reader.rules, viewer, keys, decision, comment ?? null, versions ?? null);
     loaders.observationById.clearAll();
     return (await Promise.all(keys.map((key) => loaders.observationById.load(key)))).filter((row): row is Observation => row !== null);
   }

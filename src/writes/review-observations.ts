@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ReadRules } from '../auth/read-rules';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import { ReviewStatus } from '../entities/observation.entity';
 import { badUserInput, conflict, forbidden, notFound } from '../schema/errors';
@@ -26,10 +27,11 @@ interface LockedRow {
  * and then finds the version moved on (CONFLICT); then one update and one audit insert for all.
  * A REVIEWER reviews values of programmes its organisations fund or implement: programme scope,
  * initiatives and activities under them, and municipalities taking part in such programmes or
- * their initiatives.
+ * their initiatives: the reach the read rules give it (`ReadRules.whereOwnObservation`).
  */
 export async function reviewObservations(
   em: EntityManager,
+  rules: ReadRules,
   viewer: Viewer,
   ids: number[],
   decision: ReviewDecision,
@@ -43,12 +45,17 @@ export async function reviewObservations(
   if (versions && versions.length !== ids.length) throw badUserInput('versions', `has ${versions.length} entries for ${ids.length} ids; send one version per id, in the same order.`);
   if (decision === ReviewDecision.RETURN && !comment?.trim()) throw badUserInput('comment', 'is required when returning values: say what to revise.');
   if (comment != null && comment.length > 4000) throw badUserInput('comment', `is ${comment.length} characters; at most 4000.`);
-  const organisations = isAdmin(viewer) ? [] : viewer.organisationIds;
   const { actor, tokenId } = actorOf(viewer);
   const status = decision === ReviewDecision.APPROVE ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
 
   return inTransaction(em, async (tx) => {
-    const locked = await tx.execute<LockedRow[]>(LOCK, [intArray(organisations), intArray(organisations), intArray(ids)]);
+    // The values are locked, and each marked by whether the reviewer's organisations take part in it (the read rules' reach).
+    const reach = tx.getKnex().select('t.id').from({ t: 'observation' }).whereIn('t.id', ids).where((own) => rules.whereOwnObservation(own, 't'));
+    const own = isAdmin(viewer) ? 'true' : `o.id in (${reach.toQuery()})`;
+    const locked = await tx.execute<LockedRow[]>(
+      `select o.id, o.review_status, o.version, ${own} as own from observation o where o.id = any(?::int[]) order by o.id for update of o`,
+      [intArray(ids)],
+    );
     const byId = new Map(locked.map((row) => [row.id, row]));
     const missing = ids.find((id) => !byId.has(id));
     if (missing !== undefined) throw notFound('ids', String(missing));
@@ -73,29 +80,6 @@ export async function reviewObservations(
 function intArray(values: number[]): string {
   return `{${values.map((value) => Math.trunc(value)).join(',')}}`;
 }
-
-// The REVIEWER's reach, in SQL: the live programme of the value (its own, its initiative's or its
-// activity's), or a programme the value's municipality takes part in, directly or through an
-// initiative it takes part in or leads.
-const LOCK = `
-with own_programmes as (
-  select id as programme_id from programme where archived_at is null and (
-    id in (select programme_id from programme_funder where organisation_id = any(?::int[]))
-    or id in (select programme_id from programme_implementer where organisation_id = any(?::int[])))
-),
-own_municipalities as (
-  select im.municipality_id from initiative_municipality im join initiative mi on mi.id = im.initiative_id
-  where mi.programme_id in (select programme_id from own_programmes)
-  union select li.lead_municipality_id from initiative li where li.programme_id in (select programme_id from own_programmes)
-  union select pp.municipality_id from programme_participant pp where pp.programme_id in (select programme_id from own_programmes)
-)
-select o.id, o.review_status, o.version,
-  coalesce(coalesce(o.programme_id, i.programme_id, a.programme_id) in (select programme_id from own_programmes), false)
-  or coalesce(o.municipality_id in (select municipality_id from own_municipalities where municipality_id is not null), false) as own
-from observation o left join initiative i on i.id = o.initiative_id left join activity a on a.id = o.activity_id
-where o.id = any(?::int[])
-order by o.id
-for update of o`;
 
 const UPDATE = `
 with before as (select * from observation where id = any(?::int[])),
