@@ -132,6 +132,11 @@ export class ReadRules {
       );
   }
 
+  /** Keeps the rows whose municipality (in `column`) takes part in the viewer's programmes (`ownMunicipalityIds`): the municipalities its organisations review. */
+  whereOwnMunicipality(query: Knex.QueryBuilder, column: string): void {
+    query.whereIn(column, this.ownMunicipalityIds());
+  }
+
   /** Municipalities that take part in the viewer's programmes, or lead or take part in their initiatives: their values are reviewed there. */
   private ownMunicipalityIds(): Knex.QueryBuilder {
     return this.knex

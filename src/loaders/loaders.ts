@@ -84,7 +84,7 @@ export function createLoaders(reader: Reader) {
     implementationsByOrganisation: createRowsByForeignKeyLoader<ProgrammeImplementer, number>(reader, ProgrammeImplementer, 'organisationId', ['programmeId']),
     implementersByProgramme: createRowsByForeignKeyLoader<ProgrammeImplementer, number>(reader, ProgrammeImplementer, 'programmeId', ['id']),
     initiativesByComponent: createRowsByForeignKeyLoader<Initiative, number>(reader, Initiative, 'componentId', ['code']),
-    membersByWorkingGroup: createRowsByForeignKeyLoader<WorkingGroupMember, number>(reader, WorkingGroupMember, 'workingGroupId', ['name']),
+    membersByWorkingGroup: createRowsByForeignKeyLoader<WorkingGroupMember, number>(reader, WorkingGroupMember, 'workingGroupId', ['id']),
     networksByProgramme: createRowsByForeignKeyLoader<Network, number>(reader, Network, 'programmeId', ['code']),
     participantsByProgramme: createRowsByForeignKeyLoader<ProgrammeParticipant, number>(reader, ProgrammeParticipant, 'programmeId', ['id']),
     participationsByMunicipality: createRowsByForeignKeyLoader<ProgrammeParticipant, number>(reader, ProgrammeParticipant, 'municipalityId', ['id']),

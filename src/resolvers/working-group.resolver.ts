@@ -41,7 +41,7 @@ export class WorkingGroupResolver extends NodeResolver(WorkingGroup, (group) => 
     return group.sourceId == null ? null : loaders.sourceById.load(group.sourceId);
   }
 
-  @FieldResolver(() => [WorkingGroupMember], { description: 'The people who sit in the group, by name.' })
+  @FieldResolver(() => [WorkingGroupMember], { description: 'The people who sit in the group, in the order they were added: never by name, which only some callers read.' })
   members(@Root() group: WorkingGroup, @Ctx() { loaders }: Context): Promise<WorkingGroupMember[]> {
     return loaders.membersByWorkingGroup.load(group.id);
   }

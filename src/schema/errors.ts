@@ -26,8 +26,8 @@ export function notFound(argument: string, value: string): GraphQLError {
 }
 
 /** The viewer may not read this field (or do this); the rest of the response still comes back. */
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code: 'FORBIDDEN' } });
 }
 
 /** The request is over one of the API's limits (size, depth, aliases, cost or the rate budget); none of it ran. HTTP 400 unless `extensions.http` says otherwise. */

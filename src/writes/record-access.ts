@@ -2,8 +2,10 @@ import { takesPartIn } from '../auth/programme-access';
 import { Role } from '../auth/role.enum';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import type { Loaders } from '../loaders/loaders';
-import { forbidden, unauthenticated } from '../schema/errors';
-import type { RecordAction, RecordSpec } from './record-spec';
+import { forbidden, unauthenticated, type FieldProblem } from '../schema/errors';
+import type { Context } from '../server/context';
+import { changedReferences, type RecordAction, type RecordSpec } from './record-spec';
+import { REFERENCE_SCOPES } from './reference-scope';
 
 const VERB: Record<RecordAction, string> = { CREATE: 'create', UPDATE: 'update', ARCHIVE: 'archive' };
 
@@ -26,4 +28,25 @@ export async function assertMayWriteRows(viewer: Viewer, loaders: Loaders, spec:
       throw forbidden(`This EDITOR token may not ${VERB[action]} this ${spec.typeName}: it is outside the programmes its organisations fund or implement.`);
     }
   }
+}
+
+/**
+ * Refuses a caller other than ADMIN whose input moves a reference from or to a record outside its
+ * scope (`REFERENCE_SCOPES`): the record named now (`before`, the stored columns; null for a
+ * create) and the one named after (`after`). FORBIDDEN with `extensions.fields` listing every
+ * such field; a reference left as it is stays unchecked.
+ */
+export async function assertMayChangeReferences(context: Context, spec: RecordSpec<never>, before: Record<string, unknown> | null, after: Record<string, unknown>): Promise<void> {
+  if (isAdmin(context.viewer)) return;
+  const refusals = await Promise.all(changedReferences(spec, before, after).map(async ([field, reference]): Promise<FieldProblem | null> => {
+    const scope = REFERENCE_SCOPES[reference.typeName];
+    const [was, is] = [before?.[reference.column] ?? null, after[reference.column] ?? null];
+    const wasOutside = was === null ? null : await scope(context, was as number | string);
+    if (wasOutside) return { path: `input.${field}`, reason: `may not be changed by this token: the ${reference.typeName} it names now ${wasOutside}.` };
+    const isOutside = is === null ? null : await scope(context, is as number | string);
+    return isOutside ? { path: `input.${field}`, reason: `may not name this ${reference.typeName}: it ${isOutside}.` } : null;
+  }));
+  const fields = refusals.filter((refusal) => refusal !== null);
+  if (fields.length === 0) return;
+  throw forbidden(`Argument "input": ${fields[0].path} ${fields[0].reason} Nothing written.`, { argument: 'input', fields });
 }

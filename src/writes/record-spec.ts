@@ -1,14 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EditableEntity } from '../entities/editable.entity';
 import type { Loaders } from '../loaders/loaders';
+import type { ReferencedType } from './reference-scope';
 
 /** A write to a record: what the audit trail calls it. */
 export type RecordAction = 'CREATE' | 'UPDATE' | 'ARCHIVE';
 
-/** An input field that names another record: by global id, or (for a Country) by its code. */
+/**
+ * An input field that names another record: by global id, or (for a Country) by its code. A
+ * caller other than ADMIN changes it only between records of its scope (`REFERENCE_SCOPES`).
+ */
 export interface RecordReference {
   /** The GraphQL type of the record named. */
-  typeName: string;
+  typeName: ReferencedType;
   /** The column that stores its key. */
   column: string;
 }
@@ -51,4 +55,10 @@ export interface RecordSpec<Input> {
    * field; run in the update's transaction, which it may lock against. Any problem is CONFLICT.
    */
   storedRows?: (tx: EntityManager, key: number, values: Record<string, unknown>) => Promise<{ path: string; reason: string }[]>;
+}
+
+/** The references (by input field) whose key `after` changes from `before`, both as columns; a create (`before` null) changes every one it names. */
+export function changedReferences<Input>(spec: RecordSpec<Input>, before: Record<string, unknown> | null, after: Record<string, unknown>): [string, RecordReference][] {
+  return (Object.entries(spec.references) as [string, RecordReference][])
+    .filter(([, reference]) => String(before?.[reference.column] ?? null) !== String(after[reference.column] ?? null));
 }

@@ -8,7 +8,7 @@ import { integerKeyOf } from '../schema/global-id';
 import { nodeLookups } from '../schema/node-lookup';
 import type { Context } from '../server/context';
 import { actorOf, inTransaction } from './observation-writers';
-import { assertMayWriteRecords, assertMayWriteRows } from './record-access';
+import { assertMayChangeReferences, assertMayWriteRecords, assertMayWriteRows } from './record-access';
 import { countReferences } from './record-references';
 import type { RecordAction, RecordSpec } from './record-spec';
 
@@ -19,6 +19,7 @@ export async function createRecord<Input extends object>(context: Context, spec:
   assertMayWriteRecords(context.viewer, spec, 'CREATE');
   const values = await checkedColumns(context, spec, input, null);
   await assertMayWriteRows(context.viewer, context.loaders, spec, 'CREATE', [values]);
+  await assertMayChangeReferences(context, spec, null, values);
   const names = Object.keys(values);
   const statement = `insert into "${tableOf(context.em, spec.entity)}" (${names.map(quote).join(', ')}) values (${names.map((name) => placeholder(values[name])).join(', ')}) returning *`;
   const [created] = await write(context, spec, 'CREATE', statement, bindingsOf(values), null);
@@ -31,6 +32,7 @@ export async function updateRecord<Input extends object>(context: Context, spec:
   const key = integerKeyOf(id, spec.typeName, 'id');
   const [stored, values] = await Promise.all([storedRow(context, spec, id, key), checkedColumns(context, spec, input, key)]);
   await assertMayWriteRows(context.viewer, context.loaders, spec, 'UPDATE', [stored, { ...values, id: key }]);
+  await assertMayChangeReferences(context, spec, stored, values);
   const names = Object.keys(values);
   const statement = `update "${tableOf(context.em, spec.entity)}" set ${names.map((name) => `${quote(name)} = ${placeholder(values[name])}`).join(', ')}, ${BUMP}
     where id = ? and version = ? and archived_at is null returning *`;
