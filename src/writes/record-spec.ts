@@ -15,6 +15,8 @@ export interface RecordReference {
   typeName: ReferencedType;
   /** The column that stores its key. */
   column: string;
+  /** A reference to a record of the same type that may never lead back to the record itself (a tree or a chain): a cycle is BAD_USER_INPUT. */
+  acyclic?: boolean;
 }
 
 /** Columns whose values no two records share; `field` is the input field to blame. */

@@ -11,6 +11,7 @@ import { actorOf, inTransaction } from './observation-writers';
 import { assertMayChangeReferences, assertMayWriteRecords, assertMayWriteRows } from './record-access';
 import { countReferences } from './record-references';
 import type { RecordAction, RecordSpec } from './record-spec';
+import { referenceCycles } from './reference-cycles';
 
 type Row = Record<string, unknown>;
 
@@ -37,6 +38,8 @@ export async function updateRecord<Input extends object>(context: Context, spec:
   const statement = `update "${tableOf(context.em, spec.entity)}" set ${names.map((name) => `${quote(name)} = ${placeholder(values[name])}`).join(', ')}, ${BUMP}
     where id = ? and version = ? and archived_at is null returning *`;
   return versionedWrite(context, spec, 'UPDATE', statement, [...bindingsOf(values), key, version], key, version, async (tx) => {
+    const cycles = await referenceCycles(tx, spec, key, stored, values);
+    if (cycles.length > 0) throw badFields('input', cycles);
     const problems = (await spec.storedRows?.(tx, key, values)) ?? [];
     if (problems.length === 0) return;
     throw conflict(`Argument "input": ${problems[0].path}: ${problems[0].reason} Nothing written.`, { argument: 'input', fields: problems });

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../src/auth/viewer';
+import { toGlobalId } from '../src/schema/global-id';
+import { buildAccessWorld, type Caller } from './support/access-fixture';
+import { initScratchHub, type OperationResult, type TestHub } from './support/test-hub';
+
+const CREATE = 'mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { id version } }';
+const UPDATE = 'mutation ($id: ID!, $version: Int!, $input: ProgrammeInput!) { updateProgramme(id: $id, version: $version, input: $input) { id version } }';
+
+describe('programme trees and successions: no cycles, and children only under programmes the caller may write', () => {
+  let hub: TestHub;
+  let viewers: Record<Caller, Viewer>;
+  const ids: Record<string, string> = {};
+  const rows = async <T>(query: string, params: unknown[] = []) => hub.orm.em.fork().execute<T[]>(query, params);
+  const keyOf = (id: string) => Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
+  const versionOf = async (code: string) => (await rows<{ version: number }>('select version from programme where code = ?', [code]))[0].version;
+
+  /** Creates programme `code` as ADMIN with `references` (`parent`, `successor`) and returns its global id. */
+  const created = async (code: string, references: Record<string, string> = {}) => {
+    const result = await hub.query(CREATE, { input: { code, nameEn: code, ...references } }, viewers.admin);
+    expect(result.errors).toBeUndefined();
+    return (ids[code] = result.data!.createProgramme.id as string);
+  };
+  /** Updates programme `code` at its current version, as `caller`, with `references` in its input. */
+  const update = async (code: string, references: Record<string, string | null>, caller: Caller = 'admin'): Promise<OperationResult> => {
+    const [stored] = await rows<{ published: boolean; budget_published: boolean }>('select published, budget_published from programme where code = ?', [code]);
+    const input = { code, nameEn: code, published: stored.published, budgetPublished: stored.budget_published, ...references };
+    return hub.query(UPDATE, { id: ids[code], version: await versionOf(code), input }, viewers[caller]);
+  };
+  const refusedNaming = (result: OperationResult, code: string, path: string) => {
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code, argument: 'input', fields: [{ path }] });
+  };
+
+  beforeAll(async () => {
+    hub = await initScratchHub();
+    viewers = await buildAccessWorld(hub.orm.em.fork());
+    for (const row of await rows<{ code: string; id: number }>('select code, id from programme')) ids[row.code] = toGlobalId('Programme', row.id);
+  });
+  afterAll(() => hub.close());
+
+  it('refuses a parent that is the programme itself or one below it, with BAD_USER_INPUT naming input.parent, and writes nothing', async () => {
+    await created('ROOT');
+    await created('CHILD', { parent: ids.ROOT });
+    await created('GRANDCHILD', { parent: ids.CHILD });
+    for (const parent of ['ROOT', 'CHILD', 'GRANDCHILD']) {
+      const result = await update('ROOT', { parent: ids[parent] });
+      refusedNaming(result, 'BAD_USER_INPUT', 'input.parent');
+    }
+    refusedNaming(await update('CHILD', { parent: ids.GRANDCHILD }), 'BAD_USER_INPUT', 'input.parent');
+    expect(await rows(`select code, version, parent_id from programme where code in ('ROOT', 'CHILD') order by code`)).toEqual([
+      { code: 'CHILD', version: 1, parent_id: keyOf(ids.ROOT) },
+      { code: 'ROOT', version: 1, parent_id: null },
+    ]);
+    // Moving a programme elsewhere in the tree, away from its own branch, is fine.
+    expect((await update('GRANDCHILD', { parent: ids.ROOT })).errors).toBeUndefined();
+  });
+
+  it('refuses a successor that leads back to the programme, naming input.successor', async () => {
+    await created('FIRST');
+    await created('SECOND', { successor: ids.FIRST });
+    refusedNaming(await update('FIRST', { successor: ids.FIRST }), 'BAD_USER_INPUT', 'input.successor');
+    refusedNaming(await update('FIRST', { successor: ids.SECOND }), 'BAD_USER_INPUT', 'input.successor');
+    expect(await versionOf('FIRST')).toBe(1);
+  });
+
+  it('of two concurrent updates that would close a cycle between them, writes exactly one', async () => {
+    for (let round = 0; round < 5; round++) {
+      const [left, right] = [await created(`LEFT-${round}`), await created(`RIGHT-${round}`)];
+      const results = await Promise.all([update(`LEFT-${round}`, { parent: right }), update(`RIGHT-${round}`, { parent: left })]);
+      expect(results.map((result) => result.errors?.[0]?.extensions?.code ?? 'written').sort(), `round ${round}`).toEqual(['BAD_USER_INPUT', 'written']);
+      const parents = await rows<{ n: number }>('select count(*)::int as n from programme where code in (?, ?) and parent_id is not null', [`LEFT-${round}`, `RIGHT-${round}`]);
+      expect(parents).toEqual([{ n: 1 }]);
+    }
+  });
+
+  it('lets an EDITOR attach its programme under, or have it succeeded by, only a programme its organisations fund or implement', async () => {
+    refusedNaming(await update('PRIVATE', { parent: ids.PUBLIC }, 'editor'), 'FORBIDDEN', 'input.parent');
+    refusedNaming(await update('PRIVATE', { successor: ids.PUBLIC }, 'editor'), 'FORBIDDEN', 'input.successor');
+    expect(await rows(`select version, parent_id, successor_id from programme where code = 'PRIVATE'`)).toEqual([{ version: 1, parent_id: null, successor_id: null }]);
+
+    await created('OWN-PARENT');
+    await rows(`insert into programme_implementer (programme_id, organisation_id, role) select ?, id, 'LEAD' from organisation where code = 'IMPLEMENTER'`, [keyOf(ids['OWN-PARENT'])]);
+    expect((await update('PRIVATE', { parent: ids['OWN-PARENT'] }, 'editor')).errors).toBeUndefined();
+    // Moving it from there to a foreign programme is refused too, and so is an ADMIN's child taken away from a foreign parent.
+    refusedNaming(await update('PRIVATE', { parent: ids.PUBLIC }, 'editor'), 'FORBIDDEN', 'input.parent');
+    expect((await update('PRIVATE', { parent: ids.PUBLIC })).errors).toBeUndefined();
+    refusedNaming(await update('PRIVATE', { parent: null }, 'editor'), 'FORBIDDEN', 'input.parent');
+    expect(await rows(`select parent_id from programme where code = 'PRIVATE'`)).toEqual([{ parent_id: keyOf(ids.PUBLIC) }]);
+  });
+});
