@@ -132,18 +132,27 @@ export class ReadRules {
       );
   }
 
-  /** Keeps the rows whose municipality (in `column`) takes part in the viewer's programmes (`ownMunicipalityIds`): the municipalities its organisations review. */
-  whereOwnMunicipality(query: Knex.QueryBuilder, column: string): void {
-    query.whereIn(column, this.ownMunicipalityIds());
+  /**
+   * Keeps the rows whose municipality (in `column`) takes part in the viewer's programmes: a
+   * participant of one, or a municipality of one of their initiatives (both recorded by ADMIN). The
+   * initiatives' leads are left out: a lead that ADMIN set outside these stays ADMIN's to change.
+   */
+  whereParticipatingMunicipality(query: Knex.QueryBuilder, column: string): void {
+    query.whereIn(column, this.participatingMunicipalityIds());
+  }
+
+  /** Municipalities that take part in the viewer's programmes, or in their initiatives. */
+  private participatingMunicipalityIds(): Knex.QueryBuilder {
+    return this.knex
+      .select('om.municipality_id').from({ om: 'initiative_municipality' }).join({ omi: 'initiative' }, 'omi.id', 'om.initiative_id')
+      .whereIn('omi.programme_id', this.ownProgrammeIds())
+      .union((participating) => participating.select('op.municipality_id').from({ op: 'programme_participant' }).whereIn('op.programme_id', this.ownProgrammeIds()));
   }
 
   /** Municipalities that take part in the viewer's programmes, or lead or take part in their initiatives: their values are reviewed there. */
   private ownMunicipalityIds(): Knex.QueryBuilder {
-    return this.knex
-      .select('om.municipality_id').from({ om: 'initiative_municipality' }).join({ omi: 'initiative' }, 'omi.id', 'om.initiative_id')
-      .whereIn('omi.programme_id', this.ownProgrammeIds())
-      .union((led) => led.select('ol.lead_municipality_id').from({ ol: 'initiative' }).whereIn('ol.programme_id', this.ownProgrammeIds()).whereNotNull('ol.lead_municipality_id'))
-      .union((participating) => participating.select('op.municipality_id').from({ op: 'programme_participant' }).whereIn('op.programme_id', this.ownProgrammeIds()));
+    return this.participatingMunicipalityIds()
+      .union((led) => led.select('ol.lead_municipality_id').from({ ol: 'initiative' }).whereIn('ol.programme_id', this.ownProgrammeIds()).whereNotNull('ol.lead_municipality_id'));
   }
 
   private visibleObservation(query: Knex.QueryBuilder, alias: string): void {

@@ -21,10 +21,10 @@ const inOwnProgramme = async ({ viewer, loaders }: Context, programmeId: number 
 /** Shared reference data: naming one grants nothing, so every record the caller reads lies in its scope. */
 const readable: ReferenceScope = async () => null;
 
-/** Municipalities that take part in the caller's programmes, whose values its organisations review: one statement. */
-const reviewedMunicipality: ReferenceScope = async ({ reader }, key) => {
+/** Municipalities that take part in the caller's programmes or their initiatives, whose values its organisations review: one statement. */
+const participatingMunicipality: ReferenceScope = async ({ reader }, key) => {
   const query = sql(reader.em).select('m.id').from({ m: 'municipality' }).where('m.id', Number(key));
-  reader.rules.whereOwnMunicipality(query, 'm.id');
+  reader.rules.whereParticipatingMunicipality(query, 'm.id');
   return (await fetchRows(reader.em, query)).length > 0 ? null : 'takes part in none of the programmes its organisations fund or implement';
 };
 
@@ -34,7 +34,7 @@ export const REFERENCE_SCOPES = {
   ProgrammeComponent: async (context, key) => inOwnProgramme(context, (await context.loaders.programmeComponentById.load(Number(key)))?.programmeId),
   WorkingGroup: async (context, key) => inOwnProgramme(context, (await context.loaders.workingGroupById.load(Number(key)))?.programmeId),
   Organisation: async ({ viewer }, key) => (actsFor(viewer, Number(key)) ? null : 'is not an organisation this token acts for'),
-  Municipality: reviewedMunicipality,
+  Municipality: participatingMunicipality,
   Source: readable,
   Country: readable,
 } satisfies Record<string, ReferenceScope>;
