@@ -1,0 +1,176 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../../src/auth/api-tokens';
+import { Role } from '../../src/auth/role.enum';
+import type { Viewer } from '../../src/auth/viewer';
+import { toGlobalId } from '../../src/schema/global-id';
+import type { RecordReference, RecordSpec } from '../../src/writes/record-spec';
+import type { ReferencedType } from '../../src/writes/reference-scope';
+import { buildAccessWorld, type Caller } from '../support/access-fixture';
+import { expectAnsweredAsClientError, operation, refused, send } from '../support/hostile-http';
+import { initScratchHub, type OperationResult, type TestHub } from '../support/test-hub';
+
+/**
+ * Reference takeovers, over real HTTP: for every writable record type (every `src/writes/*.spec.ts`)
+ * and every reference field its input has, an EDITOR tries to point the field at a record outside
+ * its scope (creating, and updating a record of its own) and to point it away from one (updating a
+ * record that names one); each must be refused and write nothing. The fields are read from the
+ * specs at run time, so a new reference field is tried without a change here; a new referenced type
+ * needs its records in `RECORDS` (the compiler asks for them), a new record type its other fields
+ * in `FIELDS`.
+ */
+
+const WRITES = join(__dirname, '..', '..', 'src', 'writes');
+const REFUSALS = ['FORBIDDEN', 'BAD_USER_INPUT'] as const;
+
+/** Every record spec the write path knows, read from `src/writes/*.spec.ts`. */
+async function writeSpecs(): Promise<RecordSpec<Record<string, unknown>>[]> {
+  const modules = await Promise.all(readdirSync(WRITES).filter((file) => file.endsWith('.spec.ts')).map((file) => import(join(WRITES, file))));
+  return modules.flatMap((module) => Object.values(module as Record<string, unknown>))
+    .filter((value): value is RecordSpec<Record<string, unknown>> => typeof value === 'object' && value !== null && 'typeName' in value && 'references' in value);
+}
+
+/** For each type an input may name: a record in the EDITOR's scope (the `n`th where one each is needed) and one outside it. */
+type ScopeRecords = { inside: (n: number) => string; outside: string };
+
+/** The input fields other than references of each record type, unique for `n`. */
+const FIELDS: Record<string, (n: number) => Record<string, unknown>> = {
+  Activity: (n) => ({ code: `ACT-${n}`, kind: 'TRAINING_COURSE', nameEn: `Activity ${n}` }),
+  CharterSignature: () => ({}),
+  GoodPractice: (n) => ({ code: `GP-${n}`, titleEn: `Practice ${n}` }),
+  Indicator: (n) => ({ code: `IND-${n}`, nameEn: `Indicator ${n}`, unit: 'COUNT', level: 'OUTPUT', direction: 'NEUTRAL', aggregation: 'SUM', computation: 'REPORTED' }),
+  Initiative: (n) => ({ code: `INI-${n}`, nameEn: `Initiative ${n}` }),
+  Municipality: (n) => ({ code: `9${String(n).padStart(3, '0')}`, nameLocal: `Town ${n}`, kind: 'MUNICIPALITY' }),
+  Organisation: (n) => ({ code: `ORG-${n}`, nameEn: `Organisation ${n}`, kind: 'NGO' }),
+  PolicyDocument: (n) => ({ code: `POL-${n}`, titleEn: `Policy ${n}`, kind: 'LAW', status: 'PROPOSED' }),
+  Programme: (n) => ({ code: `PRG-${n}`, nameEn: `Programme ${n}` }),
+  ProgrammeComponent: (n) => ({ position: 100 + n, nameEn: `Component ${n}` }),
+  WorkingGroup: (n) => ({ code: `WG-${n}`, nameEn: `Group ${n}` }),
+  WorkingGroupMember: (n) => ({ name: `Member ${n}`, role: 'MANAGER' }),
+};
+
+/** How many records of a type the run makes at most: the in-scope municipalities it needs, one each. */
+const RUN_SIZE = 200;
+
+const operations = (type: string) => ({
+  create: `mutation ($input: ${type}Input!) { create${type}(input: $input) { id version } }`,
+  update: `mutation ($id: ID!, $version: Int!, $input: ${type}Input!) { update${type}(id: $id, version: $version, input: $input) { id version } }`,
+});
+
+describe('hostile references over HTTP: an EDITOR points no reference of any writable type at, or away from, a record outside its scope', () => {
+  let hub: TestHub;
+  let url: string;
+  let viewers: Record<Caller, Viewer>;
+  let editorSecret: string;
+  let specs: RecordSpec<Record<string, unknown>>[];
+  let RECORDS: Record<ReferencedType, ScopeRecords>;
+  let serial = 0;
+  const rows = async <T>(query: string, params: unknown[] = []) => hub.orm.em.fork().execute<T[]>(query, params);
+  const auditCount = async () => (await rows<{ n: number }>('select count(*)::int as n from audit_event'))[0].n;
+  const keyOf = (id: string) => Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
+
+  /** Runs an operation as ADMIN, in-process: the setting the EDITOR then acts in. */
+  const asAdmin = (query: string, variables: Record<string, unknown>): Promise<OperationResult> => hub.query(query, variables, viewers.admin);
+  /** The input of a record of `spec` with every reference in the EDITOR's scope, and `field` (if given) set to `value`. */
+  const inputOf = (spec: RecordSpec<Record<string, unknown>>, n: number, field?: string, value?: string) => {
+    const input: Record<string, unknown> = { ...FIELDS[spec.typeName](n) };
+    for (const [name, reference] of Object.entries(spec.references) as [string, RecordReference][]) input[name] = RECORDS[reference.typeName].inside(n);
+    if (field) input[field] = value;
+    return input;
+  };
+  /** Creates a record of `spec` as ADMIN and makes it the EDITOR's to write where its type needs more than its input; null when ADMIN may not make it either. */
+  const adminRecord = async (spec: RecordSpec<Record<string, unknown>>, input: Record<string, unknown>) => {
+    const result = await asAdmin(operations(spec.typeName).create, { input });
+    if (result.errors) return null;
+    const { id, version } = Object.values(result.data!)[0] as { id: string; version: number };
+    if (spec.typeName === 'Programme') {
+      await rows(`insert into programme_implementer (programme_id, organisation_id, role) select ?, id, 'LEAD' from organisation where code = 'IMPLEMENTER'`, [keyOf(id)]);
+    }
+    return { id, version };
+  };
+  /** Sends an operation as the EDITOR over HTTP. */
+  const asEditor = (query: string, variables: Record<string, unknown>) => send(url, operation(query, variables, { authorization: `Bearer ${editorSecret}` }));
+  /** Sends an operation as the EDITOR and expects it refused with nothing written. */
+  const expectRefused = async (name: string, query: string, variables: Record<string, unknown>) => {
+    const before = await auditCount();
+    expectAnsweredAsClientError(name, await asEditor(query, variables), refused({ codes: REFUSALS }));
+    expect(await auditCount(), `${name}: nothing written`).toBe(before);
+  };
+
+  beforeAll(async () => {
+    hub = await initScratchHub();
+    url = await hub.listen();
+    viewers = await buildAccessWorld(hub.orm.em.fork());
+    specs = await writeSpecs();
+    const [implementer] = await rows<{ id: number }>(`select id from organisation where code = 'IMPLEMENTER'`);
+    editorSecret = (await createApiToken(hub.orm.em.fork(), { name: 'hostile editor', role: Role.EDITOR, organisationIds: [implementer.id] })).secret;
+
+    const id = async (type: string, table: string, where: string) => toGlobalId(type, (await rows<{ id: number }>(`select id from ${table} where ${where}`))[0].id);
+    const [privateProgramme, publicProgramme] = [await id('Programme', 'programme', `code = 'PRIVATE'`), await id('Programme', 'programme', `code = 'PUBLIC'`)];
+    const created = async (type: string, input: Record<string, unknown>) => ((await asAdmin(operations(type).create, { input })).data![`create${type}`] as { id: string }).id;
+    // The municipalities of the EDITOR's programme (one each for records a municipality has once) and the source everyone reads.
+    await rows(`insert into municipality (country_code, code, name_local, kind) select 'SE', 'P' || n, 'Participant ' || n, 'MUNICIPALITY' from generate_series(0, ${RUN_SIZE}) n`);
+    await rows(`insert into programme_participant (programme_id, municipality_id) select ?, id from municipality where name_local like 'Participant %'`, [keyOf(privateProgramme)]);
+    const participants = (await rows<{ id: number }>(`select id from municipality where name_local like 'Participant %' order by id`)).map((row) => toGlobalId('Municipality', row.id));
+    await rows(`insert into source (key, title, kind) values ('hostile', 'A report', 'REPORT')`);
+    const source = await id('Source', 'source', `key = 'hostile'`);
+    const [componentInside, componentOutside, groupInside] = [
+      await created('ProgrammeComponent', { programme: privateProgramme, position: 1, nameEn: 'Inside' }),
+      await created('ProgrammeComponent', { programme: publicProgramme, position: 1, nameEn: 'Outside' }),
+      await created('WorkingGroup', { code: 'WG-INSIDE', nameEn: 'Inside', organisation: toGlobalId('Organisation', implementer.id), programme: privateProgramme }),
+    ];
+    RECORDS = {
+      Programme: { inside: () => privateProgramme, outside: publicProgramme },
+      ProgrammeComponent: { inside: () => componentInside, outside: componentOutside },
+      WorkingGroup: { inside: () => groupInside, outside: await id('WorkingGroup', 'working_group', `code = 'GROUP'`) },
+      Organisation: { inside: () => toGlobalId('Organisation', implementer.id), outside: await id('Organisation', 'organisation', `code = 'OTHER'`) },
+      Municipality: { inside: (n) => participants[n], outside: await id('Municipality', 'municipality', `name_local = 'Elsewhere'`) },
+      // Shared reference data, open to every caller that reads it: outside is one it cannot read.
+      Source: { inside: () => source, outside: toGlobalId('Source', 999_999) },
+      Country: { inside: () => 'SE', outside: 'NO' },
+    };
+  });
+  afterAll(() => hub.close());
+
+  it('finds the writable types and their reference fields, and writes each type\'s in-scope input as the EDITOR where it may', async () => {
+    expect(specs.map((spec) => spec.typeName).sort()).toEqual(Object.keys(FIELDS).sort());
+    for (const spec of specs) {
+      const actions = spec.editors?.actions ?? [];
+      if (actions.includes('CREATE')) {
+        const result = await asEditor(operations(spec.typeName).create, { input: inputOf(spec, ++serial) });
+        expect(result.body?.errors, `${spec.typeName}: the EDITOR creates one in its scope`).toBeUndefined();
+      }
+      if (actions.includes('UPDATE')) {
+        const n = ++serial;
+        const record = (await adminRecord(spec, inputOf(spec, n)))!;
+        const result = await asEditor(operations(spec.typeName).update, { id: record.id, version: record.version, input: inputOf(spec, n) });
+        expect(result.body?.errors, `${spec.typeName}: the EDITOR updates one in its scope`).toBeUndefined();
+      }
+    }
+  });
+
+  it('refuses, for every writable type and reference field, pointing it at a record outside the EDITOR\'s scope or away from one', async () => {
+    let tried = 0;
+    for (const spec of specs) {
+      const { create, update } = operations(spec.typeName);
+      for (const [field, reference] of Object.entries(spec.references) as [string, RecordReference][]) {
+        const outside = RECORDS[reference.typeName].outside;
+        const name = `${spec.typeName}.${field} (${reference.typeName})`;
+        await expectRefused(`create with ${name} outside`, create, { input: inputOf(spec, ++serial, field, outside) });
+
+        const n = ++serial;
+        const own = (await adminRecord(spec, inputOf(spec, n)))!;
+        await expectRefused(`update of a record in scope, ${name} moved outside`, update, { id: own.id, version: own.version, input: inputOf(spec, n, field, outside) });
+
+        // ADMIN may not make some of these either (a record that names nothing, a component of another programme): then nobody holds one to take over.
+        const m = ++serial;
+        const foreign = await adminRecord(spec, inputOf(spec, m, field, outside));
+        if (foreign) await expectRefused(`update of a record whose ${name} lies outside, moved inside`, update, { id: foreign.id, version: foreign.version, input: inputOf(spec, m) });
+        tried += 1;
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(25);
+    expect(serial).toBeLessThan(RUN_SIZE);
+  });
+});
