@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/viewer';
 import { Indicator } from '../src/entities/indicator.entity';
 import { Municipality } from '../src/entities/municipality.entity';
+import { ImplementerRole, ProgrammeImplementer } from '../src/entities/programme-implementer.entity';
 import { Programme } from '../src/entities/programme.entity';
 import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../src/entities/observation.entity';
 import { Organisation, OrganisationKind } from '../src/entities/organisation.entity';
+import { WorkingGroup } from '../src/entities/working-group.entity';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, CALLERS, type Caller } from './support/access-fixture';
 import { initScratchHub, type OperationResult, type TestHub } from './support/test-hub';
@@ -45,6 +47,64 @@ const programmeUpdate = async (code: string, caller: Caller) => {
     id: toGlobalId('Programme', programme.id),
     version: programme.version,
     input: { code, nameEn: `Updated by ${caller}`, published: programme.published, budgetPublished: programme.budget_published },
+  };
+};
+
+/**
+ * Writes that change a reference: to a record the caller's organisations do not hold rights over
+ * (an organisation it does not act for, a municipality outside its programmes, a programme it may
+ * not write), away from one, or back to the record itself. Each caller acts on records of its own.
+ */
+const REFERENCE_PROBES = (): Record<string, Probe> => {
+  const organisationId = async (code: string) => (await hub.orm.em.fork().findOneOrFail(Organisation, { code })).id;
+  /** An unpublished programme that IMPLEMENTER implements, coded `code`. */
+  const implementersProgramme = async (code: string) => {
+    const em = hub.orm.em.fork();
+    const programme = em.create(Programme, { code, nameEn: code, published: false });
+    await em.flush();
+    em.create(ProgrammeImplementer, { programmeId: programme.id, organisationId: await organisationId('IMPLEMENTER'), role: ImplementerRole.LEAD });
+    await em.flush();
+    return programme;
+  };
+  const programmeInput = (programme: Programme, references: Record<string, string>) => ({
+    id: toGlobalId('Programme', programme.id), version: programme.version, input: { code: programme.code, nameEn: programme.nameEn, ...references },
+  });
+  const written = (r: OperationResult) => (r.data && Object.values(r.data)[0] ? 'allowed' : codeOf(r));
+  return {
+    takeOverWorkingGroup: {
+      query: 'mutation ($id: ID!, $input: WorkingGroupInput!) { updateWorkingGroup(id: $id, version: 1, input: $input) { version } }',
+      prepare: async (caller) => {
+        const em = hub.orm.em.fork();
+        const group = em.create(WorkingGroup, { code: `FUNDERS-${caller}`, nameEn: caller, organisationId: await organisationId('FUNDER'), programmeId: privateProgrammeId });
+        await em.flush();
+        const input = { code: group.code, nameEn: caller, organisation: toGlobalId('Organisation', await organisationId('IMPLEMENTER')), programme: toGlobalId('Programme', privateProgrammeId) };
+        return { id: toGlobalId('WorkingGroup', group.id), input };
+      },
+      outcome: written,
+    },
+    initiativeLedElsewhere: {
+      query: 'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { code } }',
+      prepare: async (caller) => ({
+        input: { programme: toGlobalId('Programme', privateProgrammeId), code: `LED-${caller}`, nameEn: caller, leadMunicipality: toGlobalId('Municipality', elsewhereId) },
+      }),
+      outcome: written,
+    },
+    attachUnderPublishedProgramme: {
+      query: UPDATE_PROGRAMME,
+      prepare: async (caller) => {
+        const published = await hub.orm.em.fork().findOneOrFail(Programme, { code: 'PUBLIC' });
+        return programmeInput(await implementersProgramme(`ATTACHED-${caller}`), { parent: toGlobalId('Programme', published.id) });
+      },
+      outcome: written,
+    },
+    parentIsItself: {
+      query: UPDATE_PROGRAMME,
+      prepare: async (caller) => {
+        const programme = await implementersProgramme(`SELF-${caller}`);
+        return programmeInput(programme, { parent: toGlobalId('Programme', programme.id) });
+      },
+      outcome: written,
+    },
   };
 };
 
@@ -205,6 +265,7 @@ const PROBES: Record<string, Probe> = {
     variables: () => ({ id: toGlobalId('Programme', privateProgrammeId) }),
     outcome: (r) => (Array.isArray(r.data?.history) ? 'allowed' : codeOf(r)),
   },
+  ...REFERENCE_PROBES(),
 };
 
 const PRIVILEGED = 'allowed';
@@ -248,6 +309,10 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   createWorkingGroupInUnpublished: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
   createIndicator: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
   historyOfUnpublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: PRIVILEGED, otherViewer: HIDDEN, reporter: HIDDEN },
+  takeOverWorkingGroup: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  initiativeLedElsewhere: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  attachUnderPublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  parentIsItself: { anonymous: ANONYMOUS, admin: 'BAD_USER_INPUT', editor: 'BAD_USER_INPUT', reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
 };
 
 describe('authorization matrix: every caller against every kind of read and write', () => {
