@@ -20,7 +20,7 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
   class RecordWriteResolver {
     @Mutation(() => objectType, {
       name: `create${name}`,
-      description: `Creates a ${name} at version 1 (${who}). References must name records the caller may read; a taken natural key is BAD_USER_INPUT. ${audited}`,
+      description: `Creates a ${name} at version 1 (${who}). References must name records the caller may read (BAD_USER_INPUT otherwise) and, for an EDITOR, records of its scope (FORBIDDEN otherwise); a taken natural key is BAD_USER_INPUT. ${audited}`,
     })
     create(
       @Arg('input', () => inputType, { validateFn: validateInput('input'), description: `The ${name}'s fields.` }) input: Input,
@@ -31,7 +31,7 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
 
     @Mutation(() => objectType, {
       name: `update${name}`,
-      description: `Replaces the fields of a ${name} with \`input\` and raises its version (${who}); a stale \`version\` is CONFLICT with \`extensions.currentVersion\` and changes nothing. ${audited}`,
+      description: `Replaces the fields of a ${name} with \`input\` and raises its version (${who}); an EDITOR changes a reference only from and to records of its scope (FORBIDDEN otherwise); a stale \`version\` is CONFLICT with \`extensions.currentVersion\` and changes nothing. ${audited}`,
     })
     update(
       @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,
