@@ -94,7 +94,8 @@ function answersRecords(field: GraphQLField<unknown, unknown>): boolean {
 
 /** The cost the hub reckoned for an operation, from its answer or its refusal. */
 function costOf(result: OperationResult): number {
-  return result.extensions?.cost?.requested ?? result.errors![0].extensions!.cost.requested;
+  const cost = (result.extensions?.cost ?? result.errors![0].extensions!.cost) as { requested: number };
+  return cost.requested;
 }
 
 describe('analytics are priced by the work their arguments ask for, before they run', () => {
