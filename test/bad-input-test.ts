@@ -97,6 +97,6 @@ describe('bad input answers a coded error naming the argument, and the hub keeps
     const syntax = await post(JSON.stringify({ query: '{ programmes { ' }));
     expect((await bodyOf(syntax)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const good = await post(JSON.stringify({ query: '{ programmes { totalCount } }' }));
-    expect(await good.json()).toEqual({ data: { programmes: { totalCount: 3 } }, extensions: { cost: { requested: 21, remaining: expect.any(Number) } } });
+    expect(await good.json()).toEqual({ data: { programmes: { totalCount: 3 } }, extensions: { cost: { requested: 121, remaining: expect.any(Number) } } });
   });
 });

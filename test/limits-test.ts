@@ -39,7 +39,7 @@ function parentChain(depth: number): string {
   return `{ municipalities(first: 1) { nodes { ${'parent { '.repeat(parents)}code${' }'.repeat(parents)} } } }`;
 }
 
-/** Cost 16: 1 for `programmes`, plus 5 items x (1 for `totalCount` + 2 for `nodes { code }`). */
+/** Cost 116: 1 for `programmes`, plus 5 items x (1 for `totalCount` + 2 for `nodes { code }`), plus 100 for the count. */
 const FIVE_PROGRAMMES = '{ programmes(first: 5) { totalCount nodes { code } } }';
 
 /** Cost 70 201: 100 programmes x (1 + 100 initiatives x 7); over the default 50 000. */
@@ -108,14 +108,15 @@ describe('limits refuse an operation before it runs, with QUERY_TOO_COMPLEX and 
   it('reports the cost of an operation it runs and the budget left', async () => {
     const result = await hub.query(FIVE_PROGRAMMES, undefined, freshViewer());
     expect(result.errors).toBeUndefined();
-    expect(result.extensions).toEqual({ cost: { requested: 16, remaining: 1_000_000 - 16 } });
+    expect(result.extensions).toEqual({ cost: { requested: 116, remaining: 1_000_000 - 116 } });
   });
 
   it("costs the foundation's nested operation at first: 60 exactly, under the default budget", async () => {
     const result = await hub.query(NESTED, { first: 60 }, freshViewer());
     expect(result.errors).toBeUndefined();
-    // 1 + 60 x (totalCount 1 + nodes 442), where initiatives(first: 50) costs 351 and indicators 73.
-    expect(result.extensions!.cost.requested).toBe(26_581);
+    // 1 + 60 x (totalCount 1 + nodes 642) + 100 for the count, where initiatives(first: 50) costs 451
+    // and indicators 173, 100 of each for its count.
+    expect(result.extensions!.cost.requested).toBe(38_681);
     expect(result.extensions!.cost.requested).toBeLessThan(DEFAULTS.limits.maxCost);
   });
 });
@@ -145,7 +146,7 @@ describe('over HTTP: batches, the rate budget and CORS', () => {
     const two = await post(url, [{ query: FIVE_PROGRAMMES }, { query: '{ programmes(first: 1) { totalCount } }' }]);
     expect(two.status).toBe(200);
     const answers = (await two.json()) as { data: unknown; extensions: { cost: { requested: number } } }[];
-    expect(answers.map((answer) => answer.extensions.cost.requested)).toEqual([16, 2]);
+    expect(answers.map((answer) => answer.extensions.cost.requested)).toEqual([116, 102]);
     const three = await post(url, [{ query: FIVE_PROGRAMMES }, { query: FIVE_PROGRAMMES }, { query: FIVE_PROGRAMMES }]);
     expect(three.status).toBe(400);
     const { errors } = await bodyOf(three);
@@ -154,14 +155,14 @@ describe('over HTTP: batches, the rate budget and CORS', () => {
   });
 
   it('answers 429 with Retry-After once a client has spent its budget, and charges nothing for the refusal', async () => {
-    const url = await listening(withLimits({ rateLimitPoints: 40, rateLimitWindowSeconds: 60 }));
+    const url = await listening(withLimits({ rateLimitPoints: 240, rateLimitWindowSeconds: 60 }));
     const remaining = [];
     for (let i = 0; i < 2; i++) {
       const response = await post(url, { query: FIVE_PROGRAMMES });
       expect(response.status).toBe(200);
       remaining.push(((await response.json()) as { extensions: { cost: { remaining: number } } }).extensions.cost.remaining);
     }
-    expect(remaining).toEqual([24, 8]);
+    expect(remaining).toEqual([124, 8]);
     for (let i = 0; i < 2; i++) {
       const refused = await post(url, { query: FIVE_PROGRAMMES });
       expect(refused.status).toBe(429);
@@ -170,10 +171,10 @@ describe('over HTTP: batches, the rate budget and CORS', () => {
       expect(retryAfter).toBeLessThanOrEqual(60);
       const { errors, data } = await bodyOf(refused);
       expect(data).toBeUndefined();
-      expect(errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: { requested: 16, remaining: 8, retryAfterSeconds: retryAfter } });
-      expect(errors![0].message).toBe(`The query costs 16, more than the 8 left of this client's 40 per 60 s; retry in ${retryAfter} s.`);
+      expect(errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: { requested: 116, remaining: 8, retryAfterSeconds: retryAfter } });
+      expect(errors![0].message).toBe(`The query costs 116, more than the 8 left of this client's 240 per 60 s; retry in ${retryAfter} s.`);
     }
-    const cheap = await post(url, { query: '{ programmes(first: 1) { totalCount } }' });
+    const cheap = await post(url, { query: '{ programmes(first: 1) { nodes { code } } }' });
     expect(cheap.status).toBe(200);
   });
 
@@ -260,14 +261,14 @@ describe('the rate budget in Redis', () => {
   it.skipIf(!redisReachable)(`is shared by two server instances (skipped when no Redis answers at ${REDIS_URL})`, async () => {
     // Keys of this test alone, deleted afterwards.
     const redisKeyPrefix = `hub-test-${randomBytes(4).toString('hex')}:`;
-    const settings = withLimits({ rateLimitPoints: 40, redisUrl: REDIS_URL, redisKeyPrefix });
+    const settings = withLimits({ rateLimitPoints: 240, redisUrl: REDIS_URL, redisKeyPrefix });
     const [first, second] = await Promise.all([initTestHub(undefined, settings), initTestHub(undefined, settings)]);
     try {
       const viewer = freshViewer();
-      expect((await first.query(FIVE_PROGRAMMES, undefined, viewer)).extensions!.cost).toEqual({ requested: 16, remaining: 24 });
-      expect((await second.query(FIVE_PROGRAMMES, undefined, viewer)).extensions!.cost).toEqual({ requested: 16, remaining: 8 });
+      expect((await first.query(FIVE_PROGRAMMES, undefined, viewer)).extensions!.cost).toEqual({ requested: 116, remaining: 124 });
+      expect((await second.query(FIVE_PROGRAMMES, undefined, viewer)).extensions!.cost).toEqual({ requested: 116, remaining: 8 });
       const refused = await first.query(FIVE_PROGRAMMES, undefined, viewer);
-      expectRefused(refused, /^The query costs 16, more than the 8 left of this client's 40 per 60 s; retry in \d+ s\.$/);
+      expectRefused(refused, /^The query costs 116, more than the 8 left of this client's 240 per 60 s; retry in \d+ s\.$/);
     } finally {
       await Promise.all([first.close(), second.close()]);
       const redis = new Redis(REDIS_URL);

@@ -125,7 +125,7 @@ describe('the public response cache (in memory)', () => {
     const byHash = await post(url, persisted(query, false), world.adminSecret);
     expect(byHash.body.errors).toBeUndefined();
     expect(byHash.body.data!.programmes.totalCount).toBe(3);
-    expect(byHash.body.extensions!.cost.requested).toBe(16);
+    expect(byHash.body.extensions!.cost.requested).toBe(116);
     // By GET, as a CDN would forward it: a short URL, and an answer it may keep.
     const search = new URLSearchParams({ extensions: JSON.stringify(persisted(query, false).extensions) });
     const viaGet = await fetch(`${url}?${search}`, { headers: { 'apollo-require-preflight': 'true' } });

@@ -50,7 +50,7 @@ describe.skipIf(!redisReachable)(`two instances sharing Redis at ${REDIS_URL} (s
     } finally {
       await orm.close();
     }
-    const settings = serverSettingsFromEnv({ REDIS_URL, REDIS_KEY_PREFIX: prefix, RESPONSE_CACHE_SECONDS: '30', RATE_LIMIT_POINTS: '100' });
+    const settings = serverSettingsFromEnv({ REDIS_URL, REDIS_KEY_PREFIX: prefix, RESPONSE_CACHE_SECONDS: '30', RATE_LIMIT_POINTS: '600' });
     [first, second] = await Promise.all([initTestHub(database.url, settings), initTestHub(database.url, settings)]);
     urls = [await first.listen(), await second.listen()];
   });
@@ -98,7 +98,7 @@ describe.skipIf(!redisReachable)(`two instances sharing Redis at ${REDIS_URL} (s
   });
 
   it('refuses on one instance the rate budget spent on the other', async () => {
-    // Each costs 1 + 5 x (1 + 1 + 1) = 16 of the 100 points that 127.0.0.1 has on both instances together.
+    // Each costs 1 + 5 x (1 + 1 + 1) + 100 for the count = 116 of the 600 points that 127.0.0.1 has on both instances together.
     const [a, b] = urls;
     const answers: Answer[] = [];
     for (let n = 0; n < 10; n++) {
@@ -109,10 +109,10 @@ describe.skipIf(!redisReachable)(`two instances sharing Redis at ${REDIS_URL} (s
     const served = answers.filter((answer) => answer.status === 200).map((answer) => answer.body.extensions!.cost.remaining as number);
     expect(served.length).toBeGreaterThanOrEqual(2);
     // Each instance's answer goes on from the other's count.
-    for (let i = 1; i < served.length; i++) expect(served[i]).toBe(served[i - 1] - 16);
+    for (let i = 1; i < served.length; i++) expect(served[i]).toBe(served[i - 1] - 116);
     const refused = answers.at(-1)!;
     expect(refused.status).toBe(429);
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
-    expect(refused.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: { requested: 16, remaining: served.at(-1) } });
+    expect(refused.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: { requested: 116, remaining: served.at(-1) } });
   });
 });

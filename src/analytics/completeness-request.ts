@@ -12,6 +12,9 @@ export const MAX_COMPLETENESS_INDICATORS = 20;
  */
 export const MAX_COMPLETENESS_CELLS = 250_000;
 
+/** The most cells one indicator is expected in per scope and period: TOTAL, and FEMALE and MALE when disaggregated by sex. */
+export const MAX_CELLS_PER_INDICATOR = 3;
+
 /** Longer codes name nothing; refusing them (and NUL, which PostgreSQL text cannot hold) spares a query that cannot match. */
 const MAX_CODE_LENGTH = 100;
 

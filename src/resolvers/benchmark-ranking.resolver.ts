@@ -8,6 +8,7 @@ import { MunicipalityKind } from '../entities/municipality.entity';
 import type { Context } from '../server/context';
 import type { Page } from '../schema/connection';
 import { notFound } from '../schema/errors';
+import { atMost, fieldCost } from '../schema/field-cost';
 import { PageArgs, toPageRequest } from '../schema/page-args';
 import { CountryCode } from '../schema/scalars';
 import { MunicipalityRankingEntryConnection } from './benchmark-entry.type';
@@ -16,9 +17,19 @@ import { MunicipalityRanking } from './benchmark-ranking.type';
 import { WeightedIndicator } from './benchmark-weighted-indicator.input';
 import { YEAR_RANGE } from '../schema/years';
 
+/** Statements of a ranking that each score every municipality on every indicator: its counts and statistics, and its page of entries. */
+const SCORING_STATEMENTS = 2;
+
+/** A ranking's cost: its selections, plus each scoring statement's rows (the country's municipalities of the tier × the indicators), a point a row. */
+const rankingCost = fieldCost<{ country: string; indicators: unknown[]; kind?: MunicipalityKind | null }>(({ args, childComplexity, scopeCounts }) => {
+  const rows = scopeCounts.municipalities(args.country, args.kind ?? null) * atMost(args.indicators.length, MAX_BENCHMARK_INDICATORS);
+  return 1 + childComplexity + SCORING_STATEMENTS * rows;
+});
+
 @Resolver(() => MunicipalityRanking)
 export class BenchmarkRankingResolver {
   @Query(() => MunicipalityRanking, {
+    complexity: rankingCost,
     description:
       'Ranks a country\'s municipalities for a year on a composite score of the chosen indicators. Each indicator is normalised over the municipalities with a value (direction-aware), the composite is the weighted mean of the scores a municipality has, and municipalities without any value are listed last, unranked. A country without values answers every municipality unranked with coverage 0. NOT_FOUND for an unknown country or indicator code; BAD_USER_INPUT for an empty or oversized indicator list, a NEUTRAL or repeated indicator, a negative weight, weights summing to zero, or a year out of range.',
   })

@@ -1,11 +1,16 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { loadSeries } from '../analytics/series';
+import type { ScopeCounts } from '../analytics/scope-counts';
+import { loadSeries, MAX_SERIES_POINTS } from '../analytics/series';
 import { SeriesDimension } from '../analytics/series-dimensions';
 import { MAX_SERIES_PERIODS, PeriodType, periodGrid } from '../analytics/series-periods';
 import { Disaggregation } from '../entities/indicator.entity';
+import { MunicipalityKind } from '../entities/municipality.entity';
 import { ObservationKind, ReviewStatus } from '../entities/observation.entity';
+import { PersonRole } from '../entities/person-role.enum';
+import { Sex } from '../entities/sex.enum';
 import type { Context } from '../server/context';
 import { badUserInput, notFound } from '../schema/errors';
+import { atMost, fieldCost } from '../schema/field-cost';
 import { integerKeyOf } from '../schema/global-id';
 import { LocalDate } from '../schema/scalars';
 import { SeriesFilter } from './series-filter.input';
@@ -17,9 +22,35 @@ const CELL_DIMENSIONS: Partial<Record<SeriesDimension, Disaggregation>> = {
   [SeriesDimension.ROLE]: Disaggregation.ROLE,
 };
 
+/** The most groups each dimension can split a series into: its members in the hub (of the filtered country when there is one), and the group of values without one. */
+const GROUP_BOUNDS: Record<SeriesDimension, (counts: ScopeCounts, country: string | null) => number> = {
+  [SeriesDimension.COUNTRY]: (counts, country) => (country === null ? counts.countries : 1) + 1,
+  [SeriesDimension.REGION]: (counts, country) => counts.municipalities(country, MunicipalityKind.REGION) + 1,
+  [SeriesDimension.MUNICIPALITY]: (counts, country) => counts.municipalities(country, null) + 1,
+  [SeriesDimension.PROGRAMME]: (counts) => counts.programmes + 1,
+  [SeriesDimension.SEX]: () => Object.keys(Sex).length,
+  [SeriesDimension.ROLE]: () => Object.keys(PersonRole).length,
+};
+
+/**
+ * A series' cost: each point it may answer (periods × the groups of every dimension, up to the
+ * 20 001 rows the statement reads before it refuses) costs its row and its selections.
+ */
+const seriesCost = fieldCost<{ from: string; to: string; period: PeriodType; groupBy: SeriesDimension[]; filter?: SeriesFilter | null }>(
+  ({ args, childComplexity, scopeCounts }) => {
+    const country = args.filter?.country ?? null;
+    const points = [...new Set(args.groupBy)].reduce(
+      (bound, dimension) => atMost(bound * GROUP_BOUNDS[dimension](scopeCounts, country), MAX_SERIES_POINTS + 1),
+      atMost(periodGrid(args.from, args.to, args.period).count, MAX_SERIES_PERIODS),
+    );
+    return 1 + points * (1 + childComplexity);
+  },
+);
+
 @Resolver(() => Series)
 export class SeriesResolver {
   @Query(() => Series, {
+    complexity: seriesCost,
     description:
       'An indicator\'s values over a range, one point per period and group, each aggregated in the database by the indicator\'s own rule (SUM, MEAN, SHARE as sum of numerators over sum of denominators, LATEST), up the hierarchies municipality → region → country and initiative or activity → programme (filter.programme also takes in the programmes under it). Values of several levels of one hierarchy (a region\'s own total and those of its municipalities) add up: use filter.scopeKinds to keep one level. Only values the viewer may read count. Totals (sex TOTAL, every role) unless grouped by SEX or ROLE.',
   })

@@ -1,6 +1,12 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { cursorAt } from './page-args';
+import { cursorAt, MAX_PAGE_SIZE } from './page-args';
+
+/**
+ * What `totalCount` costs, once a connection however many items it asks for: a count reads every
+ * row of the list, never fewer than the largest page holds.
+ */
+export const COUNT_COST = MAX_PAGE_SIZE;
 
 @ObjectType({ description: 'Where a page stands in its list.' })
 export class PageInfo {

@@ -14,7 +14,7 @@ export interface RunningHub {
 /** Builds the schema, starts Apollo and serves it on `port` and `host`. */
 export async function startHub(orm: MikroORM, port: number, host: string, options: HttpServerOptions = {}): Promise<RunningHub> {
   const settings = options.settings ?? serverSettingsFromEnv();
-  const apollo = createApollo(await buildHubSchema(), settings);
+  const apollo = createApollo(await buildHubSchema(), orm, settings);
   await apollo.start();
   const http = await startHttpServer(apollo, orm, port, host, { ...options, settings });
   return {

@@ -38,7 +38,7 @@ export interface TestHub {
  */
 export async function initTestHub(databaseUrl = inject('databaseUrl'), settings: ServerSettings = serverSettingsFromEnv()): Promise<TestHub> {
   const orm = await connectOrm(databaseUrl);
-  const apollo: ApolloServer<Context> = createApollo(await buildHubSchema(), settings);
+  const apollo: ApolloServer<Context> = createApollo(await buildHubSchema(), orm, settings);
   await apollo.start();
   let stopHttp: (() => Promise<void>) | undefined;
   return {

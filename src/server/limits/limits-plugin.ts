@@ -5,6 +5,7 @@ import type { LimitSettings } from '../server-settings';
 import { createCostAdmission } from './cost-admission';
 import { costOf } from './query-cost';
 import type { CostBudget } from './rate-budget';
+import type { ScopeCountsCache } from './scope-counts-cache';
 
 /** What an operation cost, reported in every response's `extensions.cost`. */
 export interface OperationCost {
@@ -14,24 +15,30 @@ export interface OperationCost {
 }
 
 /**
- * Costs each operation before it runs (after parsing and validation, so with its variables),
+ * Costs each operation before it runs (after parsing and validation, so with its variables, and
+ * with the scope counts analytics are priced by),
  * refuses it when it costs more than one request may or more than the viewer has left (HTTP 429
  * with Retry-After), lets it run when the cost already running leaves room (`cost-admission.ts`),
  * and reports the cost in the response.
  */
-export function limitsPlugin(limits: LimitSettings, budget: CostBudget): ApolloServerPlugin<Context> {
+export function limitsPlugin(limits: LimitSettings, budget: CostBudget, scopeCounts: ScopeCountsCache): ApolloServerPlugin<Context> {
   const admission = createCostAdmission(limits.maxCostInFlight);
   return {
     async serverWillStart() {
-      await budget.open();
-      return { serverWillStop: () => budget.close() };
+      await Promise.all([budget.open(), scopeCounts.start()]);
+      return {
+        serverWillStop: async () => {
+          scopeCounts.stop();
+          await budget.close();
+        },
+      };
     },
     async requestDidStart() {
       let cost: OperationCost | undefined;
       let leave: (() => void) | undefined;
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
-          const requested = costOf(schema, document, request.variables, operationName ?? undefined);
+          const requested = costOf(schema, document, request.variables, operationName ?? undefined, scopeCounts.current);
           if (requested === null) return;
           if (requested > limits.maxCost) {
             throw queryTooComplex(`The query costs ${requested}, more than the ${limits.maxCost} one request may cost.`, {

@@ -1,7 +1,17 @@
-import { getNamedType, GraphQLError, Kind, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  getNamedType, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type SelectionSetNode,
+} from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { ScopeCounts } from '../../analytics/scope-counts';
+import { COUNT_COST } from '../../schema/connection';
+import type { CostContext } from '../../schema/field-cost';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../schema/page-args';
 import { queryTooComplex } from '../../schema/errors';
+
+/** What the estimators see besides a field: the scope counts, and the document's fragments by name. */
+interface OperationCostContext extends CostContext {
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+}
 
 /** A connection field: it pages (`first`/`last`) over a `...Connection` type. */
 function isConnection(field: GraphQLField<unknown, unknown>): boolean {
@@ -17,13 +27,26 @@ function pageSize(args: Record<string, unknown>): number {
   return Math.min(Math.max(asked, 0), MAX_PAGE_SIZE);
 }
 
+/** Whether `selections` ask for the field `name`, directly or through fragments. */
+function selects(selections: SelectionSetNode | undefined, name: string, fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
+  return (selections?.selections ?? []).some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name;
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet, name, fragments);
+    return selects(fragments.get(selection.name.value)?.selectionSet, name, fragments);
+  });
+}
+
 /**
  * Each field costs 1 plus its children's cost; a connection's children count once per item it
- * asks for (`first ?? last ?? 20`), as GitHub and Shopify count. A list without paging counts its
- * children once: its length is bounded by the data, not by the client.
+ * asks for (`first ?? last ?? 20`), as GitHub and Shopify count, and its `totalCount` adds a
+ * count's cost once. A list without paging counts its children once: its length is bounded by the
+ * data, not by the client.
  */
-export const connectionCostEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
-  1 + (isConnection(field) ? pageSize(args) : 1) * childComplexity;
+export const connectionCostEstimator: ComplexityEstimator = ({ field, args, childComplexity, node, context }) => {
+  if (!isConnection(field)) return 1 + childComplexity;
+  const counts = selects(node.selectionSet, 'totalCount', (context as OperationCostContext).fragments);
+  return 1 + pageSize(args) * childComplexity + (counts ? COUNT_COST : 0);
+};
 
 /** The most field selections costing may walk, fragments expanded: a guard against fragment bombs. */
 const MAX_COSTED_SELECTIONS = 10_000;
@@ -34,15 +57,23 @@ const TOO_MANY_SELECTIONS = /maximum allowed number of nodes/;
 /**
  * The cost of running `operationName` of `document` with `variables`; null when the variables do
  * not fit their types (execution then refuses them as BAD_USER_INPUT before any resolver runs).
+ * A field that declares its own cost (`field-cost.ts`, the analytics) is reckoned by it, from its
+ * arguments and `scopeCounts`; every other field as `connectionCostEstimator` says.
  */
 export function costOf(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
+  scopeCounts: ScopeCounts,
 ): number | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const context: OperationCostContext = { scopeCounts, fragments };
   try {
-    return getComplexity({ schema, query: document, variables, operationName, estimators: [connectionCostEstimator], maxQueryNodes: MAX_COSTED_SELECTIONS });
+    return getComplexity({
+      schema, query: document, variables, operationName, context, estimators: [fieldExtensionsEstimator(), connectionCostEstimator], maxQueryNodes: MAX_COSTED_SELECTIONS,
+    });
   } catch (error) {
     if (error instanceof GraphQLError && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION) return null;
     if (error instanceof GraphQLError && TOO_MANY_SELECTIONS.test(error.message)) throw queryTooComplex(`The query has more than ${MAX_COSTED_SELECTIONS} field selections once its fragments are expanded.`);

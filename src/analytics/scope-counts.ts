@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Country } from '../entities/country.entity';
+import { MunicipalityKind, Municipality } from '../entities/municipality.entity';
+import { ProgrammeParticipant } from '../entities/programme-participant.entity';
+import { Programme } from '../entities/programme.entity';
+import { fetchRows, sql, tableOf } from '../loaders/plain-rows';
+
+/**
+ * How many places and programmes the hub holds: upper bounds of what an analytics request can span
+ * (the scopes of a completeness report, the rows of a ranking, the groups of a series), for pricing
+ * it before it runs. Archived records count nowhere, as no reader sees them; unpublished programmes
+ * count, so a bound never falls short of what a funder reads. Only totals and the largest
+ * programme's size are kept: nothing about one programme a caller might not be allowed to read.
+ */
+export interface ScopeCounts {
+  countries: number;
+  programmes: number;
+  /** Participating municipalities of the programme that has the most. */
+  largestProgrammeParticipants: number;
+  /** Municipalities of `country` (every country when null) of `kind` (every tier when null). */
+  municipalities(country: string | null, kind: MunicipalityKind | null): number;
+}
+
+/** Counts when nothing is known (before the first load, or when the database could not answer): no bound at all, so every cap applies. */
+export const UNKNOWN_SCOPE_COUNTS: ScopeCounts = {
+  countries: Infinity,
+  programmes: Infinity,
+  largestProgrammeParticipants: Infinity,
+  municipalities: () => Infinity,
+};
+
+interface MunicipalityCountRow {
+  country: string;
+  kind: MunicipalityKind;
+  count: number;
+}
+
+/** The counts, in two statements over small tables. */
+export async function loadScopeCounts(em: EntityManager): Promise<ScopeCounts> {
+  const knex = sql(em);
+  const [municipalityRows, [totals]] = await Promise.all([
+    fetchRows<MunicipalityCountRow>(
+      em,
+      knex.select('country_code as country', 'kind', knex.raw('count(*)::int as count')).from(tableOf(em, Municipality)).whereNull('archived_at').groupBy('country_code', 'kind'),
+    ),
+    fetchRows<{ countries: number; programmes: number; largest: number }>(
+      em,
+      knex.raw(
+        `select (select count(*)::int from ??) as countries,
+                (select count(*)::int from ?? where archived_at is null) as programmes,
+                (select coalesce(max(n), 0)::int from (select count(*) as n from ?? group by programme_id) as per_programme) as largest`,
+        [tableOf(em, Country), tableOf(em, Programme), tableOf(em, ProgrammeParticipant)],
+      ),
+    ),
+  ]);
+  return {
+    countries: totals.countries,
+    programmes: totals.programmes,
+    largestProgrammeParticipants: totals.largest,
+    municipalities: (country, kind) =>
+      municipalityRows.filter((row) => (country === null || row.country === country) && (kind === null || row.kind === kind)).reduce((sum, row) => sum + row.count, 0),
+  };
+}
