@@ -97,6 +97,24 @@ describe('history shows a caller only what the field and row rules let it read',
     }
   });
 
+  it('runs as many statements for a long history as for a short one: versions, keys and field rules are checked in batches', async () => {
+    const create = 'mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { id version } }';
+    const input = (code: string, n: number) => ({
+      code, nameEn: `${code} ${n}`, published: true, budgetPublished: n % 2 === 0, budgetAmount: n, budgetCurrency: 'EUR',
+      parent: toGlobalId('Programme', n % 2 === 0 ? ids.PRIVATE : ids.PUBLIC), successor: toGlobalId('Programme', ids.SECRET_BUDGET),
+    });
+    const statementsFor = async (code: string, versions: number) => {
+      let written = await asAdmin(create, { input: input(code, 0) });
+      for (let n = 1; n < versions; n++) written = { ...written, ...(await asAdmin(UPDATE_PROGRAMME, { id: written.id, version: written.version, input: input(code, n) })) };
+      const history = await hub.query(HISTORY, { id: written.id }, viewers.funderViewer);
+      expect(history.data!.history).toHaveLength(versions);
+      return history.statements;
+    };
+    const [short, long] = [await statementsFor('SHORT', 2), await statementsFor('LONG', 40)];
+    console.log(`history of 2 and of 40 versions: ${short} and ${long} SQL statements`);
+    expect(long).toBe(short);
+  });
+
   it('hides the key of an unpublished programme that a published one names, and the programme as it was before it was published', async () => {
     await asAdmin(UPDATE_PROGRAMME, {
       id: toGlobalId('Programme', ids.PUBLIC), version: await programmeVersion('PUBLIC'),

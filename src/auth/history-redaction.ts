@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditEvent } from '../entities/audit-event.entity';
 import type { AuditEventRow, VersionAccess } from '../loaders/audit-events.query';
 import type { Loaders } from '../loaders/loaders';
-import { columnMapOf } from '../loaders/plain-rows';
+import { columnMapOf, columnOf } from '../loaders/plain-rows';
 import { FIELD_RULES } from './field-rules';
 import type { Viewer } from './viewer';
 
@@ -21,19 +21,22 @@ type Version = Record<string, unknown>;
 export async function redactedHistory(
   viewer: Viewer, loaders: Loaders, em: EntityManager, entity: EntityClass<object>, record: object, rows: AuditEventRow[],
 ): Promise<AuditEvent[]> {
-  const rules = FIELD_RULES.get(entity) ?? [];
-  const columns = columnMapOf(em, entity);
-  const readNow = await Promise.all(rules.map((rule) => rule.reads(viewer, loaders, record)));
+  const columns = Object.entries(columnMapOf(em, entity));
+  const rules = await Promise.all((FIELD_RULES.get(entity) ?? []).map(async (rule) => ({
+    rule,
+    guarded: rule.properties.map((property) => columnOf(em, entity, property)),
+    readNow: await rule.reads(viewer, loaders, record),
+  })));
 
   const redacted = async (version: Version | null | undefined, access: VersionAccess): Promise<Version | null> => {
     if (version == null || access === null) return null;
     const shown = { ...version };
     for (const [column, reads] of Object.entries(access)) if (!reads) shown[column] = null;
-    const stood: Version = {};
-    for (const [property, column] of Object.entries(columns)) stood[property] = version[column];
-    await Promise.all(rules.map(async (rule, index) => {
-      if (readNow[index] && (await rule.reads(viewer, loaders, stood))) return;
-      for (const property of rule.properties) shown[columns[property]] = null;
+    const stood = Object.fromEntries(columns.map(([property, column]) => [property, version[column]]));
+    await Promise.all(rules.map(async ({ rule, guarded, readNow }) => {
+      if (guarded.every((column) => version[column] == null)) return;
+      if (readNow && (await rule.reads(viewer, loaders, stood))) return;
+      for (const column of guarded) shown[column] = null;
     }));
     return shown;
   };
