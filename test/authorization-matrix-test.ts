@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_RULES, MEMBER_NAME, PROGRAMME_BUDGET, type RecordFieldRule } from '../src/auth/field-rules';
 import type { Viewer } from '../src/auth/viewer';
 import { Indicator } from '../src/entities/indicator.entity';
 import { Municipality } from '../src/entities/municipality.entity';
@@ -7,6 +8,7 @@ import { Programme } from '../src/entities/programme.entity';
 import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../src/entities/observation.entity';
 import { Organisation, OrganisationKind } from '../src/entities/organisation.entity';
 import { WorkingGroup } from '../src/entities/working-group.entity';
+import { columnOf, referencesOf } from '../src/loaders/plain-rows';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, CALLERS, type Caller } from './support/access-fixture';
 import { initScratchHub, type OperationResult, type TestHub } from './support/test-hub';
@@ -340,5 +342,86 @@ describe('authorization matrix: every caller against every kind of read and writ
       }
     }
     expect(observed).toEqual(EXPECTED);
+  });
+
+  it('shows no caller in any history what the fields and row rules hide from it', async () => {
+    const em = hub.orm.em.fork();
+    const write = async (query: string, variables: Record<string, unknown>) => {
+      const result = await hub.query(query, variables, viewers.admin);
+      expect(result.errors).toBeUndefined();
+      return Object.values(result.data!)[0] as { id: string; version: number };
+    };
+    // Versions that hold what rules hide: an unpublished budget, keys of an unpublished programme, a programme drafted unpublished, a member's name.
+    const secret = await programmeUpdate('SECRET_BUDGET', 'admin');
+    const secretId = secret.id;
+    await write(UPDATE_PROGRAMME, { ...secret, input: { ...secret.input, budgetAmount: 310, budgetCurrency: 'EUR' } });
+    const named = { published: true, budgetPublished: true, parent: toGlobalId('Programme', privateProgrammeId), successor: toGlobalId('Programme', privateProgrammeId) };
+    const child = await write('mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { id version } }', { input: { code: 'CHILD', nameEn: 'Child', ...named } });
+    const drafted = await write('mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { id version } }', { input: { code: 'DRAFT', nameEn: 'Draft', published: false, budgetPublished: true } });
+    await write(UPDATE_PROGRAMME, { id: drafted.id, version: drafted.version, input: { code: 'DRAFT', nameEn: 'Draft', published: true, budgetPublished: true } });
+    const [member] = await em.execute<{ id: number; working_group_id: number }[]>(`select id, working_group_id from working_group_member where name = 'Ana Anić'`);
+    const memberId = toGlobalId('WorkingGroupMember', member.id);
+    await write('mutation ($id: ID!, $input: WorkingGroupMemberInput!) { updateWorkingGroupMember(id: $id, version: 1, input: $input) { id version } }', {
+      id: memberId, input: { workingGroup: toGlobalId('WorkingGroup', member.working_group_id), name: 'Ana Anić', role: 'MANAGER' },
+    });
+
+    type Version = Record<string, unknown> | null;
+    const historyOf = async (globalId: string, caller: Caller) => hub.query<{ history: { before: Version; after: Version }[] }>(
+      'query ($id: ID!) { history(id: $id) { before after } }', { id: globalId }, viewers[caller],
+    );
+    const versionsOf = async (globalId: string, caller: Caller) => (await historyOf(globalId, caller)).data?.history.flatMap((entry) => [entry.before, entry.after]) ?? [];
+    const seen = (versions: Version[], column: string) => listOf(versions.filter((version) => version?.[column] != null).map((version) => version![column]));
+
+    // What each caller finds in these histories.
+    const found: Record<string, string> = {};
+    for (const caller of CALLERS) {
+      const history = await historyOf(secretId, caller);
+      if (history.errors) {
+        found[caller] = codeOf(history);
+        continue;
+      }
+      const budgets = seen(await versionsOf(secretId, caller), 'budget_amount');
+      const keys = seen(await versionsOf(child.id, caller), 'parent_id') === String(privateProgrammeId) ? 'keys' : 'no keys';
+      const draft = (await versionsOf(drafted.id, caller)).filter((version) => version?.published === false).length > 0 ? 'draft' : 'no draft';
+      const names = seen(await versionsOf(memberId, caller), 'name');
+      found[caller] = `budget ${budgets}; ${keys}; ${draft}; name ${names}`;
+    }
+    expect(found).toEqual({
+      anonymous: ANONYMOUS,
+      admin: 'budget 300,310; keys; draft; name Ana Anić,Ana Anić',
+      editor: 'budget -; keys; no draft; name Ana Anić,Ana Anić',
+      reviewer: 'budget -; keys; no draft; name Ana Anić,Ana Anić',
+      funderViewer: 'budget 300,310; keys; no draft; name -',
+      otherViewer: 'budget -; no keys; no draft; name -',
+      reporter: 'budget -; no keys; no draft; name -',
+    });
+
+    // And in every history: no key of a record the caller may not read, nothing a field refuses the caller.
+    const guardedFields = new Map<RecordFieldRule, string>([[PROGRAMME_BUDGET, '... on Programme { budget { amount } }'], [MEMBER_NAME, '... on WorkingGroupMember { name }']]);
+    const audited = await em.execute<{ entity_type: string; entity_id: number }[]>('select distinct entity_type, entity_id from audit_event order by 1, 2');
+    const auditedTypes = new Set(audited.map((row) => row.entity_type));
+    const unprobed = [...FIELD_RULES].filter(([entity]) => auditedTypes.has(entity.name)).flatMap(([, rules]) => rules).filter((rule) => !guardedFields.has(rule));
+    expect(unprobed, 'a field rule of an audited record type has no probe here').toEqual([]);
+    for (const caller of CALLERS.filter((name) => name !== 'anonymous')) {
+      const readable = new Map<string, boolean>();
+      for (const { entity_type: type, entity_id: key } of audited) {
+        const entity = em.getMetadata().find(type)!.class;
+        const globalId = toGlobalId(type, key);
+        const versions = await versionsOf(globalId, caller);
+        for (const reference of referencesOf(em, entity)) {
+          for (const version of versions.filter((shown) => shown?.[reference.column] != null)) {
+            const named = toGlobalId(reference.target.name, String(version![reference.column]));
+            if (!readable.has(named)) readable.set(named, codeOf(await historyOf(named, caller)) !== 'NOT_FOUND');
+            expect(readable.get(named), `${caller}: ${type} ${key} ${reference.column}`).toBe(true);
+          }
+        }
+        for (const rule of FIELD_RULES.get(entity) ?? []) {
+          const field = await hub.query(`query ($id: ID!) { node(id: $id) { ${guardedFields.get(rule)} } }`, { id: globalId }, viewers[caller]);
+          if (codeOf(field) !== 'FORBIDDEN') continue;
+          const columns = rule.properties.map((property) => columnOf(em, entity, property));
+          expect(columns.flatMap((column) => seen(versions, column)).filter((values) => values !== '-'), `${caller}: ${type} ${key}`).toEqual([]);
+        }
+      }
+    }
   });
 });

@@ -85,6 +85,11 @@ export class ReadRules {
     this.restrictIncludingArchived(entity, query, alias);
   }
 
+  /** Whether the viewer reads only some rows of `entity` (archived ones aside). */
+  restricts(entity: EntityClass<object>): boolean {
+    return this.restrictions.has(entity);
+  }
+
   /** The viewer's conditions for `entity`, archived records kept: for the history of a record. */
   restrictIncludingArchived(entity: EntityClass<object>, query: Knex.QueryBuilder, alias: string): void {
     this.restrictions.get(entity)?.(query, alias);

@@ -54,10 +54,10 @@ export class AuditEvent {
   entityId!: number;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record\'s values before the write; null when it created the record.' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record\'s values before the write (column names); null when it created the record, or when the caller may not read the record as it stood then. Values the caller may not read are null (see `history`).' })
   before?: Record<string, unknown> | null;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record\'s values after the write.' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record\'s values after the write (column names); null when the caller may not read the record as it stood then. Values the caller may not read are null (see `history`).' })
   after?: Record<string, unknown> | null;
 }

@@ -50,3 +50,17 @@ export function sql(em: EntityManager): Knex {
 export async function fetchRows<T>(em: EntityManager, query: Knex.QueryBuilder | Knex.Raw): Promise<T[]> {
   return executeRead<T>(em, query);
 }
+
+/** A column that names another record: the record type and the column of its key the value matches. */
+export interface ReferenceColumn {
+  column: string;
+  target: EntityClass<object>;
+  targetColumn: string;
+}
+
+/** The entity's columns that name other records: every many-to-one it declares. */
+export function referencesOf(em: EntityManager, entity: EntityClass<object>): ReferenceColumn[] {
+  return em.getMetadata().get(entity.name).props
+    .filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE && prop.persist !== false)
+    .map((prop) => ({ column: prop.fieldNames[0], target: prop.targetMeta!.class, targetColumn: prop.referencedColumnNames[0] }));
+}

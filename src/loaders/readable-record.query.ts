@@ -1,10 +1,12 @@
 import type { EntityClass } from '@mikro-orm/core';
-import { fetchRows, sql, tableOf } from './plain-rows';
+import { asEntityRows } from './entity-rows';
+import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
-/** Whether the viewer may read record `id` of `entity`, archived or not: one statement. */
-export async function isReadableIncludingArchived(reader: Reader, entity: EntityClass<object>, id: number): Promise<boolean> {
-  const query = sql(reader.em).select(sql(reader.em).raw('1')).from({ t: tableOf(reader.em, entity) }).where('t.id', id);
+/** Record `id` of `entity`, archived or not, if the viewer may read it: one statement. */
+export async function readableRecordIncludingArchived<T extends object>(reader: Reader, entity: EntityClass<T>, id: number): Promise<T | null> {
+  const query = sql(reader.em).select(selectionOf(reader.em, entity, 't')).from({ t: tableOf(reader.em, entity) }).where('t.id', id);
   reader.rules.restrictIncludingArchived(entity, query, 't');
-  return (await fetchRows(reader.em, query)).length > 0;
+  const [record] = asEntityRows(entity, await fetchRows<T>(reader.em, query));
+  return record ?? null;
 }

@@ -4,7 +4,7 @@ import { ProgrammeFunder } from '../entities/programme-funder.entity';
 import { Programme } from '../entities/programme.entity';
 import type { Context } from '../server/context';
 import { forbidden } from '../schema/errors';
-import { takesPartIn } from '../auth/programme-access';
+import { FUNDING_AMOUNT } from '../auth/field-rules';
 import { Money, moneyOf } from '../schema/money.type';
 
 @Resolver(() => ProgrammeFunder)
@@ -19,10 +19,7 @@ export class ProgrammeFunderResolver {
     description: 'How much it funds, when known; FORBIDDEN where the programme\'s budget is unpublished, except to its funders and implementers.',
   })
   async amount(@Root() funding: ProgrammeFunder, @Ctx() { viewer, loaders }: Context): Promise<Money | null> {
-    const programme = await loaders.programmeById.load(funding.programmeId);
-    if (!programme?.budgetPublished && !(await takesPartIn(viewer, loaders, funding.programmeId))) {
-      throw forbidden('The funding amounts of a programme with an unpublished budget are not published.');
-    }
+    if (!(await FUNDING_AMOUNT.reads(viewer, loaders, funding))) throw forbidden(FUNDING_AMOUNT.refusal(funding));
     return moneyOf(funding.amount, funding.currency);
   }
 

@@ -1,5 +1,5 @@
 import { Args, Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { takesPartIn } from '../auth/programme-access';
+import { PROGRAMME_BUDGET } from '../auth/field-rules';
 import { Activity } from '../entities/activity.entity';
 import { Country } from '../entities/country.entity';
 import { GoodPractice } from '../entities/good-practice.entity';
@@ -63,9 +63,7 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     description: 'Total budget, in the currency the source gives. An unpublished budget is FORBIDDEN except to the programme\'s funders and implementers.',
   })
   async budget(@Root() programme: Programme, @Ctx() { viewer, loaders }: Context): Promise<Money | null> {
-    if (!programme.budgetPublished && !(await takesPartIn(viewer, loaders, programme.id))) {
-      throw forbidden(`The budget of ${programme.code} is not published.`);
-    }
+    if (!(await PROGRAMME_BUDGET.reads(viewer, loaders, programme))) throw forbidden(PROGRAMME_BUDGET.refusal(programme));
     return moneyOf(programme.budgetAmount, programme.budgetCurrency);
   }
 

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { actsFor } from '../auth/programme-access';
+import { MEMBER_NAME } from '../auth/field-rules';
 import { Municipality } from '../entities/municipality.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { WorkingGroupMember } from '../entities/working-group-member.entity';
@@ -15,8 +15,7 @@ export class WorkingGroupMemberResolver extends NodeResolver(WorkingGroupMember,
     description: 'Full name: personal data, FORBIDDEN except to tokens of the organisation that runs the group.',
   })
   async name(@Root() member: WorkingGroupMember, @Ctx() { viewer, loaders }: Context): Promise<string> {
-    const group = await loaders.workingGroupById.load(member.workingGroupId);
-    if (!group || !actsFor(viewer, group.organisationId)) throw forbidden('Member names are personal data; only the organisation that runs the group reads them.');
+    if (!(await MEMBER_NAME.reads(viewer, loaders, member))) throw forbidden(MEMBER_NAME.refusal(member));
     return member.name;
   }
 
