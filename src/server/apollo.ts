@@ -8,7 +8,7 @@ import { aliasLimitRule } from './limits/alias-limit';
 import { depthLimitRule } from './limits/depth-limit';
 import { limitsPlugin } from './limits/limits-plugin';
 import { parserLimits } from './limits/parser-limits';
-import { createCostBudget } from './limits/rate-budget';
+import type { CostBudget } from './limits/rate-budget';
 import { operationChecksPlugin } from './operation-checks.plugin';
 import { operationNamePlugin } from './operation-name.plugin';
 import { publicResponseCachePlugins } from './public-response-cache';
@@ -23,9 +23,10 @@ const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
  * Apollo Server over the hub's schema, held to the limits of `settings` and showing as much of the
  * schema as they allow; the explorer is served by the hub itself (offline GraphiQL). Automatic
  * persisted queries and the public response cache live in one cache, shared through Redis when
- * `REDIS_URL` is set; query operations read from the replicas when there are any.
+ * `REDIS_URL` is set; query operations read from the replicas when there are any. Operations spend
+ * from `budget`, which Apollo opens on start and closes on stop.
  */
-export function createApollo(schema: GraphQLSchema, settings: ServerSettings = serverSettingsFromEnv()): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, budget: CostBudget, settings: ServerSettings = serverSettingsFromEnv()): ApolloServer<Context> {
   const { limits } = settings;
   const shared = createSharedCache(limits);
   return new ApolloServer<Context>({
@@ -48,7 +49,7 @@ export function createApollo(schema: GraphQLSchema, settings: ServerSettings = s
       shared.lifecycle,
       operationNamePlugin<Context>(),
       operationChecksPlugin(),
-      limitsPlugin(limits, createCostBudget(limits)),
+      limitsPlugin(limits, budget),
       replicaReadsPlugin(),
       ...publicResponseCachePlugins(settings.responseCacheSeconds),
     ],
