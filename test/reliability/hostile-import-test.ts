@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { request, type IncomingHttpHeaders } from 'node:http';
+import Redis from 'ioredis';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens';
@@ -8,6 +10,7 @@ import { IMPORT_BYTES_PER_POINT, IMPORT_PAYMENT_BYTES } from '../../src/server/l
 import { serverSettingsFromEnv, type LimitSettings, type ServerSettings } from '../../src/server/server-settings';
 import { snapshotDatabase } from '../support/database-snapshot';
 import { createImportWorld } from '../support/generated-observations-csv';
+import { redisReachable as isRedisReachable, TEST_REDIS_URL } from '../support/redis-probe';
 import { createScratchDatabase, initTestHub, type TestHub } from '../support/test-hub';
 
 /** The defaults, whatever the environment running the tests sets. */
@@ -16,6 +19,8 @@ const DEFAULTS = serverSettingsFromEnv({});
 function withLimits(limits: Partial<LimitSettings>): ServerSettings {
   return { ...DEFAULTS, limits: { ...DEFAULTS.limits, ...limits } };
 }
+
+const redisReachable = await isRedisReachable(TEST_REDIS_URL);
 
 const HEADER = 'indicator,country,municipality,period_start,period_end,sex,kind,value\n';
 /** `count` good rows of the generated world, in `year`, one a municipality. */
@@ -162,6 +167,24 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
     const query = await graphql(JSON.stringify({ query: '{ programmes(first: 5) { totalCount nodes { code } } }' }));
     expect(query.status).toBe(429);
     expect(((await query.json()) as { errors: { extensions: { cost: unknown } }[] }).errors[0].extensions.cost).toMatchObject({ requested: 16, remaining: 8 });
+  });
+
+  it.skipIf(!redisReachable)(`charges an import on one instance to the budget another instance's operations spend, in Redis (skipped when no Redis answers at ${TEST_REDIS_URL})`, async () => {
+    const redisKeyPrefix = `hub-test-${randomBytes(4).toString('hex')}:`;
+    try {
+      const limits = { rateLimitPoints: 100_000, redisUrl: TEST_REDIS_URL, redisKeyPrefix };
+      const importing = await importEndpoint(limits);
+      const querying = (await importEndpoint(limits)).replace(/\/import\/observations$/, '/graphql');
+      const file = HEADER + rows(200, 2020);
+      expect((await post(importing, secrets[2], file)).status).toBe(200);
+      const response = await fetch(querying, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secrets[2]}` }, body: '{"query":"{ programmes(first: 1) { totalCount } }"}' });
+      expect(((await response.json()) as { extensions: { cost: unknown } }).extensions.cost).toEqual({ requested: 2, remaining: 100_000 - Math.ceil(file.length / IMPORT_BYTES_PER_POINT) - 2 });
+    } finally {
+      const redis = new Redis(TEST_REDIS_URL);
+      const keys = await redis.keys(`${redisKeyPrefix}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    }
   });
 
   it('aborts an upload that sends nothing for IMPORT_IDLE_TIMEOUT_MS, writes nothing and gives its connection and slot back', async () => {
