@@ -35,8 +35,8 @@ const BUSY_MESSAGES: Record<ImportRefusal, (limits: LimitSettings) => string> = 
 
 const STATUS_OF_CODE: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
 
-/** Checks the method, the media type (text/csv, UTF-8), the `draft` parameter and the declared length; answers whether to store drafts. */
-function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): boolean {
+/** Checks the method, the media type (text/csv, UTF-8), the `draft` parameter and the declared length; answers whether to store drafts, and the length when declared. */
+function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): { asDraft: boolean; declaredBytes: number | undefined } {
   if (req.method !== 'POST') throw new RequestError(405, `POST a CSV file to ${IMPORT_PATH}.`);
   const [mediaType, ...parameters] = (req.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
   const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
@@ -45,8 +45,9 @@ function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): boolean
   }
   const draft = url.searchParams.get('draft');
   if (draft !== null && draft !== 'true' && draft !== 'false') throw new RequestError(400, `Parameter "draft" must be true or false, not ${JSON.stringify(draft.slice(0, 20))}.`);
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
-  return draft === 'true';
+  const declaredBytes = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
+  if (declaredBytes !== undefined && declaredBytes > maxBytes) throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
+  return { asDraft: draft === 'true', declaredBytes };
 }
 
 /**
@@ -65,15 +66,14 @@ export async function serveObservationImport(orm: MikroORM, req: IncomingMessage
   const { limits } = imports;
   let release: (() => void) | undefined;
   try {
-    const asDraft = checkRequest(req, url, limits.importMaxBytes);
+    const { asDraft, declaredBytes } = checkRequest(req, url, limits.importMaxBytes);
     const viewer = await authenticate(orm.em.fork(), req.headers.authorization, req.socket.remoteAddress ?? 'unknown');
     request.viewerKey = viewer.key;
     assertMaySubmit(viewer);
     const slot = imports.slots.take(viewer.key);
     if ('refused' in slot) throw new RequestError(429, BUSY_MESSAGES[slot.refused](limits), 'QUERY_TOO_COMPLEX', BUSY_RETRY_AFTER_SECONDS);
     release = slot.release;
-    const declared = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
-    const payment = new ImportPayment(imports.budget, viewer.key, limits, declared);
+    const payment = new ImportPayment(imports.budget, viewer.key, limits, declaredBytes);
     await payment.start();
     const body = importBody(req, { maxBytes: limits.importMaxBytes, idleTimeoutMs: limits.importIdleTimeoutMs, payment });
     const outcome = await importObservationsCsv(body, { databaseUrl: orm.config.get('clientUrl')!, viewer, asDraft });

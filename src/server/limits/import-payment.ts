@@ -42,7 +42,7 @@ export class ImportPayment {
       const { remaining, retryAfterSeconds } = spending;
       throw new RequestError(
         429,
-        `The CSV file's ${bytes - this.paidBytes} bytes ${this.paidBytes === 0 ? '' : 'more '}cost ${points} points (1 per ${IMPORT_BYTES_PER_POINT} bytes), more than the ${remaining} left of this client's ${this.limits.rateLimitPoints} per ${this.limits.rateLimitWindowSeconds} s; retry in ${retryAfterSeconds} s.`,
+        `The CSV file's ${this.declaredBytes !== undefined ? '' : this.paidBytes === 0 ? 'first ' : 'next '}${bytes - this.paidBytes} bytes cost ${points} points (1 per ${IMPORT_BYTES_PER_POINT} bytes), more than the ${remaining} left of this client's ${this.limits.rateLimitPoints} per ${this.limits.rateLimitWindowSeconds} s; retry in ${retryAfterSeconds} s.`,
         'QUERY_TOO_COMPLEX',
         retryAfterSeconds,
       );
