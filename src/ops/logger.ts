@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { withoutDatabaseValues } from './database-error-redaction';
 
 /** The hub's structured logger: one JSON object per line. */
 export type Logger = pino.Logger;
@@ -22,6 +23,9 @@ const REDACTED_PATHS = [
   '*.secret',
 ];
 
+/** Errors (`err`) as pino shows them, database errors without the values in their SQL and fields. */
+const serializers = { err: (error: Error) => pino.stdSerializers.err(withoutDatabaseValues(error) as Error) };
+
 /** LOG_LEVEL when set; otherwise `info`, and `silent` under vitest so test output stays readable. */
 function defaultLevel(): string {
   return process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info');
@@ -32,6 +36,7 @@ export function createLogger(destination?: LogDestination, level = defaultLevel(
   const options: pino.LoggerOptions = {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers,
     timestamp: pino.stdTimeFunctions.isoTime,
   };
   return destination ? pino(options, destination) : pino(options);

@@ -9,7 +9,7 @@ import { aliasLimitRule } from './limits/alias-limit';
 import { depthLimitRule } from './limits/depth-limit';
 import { limitsPlugin } from './limits/limits-plugin';
 import { parserLimits } from './limits/parser-limits';
-import { createCostBudget } from './limits/rate-budget';
+import type { CostBudget } from './limits/rate-budget';
 import { createScopeCountsCache } from './limits/scope-counts-cache';
 import { operationChecksPlugin } from './operation-checks.plugin';
 import { operationNamePlugin } from './operation-name.plugin';
@@ -25,10 +25,16 @@ const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
  * Apollo Server over the hub's schema, held to the limits of `settings` and showing as much of the
  * schema as they allow; the explorer is served by the hub itself (offline GraphiQL). Automatic
  * persisted queries and the public response cache live in one cache, shared through Redis when
- * `REDIS_URL` is set; query operations read from the replicas when there are any. `orm` gives the
- * scope counts analytics are priced by.
+ * `REDIS_URL` is set; query operations read from the replicas when there are any. Operations spend
+ * from `budget`, which Apollo opens on start and closes on stop; `orm` gives the scope counts
+ * analytics are priced by.
  */
-export function createApollo(schema: GraphQLSchema, orm: MikroORM, settings: ServerSettings = serverSettingsFromEnv()): ApolloServer<Context> {
+export function createApollo(
+  schema: GraphQLSchema,
+  orm: MikroORM,
+  budget: CostBudget,
+  settings: ServerSettings = serverSettingsFromEnv(),
+): ApolloServer<Context> {
   const { limits } = settings;
   const shared = createSharedCache(limits);
   return new ApolloServer<Context>({
@@ -51,7 +57,7 @@ export function createApollo(schema: GraphQLSchema, orm: MikroORM, settings: Ser
       shared.lifecycle,
       operationNamePlugin<Context>(),
       operationChecksPlugin(),
-      limitsPlugin(limits, createCostBudget(limits), createScopeCountsCache(orm)),
+      limitsPlugin(limits, budget, createScopeCountsCache(orm)),
       replicaReadsPlugin(),
       ...publicResponseCachePlugins(settings.responseCacheSeconds),
     ],

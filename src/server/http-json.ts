@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import type { ErrorCode } from '../schema/errors';
 
-/** A refusal of an HTTP request itself (its method, type, size or shape), with its status and code. */
+/** A refusal of an HTTP request itself (its method, type, size, shape or rate), with its status and code, and when to retry if waiting helps. */
 export class RequestError extends Error {
-  constructor(readonly status: number, message: string, readonly code: ErrorCode = 'BAD_USER_INPUT') {
+  constructor(readonly status: number, message: string, readonly code: ErrorCode = 'BAD_USER_INPUT', readonly retryAfterSeconds?: number) {
     super(message);
   }
 }

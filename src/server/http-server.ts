@@ -7,7 +7,9 @@ import { authenticate } from '../auth/authenticate';
 import { buildContext, type Context } from './context';
 import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
-import { IMPORT_PATH, serveObservationImport } from './import-endpoint';
+import { IMPORT_PATH, serveObservationImport, type ImportLimits } from './import-endpoint';
+import { createImportSlots } from './limits/import-slots';
+import type { CostBudget } from './limits/rate-budget';
 import { logger as processLogger, type Logger } from '../ops/logger';
 import { HubMetrics } from '../ops/metrics';
 import { serveOperationsEndpoint, type OperationsState } from './operations-endpoints';
@@ -92,9 +94,10 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, req: I
   res.end();
 }
 
-/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, and the operations endpoints. */
-function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, operations: OperationsState, settings: ServerSettings) {
+/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the CSV import and the operations endpoints. */
+function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, operations: OperationsState, settings: ServerSettings, budget: CostBudget) {
   const cors = settings.corsOrigins.length ? corsHandler(settings.corsOrigins) : undefined;
+  const imports: ImportLimits = { limits: settings.limits, slots: createImportSlots(settings.limits), budget };
   return (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -116,7 +119,7 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, oper
         res.writeHead(302, { location: GRAPHQL_PATH });
         return void res.end();
       }
-      if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, req, res, url, request, settings.limits.importMaxBytes);
+      if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, req, res, url, request, imports);
       if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
       if (wantsExplorer(req, url)) {
         if (!settings.explorer) return sendJson(res, 404, { error: `The explorer is off on this server; POST GraphQL operations to ${GRAPHQL_PATH}.` });
@@ -142,12 +145,13 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, oper
 }
 
 /**
- * Starts serving on `port` (0 picks a free one) and `host`. `close()` stops accepting
- * connections, lets requests in flight finish (for `shutdownTimeoutMs` at most) and resolves
- * when every connection is closed.
+ * Starts serving on `port` (0 picks a free one) and `host`; CSV imports spend from `budget`, the
+ * rate budget Apollo's operations spend from. `close()` stops accepting connections, lets requests
+ * in flight finish (for `shutdownTimeoutMs` at most) and resolves when every connection is closed.
  */
 export async function startHttpServer(
   apollo: ApolloServer<Context>,
+  budget: CostBudget,
   orm: MikroORM,
   port: number,
   host: string,
@@ -157,7 +161,7 @@ export async function startHttpServer(
   const shutdownTimeoutMs = options.shutdownTimeoutMs ?? SHUTDOWN_TIMEOUT_MS;
   let closing = false;
   const operations: OperationsState = { orm, metrics: new HubMetrics(orm), isClosing: () => closing };
-  const server: Server = createServer(handler(apollo, orm, log, operations, options.settings ?? serverSettingsFromEnv()));
+  const server: Server = createServer(handler(apollo, orm, log, operations, options.settings ?? serverSettingsFromEnv(), budget));
   const inFlight = new Set<ServerResponse>();
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     inFlight.add(res);

@@ -7,30 +7,36 @@ import { CsvImportError, describeProblem } from '../import/import-problem';
 import { importObservationsCsv } from '../import/import-observations';
 import type { ErrorCode } from '../schema/errors';
 import { assertMaySubmit } from '../writes/observation-writers';
+import { importBody } from './import-body';
+import { ImportPayment } from './limits/import-payment';
+import type { CostBudget } from './limits/rate-budget';
+import type { ImportRefusal, ImportSlots } from './limits/import-slots';
 import type { RequestState } from './request-id';
 import { RequestError, sendJson } from './http-json';
+import type { LimitSettings } from './server-settings';
 
 /** Where CSV files of observations are posted. */
 export const IMPORT_PATH = '/import/observations';
 
-const STATUS_OF_CODE: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
-
-/**
- * The body's bytes as they arrive, refused past `maxBytes`. An import that stops reading early
- * leaves the request open, so the refusal can still be answered.
- */
-async function* limitedBody(req: IncomingMessage, maxBytes: number): AsyncGenerator<Buffer> {
-  let size = 0;
-  const body: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => req.iterator({ destroyOnReturn: false }) };
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > maxBytes) throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
-    yield chunk;
-  }
+/** What holds the imports of one instance back: its limits, its slots and the clients' rate budgets. */
+export interface ImportLimits {
+  limits: LimitSettings;
+  slots: ImportSlots;
+  budget: CostBudget;
 }
 
-/** Checks the method, the media type (text/csv, UTF-8) and the `draft` parameter; answers whether to store drafts. */
-function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): boolean {
+/** When a client refused a slot may try again: imports take seconds to minutes. */
+const BUSY_RETRY_AFTER_SECONDS = 10;
+
+const BUSY_MESSAGES: Record<ImportRefusal, (limits: LimitSettings) => string> = {
+  client: (limits) => `This client already runs ${limits.importMaxConcurrentPerClient} import(s), as many as it may at once (IMPORT_MAX_CONCURRENT_PER_CLIENT); retry once one is done.`,
+  instance: (limits) => `The hub already runs ${limits.importMaxConcurrent} imports, as many as it may at once (IMPORT_MAX_CONCURRENT); retry in ${BUSY_RETRY_AFTER_SECONDS} s.`,
+};
+
+const STATUS_OF_CODE: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
+
+/** Checks the method, the media type (text/csv, UTF-8), the `draft` parameter and the declared length; answers whether to store drafts, and the length when declared. */
+function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): { asDraft: boolean; declaredBytes: number | undefined } {
   if (req.method !== 'POST') throw new RequestError(405, `POST a CSV file to ${IMPORT_PATH}.`);
   const [mediaType, ...parameters] = (req.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
   const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
@@ -39,8 +45,9 @@ function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): boolean
   }
   const draft = url.searchParams.get('draft');
   if (draft !== null && draft !== 'true' && draft !== 'false') throw new RequestError(400, `Parameter "draft" must be true or false, not ${JSON.stringify(draft.slice(0, 20))}.`);
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
-  return draft === 'true';
+  const declaredBytes = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
+  if (declaredBytes !== undefined && declaredBytes > maxBytes) throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
+  return { asDraft: draft === 'true', declaredBytes };
 }
 
 /**
@@ -48,17 +55,28 @@ function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): boolean
  * observations (README, "CSV import") as it streams in, for an ADMIN or REPORTER token; `?draft=true`
  * stores drafts. Answers 200 `{ received, created, updated, unchanged }`, or `{ errors }` shaped
  * like GraphQL's, each with `extensions.code` (and `line` and `field` for the file's problems):
- * 400 for a bad file (first 100 problems), 401, 403, 413 past `maxBytes`, 415 for another media
- * type. Nothing is written unless the whole file is good; a client that leaves mid-upload leaves nothing.
+ * 400 for a bad file (first 100 problems), 401, 403, 408 when the upload stalls, 413 past
+ * IMPORT_MAX_BYTES, 415 for another media type, 429 with Retry-After, before the body is read, when
+ * the client or the instance runs as many imports as it may or the client's rate budget cannot pay
+ * for the file. Nothing is written unless the whole file is good; a client that leaves mid-upload
+ * leaves nothing.
  */
-export async function serveObservationImport(orm: MikroORM, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, maxBytes: number): Promise<void> {
+export async function serveObservationImport(orm: MikroORM, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, imports: ImportLimits): Promise<void> {
   const started = performance.now();
+  const { limits } = imports;
+  let release: (() => void) | undefined;
   try {
-    const asDraft = checkRequest(req, url, maxBytes);
+    const { asDraft, declaredBytes } = checkRequest(req, url, limits.importMaxBytes);
     const viewer = await authenticate(orm.em.fork(), req.headers.authorization, req.socket.remoteAddress ?? 'unknown');
     request.viewerKey = viewer.key;
     assertMaySubmit(viewer);
-    const outcome = await importObservationsCsv(limitedBody(req, maxBytes), { databaseUrl: orm.config.get('clientUrl')!, viewer, asDraft });
+    const slot = imports.slots.take(viewer.key);
+    if ('refused' in slot) throw new RequestError(429, BUSY_MESSAGES[slot.refused](limits), 'QUERY_TOO_COMPLEX', BUSY_RETRY_AFTER_SECONDS);
+    release = slot.release;
+    const payment = new ImportPayment(imports.budget, viewer.key, limits, declaredBytes);
+    await payment.start();
+    const body = importBody(req, { maxBytes: limits.importMaxBytes, idleTimeoutMs: limits.importIdleTimeoutMs, payment });
+    const outcome = await importObservationsCsv(body, { databaseUrl: orm.config.get('clientUrl')!, viewer, asDraft });
     request.log.info({ viewer: viewer.key, ...outcome, durationMs: Math.round(performance.now() - started) }, 'csv import');
     sendJson(res, 200, outcome);
   } catch (error) {
@@ -68,10 +86,12 @@ export async function serveObservationImport(orm: MikroORM, req: IncomingMessage
     }
     // The rest of the body is left unread, so the connection cannot carry another request.
     if (!req.complete) res.shouldKeepAlive = false;
-    const { status, errors } = errorAnswer(error);
+    const { status, errors, retryAfterSeconds } = errorAnswer(error);
     request.errorCodes.push(...errors.map((entry) => entry.extensions.code));
     request.log.info({ viewer: request.viewerKey, status, errorCodes: request.errorCodes, durationMs: Math.round(performance.now() - started) }, 'csv import refused');
-    sendJson(res, status, { errors }, status === 503 ? { 'retry-after': '1' } : {});
+    sendJson(res, status, { errors }, retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) });
+  } finally {
+    release?.();
   }
 }
 
@@ -80,21 +100,21 @@ interface ErrorEntry {
   extensions: { code: ErrorCode | string; line?: number; field?: string | null };
 }
 
-/** The HTTP status and the errors answering `error`; an unexpected one is rethrown for the server's 500. */
-function errorAnswer(error: unknown): { status: number; errors: ErrorEntry[] } {
+/** The HTTP status, the errors and the Retry-After answering `error`; an unexpected one is rethrown for the server's 500. */
+function errorAnswer(error: unknown): { status: number; errors: ErrorEntry[]; retryAfterSeconds?: number } {
   if (error instanceof CsvImportError) {
     return {
       status: error.code === 'FORBIDDEN' ? 403 : 400,
       errors: error.problems.map((problem) => ({ message: describeProblem(problem), extensions: { code: error.code, line: problem.line, field: problem.field } })),
     };
   }
-  if (error instanceof RequestError) return { status: error.status, errors: [{ message: error.message, extensions: { code: error.code } }] };
+  if (error instanceof RequestError) return { status: error.status, errors: [{ message: error.message, extensions: { code: error.code } }], retryAfterSeconds: error.retryAfterSeconds };
   if (error instanceof GraphQLError) {
     const code = String(error.extensions.code);
     return { status: STATUS_OF_CODE[code] ?? 400, errors: [{ message: error.message, extensions: { code } }] };
   }
   if (isDatabaseUnavailable(error)) {
-    return { status: 503, errors: [{ message: 'The database cannot be reached; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+    return { status: 503, errors: [{ message: 'The database cannot be reached; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }], retryAfterSeconds: 1 };
   }
   throw error;
 }

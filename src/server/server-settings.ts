@@ -18,6 +18,11 @@ export interface LimitSettings {
   maxRequestBytes: number;
   /** Largest CSV file POSTed to the import endpoint, in bytes; the file streams, so it is not held in memory. */
   importMaxBytes: number;
+  /** Most imports one instance runs at once (each holds a database connection of its own), and most of them for one client. */
+  importMaxConcurrent: number;
+  importMaxConcurrentPerClient: number;
+  /** How long an import waits for the next bytes of its file before it gives up and writes nothing, in milliseconds. */
+  importIdleTimeoutMs: number;
   /** Cost points each viewer may spend per window, and the window's length in seconds. */
   rateLimitPoints: number;
   rateLimitWindowSeconds: number;
@@ -75,7 +80,10 @@ export function serverSettingsFromEnv(env: Env = process.env): ServerSettings {
       maxCostInFlight: wholeNumber(env, 'GRAPHQL_MAX_COST_IN_FLIGHT', 100_000),
       maxBatchOperations: wholeNumber(env, 'GRAPHQL_MAX_BATCH', 0),
       maxRequestBytes: wholeNumber(env, 'MAX_REQUEST_BYTES', 4_000_000),
-      importMaxBytes: wholeNumber(env, 'IMPORT_MAX_BYTES', 1_000_000_000),
+      importMaxBytes: wholeNumber(env, 'IMPORT_MAX_BYTES', 64_000_000),
+      importMaxConcurrent: wholeNumber(env, 'IMPORT_MAX_CONCURRENT', 2, 1),
+      importMaxConcurrentPerClient: wholeNumber(env, 'IMPORT_MAX_CONCURRENT_PER_CLIENT', 1, 1),
+      importIdleTimeoutMs: wholeNumber(env, 'IMPORT_IDLE_TIMEOUT_MS', 30_000, 1),
       rateLimitPoints: wholeNumber(env, 'RATE_LIMIT_POINTS', 1_000_000),
       rateLimitWindowSeconds: wholeNumber(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1),
       redisUrl: env.REDIS_URL || undefined,

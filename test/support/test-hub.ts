@@ -12,6 +12,7 @@ import { buildHubSchema } from '../../src/schema/build-schema';
 import { createApollo } from '../../src/server/apollo';
 import { buildContext, type Context } from '../../src/server/context';
 import { startHttpServer } from '../../src/server/http-server';
+import { createCostBudget } from '../../src/server/limits/rate-budget';
 import { serverSettingsFromEnv, type ServerSettings } from '../../src/server/server-settings';
 
 /** What an operation answered, and how many SQL statements it ran. */
@@ -38,7 +39,8 @@ export interface TestHub {
  */
 export async function initTestHub(databaseUrl = inject('databaseUrl'), settings: ServerSettings = serverSettingsFromEnv()): Promise<TestHub> {
   const orm = await connectOrm(databaseUrl);
-  const apollo: ApolloServer<Context> = createApollo(await buildHubSchema(), orm, settings);
+  const budget = createCostBudget(settings.limits);
+  const apollo: ApolloServer<Context> = createApollo(await buildHubSchema(), orm, budget, settings);
   await apollo.start();
   let stopHttp: (() => Promise<void>) | undefined;
   return {
@@ -52,7 +54,7 @@ export async function initTestHub(databaseUrl = inject('databaseUrl'), settings:
       return { data: data as T | null | undefined, errors, extensions, statements };
     },
     async listen() {
-      const http = await startHttpServer(apollo, orm, 0, '127.0.0.1', { settings });
+      const http = await startHttpServer(apollo, budget, orm, 0, '127.0.0.1', { settings });
       stopHttp = http.close;
       return http.url;
     },
