@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { authenticate } from '../auth/authenticate';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { CsvImportError, describeProblem } from '../import/import-problem';
 import { importObservationsCsv } from '../import/import-observations';
 import type { ErrorCode } from '../schema/errors';
 import { assertMaySubmit } from '../writes/observation-writers';
 import type { RequestState } from './request-id';
+import type { RequestViewer } from './request-viewer';
 import { RequestError, sendJson } from './http-json';
 
 /** Where CSV files of observations are posted. */
@@ -51,11 +51,11 @@ function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): boolean
  * 400 for a bad file (first 100 problems), 401, 403, 413 past `maxBytes`, 415 for another media
  * type. Nothing is written unless the whole file is good; a client that leaves mid-upload leaves nothing.
  */
-export async function serveObservationImport(orm: MikroORM, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, maxBytes: number): Promise<void> {
+export async function serveObservationImport(orm: MikroORM, viewerOf: RequestViewer, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, maxBytes: number): Promise<void> {
   const started = performance.now();
   try {
     const asDraft = checkRequest(req, url, maxBytes);
-    const viewer = await authenticate(orm.em.fork(), req.headers.authorization, req.socket.remoteAddress ?? 'unknown');
+    const viewer = await viewerOf(req);
     request.viewerKey = viewer.key;
     assertMaySubmit(viewer);
     const outcome = await importObservationsCsv(limitedBody(req, maxBytes), { databaseUrl: orm.config.get('clientUrl')!, viewer, asDraft });
@@ -68,10 +68,10 @@ export async function serveObservationImport(orm: MikroORM, req: IncomingMessage
     }
     // The rest of the body is left unread, so the connection cannot carry another request.
     if (!req.complete) res.shouldKeepAlive = false;
-    const { status, errors } = errorAnswer(error);
+    const { status, errors, headers } = errorAnswer(error);
     request.errorCodes.push(...errors.map((entry) => entry.extensions.code));
     request.log.info({ viewer: request.viewerKey, status, errorCodes: request.errorCodes, durationMs: Math.round(performance.now() - started) }, 'csv import refused');
-    sendJson(res, status, { errors }, status === 503 ? { 'retry-after': '1' } : {});
+    sendJson(res, status, { errors }, status === 503 ? { 'retry-after': '1' } : headers);
   }
 }
 
@@ -80,8 +80,8 @@ interface ErrorEntry {
   extensions: { code: ErrorCode | string; line?: number; field?: string | null };
 }
 
-/** The HTTP status and the errors answering `error`; an unexpected one is rethrown for the server's 500. */
-function errorAnswer(error: unknown): { status: number; errors: ErrorEntry[] } {
+/** The HTTP status, the errors and the headers answering `error`; an unexpected one is rethrown for the server's 500. */
+function errorAnswer(error: unknown): { status: number; errors: ErrorEntry[]; headers?: Record<string, string> } {
   if (error instanceof CsvImportError) {
     return {
       status: error.code === 'FORBIDDEN' ? 403 : 400,
@@ -91,7 +91,10 @@ function errorAnswer(error: unknown): { status: number; errors: ErrorEntry[] } {
   if (error instanceof RequestError) return { status: error.status, errors: [{ message: error.message, extensions: { code: error.code } }] };
   if (error instanceof GraphQLError) {
     const code = String(error.extensions.code);
-    return { status: STATUS_OF_CODE[code] ?? 400, errors: [{ message: error.message, extensions: { code } }] };
+    // A refusal that says its own HTTP answer (429 with Retry-After for bad tokens) is answered so.
+    const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
+    const headers = http?.headers ? Object.fromEntries(http.headers) : undefined;
+    return { status: http?.status ?? STATUS_OF_CODE[code] ?? 400, errors: [{ message: error.message, extensions: { code } }], headers };
   }
   if (isDatabaseUnavailable(error)) {
     return { status: 503, errors: [{ message: 'The database cannot be reached; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
