@@ -13,6 +13,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // Tests write and read again at once; a test of the response cache switches it on itself.
-    env: { RESPONSE_CACHE_SECONDS: '0' },
+    // Hubs under test keep budgets and caches in memory, so test files (and runs) cannot spend each
+    // other's budgets; the Redis tests give their hubs the run's REDIS_URL, as TEST_REDIS_URL.
+    env: { RESPONSE_CACHE_SECONDS: '0', REDIS_URL: '', TEST_REDIS_URL: process.env.REDIS_URL ?? '' },
   },
 });

@@ -39,12 +39,12 @@ describe('the reach of a reviewer through an archived programme', () => {
   });
   afterAll(() => hub.close());
 
-  it('hides the municipality\'s unapproved values from the reviewer and refuses their review', async () => {
+  it('hides the municipality\'s unapproved values from the reviewer and answers their review as of unknown ids (NOT_FOUND)', async () => {
     expect((await hub.query(PENDING, { scope: elsewhere }, viewers.reviewer)).data!.observations.nodes).toEqual([]);
     const [{ id }] = await hub.orm.em.fork().execute<{ id: number }[]>(
       `select o.id from observation o join municipality m on m.id = o.municipality_id where m.name_local = 'Elsewhere' and o.review_status = 'SUBMITTED'`,
     );
     const review = await hub.query(REVIEW, { ids: [toGlobalId('Observation', id)] }, viewers.reviewer);
-    expect(review.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(review.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken, viewerOfSecret } from '../src/auth/api-tokens';
+import { Role } from '../src/auth/role.enum';
 import { CharterSignature } from '../src/entities/charter-signature.entity';
 import { Country } from '../src/entities/country.entity';
 import { Municipality, MunicipalityKind } from '../src/entities/municipality.entity';
+import { toGlobalId } from '../src/schema/global-id';
 import { expectOneError } from './support/expect-error';
 import { initScratchHub, type TestHub } from './support/test-hub';
 
@@ -54,6 +57,36 @@ describe('Charter signatures and action plans', () => {
     expect(unsigned.data!.municipalities.nodes).toEqual([{ nameLocal: 'Unsigned' }]);
     const signed = await hub.query(`{ municipalities(filter: { charterSigned: true }) { totalCount } }`);
     expect(signed.data!.municipalities.totalCount).toBe(3);
+  });
+
+  it('counts an archived signature nowhere: not in the municipalities filter, the lists or the Charter counts', async () => {
+    const em = hub.orm.em.fork();
+    const withdrawn = em.create(Municipality, { countryCode: 'RS', nameLocal: 'Withdrawn', kind: MunicipalityKind.MUNICIPALITY });
+    await em.flush();
+    const signature = em.create(CharterSignature, { municipalityId: withdrawn.id, signedOn: '2015-05-05' });
+    await em.flush();
+    const admin = (await viewerOfSecret(em, (await createApiToken(em, { name: 'admin', role: Role.ADMIN })).secret))!;
+    const archived = await hub.query(
+      'mutation ($id: ID!) { archiveCharterSignature(id: $id, version: 1) { archivedAt } }', { id: toGlobalId('CharterSignature', signature.id) }, admin,
+    );
+    expect(archived.errors).toBeUndefined();
+
+    const signed = await hub.query(`{ municipalities(filter: { charterSigned: true }) { totalCount nodes { nameLocal } } }`);
+    expect(signed.data!.municipalities.nodes.map((node: { nameLocal: string }) => node.nameLocal).sort()).toEqual(['Adopted', 'Due', 'Overdue']);
+    expect(signed.data!.municipalities.totalCount).toBe(3);
+    const unsigned = await hub.query(`{ municipalities(filter: { charterSigned: false }) { nodes { nameLocal } } }`);
+    expect(unsigned.data!.municipalities.nodes.map((node: { nameLocal: string }) => node.nameLocal).sort()).toEqual(['Unsigned', 'Withdrawn']);
+    const reads = await hub.query(`query ($id: ID!) {
+      node(id: $id) { ... on Municipality { charterSignature { signedOn } } }
+      country(code: "RS") { charterSignatures { signedOn } }
+      charterSignatures(filter: { country: "RS" }) { totalCount }
+      charterSignatoryCounts(countries: ["RS"], from: 2015, to: 2015) { signedInYear signatories }
+    }`, { id: toGlobalId('Municipality', withdrawn.id) });
+    expect(reads.errors).toBeUndefined();
+    expect(reads.data!.node.charterSignature).toBeNull();
+    expect(reads.data!.country.charterSignatures).toHaveLength(3);
+    expect(reads.data!.charterSignatures.totalCount).toBe(3);
+    expect(reads.data!.charterSignatoryCounts).toEqual([{ signedInYear: 0, signatories: 2 }]);
   });
 
   it('refuses a signing period that ends before it starts', async () => {

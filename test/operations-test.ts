@@ -8,6 +8,7 @@ import { createApiToken } from '../src/auth/api-tokens';
 import { Role } from '../src/auth/role.enum';
 import { connectOrm } from '../src/db/orm';
 import { createLogger } from '../src/ops/logger';
+import { HubMetrics } from '../src/ops/metrics';
 import { formatError } from '../src/server/format-error';
 import { startHub, type RunningHub } from '../src/server/hub';
 import { newRequestState, runAsRequest } from '../src/server/request-id';
@@ -155,6 +156,20 @@ describe('operations: health, readiness, metrics and request logs', () => {
     expect(text).toMatch(/^hub_db_pool_connections\{state="idle"\} [1-9]\d*$/m);
     expect(text).toMatch(/^hub_db_pool_waiting 0$/m);
     expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
+  });
+
+  it('counts operation names over 100 characters, and names past the first 200, as <other>, so clients cannot grow /metrics', async () => {
+    for (let i = 0; i < 3; i += 1) await post(url, `query Long${i}${'x'.repeat(20_000)} { countries { code } }`);
+    const text = await (await fetch(new URL('/metrics', url))).text();
+    expect(text).toContain('hub_graphql_requests_total{operation="<other>"} 3');
+    expect(text).not.toContain('x'.repeat(101));
+    expect(text.length).toBeLessThan(200_000);
+
+    const metrics = new HubMetrics(orm);
+    for (let i = 0; i < 250; i += 1) metrics.observeRequest({ operationName: `Invented${i}`, seconds: 0.01, errorCodes: [], sqlStatements: 1 });
+    const counted = (await metrics.render()).body.split('\n').filter((line) => line.startsWith('hub_graphql_requests_total{'));
+    expect(counted).toHaveLength(201);
+    expect(counted).toContain('hub_graphql_requests_total{operation="<other>"} 50');
   });
 });
 

@@ -72,13 +72,13 @@ describe('record inputs are validated before anything is written', () => {
       { path: 'input.leadOrganisation', reason: '"not-an-id" is not the id of a Organisation.' },
     ]));
     expect((await refused(CREATE_ORGANISATION, { code: 'FUNDER', nameEn: 'x', kind: 'NGO' })).fields)
-      .toEqual([{ path: 'input.code', reason: 'another Organisation has the code FUNDER.' }]);
+      .toEqual([{ path: 'input.code', reason: 'the code FUNDER is not available.' }]);
     expect((await refused(CREATE_MUNICIPALITY, { country: 'SE', code: '0000', nameLocal: 'Twin', kind: 'MUNICIPALITY', parent: municipality })).fields)
-      .toEqual([{ path: 'input.code', reason: 'another Municipality has the code 0000 in SE.' }]);
+      .toEqual([{ path: 'input.code', reason: 'the code 0000 in SE is not available.' }]);
     const first = await hub.query(CREATE_COMPONENT, { input: { programme, position: 1, nameEn: 'One' } }, viewers.admin);
     expect(first.errors).toBeUndefined();
     expect((await refused(CREATE_COMPONENT, { programme, position: 1, nameEn: 'Again' })).fields)
-      .toEqual([{ path: 'input.position', reason: 'another ProgrammeComponent has position 1 in this programme.' }]);
+      .toEqual([{ path: 'input.position', reason: 'position 1 in this programme is not available.' }]);
     expect((await refused(CREATE_COMPONENT, { programme, position: 0, nameEn: '' })).fields.map((field) => field.path)).toEqual(['input.position', 'input.nameEn']);
     const [{ id: other }] = await hub.orm.em.fork().execute<{ id: number }[]>(`select id from programme where code = 'PRIVATE'`);
     expect((await refused(CREATE_INITIATIVE, { programme: toGlobalId('Programme', other), component: first.data!.createProgrammeComponent.id, code: 'MIXED', nameEn: 'Mixed' })).fields)

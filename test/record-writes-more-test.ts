@@ -183,18 +183,18 @@ describe('createX, updateX and archiveX of working groups, members, indicators, 
 
   it('refuses natural keys another record holds: codes, and a second signature of one municipality', async () => {
     expect(await refused('Indicator', { code: 'TRAINED', nameEn: 'Again', unit: 'COUNT', level: 'OUTPUT', direction: 'NEUTRAL', aggregation: 'SUM', computation: 'REPORTED' }))
-      .toEqual([{ path: 'input.code', reason: 'another Indicator has the code TRAINED.' }]);
+      .toEqual([{ path: 'input.code', reason: 'the code TRAINED is not available.' }]);
     expect(await refused('WorkingGroup', { code: 'GROUP', nameEn: 'Again', organisation: ids.OTHER }))
-      .toEqual([{ path: 'input.code', reason: 'another WorkingGroup has the code GROUP.' }]);
+      .toEqual([{ path: 'input.code', reason: 'the code GROUP is not available.' }]);
     await ok(operations('CharterSignature', '').create, { input: { municipality: ids.Home, signedOn: '2015-01-01' } });
     expect(await refused('CharterSignature', { municipality: ids.Home, signedOn: '2016-01-01' }))
-      .toEqual([{ path: 'input.municipality', reason: 'another CharterSignature has this municipality (a municipality signs once).' }]);
+      .toEqual([{ path: 'input.municipality', reason: "this municipality's signature (a municipality signs once) is not available." }]);
     for (const [type, input] of [
       ['PolicyDocument', { code: 'TWICE', titleEn: 'Twice', kind: 'LAW', status: 'PROPOSED' }],
       ['GoodPractice', { code: 'TWICE', titleEn: 'Twice' }],
     ] as const) {
       await ok(operations(type, '').create, { input });
-      expect(await refused(type, input)).toEqual([{ path: 'input.code', reason: `another ${type} has the code TWICE.` }]);
+      expect(await refused(type, input)).toEqual([{ path: 'input.code', reason: 'the code TWICE is not available.' }]);
     }
   });
 

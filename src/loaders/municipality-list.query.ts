@@ -1,4 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import type { ReadRules } from '../auth/read-rules';
+import { CharterSignature } from '../entities/charter-signature.entity';
 import { Municipality } from '../entities/municipality.entity';
 import type { MunicipalityFilter } from '../resolvers/municipality-filter.input';
 import { MunicipalitySortField, type MunicipalitySort } from '../resolvers/municipality-sort.input';
@@ -14,20 +16,29 @@ const SORT_COLUMNS: Record<MunicipalitySortField, string> = {
   [MunicipalitySortField.CODE]: 't.code',
 };
 
-/** Adds `filter`'s conditions on municipalities (alias `t`). */
-export function applyMunicipalityFilter(query: Knex.QueryBuilder, filter: MunicipalityFilter): void {
+/** Adds `filter`'s conditions on the municipalities' own columns (alias `t`). */
+export function applyMunicipalityFilter(query: Knex.QueryBuilder, filter: Omit<MunicipalityFilter, 'charterSigned'>): void {
   if (filter.country != null) query.where('t.country_code', filter.country);
   if (filter.kind != null) query.where('t.kind', filter.kind);
-  if (filter.charterSigned != null) {
-    const signed = (sub: Knex.QueryBuilder) => sub.from({ cs: 'charter_signature' }).whereRaw('cs.municipality_id = t.id');
-    if (filter.charterSigned) query.whereExists(signed);
-    else query.whereNotExists(signed);
-  }
   if (filter.parent != null) query.where('t.parent_id', integerKeyOf(filter.parent, 'Municipality', 'filter.parent'));
   if (filter.search != null) whereTextContains(query, ['t.code', 't.name_local', 't.name_en'], filter.search, 'filter.search');
 }
 
+/** Keeps the municipalities (alias `t`) with a Charter signature the viewer may read (an archived one is withdrawn), or those without. */
+function whereCharterSigned(query: Knex.QueryBuilder, rules: ReadRules, signed: boolean): void {
+  const signature = (sub: Knex.QueryBuilder) => {
+    sub.from({ cs: 'charter_signature' }).whereRaw('cs.municipality_id = t.id');
+    rules.restrict(CharterSignature, sub, 'cs');
+  };
+  if (signed) query.whereExists(signature);
+  else query.whereNotExists(signature);
+}
+
 /** One page of the municipalities that `filter` keeps, in `sort` order. */
 export function listMunicipalities(reader: Reader, filter: MunicipalityFilter, sort: MunicipalitySort, request: PageRequest): Promise<Page<Municipality>> {
-  return fetchPage(reader, Municipality, (query) => applyMunicipalityFilter(query, filter), withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]), request);
+  const applyFilter = (query: Knex.QueryBuilder) => {
+    applyMunicipalityFilter(query, filter);
+    if (filter.charterSigned != null) whereCharterSigned(query, reader.rules, filter.charterSigned);
+  };
+  return fetchPage(reader, Municipality, applyFilter, withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]), request);
 }

@@ -1,8 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-/** Operation names beyond this many distinct ones are counted as `<other>`: clients choose the names. */
+/**
+ * Clients choose the operation names, so the labels are bounded: names beyond this many distinct
+ * ones, and names longer than `MAX_OPERATION_LABEL_LENGTH`, are counted as `<other>`.
+ */
 const MAX_OPERATION_LABELS = 200;
+const MAX_OPERATION_LABEL_LENGTH = 100;
 
 /** The part of tarn's pool (knex's, under MikroORM) the gauges read. */
 interface ConnectionPool {
@@ -107,7 +111,7 @@ export class HubMetrics {
     if (name === undefined) return '<unresolved>';
     if (name === null) return '<anonymous>';
     if (this.operationLabels.has(name)) return name;
-    if (this.operationLabels.size >= MAX_OPERATION_LABELS) return '<other>';
+    if (name.length > MAX_OPERATION_LABEL_LENGTH || this.operationLabels.size >= MAX_OPERATION_LABELS) return '<other>';
     this.operationLabels.add(name);
     return name;
   }

@@ -49,7 +49,8 @@ export class ObservationResolver extends NodeResolver(Observation, (observation)
     description:
       'Approves or returns SUBMITTED values, all or none. With `versions`, a value changed since it was read is refused with CONFLICT; ' +
       'a value no longer SUBMITTED is CONFLICT too. ADMIN anywhere; REVIEWER for values of programmes its organisations fund or implement ' +
-      '(programme scope, their initiatives, and municipalities taking part in their initiatives).',
+      '(programme scope, their initiatives, and municipalities taking part in their initiatives). An id of a value the caller may neither read nor review ' +
+      'is NOT_FOUND, as an unknown id is; a value it reads but does not review is FORBIDDEN.',
   })
   async reviewObservations(
     @Ctx() { em, viewer, loaders, reader }: Context,

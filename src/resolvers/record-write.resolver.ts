@@ -20,7 +20,7 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
   class RecordWriteResolver {
     @Mutation(() => objectType, {
       name: `create${name}`,
-      description: `Creates a ${name} at version 1 (${who}). References must name records the caller may read (BAD_USER_INPUT otherwise) and, for an EDITOR, records of its scope (FORBIDDEN otherwise); a taken natural key is BAD_USER_INPUT. ${audited}`,
+      description: `Creates a ${name} at version 1 (${who}). References must name records the caller may read (BAD_USER_INPUT otherwise) and, for an EDITOR, records of its scope (FORBIDDEN otherwise); a taken natural key is BAD_USER_INPUT (\`is not available\`, the same answer whether the record holding it is visible, hidden from the caller or archived). ${audited}`,
     })
     create(
       @Arg('input', () => inputType, { validateFn: validateInput('input'), description: `The ${name}'s fields.` }) input: Input,
@@ -44,7 +44,7 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
 
     @Mutation(() => objectType, {
       name: `archive${name}`,
-      description: `Archives a ${name}: every read but \`history\` leaves it out (${who}). Refused with CONFLICT, listing \`extensions.references\`, while any record still names it; a stale \`version\` is CONFLICT too. ${audited}`,
+      description: `Archives a ${name}: every read but \`history\` leaves it out (${who}). Refused with CONFLICT while any record still names it: \`extensions.references\` counts those the caller may read, by type, and \`extensions.unreadableReferences\` is true when others do too; a stale \`version\` is CONFLICT too. ${audited}`,
     })
     archive(
       @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,

@@ -23,11 +23,14 @@ export function fromGlobalId(id: string, argument: string): GlobalId {
   return { typeName, key };
 }
 
-/** Decodes an id that must name a row of `typeName` with an integer key. */
+/** The largest key of a row with an integer id (PostgreSQL's `integer`); keys run from 1. */
+const MAX_INTEGER_KEY = 2_147_483_647;
+
+/** Decodes an id that must name a row of `typeName` with an integer key, one the database can hold. */
 export function integerKeyOf(id: string, typeName: string, argument: string): number {
   const global = fromGlobalId(id, argument);
   const key = Number(global.key);
-  if (global.typeName !== typeName || !Number.isSafeInteger(key)) {
+  if (global.typeName !== typeName || !Number.isInteger(key) || key < 1 || key > MAX_INTEGER_KEY) {
     throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is not the id of a ${typeName}.`);
   }
   return key;

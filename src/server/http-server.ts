@@ -3,7 +3,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { authenticate } from '../auth/authenticate';
 import { buildContext, type Context } from './context';
 import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
@@ -17,6 +16,8 @@ import { newRequestState, runAsRequest, type RequestState } from './request-id';
 import { finishGraphQLRequest } from './request-log';
 import { serverSettingsFromEnv, type LimitSettings, type ServerSettings } from './server-settings';
 import { RequestError, sendJson } from './http-json';
+import { createCostBudget } from './limits/rate-budget';
+import { requestViewer, type RequestViewer } from './request-viewer';
 
 export const GRAPHQL_PATH = '/graphql';
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
@@ -63,7 +64,7 @@ function wantsExplorer(req: IncomingMessage, url: URL): boolean {
   return req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
 }
 
-async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, limits: LimitSettings): Promise<void> {
+async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, viewerOf: RequestViewer, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, limits: LimitSettings): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -76,7 +77,7 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, req: I
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: async () => {
-      const viewer = await authenticate(orm.em.fork(), req.headers.authorization, req.socket.remoteAddress ?? 'unknown');
+      const viewer = await viewerOf(req);
       request.viewerKey = viewer.key;
       return buildContext(orm, viewer);
     },
@@ -95,7 +96,7 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, req: I
 }
 
 /** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the CSV import and the operations endpoints. */
-function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, operations: OperationsState, settings: ServerSettings, budget: CostBudget) {
+function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, operations: OperationsState, settings: ServerSettings, budget: CostBudget, viewerOf: RequestViewer) {
   const cors = settings.corsOrigins.length ? corsHandler(settings.corsOrigins) : undefined;
   const imports: ImportLimits = { limits: settings.limits, slots: createImportSlots(settings.limits), budget };
   return (req: IncomingMessage, res: ServerResponse) => {
@@ -119,7 +120,7 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, oper
         res.writeHead(302, { location: GRAPHQL_PATH });
         return void res.end();
       }
-      if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, req, res, url, request, imports);
+      if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, viewerOf, req, res, url, request, imports);
       if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
       if (wantsExplorer(req, url)) {
         if (!settings.explorer) return sendJson(res, 404, { error: `The explorer is off on this server; POST GraphQL operations to ${GRAPHQL_PATH}.` });
@@ -127,7 +128,7 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, oper
         return void res.end(graphiqlPage(GRAPHQL_PATH));
       }
       isGraphQL = true;
-      await serveGraphQL(apollo, orm, req, res, url, request, settings.limits);
+      await serveGraphQL(apollo, orm, viewerOf, req, res, url, request, settings.limits);
     }).catch((error: unknown) => {
       const status = error instanceof RequestError ? error.status : 500;
       const message = error instanceof RequestError ? error.message : `Internal server error; quote request id ${requestId}.`;
@@ -161,7 +162,10 @@ export async function startHttpServer(
   const shutdownTimeoutMs = options.shutdownTimeoutMs ?? SHUTDOWN_TIMEOUT_MS;
   let closing = false;
   const operations: OperationsState = { orm, metrics: new HubMetrics(orm), isClosing: () => closing };
-  const server: Server = createServer(handler(apollo, orm, log, operations, options.settings ?? serverSettingsFromEnv(), budget));
+  const settings = options.settings ?? serverSettingsFromEnv();
+  const badTokens = createCostBudget(settings.limits, { name: 'bad-tokens', points: settings.limits.rateLimitBadTokens });
+  await badTokens.open();
+  const server: Server = createServer(handler(apollo, orm, log, operations, settings, budget, requestViewer(orm, settings, badTokens)));
   const inFlight = new Set<ServerResponse>();
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     inFlight.add(res);
@@ -189,7 +193,7 @@ export async function startHttpServer(
         }, shutdownTimeoutMs);
         server.close(() => {
           clearTimeout(cap);
-          resolve();
+          void badTokens.close().then(resolve);
         });
         server.closeIdleConnections();
       }),

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { authenticate } from '../auth/authenticate';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { CsvImportError, describeProblem } from '../import/import-problem';
 import { importObservationsCsv } from '../import/import-observations';
@@ -12,6 +11,7 @@ import { ImportPayment } from './limits/import-payment';
 import type { CostBudget } from './limits/rate-budget';
 import type { ImportRefusal, ImportSlots } from './limits/import-slots';
 import type { RequestState } from './request-id';
+import type { RequestViewer } from './request-viewer';
 import { RequestError, sendJson } from './http-json';
 import type { LimitSettings } from './server-settings';
 
@@ -61,13 +61,13 @@ function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): { asDra
  * for the file. Nothing is written unless the whole file is good; a client that leaves mid-upload
  * leaves nothing.
  */
-export async function serveObservationImport(orm: MikroORM, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, imports: ImportLimits): Promise<void> {
+export async function serveObservationImport(orm: MikroORM, viewerOf: RequestViewer, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, imports: ImportLimits): Promise<void> {
   const started = performance.now();
   const { limits } = imports;
   let release: (() => void) | undefined;
   try {
     const { asDraft, declaredBytes } = checkRequest(req, url, limits.importMaxBytes);
-    const viewer = await authenticate(orm.em.fork(), req.headers.authorization, req.socket.remoteAddress ?? 'unknown');
+    const viewer = await viewerOf(req);
     request.viewerKey = viewer.key;
     assertMaySubmit(viewer);
     const slot = imports.slots.take(viewer.key);
@@ -86,10 +86,10 @@ export async function serveObservationImport(orm: MikroORM, req: IncomingMessage
     }
     // The rest of the body is left unread, so the connection cannot carry another request.
     if (!req.complete) res.shouldKeepAlive = false;
-    const { status, errors, retryAfterSeconds } = errorAnswer(error);
+    const { status, errors, headers } = errorAnswer(error);
     request.errorCodes.push(...errors.map((entry) => entry.extensions.code));
     request.log.info({ viewer: request.viewerKey, status, errorCodes: request.errorCodes, durationMs: Math.round(performance.now() - started) }, 'csv import refused');
-    sendJson(res, status, { errors }, retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) });
+    sendJson(res, status, { errors }, headers);
   } finally {
     release?.();
   }
@@ -100,21 +100,24 @@ interface ErrorEntry {
   extensions: { code: ErrorCode | string; line?: number; field?: string | null };
 }
 
-/** The HTTP status, the errors and the Retry-After answering `error`; an unexpected one is rethrown for the server's 500. */
-function errorAnswer(error: unknown): { status: number; errors: ErrorEntry[]; retryAfterSeconds?: number } {
+/** The HTTP status, the errors and the headers answering `error`; an unexpected one is rethrown for the server's 500. */
+function errorAnswer(error: unknown): { status: number; errors: ErrorEntry[]; headers?: Record<string, string> } {
   if (error instanceof CsvImportError) {
     return {
       status: error.code === 'FORBIDDEN' ? 403 : 400,
       errors: error.problems.map((problem) => ({ message: describeProblem(problem), extensions: { code: error.code, line: problem.line, field: problem.field } })),
     };
   }
-  if (error instanceof RequestError) return { status: error.status, errors: [{ message: error.message, extensions: { code: error.code } }], retryAfterSeconds: error.retryAfterSeconds };
+  if (error instanceof RequestError) return { status: error.status, errors: [{ message: error.message, extensions: { code: error.code } }], headers: error.retryAfterSeconds === undefined ? undefined : { 'retry-after': String(error.retryAfterSeconds) } };
   if (error instanceof GraphQLError) {
     const code = String(error.extensions.code);
-    return { status: STATUS_OF_CODE[code] ?? 400, errors: [{ message: error.message, extensions: { code } }] };
+    // A refusal that says its own HTTP answer (429 with Retry-After for bad tokens) is answered so.
+    const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
+    const headers = http?.headers ? Object.fromEntries(http.headers) : undefined;
+    return { status: http?.status ?? STATUS_OF_CODE[code] ?? 400, errors: [{ message: error.message, extensions: { code } }], headers };
   }
   if (isDatabaseUnavailable(error)) {
-    return { status: 503, errors: [{ message: 'The database cannot be reached; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }], retryAfterSeconds: 1 };
+    return { status: 503, errors: [{ message: 'The database cannot be reached; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }], headers: { 'retry-after': '1' } };
   }
   throw error;
 }

@@ -1,3 +1,6 @@
+import type { BlockList } from 'node:net';
+import { trustedProxyList } from './client-address';
+
 /** The limits every request is held to; each has an environment variable (README, "Limits"). */
 export interface LimitSettings {
   /** Deepest field nesting of an operation. */
@@ -26,6 +29,8 @@ export interface LimitSettings {
   /** Cost points each viewer may spend per window, and the window's length in seconds. */
   rateLimitPoints: number;
   rateLimitWindowSeconds: number;
+  /** Requests with a bad token each client address may send per window; past them its tokens are not looked up. */
+  rateLimitBadTokens: number;
   /** Redis server that keeps what every instance shares (rate budgets, response cache, persisted queries); unset keeps them in memory. */
   redisUrl: string | undefined;
   /** Prefix of every Redis key the hub writes, so several hubs (or tests) can share one Redis. */
@@ -43,6 +48,8 @@ export interface ServerSettings {
   fieldSuggestions: boolean;
   /** Browser origins allowed to call the API across origins; empty sends no CORS headers. */
   corsOrigins: string[];
+  /** Reverse proxies whose `X-Forwarded-For` names the client (`client-address.ts`); empty: the connection's peer is the client. */
+  trustedProxies: BlockList;
   /** How long an anonymous query's response may be served from the response cache and by HTTP caches, in seconds; 0 turns caching off. */
   responseCacheSeconds: number;
 }
@@ -62,6 +69,10 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   if (text === undefined || text === '') return fallback;
   if (text !== 'true' && text !== 'false') throw new Error(`${name} must be "true" or "false"; got ${JSON.stringify(text)}.`);
   return text === 'true';
+}
+
+function commaSeparated(text: string | undefined): string[] {
+  return (text ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
 }
 
 /**
@@ -86,13 +97,15 @@ export function serverSettingsFromEnv(env: Env = process.env): ServerSettings {
       importIdleTimeoutMs: wholeNumber(env, 'IMPORT_IDLE_TIMEOUT_MS', 30_000, 1),
       rateLimitPoints: wholeNumber(env, 'RATE_LIMIT_POINTS', 1_000_000),
       rateLimitWindowSeconds: wholeNumber(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1),
+      rateLimitBadTokens: wholeNumber(env, 'RATE_LIMIT_BAD_TOKENS', 60, 1),
       redisUrl: env.REDIS_URL || undefined,
       redisKeyPrefix: env.REDIS_KEY_PREFIX || 'hub:',
     },
     introspection: onOff(env, 'GRAPHQL_INTROSPECTION', development),
     explorer: onOff(env, 'GRAPHQL_EXPLORER', development),
     fieldSuggestions: onOff(env, 'GRAPHQL_FIELD_SUGGESTIONS', development),
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: commaSeparated(env.CORS_ORIGINS),
+    trustedProxies: trustedProxyList(commaSeparated(env.TRUSTED_PROXIES)),
     responseCacheSeconds: wholeNumber(env, 'RESPONSE_CACHE_SECONDS', 30),
   };
 }

@@ -11,5 +11,5 @@ export const charterSignatureSpec: RecordSpec<CharterSignatureInput> = {
     source: { typeName: 'Source', column: 'source_id' },
   },
   columns: (input) => ({ signed_on: input.signedOn ?? null, action_plan_adopted_on: input.actionPlanAdoptedOn ?? null }),
-  naturalKeys: [{ columns: ['municipality_id'], field: 'municipality', describe: () => 'this municipality (a municipality signs once)' }],
+  naturalKeys: [{ columns: ['municipality_id'], field: 'municipality', describe: () => "this municipality's signature (a municipality signs once)" }],
 };

@@ -23,7 +23,7 @@ export interface RecordReference {
 export interface NaturalKey {
   columns: string[];
   field: string;
-  /** Says which value is taken, for example `the code HAJ`. */
+  /** Names the value, for example `the code HAJ`, in the refusal `the code HAJ is not available.` */
   describe: (values: Record<string, unknown>) => string;
 }
 

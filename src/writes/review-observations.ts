@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ReadRules } from '../auth/read-rules';
 import { isAdmin, type Viewer } from '../auth/viewer';
-import { ReviewStatus } from '../entities/observation.entity';
+import { Observation, ReviewStatus } from '../entities/observation.entity';
 import { badUserInput, conflict, forbidden, notFound } from '../schema/errors';
 import { actorOf, assertMayReview, inTransaction } from './observation-writers';
 
@@ -27,7 +27,9 @@ interface LockedRow {
  * and then finds the version moved on (CONFLICT); then one update and one audit insert for all.
  * A REVIEWER reviews values of programmes its organisations fund or implement: programme scope,
  * initiatives and activities under them, and municipalities taking part in such programmes or
- * their initiatives: the reach the read rules give it (`ReadRules.whereOwnObservation`).
+ * their initiatives: the reach the read rules give it (`ReadRules.whereOwnObservation`). A value it
+ * may neither read nor review is NOT_FOUND, as an unknown id is, so a review tells nothing of
+ * values hidden from the reviewer; one it reads but does not review is FORBIDDEN.
  */
 export async function reviewObservations(
   em: EntityManager,
@@ -49,11 +51,14 @@ export async function reviewObservations(
   const status = decision === ReviewDecision.APPROVE ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
 
   return inTransaction(em, async (tx) => {
-    // The values are locked, and each marked by whether the reviewer's organisations take part in it (the read rules' reach).
-    const reach = tx.getKnex().select('t.id').from({ t: 'observation' }).whereIn('t.id', ids).where((own) => rules.whereOwnObservation(own, 't'));
-    const own = isAdmin(viewer) ? 'true' : `o.id in (${reach.toQuery()})`;
+    // The values the reviewer may read or review are locked, each marked by whether its organisations take part in it (the read rules' reach).
+    const asked = () => tx.getKnex().select('t.id').from({ t: 'observation' }).whereIn('t.id', ids);
+    const reach = asked().where((own) => rules.whereOwnObservation(own, 't'));
+    const readable = asked();
+    rules.restrict(Observation, readable, 't');
+    const [own, visible] = isAdmin(viewer) ? ['true', 'true'] : [`o.id in (${reach.toQuery()})`, `o.id in (${readable.toQuery()})`];
     const locked = await tx.execute<LockedRow[]>(
-      `select o.id, o.review_status, o.version, ${own} as own from observation o where o.id = any(?::int[]) order by o.id for update of o`,
+      `select o.id, o.review_status, o.version, ${own} as own from observation o where o.id = any(?::int[]) and (${own} or ${visible}) order by o.id for update of o`,
       [intArray(ids)],
     );
     const byId = new Map(locked.map((row) => [row.id, row]));

@@ -9,7 +9,7 @@ import { nodeLookups } from '../schema/node-lookup';
 import type { Context } from '../server/context';
 import { actorOf, inTransaction } from './observation-writers';
 import { assertMayChangeReferences, assertMayWriteRecords, assertMayWriteRows } from './record-access';
-import { countReferences } from './record-references';
+import { assertUnreferenced } from './record-references';
 import type { RecordAction, RecordSpec } from './record-spec';
 import { referenceCycles } from './reference-cycles';
 
@@ -56,12 +56,7 @@ export async function archiveRecord(context: Context, spec: RecordSpec<never>, i
   const stored = await storedRow(context, spec, id, key);
   await assertMayWriteRows(context.viewer, context.loaders, spec, 'ARCHIVE', [stored]);
   const statement = `update "${tableOf(context.em, spec.entity)}" set archived_at = now(), ${BUMP} where id = ? and version = ? and archived_at is null returning *`;
-  return versionedWrite(context, spec, 'ARCHIVE', statement, [key, version], key, version, async (tx) => {
-    const references = await countReferences(tx, spec.typeName, key);
-    if (references.length === 0) return;
-    const listed = references.map((reference) => `${reference.count} ${reference.type}`).join(', ');
-    throw conflict(`Argument "id": this ${spec.typeName} is still referenced (${listed}); nothing archived.`, { argument: 'id', references });
-  });
+  return versionedWrite(context, spec, 'ARCHIVE', statement, [key, version], key, version, (tx) => assertUnreferenced(tx, context.reader.rules, spec.typeName, key));
 }
 
 const BUMP = 'version = version + 1, updated_at = now()';
@@ -167,7 +162,11 @@ async function checkedColumns<Input extends object>(context: Context, spec: Reco
   return values;
 }
 
-/** The natural keys another record (archived ones included: the unique index holds them) already has: one statement for all. */
+/**
+ * The natural keys another record already has, archived ones and those the caller cannot read
+ * included (the unique index holds them all): one statement for all. The refusal is the same
+ * whoever holds the key, so it tells no more than that the key cannot be used.
+ */
 async function takenNaturalKeys(em: EntityManager, spec: RecordSpec<never>, values: Row, key: number | null): Promise<FieldProblem[]> {
   const keys = spec.naturalKeys.filter((natural) => natural.columns.every((column) => values[column] != null));
   if (keys.length === 0) return [];
@@ -175,7 +174,7 @@ async function takenNaturalKeys(em: EntityManager, spec: RecordSpec<never>, valu
   const tests = keys.map((natural, index) =>
     `exists(select 1 from "${table}" where ${natural.columns.map((column) => `${quote(column)} = ?`).join(' and ')} and id <> ?) as "k${index}"`);
   const [taken] = await em.execute<Record<string, boolean>[]>(`select ${tests.join(', ')}`, keys.flatMap((natural) => [...natural.columns.map((column) => values[column]), key ?? 0]));
-  return keys.filter((_, index) => taken[`k${index}`]).map((natural) => ({ path: `input.${natural.field}`, reason: `another ${spec.typeName} has ${natural.describe(values)}.` }));
+  return keys.filter((_, index) => taken[`k${index}`]).map((natural) => ({ path: `input.${natural.field}`, reason: `${natural.describe(values)} is not available.` }));
 }
 
 /** A unique index refused the write (a concurrent write took the key first): the same error as the check before writing. */
@@ -184,5 +183,5 @@ function uniqueViolation(spec: RecordSpec<never>, error: UniqueConstraintViolati
   const columns = /Key \(([^)]+)\)=/.exec(detail)?.[1].split(',').map((column) => column.trim().replace(/"/g, '')) ?? [];
   const natural = spec.naturalKeys.find((candidate) => candidate.columns.length === columns.length && candidate.columns.every((column) => columns.includes(column)));
   if (!natural) return error;
-  return badFields('input', [{ path: `input.${natural.field}`, reason: `another ${spec.typeName} has this value (taken by a concurrent write).` }]);
+  return badFields('input', [{ path: `input.${natural.field}`, reason: `this ${natural.field} is not available (taken by a concurrent write).` }]);
 }

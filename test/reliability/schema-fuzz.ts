@@ -184,7 +184,7 @@ class ValueMaker {
   private id(): string {
     const r = this.random.next();
     if (r < 0.7) return this.random.pick(this.keys.ids);
-    if (r < 0.8) return toGlobalId(this.random.pick(this.keys.typeNames), this.random.pick(['0', '-1', '999999999', '9'.repeat(30), '1.5', 'abc', "1' or '1'='1"]));
+    if (r < 0.8) return toGlobalId(this.random.pick(this.keys.typeNames), this.random.pick(['0', '-1', '999999999', '2147483648', '9'.repeat(30), '1.5', 'abc', "1' or '1'='1"]));
     if (r < 0.9) return this.random.pick(['', 'not-an-id!', Buffer.from('junk').toString('base64'), 'A'.repeat(10_000), toGlobalId('Spaceship', 1)]);
     return this.random.pick(HOSTILE_STRINGS);
   }

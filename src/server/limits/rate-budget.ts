@@ -6,22 +6,31 @@ import type { LimitSettings } from '../server-settings';
 /** What spending from a viewer's budget came to: the points left, and when refused, how long to wait. */
 export type Spending = { allowed: true; remaining: number } | { allowed: false; remaining: number; retryAfterSeconds: number };
 
-/** Every viewer's budget of cost points per window. */
+/** Every viewer's budget of points per window: cost points, or (per client address) bad tokens. */
 export interface CostBudget {
   /** Takes `points` from `key`'s budget, or takes nothing and refuses when fewer are left. */
   spend(key: string, points: number): Promise<Spending>;
+  /** Gives `points` taken by `spend` back to `key`'s budget. */
+  refund(key: string, points: number): Promise<void>;
   /** Connects to Redis when there is one; until it answers, the budgets are kept in memory. */
   open(): Promise<void>;
   close(): Promise<void>;
 }
 
+/** Which budget: its name (in its Redis keys) and the points each key has per window. */
+export interface BudgetKind {
+  name: string;
+  points: number;
+}
+
 /**
- * The budgets in memory (one instance), or in Redis at `redisUrl` so that every instance draws on
- * the same one; while Redis cannot be reached each instance counts in its own memory instead.
- * rate-limiter-flexible counts in fixed windows that start at a viewer's first request.
+ * The budgets (the cost budgets unless `kind` says otherwise) in memory (one instance), or in Redis
+ * at `redisUrl` so that every instance draws on the same one; while Redis cannot be reached each
+ * instance counts in its own memory instead. rate-limiter-flexible counts in fixed windows that
+ * start at a key's first request.
  */
-export function createCostBudget(limits: LimitSettings): CostBudget {
-  const window = { points: limits.rateLimitPoints, duration: limits.rateLimitWindowSeconds, keyPrefix: `${limits.redisKeyPrefix}graphql-cost` };
+export function createCostBudget(limits: LimitSettings, kind: BudgetKind = { name: 'graphql-cost', points: limits.rateLimitPoints }): CostBudget {
+  const window = { points: kind.points, duration: limits.rateLimitWindowSeconds, keyPrefix: `${limits.redisKeyPrefix}${kind.name}` };
   const memory = new RateLimiterMemory(window);
   let limiter: RateLimiterAbstract = memory;
   let redis: Redis | undefined;
@@ -47,6 +56,9 @@ export function createCostBudget(limits: LimitSettings): CostBudget {
         const after = await limiter.reward(key, points);
         return { allowed: false, remaining: after.remainingPoints, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
       }
+    },
+    async refund(key, points) {
+      await limiter.reward(key, points);
     },
     async open() {
       // A failure is logged by the 'error' listener; ioredis keeps reconnecting in the background.
