@@ -55,7 +55,7 @@ describe('the client address behind trusted proxies (TRUSTED_PROXIES)', () => {
 });
 
 describe('anonymous rate budgets behind a trusted proxy', () => {
-  /** Cost 16; a budget of 20 points holds one. */
+  /** Cost 116 (a count costs 100); a budget of 120 points holds one. */
   const FIVE_PROGRAMMES = '{ programmes(first: 5) { totalCount nodes { code } } }';
   let trusting: TestHub;
   let trustingUrl: string;
@@ -63,7 +63,7 @@ describe('anonymous rate budgets behind a trusted proxy', () => {
   let untrustingUrl: string;
 
   beforeAll(async () => {
-    const env = { RATE_LIMIT_POINTS: '20', RESPONSE_CACHE_SECONDS: '0' };
+    const env = { RATE_LIMIT_POINTS: '120', RESPONSE_CACHE_SECONDS: '0' };
     trusting = await initTestHub(undefined, serverSettingsFromEnv({ ...env, TRUSTED_PROXIES: '127.0.0.1' }));
     trustingUrl = await trusting.listen();
     untrusting = await initTestHub(undefined, serverSettingsFromEnv(env));

@@ -142,14 +142,14 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
     const declaredPoints = Math.ceil(file.length / IMPORT_BYTES_PER_POINT);
     const chunkedPoints = IMPORT_PAYMENT_BYTES / IMPORT_BYTES_PER_POINT;
     expect(file.length).toBeLessThan(IMPORT_PAYMENT_BYTES);
-    const points = declaredPoints + 2 + chunkedPoints + 8;
+    const points = declaredPoints + 102 + chunkedPoints + 8;
     const url = await importEndpoint({ rateLimitPoints: points, rateLimitWindowSeconds: 600 });
     const graphql = (body: string) =>
       fetch(url.replace(/\/import\/observations$/, '/graphql'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secrets[3]}` }, body });
 
     expect((await post(url, secrets[3], file)).status).toBe(200);
     const cheap = await graphql(JSON.stringify({ query: '{ programmes(first: 1) { totalCount } }' }));
-    expect(((await cheap.json()) as { extensions: { cost: unknown } }).extensions.cost).toEqual({ requested: 2, remaining: points - declaredPoints - 2 });
+    expect(((await cheap.json()) as { extensions: { cost: unknown } }).extensions.cost).toEqual({ requested: 102, remaining: points - declaredPoints - 102 });
 
     // Without a Content-Length the file is paid for 64 KiB at a time, before it is read.
     const chunked = new ReadableStream<Uint8Array>({ start: (controller) => (controller.enqueue(new TextEncoder().encode(file)), controller.close()) });
@@ -166,7 +166,7 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
 
     const query = await graphql(JSON.stringify({ query: '{ programmes(first: 5) { totalCount nodes { code } } }' }));
     expect(query.status).toBe(429);
-    expect(((await query.json()) as { errors: { extensions: { cost: unknown } }[] }).errors[0].extensions.cost).toMatchObject({ requested: 16, remaining: 8 });
+    expect(((await query.json()) as { errors: { extensions: { cost: unknown } }[] }).errors[0].extensions.cost).toMatchObject({ requested: 116, remaining: 8 });
   });
 
   it.skipIf(!redisReachable)(`charges an import on one instance to the budget another instance's operations spend, in Redis (skipped when no Redis answers at ${TEST_REDIS_URL})`, async () => {
@@ -178,7 +178,7 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
       const file = HEADER + rows(200, 2020);
       expect((await post(importing, secrets[2], file)).status).toBe(200);
       const response = await fetch(querying, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secrets[2]}` }, body: '{"query":"{ programmes(first: 1) { totalCount } }"}' });
-      expect(((await response.json()) as { extensions: { cost: unknown } }).extensions.cost).toEqual({ requested: 2, remaining: 100_000 - Math.ceil(file.length / IMPORT_BYTES_PER_POINT) - 2 });
+      expect(((await response.json()) as { extensions: { cost: unknown } }).extensions.cost).toEqual({ requested: 102, remaining: 100_000 - Math.ceil(file.length / IMPORT_BYTES_PER_POINT) - 102 });
     } finally {
       const redis = new Redis(TEST_REDIS_URL);
       const keys = await redis.keys(`${redisKeyPrefix}*`);
