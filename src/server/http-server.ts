@@ -15,6 +15,7 @@ import { newRequestState, runAsRequest, type RequestState } from './request-id';
 import { finishGraphQLRequest } from './request-log';
 import { serverSettingsFromEnv, type LimitSettings, type ServerSettings } from './server-settings';
 import { RequestError, sendJson } from './http-json';
+import { serveWebApp } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
@@ -92,7 +93,7 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, req: I
   res.end();
 }
 
-/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, and the operations endpoints. */
+/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the web app, and the operations endpoints. */
 function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, operations: OperationsState, settings: ServerSettings) {
   const cors = settings.corsOrigins.length ? corsHandler(settings.corsOrigins) : undefined;
   return (req: IncomingMessage, res: ServerResponse) => {
@@ -112,10 +113,7 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, oper
         res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
         return void res.end(asset.body);
       }
-      if (url.pathname === '/' && req.method === 'GET') {
-        res.writeHead(302, { location: GRAPHQL_PATH });
-        return void res.end();
-      }
+      if (await serveWebApp(req, res, url.pathname)) return;
       if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, req, res, url, request, settings.limits.importMaxBytes);
       if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
       if (wantsExplorer(req, url)) {
