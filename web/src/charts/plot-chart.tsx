@@ -1,0 +1,29 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+type PlotModule = typeof import('@observablehq/plot');
+
+/**
+ * An Observable Plot chart (SVG, so it prints sharp) beside the table of its numbers. Plot is loaded
+ * when the first chart is drawn, so it is not part of a page's initial script.
+ */
+export function PlotChart({ title, draw, table }: { title: string; draw: (plot: PlotModule) => SVGSVGElement | HTMLElement; table: ReactNode }) {
+  const holder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let current = true;
+    void import('@observablehq/plot').then((plot) => {
+      if (current && holder.current) holder.current.replaceChildren(draw(plot));
+    });
+    return () => {
+      current = false;
+    };
+  }, [draw]);
+  return (
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
+      <div className="chart-body">
+        <div className="chart-svg" ref={holder} role="img" aria-label={title} />
+        {table}
+      </div>
+    </figure>
+  );
+}
