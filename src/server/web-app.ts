@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { sendJson } from './http-json';
+import { PROJECT_ROOT } from './project-root';
 
 /** The app's pages: each is answered by its `index.html`, so a link to any of them can be reloaded. */
 const APP_ROUTES = [/^\/$/, /^\/programmes\/[^/]+$/, /^\/municipalities\/[^/]+\/[^/]+$/, /^\/benchmark$/, /^\/series$/, /^\/charter$/];
@@ -19,19 +19,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** The project's root: the nearest folder above this file holding package.json (the same from src/ and dist/src/). */
-function projectRoot(): string {
-  let folder = __dirname;
-  while (!existsSync(join(folder, 'package.json'))) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error('No package.json above the hub\'s code.');
-    folder = parent;
-  }
-  return folder;
-}
-
 /** The built web app (`npm run build` writes it with Vite). */
-export const WEB_APP_DIRECTORY = join(projectRoot(), 'dist', 'web');
+export const WEB_APP_DIRECTORY = join(PROJECT_ROOT, 'dist', 'web');
 
 async function sendFile(res: ServerResponse, file: string, headers: Record<string, string>, head: boolean): Promise<boolean> {
   let body: Buffer;
