@@ -1,16 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright's own browser downloads are not used. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** A headless Chromium with its own empty profile; `close()` removes the profile. */
-export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
+/** A headless Chromium with its own new, empty profile, in English; `close()` removes the profile. */
+export async function launchChromium(): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'hub-chromium-'));
-  const browser = await chromium.launch({
+  const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
     args: [
       '--headless',
       '--no-sandbox',
@@ -20,7 +22,6 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {

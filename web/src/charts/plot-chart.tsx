@@ -11,7 +11,11 @@ export function PlotChart({ title, draw, table }: { title: string; draw: (plot: 
   useEffect(() => {
     let current = true;
     void import('@observablehq/plot').then((plot) => {
-      if (current && holder.current) holder.current.replaceChildren(draw(plot));
+      if (!current || !holder.current) return;
+      const chart = draw(plot);
+      // Plot names each mark's group (aria-label="dot"); a name needs a role for assistive technology.
+      for (const group of chart.querySelectorAll('g[aria-label]')) group.setAttribute('role', 'group');
+      holder.current.replaceChildren(chart);
     });
     return () => {
       current = false;
@@ -21,7 +25,7 @@ export function PlotChart({ title, draw, table }: { title: string; draw: (plot: 
     <figure className="chart">
       <figcaption>{title}</figcaption>
       <div className="chart-body">
-        <div className="chart-svg" ref={holder} role="img" aria-label={title} />
+        <div className="chart-svg" ref={holder} />
         {table}
       </div>
     </figure>

@@ -6,10 +6,10 @@ export interface Column {
   numeric?: boolean;
 }
 
-/** A table with a caption; every chart has one with its numbers. */
+/** A table with a caption; every chart has one with its numbers. Its frame scrolls sideways and can be focused to scroll by keyboard. */
 export function DataTable({ caption, columns, rows }: { caption: string; columns: Column[]; rows: ReactNode[][] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
