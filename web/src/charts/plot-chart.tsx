@@ -3,10 +3,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 type PlotModule = typeof import('@observablehq/plot');
 
 /**
- * An Observable Plot chart (SVG, so it prints sharp) beside the table of its numbers. Plot is loaded
- * when the first chart is drawn, so it is not part of a page's initial script.
+ * An Observable Plot chart (SVG, so it prints sharp) with the table of its numbers beside it (or
+ * below it, for a wide table). Plot is loaded when the first chart is drawn, so it is not part of a
+ * page's initial script.
  */
-export function PlotChart({ title, draw, table }: { title: string; draw: (plot: PlotModule) => SVGSVGElement | HTMLElement; table: ReactNode }) {
+export function PlotChart({ title, draw, table, tableBelow = false }: { title: string; draw: (plot: PlotModule) => SVGSVGElement | HTMLElement; table: ReactNode; tableBelow?: boolean }) {
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let current = true;
@@ -24,7 +25,7 @@ export function PlotChart({ title, draw, table }: { title: string; draw: (plot: 
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
-      <div className="chart-body">
+      <div className={tableBelow ? 'chart-body table-below' : 'chart-body'}>
         <div className="chart-svg" ref={holder} />
         {table}
       </div>

@@ -44,7 +44,7 @@ function RankingChart({ ranking, country }: { ranking: Ranking; country: string 
     />
   );
   if (!ranked.length) return table;
-  return <PlotChart title={title} draw={draw} table={table} />;
+  return <PlotChart title={title} draw={draw} table={table} tableBelow />;
 }
 
 /** `/benchmark`: SCTM's benchmarking tool; the whole choice lives in the URL. */
