@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*-test.ts', 'test/**/*-fuzz.ts'],
+    // The web app's tests build it and drive a browser: `npm run test:web` (vitest.web.config.mts).
+    exclude: ['test/web/**', 'node_modules/**'],
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     testTimeout: 60_000,

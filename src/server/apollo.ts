@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
@@ -17,6 +18,7 @@ import { publicResponseCachePlugins } from './public-response-cache';
 import { replicaReadsPlugin } from './replica-reads.plugin';
 import { serverSettingsFromEnv, type ServerSettings } from './server-settings';
 import { createSharedCache } from './shared-cache';
+import { withWebAppOperations } from './web-app-operations';
 
 /** How long a registered persisted query is kept after its registration, in seconds. */
 const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
@@ -24,10 +26,10 @@ const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
 /**
  * Apollo Server over the hub's schema, held to the limits of `settings` and showing as much of the
  * schema as they allow; the explorer is served by the hub itself (offline GraphiQL). Automatic
- * persisted queries and the public response cache live in one cache, shared through Redis when
- * `REDIS_URL` is set; query operations read from the replicas when there are any. Operations spend
- * from `budget`, which Apollo opens on start and closes on stop; `orm` gives the scope counts
- * analytics are priced by.
+ * persisted queries (the web app's own known from the start) and the public response cache live in
+ * one cache, shared through Redis when `REDIS_URL` is set; query operations read from the replicas
+ * when there are any. Operations spend from `budget`, which Apollo opens on start and closes on
+ * stop; `orm` gives the scope counts analytics are priced by.
  */
 export function createApollo(
   schema: GraphQLSchema,
@@ -51,7 +53,7 @@ export function createApollo(
     allowBatchedHttpRequests: limits.maxBatchOperations > 0,
     cache: shared.cache,
     // A persisted query is parsed, validated, checked and costed like any other; it is stored only once it passed.
-    persistedQueries: { ttl: PERSISTED_QUERY_TTL_SECONDS },
+    persistedQueries: { ttl: PERSISTED_QUERY_TTL_SECONDS, cache: withWebAppOperations(shared.cache === 'bounded' ? new InMemoryLRUCache() : shared.cache) },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       shared.lifecycle,

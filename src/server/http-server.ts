@@ -8,7 +8,6 @@ import { corsHandler } from './cors';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
 import { IMPORT_PATH, serveObservationImport, type ImportLimits } from './import-endpoint';
 import { createImportSlots } from './limits/import-slots';
-import type { CostBudget } from './limits/rate-budget';
 import { logger as processLogger, type Logger } from '../ops/logger';
 import { HubMetrics } from '../ops/metrics';
 import { serveOperationsEndpoint, type OperationsState } from './operations-endpoints';
@@ -16,8 +15,9 @@ import { newRequestState, runAsRequest, type RequestState } from './request-id';
 import { finishGraphQLRequest } from './request-log';
 import { serverSettingsFromEnv, type LimitSettings, type ServerSettings } from './server-settings';
 import { RequestError, sendJson } from './http-json';
-import { createCostBudget } from './limits/rate-budget';
+import { createCostBudget, type CostBudget } from './limits/rate-budget';
 import { requestViewer, type RequestViewer } from './request-viewer';
+import { serveWebApp } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
@@ -95,7 +95,7 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, viewer
   res.end();
 }
 
-/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the CSV import and the operations endpoints. */
+/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the web app, the CSV import and the operations endpoints. */
 function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, operations: OperationsState, settings: ServerSettings, budget: CostBudget, viewerOf: RequestViewer) {
   const cors = settings.corsOrigins.length ? corsHandler(settings.corsOrigins) : undefined;
   const imports: ImportLimits = { limits: settings.limits, slots: createImportSlots(settings.limits), budget };
@@ -116,10 +116,7 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, oper
         res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
         return void res.end(asset.body);
       }
-      if (url.pathname === '/' && req.method === 'GET') {
-        res.writeHead(302, { location: GRAPHQL_PATH });
-        return void res.end();
-      }
+      if (await serveWebApp(req, res, url.pathname)) return;
       if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, viewerOf, req, res, url, request, imports);
       if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
       if (wantsExplorer(req, url)) {

@@ -1,0 +1,164 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../web/src/i18n/catalogues/en';
+import { sv } from '../../web/src/i18n/catalogues/sv';
+import { initTestHub, type TestHub } from '../support/test-hub';
+import { launchChromium, recordPage } from './support/browser';
+import { initialScriptBytesByPage } from './support/initial-script-size';
+
+const BENCHMARK = '/benchmark?country=NO&year=2024&indicators=HAJ_GENDER_MANAGEMENT_SYSTEMS_SHARE:2,GENDER_TRAINING_PARTICIPANTS:1&normalisation=MIN_MAX';
+
+/** Every page of the app, as a link to it, and the heading it shows once its data is there. */
+const PAGES = [
+  { name: 'programmes', path: '/', heading: en['programmes.title'] },
+  { name: 'programme-report', path: '/programmes/HAJ', heading: 'Programme for Sustainable Gender Equality' },
+  { name: 'municipality-profile', path: '/municipalities/NO/1201', heading: 'Bergen' },
+  { name: 'benchmark', path: BENCHMARK, heading: en['benchmark.title'] },
+  { name: 'series', path: '/series?indicator=GENDER_TRAINING_PARTICIPANTS&from=2008&to=2013&period=CUSTOM&groupBy=PROGRAMME&chart=bar', heading: en['series.title'] },
+  { name: 'charter', path: '/charter', heading: en['charter.title'] },
+];
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+describe('the web app in Chromium', () => {
+  let hub: TestHub;
+  let origin: string;
+  let browser: BrowserContext;
+  let closeBrowser: () => Promise<void>;
+  beforeAll(async () => {
+    hub = await initTestHub();
+    origin = new URL(await hub.listen()).origin;
+    ({ browser, close: closeBrowser } = await launchChromium());
+  });
+  afterAll(async () => {
+    await closeBrowser?.();
+    await hub?.close();
+  });
+
+  /** Opens `path` in a new tab and waits until its heading shows and the network is quiet. */
+  async function open(path: string, heading: string): Promise<{ page: Page; record: ReturnType<typeof recordPage> }> {
+    const page = await browser.newPage();
+    const record = recordPage(page);
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    return { page, record };
+  }
+
+  it('loads every page with no console error, no failed request and one GraphQL request, a persisted query by GET', async () => {
+    if (process.env.UPDATE_SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const { name, path, heading } of PAGES) {
+      const { page, record } = await open(path, heading);
+      expect(record.consoleErrors, path).toEqual([]);
+      expect(record.failedRequests, path).toEqual([]);
+      expect(record.graphqlRequests.length, path).toBe(1);
+      const [request] = record.graphqlRequests;
+      const url = new URL(request!.url());
+      expect(request!.method(), path).toBe('GET');
+      expect(url.searchParams.has('query'), path).toBe(false);
+      expect(JSON.parse(url.searchParams.get('extensions')!).persistedQuery.sha256Hash, path).toMatch(/^[0-9a-f]{64}$/);
+      if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('shows the HåJ figures, formatted in the chosen language, each with its source', async () => {
+    for (const language of ['en', 'sv']) {
+      const { page } = await open('/programmes/HAJ', 'Programme for Sustainable Gender Equality');
+      await page.getByLabel(en['nav.language']).selectOption(language);
+      const results = page.getByRole('table', { name: language === 'en' ? en['report.resultsCaption'] : sv['report.resultsCaption'] });
+      const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+      const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+      const expected = [
+        { figure: number.format(88), quote: 'funded 88 initiatives' },
+        { figure: percent.format(0.63), quote: '63% of all development projects' },
+        { figure: percent.format(0.8), quote: '80% have integrated gender control' },
+        { figure: percent.format(0.85), quote: '85% plan to actively disseminate' },
+        { figure: percent.format(0.95), quote: 'A full 95% of participants' },
+        { figure: number.format(66000), quote: '66 000 politicians' },
+      ];
+      for (const { figure, quote } of expected) {
+        const row = results.getByRole('row').filter({ hasText: quote });
+        await expect(row.first().locator('strong.figure', { hasText: figure }).count(), `${language} ${figure}`).resolves.toBeGreaterThan(0);
+        await expect(row.first().textContent(), `${language} ${figure}`).resolves.toContain(`${language === 'en' ? en['source.label'] : sv['source.label']}:`);
+      }
+      await page.evaluate('localStorage.clear()');
+      await page.close();
+    }
+  });
+
+  it('reloads a benchmarking link to the same ranking, and links a row to its profile', async () => {
+    const { page } = await open(BENCHMARK, en['benchmark.title']);
+    const ranking = page.getByRole('table', { name: en['benchmark.table'] });
+    const before = await ranking.innerText();
+    expect(before).toContain('Bergen');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await ranking.innerText()).toBe(before);
+    await ranking.getByRole('link', { name: 'Bergen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bergen' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/municipalities/NO/1201');
+    await page.close();
+  });
+
+  it('lets the benchmarking tool be used with the keyboard alone', async () => {
+    const { page } = await open('/benchmark?country=NO&year=2024', en['benchmark.title']);
+    const adder = page.getByLabel(en['benchmark.add']);
+    for (let step = 0; step < 30 && !(await adder.evaluate((element) => element === element.ownerDocument.activeElement)); step++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('table', { name: en['benchmark.table'] }).waitFor();
+    expect(new URL(page.url()).searchParams.get('indicators')).toMatch(/^[A-Z_]+:1$/);
+    await page.close();
+  });
+
+  it('finds no serious or critical accessibility violation on any page (axe-core)', async () => {
+    for (const { path, heading } of PAGES) {
+      const { page } = await open(path, heading);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const grave = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(grave.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('changes every string of the page with the language, and remembers the choice', async () => {
+    const { page } = await open('/benchmark?country=NO&year=2024', en['benchmark.title']);
+    const texts = () => page.locator('body *').evaluateAll((elements) => elements.filter((element) => element.children.length === 0).map((element) => element.textContent?.trim() ?? ''));
+    const english = await texts();
+    await page.getByLabel(en['nav.language']).selectOption('sv');
+    await page.getByRole('heading', { level: 1, name: sv['benchmark.title'] }).waitFor();
+    const swedish = await texts();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      if (en[key] === sv[key] || !english.includes(en[key])) continue;
+      expect(swedish, key).not.toContain(en[key]);
+      expect(swedish, key).toContain(sv[key]);
+    }
+    expect(await page.evaluate('document.documentElement.lang')).toBe('sv');
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: sv['benchmark.title'] }).waitFor();
+    await page.evaluate('localStorage.clear()');
+    await page.close();
+  });
+
+  it('prints the HåJ report as A4 without the navigation, with its results and sources', async () => {
+    const { page } = await open('/programmes/HAJ', 'Programme for Sustainable Gender Equality');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation').isVisible()).toBe(false);
+    const results = page.getByRole('table', { name: en['report.resultsCaption'] });
+    expect(await results.isVisible()).toBe(true);
+    expect(await results.innerText()).toContain('63% of all development projects');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    await page.close();
+  });
+
+  it("keeps each page's initial JavaScript under 250 KB gzipped (charts included)", () => {
+    const sizes = initialScriptBytesByPage();
+    expect(sizes.size).toBe(6);
+    for (const [page, bytes] of sizes) expect(bytes, page).toBeLessThan(250 * 1024);
+  });
+});

@@ -1,0 +1,57 @@
+import { lazy, Suspense } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { LANGUAGES, useI18n, type Language } from './i18n/i18n';
+
+const ProgrammeListPage = lazy(() => import('./pages/programmes/programme-list-page'));
+const ProgrammeReportPage = lazy(() => import('./pages/programme-report/programme-report-page'));
+const MunicipalityProfilePage = lazy(() => import('./pages/municipality-profile/municipality-profile-page'));
+const BenchmarkPage = lazy(() => import('./pages/benchmark/benchmark-page'));
+const SeriesPage = lazy(() => import('./pages/series/series-page'));
+const CharterPage = lazy(() => import('./pages/charter/charter-page'));
+
+/** The frame of every page: navigation, the language switch, and the page the path names. */
+export function App() {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <p className="site-name">{t('site.name')}</p>
+        <nav aria-label={t('nav.label')}>
+          <Link href="/">{t('nav.programmes')}</Link>
+          <Link href="/benchmark">{t('nav.benchmark')}</Link>
+          <Link href="/series">{t('nav.series')}</Link>
+          <Link href="/charter">{t('nav.charter')}</Link>
+          <a href="/graphql">{t('nav.api')}</a>
+        </nav>
+        <label className="language">
+          {t('nav.language')}{' '}
+          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+            {LANGUAGES.map((option) => (
+              <option key={option.code} value={option.code} lang={option.code}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main id="main">
+        <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+          <Switch>
+            <Route path="/" component={ProgrammeListPage} />
+            <Route path="/programmes/:code" component={ProgrammeReportPage} />
+            <Route path="/municipalities/:country/:code" component={MunicipalityProfilePage} />
+            <Route path="/benchmark" component={BenchmarkPage} />
+            <Route path="/series" component={SeriesPage} />
+            <Route path="/charter" component={CharterPage} />
+            <Route>
+              <h1>{t('notFound.title')}</h1>
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { useCallback } from 'react';
+import { useQuery } from '../../api/use-query';
+import { PlotChart } from '../../charts/plot-chart';
+import { DataTable } from '../../components/data-table';
+import { QueryStatus } from '../../components/query-status';
+import { SourceNote } from '../../components/source-note';
+import { CharterViewDocument, type CharterViewQuery } from '../../graphql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { useUrlState } from '../../url-state';
+
+type Point = CharterViewQuery['charterSignatoryCounts'][number];
+
+function CharterChart({ points }: { points: Point[] }) {
+  const i18n = useI18n();
+  const title = i18n.t('charter.chart');
+  const marks = points.flatMap((point) => [
+    { year: point.year, country: point.country.nameEn, what: i18n.t('charter.recorded'), count: point.signatories },
+    ...(point.reportedSignatories ? [{ year: point.year, country: point.country.nameEn, what: i18n.t('charter.reported'), count: point.reportedSignatories.value }] : []),
+  ]);
+  const draw = useCallback(
+    (plot: typeof import('@observablehq/plot')) =>
+      plot.plot({
+        ariaLabel: title,
+        marginLeft: 50,
+        x: { label: i18n.t('filter.year'), tickFormat: 'd' },
+        y: { grid: true, label: i18n.t('charter.signatories'), zero: true },
+        color: { legend: true },
+        marks: [plot.line(marks.filter((mark) => mark.what === i18n.t('charter.recorded')), { x: 'year', y: 'count', stroke: 'country' }), plot.dot(marks, { x: 'year', y: 'count', stroke: 'country', symbol: 'what' })],
+      }),
+    [JSON.stringify(marks), title],
+  );
+  return (
+    <PlotChart
+      title={title}
+      draw={draw}
+      table={
+        <DataTable
+          caption={i18n.t('charter.table')}
+          columns={[
+            { label: i18n.t('filter.country') },
+            { label: i18n.t('filter.year'), numeric: true },
+            { label: i18n.t('charter.signedInYear'), numeric: true },
+            { label: i18n.t('charter.recorded'), numeric: true },
+            { label: i18n.t('charter.reported') },
+            { label: i18n.t('charter.plansAdopted'), numeric: true },
+            { label: i18n.t('charter.overdue'), numeric: true },
+          ]}
+          rows={points
+            .filter((point) => point.signatories || point.signedInYear || point.reportedSignatories || point.overdue)
+            .map((point) => [
+              point.country.nameEn,
+              point.year,
+              i18n.number(point.signedInYear),
+              i18n.number(point.signatories),
+              point.reportedSignatories ? (
+                <>
+                  <strong>{i18n.number(point.reportedSignatories.value)}</strong> <SourceNote source={point.reportedSignatories.source} quote={point.reportedSignatories.sourceQuote} />
+                </>
+              ) : (
+                '–'
+              ),
+              i18n.number(point.actionPlansAdopted),
+              i18n.number(point.overdue),
+            ])}
+        />
+      }
+    />
+  );
+}
+
+/** `/charter`: Charter signatories per country and year, reported beside recorded, and overdue action plans. */
+export default function CharterPage() {
+  const { t } = useI18n();
+  const [range, setRange] = useUrlState({ from: '2006', to: String(new Date().getFullYear()) });
+  const state = useQuery(CharterViewDocument, { from: Number(range.from), to: Number(range.to) });
+  return (
+    <>
+      <h1>{t('charter.title')}</h1>
+      <p>{t('charter.intro')}</p>
+      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          {t('series.from')}
+          <input type="number" min={1990} max={2100} value={range.from} onChange={(event) => setRange({ from: event.target.value })} />
+        </label>
+        <label>
+          {t('series.to')}
+          <input type="number" min={1990} max={2100} value={range.to} onChange={(event) => setRange({ to: event.target.value })} />
+        </label>
+      </form>
+      <QueryStatus state={state}>{(data) => <CharterChart points={data.charterSignatoryCounts} />}</QueryStatus>
+    </>
+  );
+}
