@@ -58,7 +58,7 @@ export async function serveObservationImport(orm: MikroORM, req: IncomingMessage
     const viewer = await authenticate(orm.em.fork(), req.headers.authorization, req.socket.remoteAddress ?? 'unknown');
     request.viewerKey = viewer.key;
     assertMaySubmit(viewer);
-    const outcome = await importObservationsCsv(limitedBody(req, maxBytes), { databaseUrl: orm.config.get('clientUrl')!, viewer, asDraft });
+    const outcome = await importObservationsCsv(limitedBody(req, maxBytes), { databaseUrl: orm.config.get('clientUrl'), viewer, asDraft });
     request.log.info({ viewer: viewer.key, ...outcome, durationMs: Math.round(performance.now() - started) }, 'csv import');
     sendJson(res, 200, outcome);
   } catch (error) {
