@@ -1,6 +1,6 @@
 import pino from 'pino';
 
-/** The hub's structured logger: one JSON object per line. */
+/** The hub's structured logger: one JSON object per line, or readable lines in a terminal. */
 export type Logger = pino.Logger;
 
 /** Where log lines go; tests pass a stream of their own to read them. */
@@ -27,14 +27,24 @@ function defaultLevel(): string {
   return process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info');
 }
 
-/** A logger writing to `destination` (standard output unless given) at `level`. */
+/** How standard output shows the lines when it is a terminal: pino-pretty, in a worker thread of pino's. */
+const TERMINAL_TRANSPORT: pino.TransportSingleOptions = {
+  target: 'pino-pretty',
+  options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
+};
+
+/**
+ * A logger writing to `destination` at `level`; without one, to standard output: JSON lines for
+ * whatever reads them, readable lines when a person watches a terminal.
+ */
 export function createLogger(destination?: LogDestination, level = defaultLevel()): Logger {
   const options: pino.LoggerOptions = {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  return process.stdout.isTTY ? pino({ ...options, transport: TERMINAL_TRANSPORT }) : pino(options);
 }
 
 /** The process's logger; servers and tests that need their own pass one down instead. */
