@@ -1,4 +1,5 @@
 import pino from 'pino';
+import pinoPretty from 'pino-pretty';
 
 /** The hub's structured logger: one JSON object per line, or readable lines in a terminal. */
 export type Logger = pino.Logger;
@@ -27,11 +28,13 @@ function defaultLevel(): string {
   return process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info');
 }
 
-/** How standard output shows the lines when it is a terminal: pino-pretty, in a worker thread of pino's. */
-const TERMINAL_TRANSPORT: pino.TransportSingleOptions = {
-  target: 'pino-pretty',
-  options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
-};
+/**
+ * Readable lines for a terminal (pino-pretty). A stream in this thread, written synchronously: as a
+ * worker-thread transport it lost the last lines before `process.exit` ("Stopped.").
+ */
+function terminalStream(): LogDestination {
+  return pinoPretty({ translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true });
+}
 
 /**
  * A logger writing to `destination` at `level`; without one, to standard output: JSON lines for
@@ -44,7 +47,7 @@ export function createLogger(destination?: LogDestination, level = defaultLevel(
     timestamp: pino.stdTimeFunctions.isoTime,
   };
   if (destination) return pino(options, destination);
-  return process.stdout.isTTY ? pino({ ...options, transport: TERMINAL_TRANSPORT }) : pino(options);
+  return process.stdout.isTTY ? pino(options, terminalStream()) : pino(options);
 }
 
 /** The process's logger; servers and tests that need their own pass one down instead. */
