@@ -32,10 +32,10 @@ function stopped(child: ChildProcess): Promise<void> {
 export async function startChildServer(options: { script: string; env: Record<string, string>; logFile: string; url?: string; readyUrl?: string; timeoutMs?: number }): Promise<ChildServer> {
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const child = spawn(process.execPath, [options.script], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stderr!.pipe(log);
+  child.stderr.pipe(log);
   let printedUrl: string | undefined;
   let pending = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     log.write(chunk);
     pending += chunk.toString('utf8');
     const lines = pending.split('\n');

@@ -9,7 +9,7 @@ const POOL_MAX = Number(process.env.DATABASE_POOL_MAX ?? 10);
 async function readJson(req: IncomingMessage): Promise<{ variables?: Record<string, unknown> }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables?: Record<string, unknown> };
 }
 
 /**

@@ -170,7 +170,7 @@ describe('municipality benchmarking', () => {
     const entries: ApiEntry[] = [];
     const statements: number[] = [];
     let after: string | null = null;
-    let totalCount = 0;
+    let totalCount: number;
     for (;;) {
       const result: OperationResult = await hub.query(RANKING, { ...variables, first: 100, after }, viewer);
       expect(result.errors).toBeUndefined();

@@ -139,7 +139,7 @@ describe('data completeness over generated municipal data', () => {
           for (const sex of bySex ? ['TOTAL', 'FEMALE', 'MALE'] : ['TOTAL']) {
             counts.expected++;
             own.expected++;
-            if (present.has(`${scope.key}|${indicator}|${sex}|${period.start}`)) counts.present++, own.present++;
+            if (present.has(`${scope.key}|${indicator}|${sex}|${period.start}`)) { counts.present++; own.present++; }
             else counts.missing.push({ indicator, periodStart: period.start, periodEnd: period.end, sex });
           }
         }

@@ -345,9 +345,9 @@ describe('computed indicators', () => {
       const both = female.value !== null && male.value !== null;
       return {
         female: female.value, male: male.value, total: total.value,
-        femaleShare: both ? round((100 * female.value!) / (female.value! + male.value!)) : null,
-        gap: both ? female.value! - male.value! : null,
-        ratio: both ? round(female.value! / male.value!) : null,
+        femaleShare: both ? round((100 * female.value) / (female.value + male.value)) : null,
+        gap: both ? female.value - male.value : null,
+        ratio: both ? round(female.value / male.value) : null,
         femaleObservationCount: female.count, maleObservationCount: male.count, totalObservationCount: total.count,
       };
     }

@@ -268,7 +268,7 @@ describe('CSV import of observations', () => {
         headers: { 'content-type': 'text/csv', authorization: `Bearer ${secrets.admin}` },
         body: new ReadableStream({ start: (controller) => (controller.enqueue(new TextEncoder().encode(body)), controller.close()) }),
         duplex: 'half',
-      } as RequestInit);
+      });
       expect(streamed.status).toBe(413);
       expect(((await streamed.json()) as ImportErrorBody).errors[0]).toEqual({ message: 'The CSV file is larger than 2000 bytes (IMPORT_MAX_BYTES).', extensions: { code: 'BAD_USER_INPUT' } });
       expect(await snapshotDatabase(databaseUrl)).toEqual(before);

@@ -128,7 +128,7 @@ describe('the public response cache (in memory)', () => {
     expect(byHash.body.extensions!.cost.requested).toBe(116);
     // By GET, as a CDN would forward it: a short URL, and an answer it may keep.
     const search = new URLSearchParams({ extensions: JSON.stringify(persisted(query, false).extensions) });
-    const viaGet = await fetch(`${url}?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const viaGet = await fetch(`${url}?${search.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(viaGet.headers.get('cache-control')).toBe('max-age=30, public');
     expect((await bodyOf(viaGet)).data).toEqual(registered.body.data);
 

@@ -87,7 +87,7 @@ function expectedSeries(data: GeneratedMunicipalData, ask: Ask, viewerIsAdmin: b
     const ids = new Set([data.programmes.find((programme) => programme.code === code)!.id]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const programme of data.programmes) if (programme.parentId !== null && ids.has(programme.parentId) && !ids.has(programme.id)) ids.add(programme.id), (grew = true);
+      for (const programme of data.programmes) if (programme.parentId !== null && ids.has(programme.parentId) && !ids.has(programme.id)) { ids.add(programme.id); grew = true; }
     }
     return ids;
   };
@@ -207,7 +207,6 @@ function expectSamePoints(actual: Point[], expected: Point[]): void {
 describe('series over generated municipal data', () => {
   let hub: TestHub;
   let data: GeneratedMunicipalData;
-  const regionId = (code: string) => data.places.find((place) => place.code === code && place.kind === MunicipalityKind.REGION)!.id;
 
   /** Runs `ask` and checks every point against the independent computation; returns the points and the statement count. */
   async function check(ask: Ask, viewer?: Viewer) {

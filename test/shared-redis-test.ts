@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { connect } from 'node:net';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

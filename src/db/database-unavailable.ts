@@ -38,7 +38,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
     pending.push(originalError, cause);
-    if (Array.isArray(errors)) pending.push(...errors);
+    if (Array.isArray(errors)) pending.push(...(errors as unknown[]));
   }
   return false;
 }

@@ -54,7 +54,7 @@ runDatabaseCommand(async (orm) => {
   const onBytes = (read: number) => bar.update(read, payload(read));
   try {
     const outcome = await importObservationsCsv(counted(path, onBytes), {
-      databaseUrl: orm.config.get('clientUrl')!,
+      databaseUrl: orm.config.get('clientUrl'),
       viewer: operator(),
       asDraft: values.draft ?? false,
       onRows: (count) => {

@@ -8,6 +8,6 @@ import type { EntityClass } from '@mikro-orm/core';
  * thousands of objects built per field. The rows stay plain: their own properties, unmanaged.
  */
 export function asEntityRows<T extends object>(entity: EntityClass<T>, rows: T[]): T[] {
-  for (const row of rows) Object.setPrototypeOf(row, entity.prototype);
+  for (const row of rows) Object.setPrototypeOf(row, entity.prototype as T);
   return rows;
 }

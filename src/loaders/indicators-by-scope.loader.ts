@@ -27,7 +27,7 @@ export function createIndicatorsByScopeLoader<K extends string | number>(reader:
       .orderBy('t.code');
     const rows = await fetchRows<Indicator & { [SCOPE_KEY]?: unknown }>(reader.em, query);
     return groupByKey(keys, rows, (row) => row[SCOPE_KEY]).map((group) =>
-      asEntityRows(Indicator, group.map(({ [SCOPE_KEY]: _key, ...row }) => row as Indicator)),
+      asEntityRows(Indicator, group.map(({ [SCOPE_KEY]: _key, ...row }) => row)),
     );
   });
 }

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import { Activity } from '../entities/activity.entity';
 import { CharterSignature } from '../entities/charter-signature.entity';
@@ -129,7 +128,7 @@ export function createLoaders(reader: Reader) {
       const key = `${name}|${pageRequestKey(request)}`;
       let loader = childPages.get(key);
       if (!loader) {
-        loader = createChildPageLoader<T, K>(reader, list(), request) as unknown as DataLoader<unknown, Page<object>>;
+        loader = createChildPageLoader<T, K>(reader, list(), request);
         childPages.set(key, loader);
       }
       return loader as unknown as DataLoader<K, Page<T>>;

@@ -42,7 +42,7 @@ export function createResultsByScopeLoader<K extends string | number>(reader: Re
     return groupByKey(keys, rows, (row) => row[SCOPE]).map((group) => {
       const byIndicator = new Map<number, IndicatorFigures & { code: string }>();
       for (const { [SCOPE]: _scope, [CODE]: code, ...row } of group) {
-        const [observation] = asEntityRows(Observation, [row as Observation]);
+        const [observation] = asEntityRows(Observation, [row]);
         let figures = byIndicator.get(observation.indicatorId);
         if (!figures) byIndicator.set(observation.indicatorId, (figures = { indicatorId: observation.indicatorId, code, baseline: null, target: null, latestActual: null }));
         if (observation.kind === ObservationKind.BASELINE) figures.baseline = observation;

@@ -1,7 +1,8 @@
 import pino from 'pino';
+import pinoPretty from 'pino-pretty';
 import { withoutDatabaseValues } from './database-error-redaction';
 
-/** The hub's structured logger: one JSON object per line. */
+/** The hub's structured logger: one JSON object per line, or readable lines in a terminal. */
 export type Logger = pino.Logger;
 
 /** Where log lines go; tests pass a stream of their own to read them. */
@@ -31,7 +32,18 @@ function defaultLevel(): string {
   return process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info');
 }
 
-/** A logger writing to `destination` (standard output unless given) at `level`. */
+/**
+ * Readable lines for a terminal (pino-pretty). A stream in this thread, written synchronously: as a
+ * worker-thread transport it lost the last lines before `process.exit` ("Stopped.").
+ */
+function terminalStream(): LogDestination {
+  return pinoPretty({ translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true });
+}
+
+/**
+ * A logger writing to `destination` at `level`; without one, to standard output: JSON lines for
+ * whatever reads them, readable lines when a person watches a terminal.
+ */
 export function createLogger(destination?: LogDestination, level = defaultLevel()): Logger {
   const options: pino.LoggerOptions = {
     level,
@@ -39,7 +51,8 @@ export function createLogger(destination?: LogDestination, level = defaultLevel(
     serializers,
     timestamp: pino.stdTimeFunctions.isoTime,
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  return process.stdout.isTTY ? pino(options, terminalStream()) : pino(options);
 }
 
 /** The process's logger; servers and tests that need their own pass one down instead. */

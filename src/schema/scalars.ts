@@ -10,8 +10,8 @@ function checkYear(date: string): string {
 /** A calendar date as `YYYY-MM-DD`, from 0001-01-01 to 9999-12-31. */
 export const LocalDate = new GraphQLScalarType<string, string>({
   ...GraphQLLocalDate.toConfig(),
-  parseValue: (value) => checkYear(GraphQLLocalDate.parseValue(value) as string),
-  parseLiteral: (ast, variables) => checkYear(GraphQLLocalDate.parseLiteral(ast, variables) as string),
+  parseValue: (value) => checkYear(GraphQLLocalDate.parseValue(value)),
+  parseLiteral: (ast, variables) => checkYear(GraphQLLocalDate.parseLiteral(ast, variables)),
 });
 /** An ISO 3166-1 alpha-2 country code such as `SE`. */
 export const CountryCode = GraphQLCountryCode;

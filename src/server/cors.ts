@@ -17,6 +17,6 @@ export function corsHandler(origins: string[]): (req: IncomingMessage, res: Serv
   return (req, res) =>
     new Promise((resolve, reject) => {
       res.once('finish', () => resolve(true));
-      middleware(req, res, (error?: unknown) => (error ? reject(error) : resolve(false)));
+      middleware(req, res, (error?: Error) => (error ? reject(error) : resolve(false)));
     });
 }

@@ -76,7 +76,7 @@ export async function serveObservationImport(orm: MikroORM, viewerOf: RequestVie
     const payment = new ImportPayment(imports.budget, viewer.key, limits, declaredBytes);
     await payment.start();
     const body = importBody(req, { maxBytes: limits.importMaxBytes, idleTimeoutMs: limits.importIdleTimeoutMs, payment });
-    const outcome = await importObservationsCsv(body, { databaseUrl: orm.config.get('clientUrl')!, viewer, asDraft });
+    const outcome = await importObservationsCsv(body, { databaseUrl: orm.config.get('clientUrl'), viewer, asDraft });
     request.log.info({ viewer: viewer.key, ...outcome, durationMs: Math.round(performance.now() - started) }, 'csv import');
     sendJson(res, 200, outcome);
   } catch (error) {

@@ -73,7 +73,7 @@ function placeholder(value: unknown): string {
 }
 
 function bindingsOf(values: Row): unknown[] {
-  return Object.values(values).flatMap((value) => (Array.isArray(value) ? value : [value]));
+  return Object.values(values).flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value]));
 }
 
 /** The stored record as columns, if the viewer may read it (archived ones are gone); NOT_FOUND otherwise. */
@@ -124,7 +124,7 @@ async function write(
       await check?.(tx);
       const rows = await tx.execute<EditableEntity[]>(sql, [key ?? 0, ...bindings, actor, tokenId, action, spec.typeName]);
       if (rows.length === 0 && nothingWritten) await nothingWritten(tx);
-      return asEntityRows(spec.entity, rows);
+      return asEntityRows<EditableEntity>(spec.entity, rows);
     });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) throw uniqueViolation(spec, error);

@@ -395,7 +395,7 @@ describe(`schema fuzz (seed ${SEED}, ${OPERATIONS} operations)`, () => {
         }
       }
       if (errors.length === 0) count(outcomes, 'data');
-      else if (result.data && Object.values(result.data).some((value) => value !== null)) count(outcomes, `partial data + ${errors[0].extensions?.code}`);
+      else if (result.data && Object.values(result.data).some((value) => value !== null)) count(outcomes, `partial data + ${String(errors[0].extensions?.code)}`);
       else count(outcomes, String(errors[0].extensions?.code));
       if (result.data && Object.values(result.data).some(holdsRows)) withRows += 1;
     }

@@ -69,7 +69,7 @@ async function insertInBatches(em: EntityManager, table: string, rows: Record<st
   const written: Record<string, unknown>[] = [];
   for (let offset = 0; offset < rows.length; offset += BATCH) {
     const batch = rows.slice(offset, offset + BATCH);
-    written.push(...((await em.getKnex()(table).insert(batch).returning(returning)) as Record<string, unknown>[]));
+    written.push(...(await em.getKnex()(table).insert(batch).returning<Record<string, unknown>[]>(returning)));
   }
   return written;
 }
