@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', '.data/', 'bench/results/']),
+  globalIgnores(['dist/', 'node_modules/', '.data/', 'bench/results/', 'web/src/graphql/']),
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'web/**/*.{ts,tsx}', 'mikro-orm.config.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],

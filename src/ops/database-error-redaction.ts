@@ -91,7 +91,7 @@ function chainOf(error: unknown): unknown[] {
     if (!(current instanceof Error) || chain.includes(current)) continue;
     chain.push(current);
     const { cause, originalError, errors } = current as { cause?: unknown; originalError?: unknown; errors?: unknown };
-    pending.push(cause, originalError, ...(Array.isArray(errors) ? errors : []));
+    pending.push(cause, originalError, ...(Array.isArray(errors) ? (errors as unknown[]) : []));
   }
   return chain;
 }

@@ -27,8 +27,8 @@ export class AuditEventResolver {
     const entity = reader.em.getMetadata().find(typeName)?.class;
     const lookup = nodeLookups[typeName];
     const integerKey = /^\d{1,9}$/.test(key);
-    const record = entity && isEditable(entity)
-      ? integerKey && (await readableRecordIncludingArchived(reader, entity, Number(key)))
+    const record: object | false | null | undefined = entity && isEditable(entity)
+      ? integerKey && (await readableRecordIncludingArchived<object>(reader, entity, Number(key)))
       : lookup && (await lookup(loaders, key));
     if (!record) throw notFound('id', id);
     if (typeName === 'Observation' && !(await takesPartInObservation(viewer, loaders, record as Observation))) {

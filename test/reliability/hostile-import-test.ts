@@ -91,7 +91,7 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
     expect(await importSessions()).toBe(count);
   }
   const post = (url: string, secret: string, body: string | ReadableStream<Uint8Array>) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${secret}` }, body, duplex: 'half' } as RequestInit);
+    fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${secret}` }, body, duplex: 'half' });
 
   beforeAll(async () => {
     database = await createScratchDatabase();

@@ -55,8 +55,8 @@ describe('the web app in Chromium', () => {
       expect(record.failedRequests, path).toEqual([]);
       expect(record.graphqlRequests.length, path).toBe(1);
       const [request] = record.graphqlRequests;
-      const url = new URL(request!.url());
-      expect(request!.method(), path).toBe('GET');
+      const url = new URL(request.url());
+      expect(request.method(), path).toBe('GET');
       expect(url.searchParams.has('query'), path).toBe(false);
       expect(JSON.parse(url.searchParams.get('extensions')!).persistedQuery.sha256Hash, path).toMatch(/^[0-9a-f]{64}$/);
       if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -37,7 +37,7 @@ export function initialScriptBytesByPage(): Map<string, number> {
   const sizes = new Map<string, number>();
   for (const page of (entry.dynamicImports ?? []).filter(isPage)) {
     const chunks = new Set([...closure(manifest, entryKey), ...closure(manifest, page)]);
-    const bytes = [...chunks].reduce((sum, key) => sum + gzipSync(readFileSync(join(WEB_APP_DIRECTORY, manifest[key]!.file))).length, 0);
+    const bytes = [...chunks].reduce((sum, key) => sum + gzipSync(readFileSync(join(WEB_APP_DIRECTORY, manifest[key].file))).length, 0);
     sizes.set(page, bytes);
   }
   return sizes;

@@ -15,7 +15,7 @@ type Observation = Municipality['observations']['nodes'][number];
 
 function IndicatorOverTime({ values }: { values: Observation[] }) {
   const i18n = useI18n();
-  const indicator = values[0]!.indicator;
+  const indicator = values[0].indicator;
   const points = values.map((value) => ({ end: new Date(`${value.periodEnd}T00:00:00Z`), sex: i18n.t(`sex.${value.sex}`), value: value.value }));
   const title = i18n.t('report.chartOverTime', { indicator: indicator.nameEn });
   const draw = useCallback(
@@ -121,7 +121,7 @@ function Profile({ municipality }: { municipality: Municipality }) {
           <EmptyValues />
         )}
         {[...byIndicator.values()].map((values) => (
-          <IndicatorOverTime key={values[0]!.indicator.code} values={values} />
+          <IndicatorOverTime key={values[0].indicator.code} values={values} />
         ))}
       </section>
     </article>

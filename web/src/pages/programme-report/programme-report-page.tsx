@@ -185,9 +185,9 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
       </Section>
       <Section title={t('report.overTime')}>
         {[...byIndicator.values()].map((values) => (
-          <div key={values[0]!.indicator.code} className="indicator-charts">
-            <IndicatorChart indicator={values[0]!.indicator} values={values} />
-            {values.some((value) => value.sex !== 'TOTAL') ? <SexChart indicator={values[0]!.indicator} values={values} /> : null}
+          <div key={values[0].indicator.code} className="indicator-charts">
+            <IndicatorChart indicator={values[0].indicator} values={values} />
+            {values.some((value) => value.sex !== 'TOTAL') ? <SexChart indicator={values[0].indicator} values={values} /> : null}
           </div>
         ))}
       </Section>
