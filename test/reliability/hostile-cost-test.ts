@@ -157,4 +157,13 @@ describe('analytics are priced by the work their arguments ask for, before they 
     expect(counted).toBeGreaterThanOrEqual(100);
     expect(twice).toBe(2 * counted);
   });
+
+  it('costs `last` without `before` as a count too: it counts the list to find its end', async () => {
+    const counted = costOf(await hub.query('{ observations(first: 0) { totalCount } }'));
+    const fromEnd = await hub.query('{ observations(last: 0) { pageInfo { hasPreviousPage } } }');
+    expect(fromEnd.errors).toBeUndefined();
+    expect(costOf(fromEnd)).toBeGreaterThanOrEqual(counted);
+    const aliases = await hub.query(`{ ${Array.from({ length: 30 }, (_, i) => `o${i}: observations(last: 0) { pageInfo { hasPreviousPage } }`).join(' ')} }`);
+    expect(costOf(aliases)).toBeGreaterThanOrEqual(30 * counted);
+  });
 });

@@ -38,13 +38,15 @@ function selects(selections: SelectionSetNode | undefined, name: string, fragmen
 
 /**
  * Each field costs 1 plus its children's cost; a connection's children count once per item it
- * asks for (`first ?? last ?? 20`), as GitHub and Shopify count, and its `totalCount` adds a
- * count's cost once. A list without paging counts its children once: its length is bounded by the
- * data, not by the client.
+ * asks for (`first ?? last ?? 20`), as GitHub and Shopify count, and a count adds its cost once:
+ * when `totalCount` is selected, or when `last` comes without `before` (the list is counted to find
+ * its end). A list without paging counts its children once: its length is bounded by the data, not
+ * by the client.
  */
 export const connectionCostEstimator: ComplexityEstimator = ({ field, args, childComplexity, node, context }) => {
   if (!isConnection(field)) return 1 + childComplexity;
-  const counts = selects(node.selectionSet, 'totalCount', (context as OperationCostContext).fragments);
+  const countsToEnd = args.last != null && args.before == null;
+  const counts = countsToEnd || selects(node.selectionSet, 'totalCount', (context as OperationCostContext).fragments);
   return 1 + pageSize(args) * childComplexity + (counts ? COUNT_COST : 0);
 };
 
