@@ -1,6 +1,8 @@
-import { getNamedType, isInterfaceType, isObjectType, type GraphQLField } from 'graphql';
+import { getNamedType, isInterfaceType, isObjectType, parse, type GraphQLField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNKNOWN_SCOPE_COUNTS } from '../../src/analytics/scope-counts';
 import { buildHubSchema } from '../../src/schema/build-schema';
+import { costOf as reckonedCost } from '../../src/server/limits/query-cost';
 import { serverSettingsFromEnv } from '../../src/server/server-settings';
 import { initTestHub, type OperationResult, type TestHub } from '../support/test-hub';
 
@@ -111,6 +113,15 @@ describe('analytics are priced by the work their arguments ask for, before they 
     expect(analytics.filter((name) => !(name in GROWING) && !(name in BOUNDED))).toEqual([]);
     for (const name of Object.keys(GROWING)) {
       expect(typeof schema.getQueryType()!.getFields()[name].extensions.complexity, `${name} declares its cost beside the field`).toBe('function');
+    }
+  });
+
+  it('prices every analytics field finitely before the scope counts are first read, so its smallest case still runs', async () => {
+    const schema = await buildHubSchema();
+    for (const [name, { operations }] of Object.entries(GROWING)) {
+      const costs = operations.map((operation) => reckonedCost(schema, parse(operation), {}, undefined, UNKNOWN_SCOPE_COUNTS)!);
+      for (const cost of costs) expect(Number.isFinite(cost), `${name}: ${costs.join(', ')}`).toBe(true);
+      expect(costs[0], `${name}: the smallest case still runs`).toBeLessThan(maxCost);
     }
   });
 
