@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens';
 import { Role } from '../../src/auth/role.enum';
@@ -10,6 +8,7 @@ import type { ReferencedType } from '../../src/writes/reference-scope';
 import { buildAccessWorld, type Caller } from '../support/access-fixture';
 import { expectAnsweredAsClientError, operation, refused, send } from '../support/hostile-http';
 import { initScratchHub, type OperationResult, type TestHub } from '../support/test-hub';
+import { writeSpecs } from '../support/write-specs';
 
 /**
  * Reference takeovers, over real HTTP: for every writable record type (every `src/writes/*.spec.ts`)
@@ -21,15 +20,7 @@ import { initScratchHub, type OperationResult, type TestHub } from '../support/t
  * in `FIELDS`.
  */
 
-const WRITES = join(__dirname, '..', '..', 'src', 'writes');
 const REFUSALS = ['FORBIDDEN', 'BAD_USER_INPUT'] as const;
-
-/** Every record spec the write path knows, read from `src/writes/*.spec.ts`. */
-async function writeSpecs(): Promise<RecordSpec<Record<string, unknown>>[]> {
-  const modules = await Promise.all(readdirSync(WRITES).filter((file) => file.endsWith('.spec.ts')).map((file) => import(join(WRITES, file))));
-  return modules.flatMap((module) => Object.values(module as Record<string, unknown>))
-    .filter((value): value is RecordSpec<Record<string, unknown>> => typeof value === 'object' && value !== null && 'typeName' in value && 'references' in value);
-}
 
 /** For each type an input may name: a record in the EDITOR's scope (the `n`th where one each is needed) and one outside it. */
 type ScopeRecords = { inside: (n: number) => string; outside: string };
