@@ -152,6 +152,23 @@ describe('analytics are priced by the work their arguments ask for, before they 
     expect(result.statements).toBe(0);
   });
 
+  it('prices each aliased connection under a report or a ranking as the statement it runs', async () => {
+    const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `${field.split('(')[0]}${i}: ${field}`).join(' ');
+    const report = (selection: string) => `{ municipalityCompleteness(country: "NO", indicators: ${codes(5)}, ${years(2000, 2019)}, period: YEAR) { expectedCount ${selection} } }`;
+    const oneScopes = costOf(await hub.query(report(aliases(1, 'scopes(first: 0) { totalCount }'))));
+    const manyScopes = await hub.query(report(aliases(29, 'scopes(first: 0) { totalCount }')));
+    // One statement for the counts and one a `scopes` alias: 2 priced against 30.
+    expect(costOf(manyScopes)).toBeGreaterThanOrEqual(10 * oneScopes);
+    const oneMissing = costOf(await hub.query(report(`scopes(first: 1) { nodes { ${aliases(1, 'missingCells(first: 0) { totalCount }')} } }`)));
+    const manyMissing = costOf(await hub.query(report(`scopes(first: 1) { nodes { ${aliases(29, 'missingCells(first: 0) { totalCount }')} } }`)));
+    expect(manyMissing).toBeGreaterThanOrEqual(7 * oneMissing);
+
+    const ranking = (selection: string) => `{ municipalityRanking(country: "NO", year: 2014, indicators: ${weighted(5)}) { municipalityCount ${selection} } }`;
+    const oneEntries = costOf(await hub.query(ranking(aliases(1, 'entries(first: 0) { totalCount }'))));
+    const manyEntries = await hub.query(ranking(aliases(29, 'entries(first: 0) { totalCount }')));
+    expect(costOf(manyEntries)).toBeGreaterThanOrEqual(10 * oneEntries);
+  });
+
   it('refuses a huge series unrun, and answers a normal one', async () => {
     const huge = await hub.query(`{ series(indicator: "GENDER_TRAINING_PARTICIPANTS", ${years(1926, 2025)}, period: QUARTER, groupBy: [MUNICIPALITY, SEX]) ${SERIES_SELECTION} }`);
     expect(huge.errors![0].extensions!.code).toBe('QUERY_TOO_COMPLEX');
