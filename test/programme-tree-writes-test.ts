@@ -118,4 +118,22 @@ describe('programme trees and successions: no cycles, and children only under pr
     refusedNaming(await update('PRIVATE', { parent: null }, 'editor'), 'FORBIDDEN', 'input.parent');
     expect(await rows(`select parent_id from programme where code = 'PRIVATE'`)).toEqual([{ parent_id: keyOf(ids.PUBLIC) }]);
   });
+
+  it('keeps a parent the EDITOR cannot read when its input leaves it null, and refuses changing it without describing it', async () => {
+    await created('HIDDEN-PARENT');
+    await rows(`update programme set parent_id = ? where code = 'PRIVATE'`, [keyOf(ids['HIDDEN-PARENT'])]);
+    const read = await hub.query(`{ node(id: "${ids.PRIVATE}") { ... on Programme { parent { code } } } }`, {}, viewers.editor);
+    expect(read.data!.node).toEqual({ parent: null });
+    // Every update replaces all fields: the null it reads and sends back leaves the hidden parent as it is.
+    expect((await update('PRIVATE', { parent: null }, 'editor')).errors).toBeUndefined();
+    expect(await rows(`select parent_id from programme where code = 'PRIVATE'`)).toEqual([{ parent_id: keyOf(ids['HIDDEN-PARENT']) }]);
+    // Naming another parent, even its own, is FORBIDDEN, and the answer says nothing of the hidden one.
+    const moved = await update('PRIVATE', { parent: ids['OWN-PARENT'] }, 'editor');
+    refusedNaming(moved, 'FORBIDDEN', 'input.parent');
+    expect(moved.errors![0].message).not.toMatch(/names now|lies outside|HIDDEN/);
+    expect(JSON.stringify(moved.errors![0].extensions)).not.toMatch(/names now|lies outside|HIDDEN/);
+    // ADMIN clears it.
+    expect((await update('PRIVATE', { parent: null })).errors).toBeUndefined();
+    expect(await rows(`select parent_id from programme where code = 'PRIVATE'`)).toEqual([{ parent_id: null }]);
+  });
 });

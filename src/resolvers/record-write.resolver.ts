@@ -30,7 +30,7 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
 
     @Mutation(() => objectType, {
       name: `update${name}`,
-      description: `Replaces the fields of a ${name} with \`input\` and raises its version (${who('UPDATE')})${editorMay('UPDATE') ? '; an EDITOR changes a reference only from and to records of its scope (FORBIDDEN otherwise)' : ''}; a stale \`version\` is CONFLICT with \`extensions.currentVersion\` and changes nothing. ${audited}`,
+      description: `Replaces the fields of a ${name} with \`input\` and raises its version (${who('UPDATE')})${editorMay('UPDATE') ? '; an EDITOR changes a reference only from and to records of its scope (FORBIDDEN otherwise), and a null reference it sends leaves one to a record it may not read as it is' : ''}; a stale \`version\` is CONFLICT with \`extensions.currentVersion\` and changes nothing. ${audited}`,
     })
     update(
       @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,

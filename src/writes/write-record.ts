@@ -9,7 +9,7 @@ import { integerKeyOf } from '../schema/global-id';
 import { nodeLookups } from '../schema/node-lookup';
 import type { Context } from '../server/context';
 import { actorOf, inTransaction } from './observation-writers';
-import { assertMayChangeReferences, assertMayWriteRecords, assertMayWriteRows } from './record-access';
+import { assertMayChangeReferences, assertMayWriteRecords, assertMayWriteRows, keepUnreadableReferences } from './record-access';
 import { countReferences } from './record-references';
 import type { RecordAction, RecordSpec } from './record-spec';
 import { referenceCycles } from './reference-cycles';
@@ -32,7 +32,8 @@ export async function createRecord<Input extends object>(context: Context, spec:
 export async function updateRecord<Input extends object>(context: Context, spec: RecordSpec<Input>, id: string, version: number, input: Input): Promise<EditableEntity> {
   assertMayWriteRecords(context.viewer, spec, 'UPDATE');
   const key = integerKeyOf(id, spec.typeName, 'id');
-  const [stored, values] = await Promise.all([storedRow(context, spec, id, key, version), checkedColumns(context, spec, input, key)]);
+  const [stored, named] = await Promise.all([storedRow(context, spec, id, key, version), checkedColumns(context, spec, input, key)]);
+  const values = await keepUnreadableReferences(context, spec, stored, named);
   await assertMayWriteRows(context.viewer, context.loaders, spec, 'UPDATE', [stored, { ...values, id: key }]);
   await assertMayChangeReferences(context, spec, stored, values);
   const names = Object.keys(values);
