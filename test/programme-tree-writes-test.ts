@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../src/auth/api-tokens';
+import { Role } from '../src/auth/role.enum';
 import type { Viewer } from '../src/auth/viewer';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, type Caller } from './support/access-fixture';
+import { operation, send } from './support/hostile-http';
 import { initScratchHub, type OperationResult, type TestHub } from './support/test-hub';
 
 const CREATE = 'mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { id version } }';
@@ -73,6 +76,34 @@ describe('programme trees and successions: no cycles, and children only under pr
     }
   });
 
+  it('refuses a cycle closed by the third of three updates in one operation over HTTP: each update sees the rows the ones before it wrote', async () => {
+    const [upper, lower] = [await created('UPPER'), await created('LOWER')];
+    expect((await update('LOWER', { parent: upper })).errors).toBeUndefined();
+    const url = await hub.listen();
+    const { secret } = await createApiToken(hub.orm.em.fork(), { name: 'tree admin', role: Role.ADMIN });
+    const input = (code: string, parent: string | null) => ({ code, nameEn: code, published: false, budgetPublished: false, parent });
+    const lowerVersion = await versionOf('LOWER');
+    const response = await send(url, operation(
+      `mutation ($lower: ID!, $upper: ID!, $lowerVersion: Int!, $lowerAgain: Int!, $upperVersion: Int!, $detach: ProgrammeInput!, $under: ProgrammeInput!, $back: ProgrammeInput!) {
+        detach: updateProgramme(id: $lower, version: $lowerVersion, input: $detach) { version parent { code } }
+        under: updateProgramme(id: $upper, version: $upperVersion, input: $under) { version parent { code } }
+        back: updateProgramme(id: $lower, version: $lowerAgain, input: $back) { version parent { code } }
+      }`,
+      {
+        lower, upper, lowerVersion, lowerAgain: lowerVersion + 1, upperVersion: await versionOf('UPPER'),
+        detach: input('LOWER', null), under: input('UPPER', lower), back: input('LOWER', upper),
+      },
+      { authorization: `Bearer ${secret}` },
+    ));
+    // The third update is refused; the mutation fields are non-null, so the refusal nulls `data`, while the first two stay written.
+    expect(response.body?.errors).toHaveLength(1);
+    expect(response.body?.errors?.[0]).toMatchObject({ path: ['back'], extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.parent' }] } });
+    expect(await rows(`select code, parent_id from programme where code in ('UPPER', 'LOWER') order by code`)).toEqual([
+      { code: 'LOWER', parent_id: null },
+      { code: 'UPPER', parent_id: keyOf(lower) },
+    ]);
+  });
+
   it('lets an EDITOR attach its programme under, or have it succeeded by, only a programme its organisations fund or implement', async () => {
     refusedNaming(await update('PRIVATE', { parent: ids.PUBLIC }, 'editor'), 'FORBIDDEN', 'input.parent');
     refusedNaming(await update('PRIVATE', { successor: ids.PUBLIC }, 'editor'), 'FORBIDDEN', 'input.successor');
@@ -86,5 +117,23 @@ describe('programme trees and successions: no cycles, and children only under pr
     expect((await update('PRIVATE', { parent: ids.PUBLIC })).errors).toBeUndefined();
     refusedNaming(await update('PRIVATE', { parent: null }, 'editor'), 'FORBIDDEN', 'input.parent');
     expect(await rows(`select parent_id from programme where code = 'PRIVATE'`)).toEqual([{ parent_id: keyOf(ids.PUBLIC) }]);
+  });
+
+  it('keeps a parent the EDITOR cannot read when its input leaves it null, and refuses changing it without describing it', async () => {
+    await created('HIDDEN-PARENT');
+    await rows(`update programme set parent_id = ? where code = 'PRIVATE'`, [keyOf(ids['HIDDEN-PARENT'])]);
+    const read = await hub.query(`{ node(id: "${ids.PRIVATE}") { ... on Programme { parent { code } } } }`, {}, viewers.editor);
+    expect(read.data!.node).toEqual({ parent: null });
+    // Every update replaces all fields: the null it reads and sends back leaves the hidden parent as it is.
+    expect((await update('PRIVATE', { parent: null }, 'editor')).errors).toBeUndefined();
+    expect(await rows(`select parent_id from programme where code = 'PRIVATE'`)).toEqual([{ parent_id: keyOf(ids['HIDDEN-PARENT']) }]);
+    // Naming another parent, even its own, is FORBIDDEN, and the answer says nothing of the hidden one.
+    const moved = await update('PRIVATE', { parent: ids['OWN-PARENT'] }, 'editor');
+    refusedNaming(moved, 'FORBIDDEN', 'input.parent');
+    expect(moved.errors![0].message).not.toMatch(/names now|lies outside|HIDDEN/);
+    expect(JSON.stringify(moved.errors![0].extensions)).not.toMatch(/names now|lies outside|HIDDEN/);
+    // ADMIN clears it.
+    expect((await update('PRIVATE', { parent: null })).errors).toBeUndefined();
+    expect(await rows(`select parent_id from programme where code = 'PRIVATE'`)).toEqual([{ parent_id: null }]);
   });
 });

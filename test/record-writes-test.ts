@@ -184,12 +184,12 @@ describe('createX, updateX and archiveX', () => {
     for (const version of [1, 2, 3]) {
       const result = await hub.query(UPDATE_PROGRAMME, { id: programme.id, version, input: { code: 'COUNTED', nameEn: `Counted ${version}`, parent: ids.public } }, viewers.admin);
       expect(result.errors).toBeUndefined();
-      // The record and its parent read in one batch, the natural-key check, BEGIN, the update with its audit row, COMMIT.
-      expect(result.statements).toBe(5);
+      // The record and its parent read in one batch, the natural-key check, BEGIN, the row locked, the update with its audit row, COMMIT.
+      expect(result.statements).toBe(6);
     }
-    // The record read, BEGIN, one count of every reference, the archive with its audit row, COMMIT.
+    // The record read, BEGIN, the row locked, one count of every reference, the archive with its audit row, COMMIT.
     const archived = await hub.query(operations('Programme', '').archive, { id: programme.id, version: 4 }, viewers.admin);
     expect(archived.errors).toBeUndefined();
-    expect(archived.statements).toBe(5);
+    expect(archived.statements).toBe(6);
   });
 });

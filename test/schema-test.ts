@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { isInputObjectType, isInterfaceType, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildHubSchema } from '../src/schema/build-schema';
+import type { RecordAction } from '../src/writes/record-spec';
+import { writeSpecs } from './support/write-specs';
 
 describe('the schema', () => {
   it('describes every type, field, argument and input field: the descriptions are the API documentation', async () => {
@@ -21,6 +23,20 @@ describe('the schema', () => {
       }
     }
     expect(undescribed).toEqual([]);
+  });
+
+  it('says EDITOR tokens may write a record only in the mutations whose action the record\'s spec lets them', async () => {
+    const mutations = (await buildHubSchema()).getMutationType()!.getFields();
+    const verbs: Record<RecordAction, string> = { CREATE: 'create', UPDATE: 'update', ARCHIVE: 'archive' };
+    const wrong: string[] = [];
+    for (const spec of await writeSpecs()) {
+      for (const [action, verb] of Object.entries(verbs) as [RecordAction, string][]) {
+        const name = `${verb}${spec.typeName}`;
+        const mayEdit = spec.editors?.actions.includes(action) ?? false;
+        if (mutations[name].description!.includes('EDITOR') !== mayEdit) wrong.push(`${name} ${mayEdit ? 'omits' : 'mentions'} EDITOR tokens`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('is what schema.graphql says', async () => {

@@ -303,6 +303,27 @@ describe('series over generated municipal data', () => {
     await check({ indicator: TRAINED, from: '2019-01-01', to: '2023-12-31', period: 'CUSTOM', groupBy: ['ROLE', 'SEX'] });
   });
 
+  it('walks a programme tree that a cycle stored by SQL closed, ending instead of looping', async () => {
+    const em = hub.orm.em.fork();
+    await em.execute(`update programme set parent_id = (select id from programme where code = 'GEN_CHILD') where code = 'GEN_PARENT'`);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const looping = new Promise<'looping'>((resolve) => (timer = setTimeout(() => resolve('looping'), 5_000)));
+      const answer = await Promise.race([
+        hub.query(SERIES, { indicator: TRAINED, from: '2019-01-01', to: '2023-12-31', period: 'YEAR', groupBy: ['PROGRAMME'], filter: { programme: 'GEN_PARENT' } }),
+        looping,
+      ]);
+      if (answer === 'looping') await em.execute('select pg_cancel_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+      expect(answer).not.toBe('looping');
+      if (answer === 'looping') return;
+      expect(answer.errors).toBeUndefined();
+      expect(new Set(answer.data!.series.points.map((point: { programme: { code: string } | null }) => point.programme?.code))).toEqual(new Set(['GEN_PARENT', 'GEN_CHILD']));
+    } finally {
+      clearTimeout(timer);
+      await em.execute(`update programme set parent_id = null where code = 'GEN_PARENT'`);
+    }
+  });
+
   it('counts unapproved values only when asked, and only for viewers who may read them', async () => {
     const ask: Ask = { indicator: TRAINED, from: '2019-01-01', to: '2023-12-31', period: 'YEAR', groupBy: ['COUNTRY', 'SEX'], reviewStatuses: ALL_STATUSES };
     const admin = await check(ask, ADMIN);

@@ -21,12 +21,22 @@ export interface ScopeCounts {
   municipalities(country: string | null, kind: MunicipalityKind | null): number;
 }
 
-/** Counts when nothing is known (before the first load, or when the database could not answer): no bound at all, so every cap applies. */
+/**
+ * Municipalities a country is assumed to hold while none are counted: more than any country but
+ * France has, so a ranking, which no cap bounds, is still priced finitely and high.
+ */
+const UNCOUNTED_MUNICIPALITIES = 10_000;
+
+/**
+ * Counts when nothing is known (before the first load, or when the database could not answer):
+ * no bound at all where the fields priced by them have caps, so every cap applies; municipalities,
+ * which a ranking scores without a cap, as `UNCOUNTED_MUNICIPALITIES`.
+ */
 export const UNKNOWN_SCOPE_COUNTS: ScopeCounts = {
   countries: Infinity,
   programmes: Infinity,
   largestProgrammeParticipants: Infinity,
-  municipalities: () => Infinity,
+  municipalities: () => UNCOUNTED_MUNICIPALITIES,
 };
 
 interface MunicipalityCountRow {

@@ -162,9 +162,10 @@ function applyScopeFilter(facts: Knex.QueryBuilder, request: SeriesRequest): voi
     facts.where((place) => place.where('o.municipality_id', request.municipalityId!).orWhere('m.parent_id', request.municipalityId!));
   }
   if (request.programmeCode != null) {
+    // `union`, not `union all`: a cycle stored before writes refused them ends the walk instead of looping.
     facts.whereRaw(
       `${DIMENSION_SQL[SeriesDimension.PROGRAMME].expression} in (
-         with recursive tree as (select id from programme where code = ? union all select child.id from programme child join tree on child.parent_id = tree.id)
+         with recursive tree as (select id from programme where code = ? union select child.id from programme child join tree on child.parent_id = tree.id)
          select id from tree)`,
       [request.programmeCode],
     );

@@ -17,13 +17,15 @@ import { MunicipalityRanking } from './benchmark-ranking.type';
 import { WeightedIndicator } from './benchmark-weighted-indicator.input';
 import { YEAR_RANGE } from '../schema/years';
 
-/** Statements of a ranking that each score every municipality on every indicator: its counts and statistics, and its page of entries. */
-const SCORING_STATEMENTS = 2;
-
-/** A ranking's cost: its selections, plus each scoring statement's rows (the country's municipalities of the tier × the indicators), a point a row. */
-const rankingCost = fieldCost<{ country: string; indicators: unknown[]; kind?: MunicipalityKind | null }>(({ args, childComplexity, scopeCounts }) => {
+/**
+ * A ranking's cost: its selections, plus each scoring statement's rows (the country's
+ * municipalities of the tier × the indicators), a point a row. Each statement scores every
+ * municipality on every indicator: the counts and statistics, and one for each `entries`
+ * selection (aliases each run their own).
+ */
+const rankingCost = fieldCost<{ country: string; indicators: unknown[]; kind?: MunicipalityKind | null }>(({ args, childComplexity, scopeCounts, selected }) => {
   const rows = scopeCounts.municipalities(args.country, args.kind ?? null) * atMost(args.indicators.length, MAX_BENCHMARK_INDICATORS);
-  return 1 + childComplexity + SCORING_STATEMENTS * rows;
+  return 1 + childComplexity + (1 + selected('entries')) * rows;
 });
 
 @Resolver(() => MunicipalityRanking)

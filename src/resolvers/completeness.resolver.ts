@@ -25,8 +25,6 @@ const INDICATORS = `The codes of the indicators whose values are expected, 1 to 
 const PERIOD = `How to cut the range into periods (at most ${MAX_SERIES_PERIODS}); BAD_USER_INPUT when periods × scopes × indicator cells exceed ${MAX_COMPLETENESS_CELLS}.`;
 const REVIEW_STATUSES = 'The review states a value may be in to count as present; only APPROVED unless asked. Unapproved values count only where the viewer may read them.';
 
-/** Statements of a report that each walk every expected cell: its counts, its ranked scopes, a page of missing cells. */
-const CELL_STATEMENTS = 3;
 /**
  * Expected cells one cost point stands for: PostgreSQL builds and matches about 2 700 cells a
  * millisecond (214 200 in 80 ms), where the hub resolves fields at about 100 cost points a millisecond.
@@ -43,14 +41,17 @@ interface CompletenessCostArgs {
 
 /**
  * A report's cost: its selections, plus each cell statement's expected cells (periods × indicators
- * × 3 sex cells × at most `scopes`, capped where the resolver refuses) at `CELLS_PER_POINT`.
+ * × 3 sex cells × at most `scopes`, capped where the resolver refuses) at `CELLS_PER_POINT`. Each
+ * statement walks every expected cell: the counts, one for each `scopes` selection (aliases each
+ * run their own) and one for each `missingCells` selection under them.
  */
 function completenessCost<Args extends CompletenessCostArgs>(scopes: (args: Args, counts: ScopeCounts) => number) {
-  return fieldCost<Args>(({ args, childComplexity, scopeCounts }) => {
+  return fieldCost<Args>(({ args, childComplexity, scopeCounts, selected, selectedBelow }) => {
+    const statements = 1 + selected('scopes') + selectedBelow('scopes', 'missingCells');
     const periods = atMost(periodGrid(args.from, args.to, args.period).count, MAX_SERIES_PERIODS);
     const indicatorCells = atMost(args.indicators.length, MAX_COMPLETENESS_INDICATORS) * MAX_CELLS_PER_INDICATOR;
     const cells = atMost(periods * indicatorCells * atMost(scopes(args, scopeCounts), MAX_COMPLETENESS_CELLS), MAX_COMPLETENESS_CELLS);
-    return 1 + childComplexity + CELL_STATEMENTS * Math.ceil(cells / CELLS_PER_POINT);
+    return 1 + childComplexity + statements * Math.ceil(cells / CELLS_PER_POINT);
   });
 }
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Resolver, type ClassType } from 'type-grap
 import type { EditableEntity } from '../entities/editable.entity';
 import { validateInput } from '../schema/validate-input';
 import type { Context } from '../server/context';
-import type { RecordSpec } from '../writes/record-spec';
+import type { RecordAction, RecordSpec } from '../writes/record-spec';
 import { archiveRecord, createRecord, updateRecord } from '../writes/write-record';
 
 /**
@@ -11,16 +11,15 @@ import { archiveRecord, createRecord, updateRecord } from '../writes/write-recor
  */
 export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input>, objectType: ClassType, inputType: ClassType<Input>): ClassType {
   const name = spec.typeName;
-  const who = spec.editors
-    ? `ADMIN tokens; EDITOR tokens for ${spec.editors.actions.map((action) => action.toLowerCase()).join(', ')} in the programmes their organisations fund or implement`
-    : 'ADMIN tokens only';
+  const editorMay = (action: RecordAction) => spec.editors?.actions.includes(action) ?? false;
+  const who = (action: RecordAction) => (editorMay(action) ? 'ADMIN tokens; EDITOR tokens in the programmes their organisations fund or implement' : 'ADMIN tokens only');
   const audited = 'Recorded in the audit trail (`history`).';
 
   @Resolver()
   class RecordWriteResolver {
     @Mutation(() => objectType, {
       name: `create${name}`,
-      description: `Creates a ${name} at version 1 (${who}). References must name records the caller may read (BAD_USER_INPUT otherwise) and, for an EDITOR, records of its scope (FORBIDDEN otherwise); a taken natural key is BAD_USER_INPUT (\`is not available\`, the same answer whether the record holding it is visible, hidden from the caller or archived). ${audited}`,
+      description: `Creates a ${name} at version 1 (${who('CREATE')}). References must name records the caller may read (BAD_USER_INPUT otherwise)${editorMay('CREATE') ? ' and, for an EDITOR, records of its scope (FORBIDDEN otherwise)' : ''}; a taken natural key is BAD_USER_INPUT (\`is not available\`, the same answer whether the record holding it is visible, hidden from the caller or archived). ${audited}`,
     })
     create(
       @Arg('input', () => inputType, { validateFn: validateInput('input'), description: `The ${name}'s fields.` }) input: Input,
@@ -31,7 +30,7 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
 
     @Mutation(() => objectType, {
       name: `update${name}`,
-      description: `Replaces the fields of a ${name} with \`input\` and raises its version (${who}); an EDITOR changes a reference only from and to records of its scope (FORBIDDEN otherwise); a stale \`version\` is CONFLICT with \`extensions.currentVersion\` and changes nothing. ${audited}`,
+      description: `Replaces the fields of a ${name} with \`input\` and raises its version (${who('UPDATE')})${editorMay('UPDATE') ? '; an EDITOR changes a reference only from and to records of its scope (FORBIDDEN otherwise), and a null reference it sends leaves one to a record it may not read as it is' : ''}; a stale \`version\` is CONFLICT with \`extensions.currentVersion\` and changes nothing. ${audited}`,
     })
     update(
       @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,
@@ -44,7 +43,7 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
 
     @Mutation(() => objectType, {
       name: `archive${name}`,
-      description: `Archives a ${name}: every read but \`history\` leaves it out (${who}). Refused with CONFLICT while any record still names it: \`extensions.references\` counts those the caller may read, by type, and \`extensions.unreadableReferences\` is true when others do too; a stale \`version\` is CONFLICT too. ${audited}`,
+      description: `Archives a ${name}: every read but \`history\` leaves it out (${who('ARCHIVE')}). Refused with CONFLICT while any record still names it: \`extensions.references\` counts those the caller may read, by type, and \`extensions.unreadableReferences\` is true when others do too; a stale \`version\` is CONFLICT too. ${audited}`,
     })
     archive(
       @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,

@@ -3,6 +3,7 @@ import { Role } from '../auth/role.enum';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import type { Loaders } from '../loaders/loaders';
 import { forbidden, unauthenticated, type FieldProblem } from '../schema/errors';
+import { nodeLookups } from '../schema/node-lookup';
 import type { Context } from '../server/context';
 import { changedReferences, type RecordAction, type RecordSpec } from './record-spec';
 import { REFERENCE_SCOPES } from './reference-scope';
@@ -30,17 +31,39 @@ export async function assertMayWriteRows(viewer: Viewer, loaders: Loaders, spec:
   }
 }
 
+/** Whether the caller reads the record of `typeName` whose key (as its column stores it) is `key`. */
+async function reads(context: Context, typeName: string, key: unknown): Promise<boolean> {
+  return (await nodeLookups[typeName](context.loaders, String(key))) !== null;
+}
+
+/**
+ * `after` with every reference the caller cannot see left as it is: where the stored record
+ * (`before`, columns) names one the caller may not read, the caller reads null there, so null in
+ * its input (which replaces every field) keeps the stored reference; only ADMIN clears it.
+ */
+export async function keepUnreadableReferences(context: Context, spec: RecordSpec<never>, before: Record<string, unknown>, after: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if (isAdmin(context.viewer)) return after;
+  const kept = { ...after };
+  await Promise.all(Object.values(spec.references).map(async (reference) => {
+    const stored = before[reference!.column];
+    if (stored != null && after[reference!.column] == null && !(await reads(context, reference!.typeName, stored))) kept[reference!.column] = stored;
+  }));
+  return kept;
+}
+
 /**
  * Refuses a caller other than ADMIN whose input moves a reference from or to a record outside its
  * scope (`REFERENCE_SCOPES`): the record named now (`before`, the stored columns; null for a
  * create) and the one named after (`after`). FORBIDDEN with `extensions.fields` listing every
- * such field; a reference left as it is stays unchecked.
+ * such field; a reference left as it is stays unchecked. A record named now that the caller may not
+ * read is never described: the caller only learns the field is not its to change.
  */
 export async function assertMayChangeReferences(context: Context, spec: RecordSpec<never>, before: Record<string, unknown> | null, after: Record<string, unknown>): Promise<void> {
   if (isAdmin(context.viewer)) return;
   const refusals = await Promise.all(changedReferences(spec, before, after).map(async ([field, reference]): Promise<FieldProblem | null> => {
     const scope = REFERENCE_SCOPES[reference.typeName];
     const [was, is] = [before?.[reference.column] ?? null, after[reference.column] ?? null];
+    if (was !== null && !(await reads(context, reference.typeName, was))) return { path: `input.${field}`, reason: 'may not be changed by this token; an ADMIN token may.' };
     const wasOutside = was === null ? null : await scope(context, was as number | string);
     if (wasOutside) return { path: `input.${field}`, reason: `may not be changed by this token: the ${reference.typeName} it names now ${wasOutside}.` };
     const isOutside = is === null ? null : await scope(context, is as number | string);

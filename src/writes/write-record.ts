@@ -2,13 +2,14 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EditableEntity } from '../entities/editable.entity';
 import { asEntityRows } from '../loaders/entity-rows';
+import { createLoaders } from '../loaders/loaders';
 import { columnMapOf, selectionOf, tableOf } from '../loaders/plain-rows';
 import { badFields, conflict, notFound, type FieldProblem } from '../schema/errors';
 import { integerKeyOf } from '../schema/global-id';
 import { nodeLookups } from '../schema/node-lookup';
 import type { Context } from '../server/context';
 import { actorOf, inTransaction } from './observation-writers';
-import { assertMayChangeReferences, assertMayWriteRecords, assertMayWriteRows } from './record-access';
+import { assertMayChangeReferences, assertMayWriteRecords, assertMayWriteRows, keepUnreadableReferences } from './record-access';
 import { assertUnreferenced } from './record-references';
 import type { RecordAction, RecordSpec } from './record-spec';
 import { referenceCycles } from './reference-cycles';
@@ -31,14 +32,15 @@ export async function createRecord<Input extends object>(context: Context, spec:
 export async function updateRecord<Input extends object>(context: Context, spec: RecordSpec<Input>, id: string, version: number, input: Input): Promise<EditableEntity> {
   assertMayWriteRecords(context.viewer, spec, 'UPDATE');
   const key = integerKeyOf(id, spec.typeName, 'id');
-  const [stored, values] = await Promise.all([storedRow(context, spec, id, key), checkedColumns(context, spec, input, key)]);
+  const [stored, named] = await Promise.all([storedRow(context, spec, id, key, version), checkedColumns(context, spec, input, key)]);
+  const values = await keepUnreadableReferences(context, spec, stored, named);
   await assertMayWriteRows(context.viewer, context.loaders, spec, 'UPDATE', [stored, { ...values, id: key }]);
   await assertMayChangeReferences(context, spec, stored, values);
   const names = Object.keys(values);
   const statement = `update "${tableOf(context.em, spec.entity)}" set ${names.map((name) => `${quote(name)} = ${placeholder(values[name])}`).join(', ')}, ${BUMP}
-    where id = ? and version = ? and archived_at is null returning *`;
-  return versionedWrite(context, spec, 'UPDATE', statement, [...bindingsOf(values), key, version], key, version, async (tx) => {
-    const cycles = await referenceCycles(tx, spec, key, stored, values);
+    where id = ? and version = ? returning *`;
+  return versionedWrite(context, spec, 'UPDATE', statement, [...bindingsOf(values), key, version], key, version, async (tx, locked) => {
+    const cycles = await referenceCycles(tx, spec, key, locked, values);
     if (cycles.length > 0) throw badFields('input', cycles);
     const problems = (await spec.storedRows?.(tx, key, values)) ?? [];
     if (problems.length === 0) return;
@@ -53,9 +55,9 @@ export async function updateRecord<Input extends object>(context: Context, spec:
 export async function archiveRecord(context: Context, spec: RecordSpec<never>, id: string, version: number): Promise<EditableEntity> {
   assertMayWriteRecords(context.viewer, spec, 'ARCHIVE');
   const key = integerKeyOf(id, spec.typeName, 'id');
-  const stored = await storedRow(context, spec, id, key);
+  const stored = await storedRow(context, spec, id, key, version);
   await assertMayWriteRows(context.viewer, context.loaders, spec, 'ARCHIVE', [stored]);
-  const statement = `update "${tableOf(context.em, spec.entity)}" set archived_at = now(), ${BUMP} where id = ? and version = ? and archived_at is null returning *`;
+  const statement = `update "${tableOf(context.em, spec.entity)}" set archived_at = now(), ${BUMP} where id = ? and version = ? returning *`;
   return versionedWrite(context, spec, 'ARCHIVE', statement, [key, version], key, version, (tx) => assertUnreferenced(tx, context.reader.rules, spec.typeName, key));
 }
 
@@ -76,37 +78,54 @@ function bindingsOf(values: Row): unknown[] {
   return Object.values(values).flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value]));
 }
 
-/** The stored record as columns, if the viewer may read it (archived ones are gone); NOT_FOUND otherwise. */
-async function storedRow(context: Context, spec: RecordSpec<never>, id: string, key: number): Promise<Row> {
+/**
+ * The stored record as columns, if the viewer may read it (archived ones are gone; NOT_FOUND
+ * otherwise) and it is at `version` (CONFLICT otherwise): the checks before a write run on it, and
+ * the write's transaction refuses it unless the row is still at that version, so they ran on the
+ * very row written (the loaders start afresh after each write, so a later write of the same
+ * operation never reads a row an earlier one changed).
+ */
+async function storedRow(context: Context, spec: RecordSpec<never>, id: string, key: number, version: number): Promise<Row> {
   const row = (await nodeLookups[spec.typeName](context.loaders, String(key))) as Row | null;
   if (!row) throw notFound('id', id);
+  if (row.version !== version) throw staleVersion(spec, version, row.version as number, null);
   const columns: Row = {};
   for (const [property, column] of Object.entries(columnMapOf(context.em, spec.entity))) if (property in row) columns[column] = row[property];
   return columns;
 }
 
-/** An update or archive: a stale `version` (or a record archived meanwhile) is CONFLICT with the current version, and nothing changes. */
+/**
+ * An update or archive: its transaction first reads and locks the record's row straight from the
+ * database; a stale `version` (or a record archived meanwhile) is CONFLICT with the current
+ * version, and nothing changes. `check` runs on the locked row. The lock (`for no key update`, the
+ * one the update takes anyway) lets other writes check a foreign key to the row meanwhile.
+ */
 async function versionedWrite(
   context: Context, spec: RecordSpec<never>, action: RecordAction, statement: string, bindings: unknown[], key: number, version: number,
-  check?: (tx: EntityManager) => Promise<void>,
+  check: (tx: EntityManager, locked: Row) => Promise<void>,
 ): Promise<EditableEntity> {
-  const [written] = await write(context, spec, action, statement, bindings, key, check, async (tx) => {
-    const [current] = await tx.execute<{ version: number; archived_at: Date | null }[]>(
-      `select version, archived_at from "${tableOf(tx, spec.entity)}" where id = ?`, [key],
-    );
-    const now = current.archived_at ? `was archived at version ${current.version}` : `is at version ${current.version}`;
-    throw conflict(`Argument "version": the ${spec.typeName} ${now} now, not ${version}; nothing written.`, { argument: 'version', currentVersion: current.version });
+  const [written] = await write(context, spec, action, statement, bindings, key, async (tx) => {
+    const [locked] = await tx.execute<Row[]>(`select * from "${tableOf(tx, spec.entity)}" where id = ? for no key update`, [key]);
+    if (locked.version !== version || locked.archived_at !== null) throw staleVersion(spec, version, locked.version as number, locked.archived_at);
+    await check(tx, locked);
   });
   return written;
 }
 
+/** CONFLICT: the record is at `current` (archived at it, when `archivedAt` is set), not at the `version` sent. */
+function staleVersion(spec: RecordSpec<never>, version: number, current: number, archivedAt: unknown): Error {
+  const now = archivedAt !== null ? `was archived at version ${current}` : `is at version ${current}`;
+  return conflict(`Argument "version": the ${spec.typeName} ${now} now, not ${version}; nothing written.`, { argument: 'version', currentVersion: current });
+}
+
 /**
  * Runs one write statement with its audit row in one transaction and returns the record as the
- * API shows it; `before` reads the snapshot the statement started from.
+ * API shows it; `before` reads the snapshot the statement started from. The request's loaders
+ * start afresh after it, so what the operation reads next (its later mutations too) sees the write.
  */
 async function write(
   context: Context, spec: RecordSpec<never>, action: RecordAction, statement: string, bindings: unknown[], key: number | null,
-  check?: (tx: EntityManager) => Promise<void>, nothingWritten?: (tx: EntityManager) => Promise<never>,
+  check?: (tx: EntityManager) => Promise<void>,
 ): Promise<EditableEntity[]> {
   const { actor, tokenId } = actorOf(context.viewer);
   const table = tableOf(context.em, spec.entity);
@@ -120,12 +139,12 @@ async function write(
     )
     select ${selection} from written w`;
   try {
-    return await inTransaction(context.em, async (tx) => {
+    const written = await inTransaction(context.em, async (tx) => {
       await check?.(tx);
-      const rows = await tx.execute<EditableEntity[]>(sql, [key ?? 0, ...bindings, actor, tokenId, action, spec.typeName]);
-      if (rows.length === 0 && nothingWritten) await nothingWritten(tx);
-      return asEntityRows<EditableEntity>(spec.entity, rows);
+      return asEntityRows<EditableEntity>(spec.entity, await tx.execute<EditableEntity[]>(sql, [key ?? 0, ...bindings, actor, tokenId, action, spec.typeName]));
     });
+    context.loaders = createLoaders(context.reader);
+    return written;
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) throw uniqueViolation(spec, error);
     throw error;

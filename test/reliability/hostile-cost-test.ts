@@ -1,6 +1,8 @@
-import { getNamedType, isInterfaceType, isObjectType, type GraphQLField } from 'graphql';
+import { getNamedType, isInterfaceType, isObjectType, parse, type GraphQLField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNKNOWN_SCOPE_COUNTS } from '../../src/analytics/scope-counts';
 import { buildHubSchema } from '../../src/schema/build-schema';
+import { costOf as reckonedCost } from '../../src/server/limits/query-cost';
 import { serverSettingsFromEnv } from '../../src/server/server-settings';
 import { initTestHub, type OperationResult, type TestHub } from '../support/test-hub';
 
@@ -114,6 +116,15 @@ describe('analytics are priced by the work their arguments ask for, before they 
     }
   });
 
+  it('prices every analytics field finitely before the scope counts are first read, so its smallest case still runs', async () => {
+    const schema = await buildHubSchema();
+    for (const [name, { operations }] of Object.entries(GROWING)) {
+      const costs = operations.map((operation) => reckonedCost(schema, parse(operation), {}, undefined, UNKNOWN_SCOPE_COUNTS)!);
+      for (const cost of costs) expect(Number.isFinite(cost), `${name}: ${costs.join(', ')}`).toBe(true);
+      expect(costs[0], `${name}: the smallest case still runs`).toBeLessThan(maxCost);
+    }
+  });
+
   for (const [name, { operations, atLeast }] of Object.entries(GROWING)) {
     it(`${name}: costs more as its arguments grow, and its maximal operation is refused unrun or charged its work`, async () => {
       const results = [];
@@ -141,6 +152,23 @@ describe('analytics are priced by the work their arguments ask for, before they 
     expect(result.statements).toBe(0);
   });
 
+  it('prices each aliased connection under a report or a ranking as the statement it runs', async () => {
+    const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `${field.split('(')[0]}${i}: ${field}`).join(' ');
+    const report = (selection: string) => `{ municipalityCompleteness(country: "NO", indicators: ${codes(5)}, ${years(2000, 2019)}, period: YEAR) { expectedCount ${selection} } }`;
+    const oneScopes = costOf(await hub.query(report(aliases(1, 'scopes(first: 0) { totalCount }'))));
+    const manyScopes = await hub.query(report(aliases(29, 'scopes(first: 0) { totalCount }')));
+    // One statement for the counts and one a `scopes` alias: 2 priced against 30.
+    expect(costOf(manyScopes)).toBeGreaterThanOrEqual(10 * oneScopes);
+    const oneMissing = costOf(await hub.query(report(`scopes(first: 1) { nodes { ${aliases(1, 'missingCells(first: 0) { totalCount }')} } }`)));
+    const manyMissing = costOf(await hub.query(report(`scopes(first: 1) { nodes { ${aliases(29, 'missingCells(first: 0) { totalCount }')} } }`)));
+    expect(manyMissing).toBeGreaterThanOrEqual(7 * oneMissing);
+
+    const ranking = (selection: string) => `{ municipalityRanking(country: "NO", year: 2014, indicators: ${weighted(5)}) { municipalityCount ${selection} } }`;
+    const oneEntries = costOf(await hub.query(ranking(aliases(1, 'entries(first: 0) { totalCount }'))));
+    const manyEntries = await hub.query(ranking(aliases(29, 'entries(first: 0) { totalCount }')));
+    expect(costOf(manyEntries)).toBeGreaterThanOrEqual(10 * oneEntries);
+  });
+
   it('refuses a huge series unrun, and answers a normal one', async () => {
     const huge = await hub.query(`{ series(indicator: "GENDER_TRAINING_PARTICIPANTS", ${years(1926, 2025)}, period: QUARTER, groupBy: [MUNICIPALITY, SEX]) ${SERIES_SELECTION} }`);
     expect(huge.errors![0].extensions!.code).toBe('QUERY_TOO_COMPLEX');
@@ -156,5 +184,14 @@ describe('analytics are priced by the work their arguments ask for, before they 
     const twice = costOf(await hub.query('{ a: observations(first: 0) { totalCount } b: observations(first: 0) { ...Total } } fragment Total on ObservationConnection { totalCount }'));
     expect(counted).toBeGreaterThanOrEqual(100);
     expect(twice).toBe(2 * counted);
+  });
+
+  it('costs `last` without `before` as a count too: it counts the list to find its end', async () => {
+    const counted = costOf(await hub.query('{ observations(first: 0) { totalCount } }'));
+    const fromEnd = await hub.query('{ observations(last: 0) { pageInfo { hasPreviousPage } } }');
+    expect(fromEnd.errors).toBeUndefined();
+    expect(costOf(fromEnd)).toBeGreaterThanOrEqual(counted);
+    const aliases = await hub.query(`{ ${Array.from({ length: 30 }, (_, i) => `o${i}: observations(last: 0) { pageInfo { hasPreviousPage } }`).join(' ')} }`);
+    expect(costOf(aliases)).toBeGreaterThanOrEqual(30 * counted);
   });
 });

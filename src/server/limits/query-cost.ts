@@ -1,17 +1,11 @@
-import {
-  getNamedType, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema, type SelectionSetNode,
-} from 'graphql';
+import { getNamedType, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ScopeCounts } from '../../analytics/scope-counts';
 import { COUNT_COST } from '../../schema/connection';
 import type { CostContext } from '../../schema/field-cost';
+import { countFields } from '../../schema/selections';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../schema/page-args';
 import { queryTooComplex } from '../../schema/errors';
-
-/** What the estimators see besides a field: the scope counts, and the document's fragments by name. */
-interface OperationCostContext extends CostContext {
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>;
-}
 
 /** A connection field: it pages (`first`/`last`) over a `...Connection` type. */
 function isConnection(field: GraphQLField<unknown, unknown>): boolean {
@@ -27,24 +21,17 @@ function pageSize(args: Record<string, unknown>): number {
   return Math.min(Math.max(asked, 0), MAX_PAGE_SIZE);
 }
 
-/** Whether `selections` ask for the field `name`, directly or through fragments. */
-function selects(selections: SelectionSetNode | undefined, name: string, fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
-  return (selections?.selections ?? []).some((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === name;
-    if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet, name, fragments);
-    return selects(fragments.get(selection.name.value)?.selectionSet, name, fragments);
-  });
-}
-
 /**
  * Each field costs 1 plus its children's cost; a connection's children count once per item it
- * asks for (`first ?? last ?? 20`), as GitHub and Shopify count, and its `totalCount` adds a
- * count's cost once. A list without paging counts its children once: its length is bounded by the
- * data, not by the client.
+ * asks for (`first ?? last ?? 20`), as GitHub and Shopify count, and a count adds its cost once:
+ * when `totalCount` is selected, or when `last` comes without `before` (the list is counted to find
+ * its end). A list without paging counts its children once: its length is bounded by the data, not
+ * by the client.
  */
 export const connectionCostEstimator: ComplexityEstimator = ({ field, args, childComplexity, node, context }) => {
   if (!isConnection(field)) return 1 + childComplexity;
-  const counts = selects(node.selectionSet, 'totalCount', (context as OperationCostContext).fragments);
+  const countsToEnd = args.last != null && args.before == null;
+  const counts = countsToEnd || countFields(node.selectionSet, 'totalCount', (context as CostContext).fragments) > 0;
   return 1 + pageSize(args) * childComplexity + (counts ? COUNT_COST : 0);
 };
 
@@ -69,7 +56,7 @@ export function costOf(
 ): number | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const context: OperationCostContext = { scopeCounts, fragments };
+  const context: CostContext = { scopeCounts, fragments };
   try {
     return getComplexity({
       schema, query: document, variables, operationName, context, estimators: [fieldExtensionsEstimator(), connectionCostEstimator], maxQueryNodes: MAX_COSTED_SELECTIONS,
