@@ -12,7 +12,8 @@ export const STAGING_COLUMNS = [
 ] as const;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,2})?$/;
+/** A decimal number; each run of digits has one way to match, so a long cell that is not a number fails in linear time. */
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d{1,2})?$/;
 const SEXES = new Set<string>(Object.values(Sex));
 const ROLES = new Set<string>(Object.values(PersonRole));
 const KINDS = new Set<string>(Object.values(ObservationKind));

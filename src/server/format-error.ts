@@ -37,9 +37,20 @@ function refusedByLimit(formatted: GraphQLFormattedError, error: unknown): boole
   return (wrapped instanceof GraphQLError && wrapped.extensions.code === 'QUERY_TOO_COMPLEX') || isParserLimitMessage(formatted.message);
 }
 
-/** The error without graphql-js's "Did you mean ...?" hints, which spell out the schema to whoever guesses. */
+/** How graphql-js starts the hint it appends to a message. */
+const SUGGESTION = ' Did you mean ';
+
+/**
+ * The error without graphql-js's "Did you mean ...?" hint, which spells out the schema to whoever
+ * guesses. The hint ends the message, and the names it suggests hold no spaces, so it starts at
+ * the last " Did you mean ": found by a search linear in the message, which quotes the client's
+ * values and may be megabytes long and full of those words.
+ */
 export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  return { ...formatted, message: formatted.message.replace(/ ?Did you mean .+\?$/, '') };
+  const { message } = formatted;
+  const start = message.lastIndexOf(SUGGESTION);
+  if (start < 0 || !message.endsWith('?')) return formatted;
+  return { ...formatted, message: message.slice(0, start) };
 }
 
 function toApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

@@ -199,7 +199,8 @@ async function takenNaturalKeys(em: EntityManager, spec: RecordSpec<never>, valu
 /** A unique index refused the write (a concurrent write took the key first): the same error as the check before writing. */
 function uniqueViolation(spec: RecordSpec<never>, error: UniqueConstraintViolationException): Error {
   const detail = String((error as { detail?: string }).detail ?? '');
-  const columns = /Key \(([^)]+)\)=/.exec(detail)?.[1].split(',').map((column) => column.trim().replace(/"/g, '')) ?? [];
+  // PostgreSQL's detail starts `Key (columns)=(values)`; anchored, the pattern never rescans the values.
+  const columns = /^Key \(([^)]+)\)=/.exec(detail)?.[1].split(',').map((column) => column.trim().replace(/"/g, '')) ?? [];
   const natural = spec.naturalKeys.find((candidate) => candidate.columns.length === columns.length && candidate.columns.every((column) => columns.includes(column)));
   if (!natural) return error;
   return badFields('input', [{ path: `input.${natural.field}`, reason: `this ${natural.field} is not available (taken by a concurrent write).` }]);

@@ -10,21 +10,30 @@ import { anonymousViewer, type Viewer } from '../../src/auth/viewer';
 import { toGlobalId } from '../../src/schema/global-id';
 import { cursorAt } from '../../src/schema/page-args';
 import { seedDatabase } from '../../src/seed/seed-database';
+import { serverSettingsFromEnv } from '../../src/server/server-settings';
 import { snapshotDatabase, type DatabaseSnapshot } from '../support/database-snapshot';
 import { CLIENT_ERROR_CODES } from '../support/hostile-http';
 import { createScratchDatabase, initTestHub, type TestHub } from '../support/test-hub';
 
 /**
  * Schema fuzzing: thousands of operations generated from schema.graphql, with random root fields,
- * hostile argument values and random selections a few levels deep, run in-process against a seeded
- * scratch database. Every answer must be a normal GraphQL response whose errors carry a public
- * code (never INTERNAL_SERVER_ERROR), and the database must be unchanged afterwards.
+ * hostile argument values and random selections a few levels deep, run in-process with production's
+ * settings (so every error message passes through the filter of "Did you mean" hints) against a
+ * seeded scratch database. Every answer must be a normal GraphQL response whose errors carry a
+ * public code (never INTERNAL_SERVER_ERROR), none may take longer than `SLOWEST_OPERATION_MS`, and
+ * the database must be unchanged afterwards.
  *
  * Reproducible: FUZZ_SEED (default below) and FUZZ_OPERATIONS pick the run; the seed is printed.
  */
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed2026);
 const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 3_000);
+/**
+ * The longest one operation may take (10 000-item lists take several seconds on a loaded machine);
+ * the first to take longer, such as one stalled by a regular expression backtracking on a hostile
+ * value, fails the run and ends it.
+ */
+const SLOWEST_OPERATION_MS = 20_000;
 
 // ---------------------------------------------------------------------------------------------
 // A small seeded PRNG (mulberry32): the same seed gives the same operations on every machine.
@@ -67,6 +76,8 @@ const HOSTILE_STRINGS = [
   '%', '_', '%%', '\\', "'", '"', '`', '$1', '?', 'a\u0000b', '\u0000', '\uD800', '\uDFFF', 'x\uD800y', '\uDBFF\uDFFF', '\uFFFE', '😀', '\u202Eevil',
   'NaN', 'Infinity', '-Infinity', '-0', '1e308', '-1e308', '0x10', '', ' ', '\t\r\n', 'null', 'undefined', 'true', '__proto__', 'constructor',
   '{"$ne":null}', '../../etc/passwd', '%00', '%27', '${7*7}', '{{7*7}}', 'SE\u0000', 'x'.repeat(201), "x'".repeat(5_000),
+  // Shaped to make a backtracking regular expression take seconds: repeated words, runs of one kind of character ended by another.
+  'Did you mean '.repeat(30_000), `${'9'.repeat(100_000)}x`, `${' \t'.repeat(50_000)}x`, `${'a-'.repeat(50_000)}!`, 'Key ('.repeat(20_000),
 ];
 const HOSTILE_NUMBERS = [1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 0.5, -1, -100, 2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER];
 const HOSTILE_OTHERS: unknown[] = [null, true, false, {}, [], { a: 1 }, [null], [[]], { toString: 'x' }];
@@ -332,7 +343,7 @@ describe(`schema fuzz (seed ${SEED}, ${OPERATIONS} operations)`, () => {
 
   beforeAll(async () => {
     database = await createScratchDatabase();
-    hub = await initTestHub(database.url);
+    hub = await initTestHub(database.url, serverSettingsFromEnv({ ...process.env, NODE_ENV: 'production' }));
     await seedDatabase(hub.orm.em.fork());
     const em = hub.orm.em.fork();
     const [organisation] = await em.getConnection().execute<{ id: number }[]>(`select id from organisation order by id limit 1`);
@@ -365,6 +376,7 @@ describe(`schema fuzz (seed ${SEED}, ${OPERATIONS} operations)`, () => {
     const failures: { index: number; problem: string; signature: string; query: string; variables: string; viewer: string }[] = [];
     let statements = 0;
     let withRows = 0;
+    const slowest: { ms: number; index: number; query: string; variables: string }[] = [];
     const started = performance.now();
     console.log(`schema-fuzz: seed ${SEED} (FUZZ_SEED=${SEED} FUZZ_OPERATIONS=${OPERATIONS} to repeat)`);
 
@@ -374,12 +386,22 @@ describe(`schema fuzz (seed ${SEED}, ${OPERATIONS} operations)`, () => {
       const fail = (problem: string, signature = problem) =>
         failures.push({ index, problem, signature, query: operation.query.slice(0, 1_000), variables: shorten(operation.variables), viewer: viewer.key });
       let result: Awaited<ReturnType<TestHub['query']>>;
+      const operationStarted = performance.now();
       try {
         result = await hub.query(operation.query, operation.variables, viewer);
       } catch (error) {
         count(outcomes, 'thrown');
         fail(`threw ${error instanceof Error ? error.stack : String(error)}`);
         continue;
+      }
+      const ms = Math.round(performance.now() - operationStarted);
+      if (slowest.length < 5 || ms > slowest[4].ms) {
+        slowest.push({ ms, index, query: operation.query.slice(0, 200), variables: shorten(operation.variables).slice(0, 200) });
+        slowest.sort((a, b) => b.ms - a.ms).splice(5);
+      }
+      if (ms > SLOWEST_OPERATION_MS) {
+        fail(`took ${ms} ms, more than ${SLOWEST_OPERATION_MS} ms`, 'took too long');
+        break;
       }
       statements += result.statements;
       const errors = result.errors ?? [];
@@ -404,7 +426,8 @@ describe(`schema fuzz (seed ${SEED}, ${OPERATIONS} operations)`, () => {
     const table = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([key, n]) => `  ${key}: ${n}`).join('\n');
     console.log(
       `schema-fuzz: ${OPERATIONS} operations in ${seconds} s, ${statements} SQL statements, ${withRows} answers with rows, ${values.megabytes} 1 MB strings sent\n` +
-        `outcome of each operation:\n${table(outcomes)}\nerrors by code (all errors):\n${table(errorCodes)}`,
+        `outcome of each operation:\n${table(outcomes)}\nerrors by code (all errors):\n${table(errorCodes)}\n` +
+        `slowest operations:\n${slowest.map((s) => `  ${s.ms} ms #${s.index} ${s.query} | ${s.variables}`).join('\n')}`,
     );
     if (failures.length) {
       const byProblem = new Map<string, number>();
@@ -412,8 +435,8 @@ describe(`schema fuzz (seed ${SEED}, ${OPERATIONS} operations)`, () => {
       console.log(`schema-fuzz: ${failures.length} failures\n${table(byProblem)}\nfirst failures:\n${failures.slice(0, 15).map((f) => JSON.stringify(f)).join('\n')}`);
     }
 
-    expect(withRows, 'reads touched data').toBeGreaterThan(OPERATIONS / 10);
     expect(failures.map((f) => `#${f.index} ${f.problem} | ${f.query.slice(0, 200)} | ${f.variables.slice(0, 200)}`)).toEqual([]);
+    expect(withRows, 'reads touched data').toBeGreaterThan(OPERATIONS / 10);
   });
 
   it('left the database exactly as it was', async () => {
