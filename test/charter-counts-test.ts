@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addYears } from '../src/resolvers/action-plan-status';
+import { addYears } from '../src/analytics/action-plan-status';
 import { CharterSignature } from '../src/entities/charter-signature.entity';
 import { Country } from '../src/entities/country.entity';
 import { Indicator, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../src/entities/indicator.entity';

@@ -4,7 +4,7 @@ import { Country } from '../src/entities/country.entity';
 import { Municipality } from '../src/entities/municipality.entity';
 import { Programme } from '../src/entities/programme.entity';
 import { listProgrammes } from '../src/loaders/programme-list.query';
-import { ProgrammeSort } from '../src/resolvers/programme-sort.input';
+import { ProgrammeSort } from '../src/resolvers/programmes/programme-sort.input';
 import { buildContext } from '../src/server/context';
 import { initTestHub, type TestHub } from './support/test-hub';
 

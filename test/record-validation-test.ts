@@ -69,7 +69,7 @@ describe('record inputs are validated before anything is written', () => {
     expect(fields).toEqual(expect.arrayContaining([
       { path: 'input.programme', reason: `no Programme has the id "${toGlobalId('Programme', 999_999)}".` },
       { path: 'input.leadMunicipality', reason: `"${programme}" is not the id of a Municipality.` },
-      { path: 'input.leadOrganisation', reason: '"not-an-id" is not the id of a Organisation.' },
+      { path: 'input.leadOrganisation', reason: '"not-an-id" is not the id of an Organisation.' },
     ]));
     expect((await refused(CREATE_ORGANISATION, { code: 'FUNDER', nameEn: 'x', kind: 'NGO' })).fields)
       .toEqual([{ path: 'input.code', reason: 'the code FUNDER is not available.' }]);

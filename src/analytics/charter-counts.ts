@@ -4,7 +4,7 @@ import { Sex } from '../entities/sex.enum';
 import { fetchRows, sql } from '../loaders/plain-rows';
 import type { Reader } from '../loaders/reader';
 import { badUserInput, notFound } from '../schema/errors';
-import { ACTION_PLAN_YEARS } from '../resolvers/action-plan-status';
+import { ACTION_PLAN_YEARS } from './action-plan-status';
 import { checkYear } from '../schema/years';
 
 /** The most years one request may span. */

@@ -1,5 +1,5 @@
 import { Activity } from '../entities/activity.entity';
-import type { ActivityFilter } from '../resolvers/activity-filter.input';
+import type { ActivityFilter } from '../resolvers/activities/activity-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';

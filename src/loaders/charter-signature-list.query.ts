@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { CharterSignature } from '../entities/charter-signature.entity';
-import { ActionPlanAdoption, type CharterSignatureFilter } from '../resolvers/charter-signature-filter.input';
-import { CharterSignatureSortField, type CharterSignatureSort } from '../resolvers/charter-signature-sort.input';
+import { ActionPlanAdoption, type CharterSignatureFilter } from '../resolvers/charter/charter-signature-filter.input';
+import { CharterSignatureSortField, type CharterSignatureSort } from '../resolvers/charter/charter-signature-sort.input';
 import type { Page } from '../schema/connection';
 import { badUserInput } from '../schema/errors';
 import type { PageRequest } from '../schema/page-args';

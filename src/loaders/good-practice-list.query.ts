@@ -1,5 +1,5 @@
 import { GoodPractice } from '../entities/good-practice.entity';
-import type { GoodPracticeFilter } from '../resolvers/good-practice-filter.input';
+import type { GoodPracticeFilter } from '../resolvers/good-practices/good-practice-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';

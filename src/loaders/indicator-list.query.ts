@@ -1,5 +1,5 @@
 import { Indicator } from '../entities/indicator.entity';
-import type { IndicatorFilter } from '../resolvers/indicator-filter.input';
+import type { IndicatorFilter } from '../resolvers/indicators/indicator-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';

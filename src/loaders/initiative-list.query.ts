@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Initiative } from '../entities/initiative.entity';
-import type { InitiativeFilter } from '../resolvers/initiative-filter.input';
+import type { InitiativeFilter } from '../resolvers/initiatives/initiative-filter.input';
 import type { Page } from '../schema/connection';
 import { integerKeyOf } from '../schema/global-id';
 import type { PageRequest } from '../schema/page-args';

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { Municipality } from '../entities/municipality.entity';
-import type { CountryMunicipalityFilter } from '../resolvers/country-municipality-filter.input';
+import type { CountryMunicipalityFilter } from '../resolvers/countries/country-municipality-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import type { Loaders } from './loaders';

@@ -1,8 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { ReviewStatus } from '../entities/observation.entity';
-import type { ObservationFilter } from '../resolvers/observation-filter.input';
+import type { ObservationFilter } from '../resolvers/observations/observation-filter.input';
 import { badUserInput } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
+import { withArticle } from '../schema/indefinite-article';
 
 /** The observation column that holds a scope of each Node type. */
 export const SCOPE_COLUMNS: Record<string, string> = {
@@ -22,7 +23,7 @@ export function applyObservationFilter(query: Knex.QueryBuilder, filter: Observa
   if (filter.scope != null) {
     const { typeName, key } = fromGlobalId(filter.scope, `${argument}.scope`);
     const column = SCOPE_COLUMNS[typeName];
-    if (!column) throw badUserInput(`${argument}.scope`, `a ${typeName} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`);
+    if (!column) throw badUserInput(`${argument}.scope`, `${withArticle(typeName)} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`);
     if (typeName !== 'Country' && !/^\d{1,9}$/.test(key)) throw badUserInput(`${argument}.scope`, 'is not an id this API issued.');
     query.where(`t.${column}`, typeName === 'Country' ? key : Number(key));
   }

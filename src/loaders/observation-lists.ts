@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { Observation } from '../entities/observation.entity';
-import type { ObservationFilter } from '../resolvers/observation-filter.input';
+import type { ObservationFilter } from '../resolvers/observations/observation-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import type { Loaders } from './loaders';

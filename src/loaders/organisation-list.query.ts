@@ -1,5 +1,5 @@
 import { Organisation } from '../entities/organisation.entity';
-import type { OrganisationFilter } from '../resolvers/organisation-filter.input';
+import type { OrganisationFilter } from '../resolvers/organisations/organisation-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';

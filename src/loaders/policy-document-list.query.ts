@@ -1,5 +1,5 @@
 import { PolicyDocument } from '../entities/policy-document.entity';
-import type { PolicyDocumentFilter } from '../resolvers/policy-document-filter.input';
+import type { PolicyDocumentFilter } from '../resolvers/policy-documents/policy-document-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';

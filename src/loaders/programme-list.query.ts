@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Programme } from '../entities/programme.entity';
-import type { ProgrammeFilter } from '../resolvers/programme-filter.input';
-import { ProgrammeSortField, type ProgrammeSort } from '../resolvers/programme-sort.input';
+import type { ProgrammeFilter } from '../resolvers/programmes/programme-filter.input';
+import { ProgrammeSortField, type ProgrammeSort } from '../resolvers/programmes/programme-sort.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { checkYear } from '../schema/years';

@@ -1,5 +1,5 @@
 import { Source } from '../entities/source.entity';
-import type { SourceFilter } from '../resolvers/source-filter.input';
+import type { SourceFilter } from '../resolvers/sources/source-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import { fetchPage, withTieBreaker } from './page';

@@ -1,4 +1,5 @@
 import { badUserInput } from './errors';
+import { withArticle } from './indefinite-article';
 
 /** A Relay global object id, decoded: the GraphQL type name and the row's key. */
 export interface GlobalId {
@@ -31,7 +32,7 @@ export function integerKeyOf(id: string, typeName: string, argument: string): nu
   const global = fromGlobalId(id, argument);
   const key = Number(global.key);
   if (global.typeName !== typeName || !Number.isInteger(key) || key < 1 || key > MAX_INTEGER_KEY) {
-    throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is not the id of a ${typeName}.`);
+    throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is not the id of ${withArticle(typeName)}.`);
   }
   return key;
 }

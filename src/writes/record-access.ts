@@ -7,12 +7,13 @@ import { nodeLookups } from '../schema/node-lookup';
 import type { Context } from '../server/context';
 import { changedReferences, type RecordAction, type RecordSpec } from './record-spec';
 import { REFERENCE_SCOPES } from './reference-scope';
+import { withArticle } from '../schema/indefinite-article';
 
 const VERB: Record<RecordAction, string> = { CREATE: 'create', UPDATE: 'update', ARCHIVE: 'archive' };
 
 /** Refuses anonymous callers and roles that never write `spec`'s records, before anything is read. */
 export function assertMayWriteRecords(viewer: Viewer, spec: RecordSpec<never>, action: RecordAction): void {
-  const what = `${VERB[action]} a ${spec.typeName}`;
+  const what = `${VERB[action]} ${withArticle(spec.typeName)}`;
   if (viewer.role === null) throw unauthenticated(`A token is needed to ${what}: send \`Authorization: Bearer <token>\`.`);
   if (isAdmin(viewer)) return;
   if (viewer.role === Role.EDITOR && spec.editors?.actions.includes(action)) return;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { tableOf } from '../loaders/plain-rows';
 import type { FieldProblem } from '../schema/errors';
 import { changedReferences, type RecordSpec } from './record-spec';
+import { withArticle } from '../schema/indefinite-article';
 
 type Row = Record<string, unknown>;
 
@@ -27,6 +28,6 @@ export async function referenceCycles(tx: EntityManager, spec: RecordSpec<never>
     path: `input.${field}`,
     reason: after[reference.column] === key
       ? `names this ${spec.typeName} itself.`
-      : `names a ${reference.typeName} whose own ${field} leads back to this one: that would make a cycle.`,
+      : `names ${withArticle(reference.typeName)} whose own ${field} leads back to this one: that would make a cycle.`,
   }));
 }

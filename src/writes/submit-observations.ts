@@ -5,10 +5,11 @@ import { ReviewStatus, ScopeKind } from '../entities/observation.entity';
 import { Sex } from '../entities/sex.enum';
 import { badRows, badUserInput, conflict, type RowProblem } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
-import type { ObservationInput } from '../resolvers/observation.input';
+import type { ObservationInput } from '../resolvers/observations/observation.input';
 import { actorOf, assertMaySubmit, inTransaction } from './observation-writers';
 import { observationUpsertSql } from './observation-upsert';
 import { SCOPE_COLUMNS } from '../loaders/observation-filter';
+import { withArticle } from '../schema/indefinite-article';
 
 /** The most rows one call takes. */
 export const MAX_SUBMITTED_ROWS = 10_000;
@@ -142,7 +143,7 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationI
     try {
       const { typeName, key } = fromGlobalId(row.scope, 'scope');
       const scope = SCOPES[typeName];
-      if (!scope) return problem(index, 'scope', `a ${typeName} cannot be the scope of a value.`), null;
+      if (!scope) return problem(index, 'scope', `${withArticle(typeName)} cannot be the scope of a value.`), null;
       if (scope.integer && !/^\d{1,9}$/.test(key)) return problem(index, 'scope', 'is not an id this API issued.'), null;
       const value = scope.integer ? Number(key) : key;
       if (!isAdmin(viewer) && !(scope.kind === ScopeKind.MUNICIPALITY && viewer.municipalityIds.includes(value as number))) {

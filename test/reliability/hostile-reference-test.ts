@@ -12,7 +12,7 @@ import { writeSpecs } from '../support/write-specs';
 
 /**
  * Reference takeovers, over real HTTP: for every record type an EDITOR writes (every
- * `src/writes/*.spec.ts` with editors; ADMIN-only types are refused by role before any reference is
+ * `src/writes/*.writes.ts` with editors; ADMIN-only types are refused by role before any reference is
  * read) and every reference field its input has, the EDITOR tries to point the field at a record
  * outside its scope (creating, and updating a record of its own) and to point it away from one
  * (updating a record that names one); each must be refused and write nothing, by the reference

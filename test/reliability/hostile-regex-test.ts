@@ -5,7 +5,7 @@ import { isDatabaseUnavailable } from '../../src/db/database-unavailable';
 import type { ImportProblem } from '../../src/import/import-problem';
 import { CSV_COLUMNS, type ColumnPositions } from '../../src/import/csv-columns';
 import { stagingLine } from '../../src/import/csv-row';
-import { ProgrammeInput } from '../../src/resolvers/programme.input';
+import { ProgrammeInput } from '../../src/resolvers/programmes/programme.input';
 import { fromGlobalId, toGlobalId } from '../../src/schema/global-id';
 import { validateInput } from '../../src/schema/validate-input';
 import { withoutSuggestions } from '../../src/server/format-error';

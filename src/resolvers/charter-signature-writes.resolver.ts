@@ -1,7 +1,0 @@
-import { CharterSignature } from '../entities/charter-signature.entity';
-import { charterSignatureSpec } from '../writes/charter-signature.spec';
-import { CharterSignatureInput } from './charter-signature.input';
-import { recordWriteResolver } from './record-write.resolver';
-
-/** createCharterSignature, updateCharterSignature, archiveCharterSignature. */
-export const CharterSignatureWritesResolver = recordWriteResolver(charterSignatureSpec, CharterSignature, CharterSignatureInput);

@@ -1,0 +1,25 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../schema/sort-direction.enum';
+
+/** What Charter signatures can be sorted by. */
+export enum CharterSignatureSortField {
+  SIGNED_ON = 'SIGNED_ON',
+  MUNICIPALITY_NAME = 'MUNICIPALITY_NAME',
+}
+registerEnumType(CharterSignatureSortField, {
+  name: 'CharterSignatureSortField',
+  description: 'What Charter signatures can be sorted by.',
+  valuesConfig: {
+    SIGNED_ON: { description: 'The day of signing; undated signatures come last ascending, first descending.' },
+    MUNICIPALITY_NAME: { description: 'The signatory\'s name in the local language.' },
+  },
+});
+
+@InputType({ description: 'The order of a Charter signature list.' })
+export class CharterSignatureSort {
+  @Field(() => CharterSignatureSortField, { description: 'What to sort by.' })
+  field: CharterSignatureSortField = CharterSignatureSortField.SIGNED_ON;
+
+  @Field(() => SortDirection, { description: 'Ascending or descending.' })
+  direction: SortDirection = SortDirection.ASC;
+}

@@ -1,7 +1,0 @@
-import { GoodPractice } from '../entities/good-practice.entity';
-import { goodPracticeSpec } from '../writes/good-practice.spec';
-import { GoodPracticeInput } from './good-practice.input';
-import { recordWriteResolver } from './record-write.resolver';
-
-/** createGoodPractice, updateGoodPractice, archiveGoodPractice. */
-export const GoodPracticeWritesResolver = recordWriteResolver(goodPracticeSpec, GoodPractice, GoodPracticeInput);

@@ -1,0 +1,7 @@
+import { GoodPractice } from '../../entities/good-practice.entity';
+import { goodPracticeSpec } from '../../writes/good-practice.writes';
+import { GoodPracticeInput } from './good-practice.input';
+import { recordWriteResolver } from '../record-writes/record-write.resolver';
+
+/** createGoodPractice, updateGoodPractice, archiveGoodPractice. */
+export const GoodPracticeWritesResolver = recordWriteResolver(goodPracticeSpec, GoodPractice, GoodPracticeInput);

@@ -1,0 +1,14 @@
+import { Field, InputType } from 'type-graphql';
+import { IndicatorLevel, IndicatorUnit } from '../../entities/indicator.entity';
+
+@InputType({ description: 'Which indicators to list; every condition given must hold.' })
+export class IndicatorFilter {
+  @Field(() => IndicatorLevel, { nullable: true, description: 'Only output, outcome or impact indicators.' })
+  level?: IndicatorLevel | null;
+
+  @Field(() => IndicatorUnit, { nullable: true, description: 'Only indicators measured in this unit.' })
+  unit?: IndicatorUnit | null;
+
+  @Field(() => String, { nullable: true, description: 'Text contained in the code or name, ignoring case.' })
+  search?: string | null;
+}

@@ -1,0 +1,18 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { notFound } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { nodeLookups } from '../../schema/node-lookup';
+import { Node, TYPE_NAME } from '../../schema/node.interface';
+
+@Resolver()
+export class NodeQueryResolver {
+  @Query(() => Node, { description: 'Any object by its global id; NOT_FOUND when the id names nothing (any more).' })
+  async node(@Arg('id', () => ID, { description: 'A global id from an `id` field.' }) id: string, @Ctx() { loaders }: Context): Promise<object> {
+    const { typeName, key } = fromGlobalId(id, 'id');
+    const lookup = nodeLookups[typeName];
+    const row = lookup ? await lookup(loaders, key) : null;
+    if (!row) throw notFound('id', id);
+    return { ...row, [TYPE_NAME]: typeName };
+  }
+}

@@ -1,7 +1,0 @@
-import { PolicyDocument } from '../entities/policy-document.entity';
-import { policyDocumentSpec } from '../writes/policy-document.spec';
-import { PolicyDocumentInput } from './policy-document.input';
-import { recordWriteResolver } from './record-write.resolver';
-
-/** createPolicyDocument, updatePolicyDocument, archivePolicyDocument. */
-export const PolicyDocumentWritesResolver = recordWriteResolver(policyDocumentSpec, PolicyDocument, PolicyDocumentInput);

@@ -1,7 +1,0 @@
-import { ProgrammeComponent } from '../entities/programme-component.entity';
-import { programmeComponentSpec } from '../writes/programme-component.spec';
-import { ProgrammeComponentInput } from './programme-component.input';
-import { recordWriteResolver } from './record-write.resolver';
-
-/** createProgrammeComponent, updateProgrammeComponent, archiveProgrammeComponent. */
-export const ProgrammeComponentWritesResolver = recordWriteResolver(programmeComponentSpec, ProgrammeComponent, ProgrammeComponentInput);

@@ -1,0 +1,7 @@
+import { Programme } from '../../entities/programme.entity';
+import { programmeSpec } from '../../writes/programme.writes';
+import { ProgrammeInput } from './programme.input';
+import { recordWriteResolver } from '../record-writes/record-write.resolver';
+
+/** createProgramme, updateProgramme, archiveProgramme. */
+export const ProgrammeWritesResolver = recordWriteResolver(programmeSpec, Programme, ProgrammeInput);

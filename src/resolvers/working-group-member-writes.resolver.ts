@@ -1,7 +1,0 @@
-import { WorkingGroupMember } from '../entities/working-group-member.entity';
-import { workingGroupMemberSpec } from '../writes/working-group-member.spec';
-import { WorkingGroupMemberInput } from './working-group-member.input';
-import { recordWriteResolver } from './record-write.resolver';
-
-/** createWorkingGroupMember, updateWorkingGroupMember, archiveWorkingGroupMember. */
-export const WorkingGroupMemberWritesResolver = recordWriteResolver(workingGroupMemberSpec, WorkingGroupMember, WorkingGroupMemberInput);

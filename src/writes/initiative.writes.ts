@@ -1,0 +1,24 @@
+import { Initiative } from '../entities/initiative.entity';
+import type { InitiativeInput } from '../resolvers/initiatives/initiative.input';
+import { CODE_KEY, type RecordSpec } from './record-spec';
+
+/** Initiatives: ADMIN, and EDITOR tokens in the programmes their organisations fund or implement. */
+export const initiativeSpec: RecordSpec<InitiativeInput> = {
+  typeName: 'Initiative',
+  entity: Initiative,
+  references: {
+    programme: { typeName: 'Programme', column: 'programme_id' },
+    component: { typeName: 'ProgrammeComponent', column: 'component_id' },
+    leadOrganisation: { typeName: 'Organisation', column: 'lead_organisation_id' },
+    leadMunicipality: { typeName: 'Municipality', column: 'lead_municipality_id' },
+  },
+  columns: (input) => ({
+    code: input.code, name_en: input.nameEn, name_local: input.nameLocal ?? null, summary: input.summary ?? null,
+    start_on: input.startOn ?? null, end_on: input.endOn ?? null, grant_amount: input.grantAmount ?? null,
+    grant_currency: input.grantCurrency ?? null, status: input.status ?? null,
+  }),
+  naturalKeys: [CODE_KEY],
+  consistency: ({ component }, values) =>
+    component && component.programmeId !== values.programme_id ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }] : [],
+  editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => row.programme_id as number },
+};
