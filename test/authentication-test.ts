@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, revokeApiToken } from '../src/auth/api-tokens';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import { bodyOf } from './support/expect-error';
 import { buildAccessWorld } from './support/access-fixture';
 import { initScratchHub, type TestHub } from './support/test-hub';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/auth/api-tokens';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import { serverSettingsFromEnv } from '../src/server/server-settings';
 import { createScratchDatabase, initTestHub, type TestHub } from './support/test-hub';
 

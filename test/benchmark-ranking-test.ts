@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import type { Viewer } from '../src/auth/viewer';
 import { IndicatorDirection } from '../src/entities/indicator.entity';
 import { MunicipalityKind } from '../src/entities/municipality.entity';

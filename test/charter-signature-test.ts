@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, viewerOfSecret } from '../src/auth/api-tokens';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import { CharterSignature } from '../src/entities/charter-signature.entity';
 import { Country } from '../src/entities/country.entity';
 import { Municipality, MunicipalityKind } from '../src/entities/municipality.entity';

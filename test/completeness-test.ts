@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import { anonymousViewer, type Viewer } from '../src/auth/viewer';
 import { Disaggregation } from '../src/entities/indicator.entity';
 import { Municipality, MunicipalityKind } from '../src/entities/municipality.entity';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadComputedFigures, type DayRange } from '../src/analytics/computed-programme-figures';
 import { ReadRules } from '../src/auth/read-rules';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import { anonymousViewer, type Viewer } from '../src/auth/viewer';
 import { Country } from '../src/entities/country.entity';
 import {

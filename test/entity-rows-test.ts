@@ -5,7 +5,7 @@ import { Municipality } from '../src/entities/municipality.entity';
 import { Programme } from '../src/entities/programme.entity';
 import { listProgrammes } from '../src/loaders/programme-list.query';
 import { ProgrammeSort } from '../src/resolvers/programmes/programme-sort.input';
-import { buildContext } from '../src/server/context';
+import { buildContext } from '../src/loaders/request-context';
 import { initTestHub, type TestHub } from './support/test-hub';
 
 describe('read rows are instances of their entity, yet plain', () => {

@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, hashSecret } from '../src/auth/api-tokens';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import { connectOrm } from '../src/db/orm';
 import { createLogger } from '../src/ops/logger';
 import { withoutDatabaseValues } from '../src/ops/database-error-redaction';

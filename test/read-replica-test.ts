@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, revokeApiToken } from '../src/auth/api-tokens';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import { createDatabase } from '../src/db/database-admin';
 import { findFreePort, startEmbeddedPostgres, type EmbeddedPostgresServer } from '../src/db/embedded-postgres-server';
 import { connectOrm, migrateToLatest } from '../src/db/orm';

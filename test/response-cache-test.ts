@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/auth/api-tokens';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import { connectOrm } from '../src/db/orm';
 import { findFreePort } from '../src/db/embedded-postgres-server';
 import { serverSettingsFromEnv } from '../src/server/server-settings';

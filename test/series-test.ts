@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import type { Viewer } from '../src/auth/viewer';
 import { IndicatorAggregation } from '../src/entities/indicator.entity';
 import { MunicipalityKind } from '../src/entities/municipality.entity';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/auth/api-tokens';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/entities/role.enum';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld } from './support/access-fixture';
 import { bodyOf } from './support/expect-error';

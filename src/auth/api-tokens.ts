@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiToken } from '../entities/api-token.entity';
-import { Role } from './role.enum';
+import { Role } from '../entities/role.enum';
 import type { Viewer } from './viewer';
 
 const PREFIX = 'hub_';

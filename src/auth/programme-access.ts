@@ -1,6 +1,6 @@
 import type { Observation } from '../entities/observation.entity';
 import type { Loaders } from '../loaders/loaders';
-import { Role } from './role.enum';
+import { Role } from '../entities/role.enum';
 import { isAdmin, type Viewer } from './viewer';
 
 /** Whether the viewer acts for an organisation that funds or implements the programme (or is ADMIN). */

@@ -19,7 +19,7 @@ import { Programme } from '../entities/programme.entity';
 import { RECORD_PARTS } from '../entities/record-parts';
 import { WorkingGroupMember } from '../entities/working-group-member.entity';
 import { WorkingGroup } from '../entities/working-group.entity';
-import { Role } from './role.enum';
+import { Role } from '../entities/role.enum';
 import { isAdmin, type Viewer } from './viewer';
 
 /** Adds the conditions that keep only the rows (alias `alias`) the viewer may read. */

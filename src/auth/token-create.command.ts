@@ -4,7 +4,7 @@ import { runDatabaseCommand } from '../db/database-command';
 import { Municipality } from '../entities/municipality.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { createApiToken } from './api-tokens';
-import { Role } from './role.enum';
+import { Role } from '../entities/role.enum';
 
 const USAGE = `npm run token:create -- --role ROLE [--scope CODE ...] [--name TEXT] [--expires-in-days N]
   ROLE: ${Object.values(Role).join(', ')}

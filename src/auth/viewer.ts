@@ -1,4 +1,4 @@
-import { Role } from './role.enum';
+import { Role } from '../entities/role.enum';
 
 /** Who is asking: an anonymous client, or the holder of a token with a role and a scope. */
 export interface Viewer {

@@ -1,5 +1,5 @@
 import { ArrayType, Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
-import { Role } from '../auth/role.enum';
+import { Role } from './role.enum';
 import { BaseEntity } from './base.entity';
 
 /** An API token: only the SHA-256 of its secret is stored; the secret is shown once, when made. */

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { Role } from '../auth/role.enum';
+import { Role } from '../entities/role.enum';
 import type { Viewer } from '../auth/viewer';
 import { runDatabaseCommand } from '../db/database-command';
 import { CsvImportError, describeProblem } from './import-problem';

@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import type { Context } from './context';
+import type { Context } from '../loaders/request-context';
 import { logger } from '../ops/logger';
 import { formatError, withoutSuggestions } from './format-error';
 import { aliasLimitRule } from './limits/alias-limit';

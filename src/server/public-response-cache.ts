@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
-import type { Context } from './context';
+import type { Context } from '../loaders/request-context';
 
 /** Whether an answer holds only public data and may be shared: an anonymous caller's query. */
 function isPublic({ contextValue, operation }: GraphQLRequestContext<Context>): boolean {

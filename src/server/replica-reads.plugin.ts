@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { readFromReplicas } from '../db/replica-reads';
-import type { Context } from './context';
+import type { Context } from '../loaders/request-context';
 
 /**
  * Sends the reads of a query operation to the read replicas (when the ORM has any). A mutation's

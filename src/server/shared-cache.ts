@@ -2,7 +2,7 @@ import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import { createClient, createKeyv } from '@keyv/redis';
 import { logger } from '../ops/logger';
-import type { Context } from './context';
+import type { Context } from '../loaders/request-context';
 import type { LimitSettings } from './server-settings';
 
 /** The key-value store of the response cache and the persisted queries, and how to open and close it. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/role.enum';
+import { Role } from '../entities/role.enum';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import { forbidden, unauthenticated } from '../schema/errors';
 

@@ -1,10 +1,10 @@
 import { takesPartIn } from '../auth/programme-access';
-import { Role } from '../auth/role.enum';
+import { Role } from '../entities/role.enum';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import type { Loaders } from '../loaders/loaders';
 import { forbidden, unauthenticated, type FieldProblem } from '../schema/errors';
-import { nodeLookups } from '../schema/node-lookup';
-import type { Context } from '../server/context';
+import { nodeLookups } from '../loaders/node-lookups';
+import type { Context } from '../loaders/request-context';
 import { changedReferences, type RecordAction, type RecordSpec } from './record-spec';
 import { REFERENCE_SCOPES } from './reference-scope';
 import { withArticle } from '../schema/indefinite-article';

@@ -1,6 +1,6 @@
 import { actsFor, takesPartIn } from '../auth/programme-access';
 import { fetchRows, sql } from '../loaders/plain-rows';
-import type { Context } from '../server/context';
+import type { Context } from '../loaders/request-context';
 
 /**
  * The records of one type that a caller other than ADMIN may point a reference at, or away from:

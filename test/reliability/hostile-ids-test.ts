@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens';
-import { Role } from '../../src/auth/role.enum';
+import { Role } from '../../src/entities/role.enum';
 import { toGlobalId } from '../../src/schema/global-id';
 import { buildAccessWorld } from '../support/access-fixture';
 import { snapshotDatabase, type DatabaseSnapshot } from '../support/database-snapshot';

@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens';
-import { Role } from '../../src/auth/role.enum';
+import { Role } from '../../src/entities/role.enum';
 import { connectOrm } from '../../src/db/orm';
 import { IMPORT_BYTES_PER_POINT, IMPORT_PAYMENT_BYTES } from '../../src/server/limits/import-payment';
 import { serverSettingsFromEnv, type LimitSettings, type ServerSettings } from '../../src/server/server-settings';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApiToken, revokeApiToken } from '../../src/auth/api-tokens';
-import { Role } from '../../src/auth/role.enum';
+import { Role } from '../../src/entities/role.enum';
 import { cursorAt } from '../../src/schema/page-args';
 import { toGlobalId } from '../../src/schema/global-id';
 import { buildAccessWorld } from '../support/access-fixture';

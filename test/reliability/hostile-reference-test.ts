@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens';
-import { Role } from '../../src/auth/role.enum';
+import { Role } from '../../src/entities/role.enum';
 import type { Viewer } from '../../src/auth/viewer';
 import { toGlobalId } from '../../src/schema/global-id';
 import type { RecordReference, RecordSpec } from '../../src/writes/record-spec';

@@ -5,7 +5,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, viewerOfSecret } from '../../src/auth/api-tokens';
-import { Role } from '../../src/auth/role.enum';
+import { Role } from '../../src/entities/role.enum';
 import { anonymousViewer, type Viewer } from '../../src/auth/viewer';
 import { toGlobalId } from '../../src/schema/global-id';
 import { cursorAt } from '../../src/schema/page-args';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createApiToken, viewerOfSecret } from '../../src/auth/api-tokens';
-import { Role } from '../../src/auth/role.enum';
+import { Role } from '../../src/entities/role.enum';
 import { anonymousViewer, type Viewer } from '../../src/auth/viewer';
 import { Country } from '../../src/entities/country.entity';
 import { Indicator, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../../src/entities/indicator.entity';

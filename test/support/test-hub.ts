@@ -10,7 +10,7 @@ import { connectOrm, migrateToLatest } from '../../src/db/orm';
 import { countSqlStatements } from '../../src/db/sql-statement-counter';
 import { buildHubSchema } from '../../src/schema/build-schema';
 import { createApollo } from '../../src/server/apollo';
-import { buildContext, type Context } from '../../src/server/context';
+import { buildContext, type Context } from '../../src/loaders/request-context';
 import { startHttpServer } from '../../src/server/http-server';
 import { createCostBudget } from '../../src/server/limits/rate-budget';
 import { serverSettingsFromEnv, type ServerSettings } from '../../src/server/server-settings';

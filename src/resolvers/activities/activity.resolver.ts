@@ -5,7 +5,7 @@ import { ProgrammeComponent } from '../../entities/programme-component.entity';
 import { Programme } from '../../entities/programme.entity';
 import { Source } from '../../entities/source.entity';
 import { listActivities } from '../../loaders/activity-list.query';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
 import { PageArgs, toPageRequest } from '../../schema/page-args';

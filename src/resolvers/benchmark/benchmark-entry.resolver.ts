@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BenchmarkEntry } from '../../analytics/benchmark-ranking';
 import { Municipality } from '../../entities/municipality.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { MunicipalityRankingEntry } from './benchmark-entry.type';
 
 @Resolver(() => MunicipalityRankingEntry)

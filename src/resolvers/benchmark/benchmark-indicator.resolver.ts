@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BenchmarkIndicatorStatistics } from '../../analytics/benchmark-summary';
 import { Indicator } from '../../entities/indicator.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { RankingIndicator } from './benchmark-indicator.type';
 
 @Resolver(() => RankingIndicator)

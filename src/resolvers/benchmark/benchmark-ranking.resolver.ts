@@ -5,7 +5,7 @@ import type { BenchmarkEntry } from '../../analytics/benchmark-ranking';
 import { checkBenchmarkArguments, checkRankable, MAX_BENCHMARK_INDICATORS } from '../../analytics/benchmark-request';
 import type { BenchmarkIndicatorStatistics } from '../../analytics/benchmark-summary';
 import { MunicipalityKind } from '../../entities/municipality.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
 import { atMost, fieldCost } from '../../schema/field-cost';

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BenchmarkScore } from '../../analytics/benchmark-ranking';
 import { Indicator } from '../../entities/indicator.entity';
 import { Observation } from '../../entities/observation.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { RankingScore } from './benchmark-score.type';
 
 @Resolver(() => RankingScore)

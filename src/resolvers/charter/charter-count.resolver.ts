@@ -4,7 +4,7 @@ import {
 } from '../../analytics/charter-counts';
 import { Country } from '../../entities/country.entity';
 import { Observation } from '../../entities/observation.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { atMost, fieldCost } from '../../schema/field-cost';
 import { CountryCode } from '../../schema/scalars';
 import { CharterCountPoint } from './charter-count-point.type';

@@ -3,7 +3,7 @@ import { CharterSignature } from '../../entities/charter-signature.entity';
 import { Municipality } from '../../entities/municipality.entity';
 import { Source } from '../../entities/source.entity';
 import { listCharterSignatures } from '../../loaders/charter-signature-list.query';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { PageArgs, toPageRequest } from '../../schema/page-args';
 import { LocalDate } from '../../schema/scalars';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Indicator } from '../../entities/indicator.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { MissingCell } from './completeness.type';
 
 @Resolver(() => MissingCell)

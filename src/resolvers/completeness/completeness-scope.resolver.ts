@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ScopeKind } from '../../entities/observation.entity';
 import type { MissingCellRow } from '../../loaders/completeness-missing-cells.loader';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { TYPE_NAME } from '../../schema/node.interface';
 import { PageArgs, toPageRequest } from '../../schema/page-args';

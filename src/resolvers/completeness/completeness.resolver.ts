@@ -11,7 +11,7 @@ import { MunicipalityKind } from '../../entities/municipality.entity';
 import { ReviewStatus } from '../../entities/observation.entity';
 import type { Loaders } from '../../loaders/loaders';
 import type { Reader } from '../../loaders/reader';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
 import { atMost, fieldCost } from '../../schema/field-cost';

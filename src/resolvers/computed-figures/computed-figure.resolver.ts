@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ComputedFigureRow } from '../../analytics/computed-programme-figures';
 import { Indicator } from '../../entities/indicator.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { ComputedFigure } from './computed-figure.type';
 
 @Resolver(() => ComputedFigure)

@@ -6,7 +6,7 @@ import { Programme } from '../../entities/programme.entity';
 import { fetchAllRows } from '../../loaders/all-rows.query';
 import { municipalitiesOfCountry } from '../../loaders/municipality-lists';
 import type { IndicatorFigures } from '../../loaders/results-by-scope.loader';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
 import { PageArgs, toPageRequest } from '../../schema/page-args';

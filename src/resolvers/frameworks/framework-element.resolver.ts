@@ -3,7 +3,7 @@ import { FrameworkElement } from '../../entities/framework-element.entity';
 import { Framework } from '../../entities/framework.entity';
 import { Indicator } from '../../entities/indicator.entity';
 import type { IndicatorFigures } from '../../loaders/results-by-scope.loader';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { resultScopeOf, resultsOfScope } from '../../loaders/result-scope';
 import { IndicatorResult } from '../indicators/indicator-result.type';
 import { NodeResolver } from '../node/node-resolver.base';

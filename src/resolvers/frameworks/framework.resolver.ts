@@ -4,7 +4,7 @@ import { Framework } from '../../entities/framework.entity';
 import { Source } from '../../entities/source.entity';
 import { fetchAllRows } from '../../loaders/all-rows.query';
 import type { FrameworkCoverageRow } from '../../loaders/framework-coverage.loader';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { notFound } from '../../schema/errors';
 import { FrameworkCoverage } from './framework-coverage.type';
 import { resultScopeOf } from '../../loaders/result-scope';

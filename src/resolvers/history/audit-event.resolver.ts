@@ -6,10 +6,10 @@ import { isEditable } from '../../entities/editable.entity';
 import type { Observation } from '../../entities/observation.entity';
 import { listAuditEvents } from '../../loaders/audit-events.query';
 import { readableRecordIncludingArchived } from '../../loaders/readable-record.query';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { forbidden, notFound, unauthenticated } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
-import { nodeLookups } from '../../schema/node-lookup';
+import { nodeLookups } from '../../loaders/node-lookups';
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {

@@ -3,7 +3,7 @@ import { progressTowardTarget } from '../../analytics/progress';
 import { Indicator } from '../../entities/indicator.entity';
 import { Observation } from '../../entities/observation.entity';
 import type { IndicatorFigures } from '../../loaders/results-by-scope.loader';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { IndicatorResult } from './indicator-result.type';
 
 const valueOf = (observation: Observation | null) => (observation === null ? null : Number(observation.value));

@@ -4,7 +4,7 @@ import { Indicator } from '../../entities/indicator.entity';
 import { Observation } from '../../entities/observation.entity';
 import { listIndicators } from '../../loaders/indicator-list.query';
 import { observationsOf } from '../../loaders/observation-lists';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
 import { PageArgs, toPageRequest } from '../../schema/page-args';

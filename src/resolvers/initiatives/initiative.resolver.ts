@@ -7,7 +7,7 @@ import { Programme } from '../../entities/programme.entity';
 import { Theme } from '../../entities/theme.entity';
 import { listInitiatives } from '../../loaders/initiative-list.query';
 import type { IndicatorFigures } from '../../loaders/results-by-scope.loader';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
 import { Money, moneyOf } from '../../schema/money.type';

@@ -9,7 +9,7 @@ import { initiativesOfMunicipality } from '../../loaders/initiative-lists';
 import { listMunicipalities } from '../../loaders/municipality-list.query';
 import { observationsOf } from '../../loaders/observation-lists';
 import type { IndicatorFigures } from '../../loaders/results-by-scope.loader';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { badUserInput, notFound } from '../../schema/errors';
 import { PageArgs, toPageRequest } from '../../schema/page-args';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { notFound } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
-import { nodeLookups } from '../../schema/node-lookup';
+import { nodeLookups } from '../../loaders/node-lookups';
 import { Node, TYPE_NAME } from '../../schema/node.interface';
 
 @Resolver()

@@ -3,7 +3,7 @@ import { Indicator } from '../../entities/indicator.entity';
 import { Observation, ScopeKind } from '../../entities/observation.entity';
 import { Source } from '../../entities/source.entity';
 import { listObservations } from '../../loaders/observation-lists';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { TYPE_NAME } from '../../schema/node.interface';
 import { integerKeyOf } from '../../schema/global-id';

@@ -9,7 +9,7 @@ import { WorkingGroup } from '../../entities/working-group.entity';
 import { observationsOf } from '../../loaders/observation-lists';
 import { listOrganisations } from '../../loaders/organisation-list.query';
 import type { IndicatorFigures } from '../../loaders/results-by-scope.loader';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
 import { PageArgs, toPageRequest } from '../../schema/page-args';

@@ -4,7 +4,7 @@ import { Organisation } from '../../entities/organisation.entity';
 import { PolicyDocument } from '../../entities/policy-document.entity';
 import { Source } from '../../entities/source.entity';
 import { listPolicyDocuments } from '../../loaders/policy-document-list.query';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
 import { PageArgs, toPageRequest } from '../../schema/page-args';

@@ -3,7 +3,7 @@ import { Activity } from '../../entities/activity.entity';
 import { Initiative } from '../../entities/initiative.entity';
 import { ProgrammeComponent } from '../../entities/programme-component.entity';
 import { Programme } from '../../entities/programme.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { NodeResolver } from '../node/node-resolver.base';
 
 @Resolver(() => ProgrammeComponent)

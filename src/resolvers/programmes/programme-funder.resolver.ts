@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Organisation } from '../../entities/organisation.entity';
 import { ProgrammeFunder } from '../../entities/programme-funder.entity';
 import { Programme } from '../../entities/programme.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { forbidden } from '../../schema/errors';
 import { FUNDING_AMOUNT } from '../../auth/field-rules';
 import { Money, moneyOf } from '../../schema/money.type';

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Organisation } from '../../entities/organisation.entity';
 import { ProgrammeImplementer } from '../../entities/programme-implementer.entity';
 import { Programme } from '../../entities/programme.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 
 @Resolver(() => ProgrammeImplementer)
 export class ProgrammeImplementerResolver {

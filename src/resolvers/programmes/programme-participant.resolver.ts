@@ -3,7 +3,7 @@ import { Municipality } from '../../entities/municipality.entity';
 import { ProgrammeParticipant } from '../../entities/programme-participant.entity';
 import { Programme } from '../../entities/programme.entity';
 import { Source } from '../../entities/source.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { Money, moneyOf } from '../../schema/money.type';
 
 @Resolver(() => ProgrammeParticipant)

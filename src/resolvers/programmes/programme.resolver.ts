@@ -20,7 +20,7 @@ import { observationsOf } from '../../loaders/observation-lists';
 import { listProgrammes } from '../../loaders/programme-list.query';
 import type { IndicatorFigures } from '../../loaders/results-by-scope.loader';
 import type { ComputedFigureRow } from '../../analytics/computed-programme-figures';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { badUserInput, forbidden, notFound } from '../../schema/errors';
 import { Money, moneyOf } from '../../schema/money.type';

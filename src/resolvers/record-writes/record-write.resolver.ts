@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver, type ClassType } from 'type-graphql';
 import type { EditableEntity } from '../../entities/editable.entity';
 import { validateInput } from '../../schema/validate-input';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { RecordAction, RecordSpec } from '../../writes/record-spec';
 import { archiveRecord, createRecord, updateRecord } from '../../writes/write-record';
 import { withArticle } from '../../schema/indefinite-article';

@@ -3,7 +3,7 @@ import type { SeriesPointRow } from '../../analytics/series';
 import { Country } from '../../entities/country.entity';
 import { Municipality } from '../../entities/municipality.entity';
 import { Programme } from '../../entities/programme.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { SeriesPoint } from './series.type';
 
 @Resolver(() => SeriesPoint)

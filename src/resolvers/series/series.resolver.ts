@@ -8,7 +8,7 @@ import { MunicipalityKind } from '../../entities/municipality.entity';
 import { ObservationKind, ReviewStatus } from '../../entities/observation.entity';
 import { PersonRole } from '../../entities/person-role.enum';
 import { Sex } from '../../entities/sex.enum';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { badUserInput, notFound } from '../../schema/errors';
 import { atMost, fieldCost } from '../../schema/field-cost';
 import { integerKeyOf } from '../../schema/global-id';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Theme } from '../../entities/theme.entity';
 import { fetchAllRows } from '../../loaders/all-rows.query';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { notFound } from '../../schema/errors';
 import { NodeResolver } from '../node/node-resolver.base';
 

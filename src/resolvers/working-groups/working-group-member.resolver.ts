@@ -4,7 +4,7 @@ import { Municipality } from '../../entities/municipality.entity';
 import { Organisation } from '../../entities/organisation.entity';
 import { WorkingGroupMember } from '../../entities/working-group-member.entity';
 import { WorkingGroup } from '../../entities/working-group.entity';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import { forbidden } from '../../schema/errors';
 import { NodeResolver } from '../node/node-resolver.base';
 

@@ -5,7 +5,7 @@ import { Source } from '../../entities/source.entity';
 import { WorkingGroupMember } from '../../entities/working-group-member.entity';
 import { WorkingGroup } from '../../entities/working-group.entity';
 import { listWorkingGroups } from '../../loaders/working-group-list.query';
-import type { Context } from '../../server/context';
+import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
 import { PageArgs, toPageRequest } from '../../schema/page-args';

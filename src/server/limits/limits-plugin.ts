@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { queryTooComplex } from '../../schema/errors';
-import type { Context } from '../context';
+import type { Context } from '../../loaders/request-context';
 import type { LimitSettings } from '../server-settings';
 import { createCostAdmission } from './cost-admission';
 import { costOf } from './query-cost';

@@ -1,8 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ReadRules } from '../auth/read-rules';
 import type { Viewer } from '../auth/viewer';
-import { createLoaders, type Loaders } from '../loaders/loaders';
-import type { Reader } from '../loaders/reader';
+import { createLoaders, type Loaders } from './loaders';
+import type { Reader } from './reader';
 
 /** What every resolver of one request shares: who asks, its own EntityManager, and loaders that read only what the viewer may see. */
 export interface Context {

@@ -1,4 +1,4 @@
-import type { Loaders } from '../loaders/loaders';
+import type { Loaders } from './loaders';
 
 type Lookup = (loaders: Loaders, key: string) => Promise<object | null>;
 
