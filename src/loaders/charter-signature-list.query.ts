@@ -1,12 +1,40 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { CharterSignature } from '../entities/charter-signature.entity';
-import { ActionPlanAdoption, type CharterSignatureFilter } from '../resolvers/charter/charter-signature-filter.input';
-import { CharterSignatureSortField, type CharterSignatureSort } from '../resolvers/charter/charter-signature-sort.input';
 import type { Page } from '../schema/connection';
 import { badUserInput } from '../schema/errors';
 import type { PageRequest } from '../schema/page-args';
+import type { SortDirection } from '../schema/sort-direction.enum';
 import { fetchPage, withTieBreaker } from './page';
 import type { Reader } from './reader';
+
+/** Whether a signatory has adopted its Equality Action Plan, as a list filter. */
+export enum ActionPlanAdoption {
+  ADOPTED = 'ADOPTED',
+  MISSING = 'MISSING',
+}
+
+/** What Charter signatures can be sorted by. */
+export enum CharterSignatureSortField {
+  SIGNED_ON = 'SIGNED_ON',
+  MUNICIPALITY_NAME = 'MUNICIPALITY_NAME',
+}
+
+/** Which Charter signatures to list; every condition given must hold. */
+export interface CharterSignatureListFilter {
+  /** ISO 3166-1 alpha-2. */
+  country?: string | null;
+  /** YYYY-MM-DD, inclusive. */
+  signedFrom?: string | null;
+  /** YYYY-MM-DD, inclusive. */
+  signedTo?: string | null;
+  actionPlan?: ActionPlanAdoption | null;
+}
+
+/** The order of a Charter signature list. */
+export interface CharterSignatureListSort {
+  field: CharterSignatureSortField;
+  direction: SortDirection;
+}
 
 const SORT_COLUMNS: Record<CharterSignatureSortField, string> = {
   [CharterSignatureSortField.SIGNED_ON]: 't.signed_on',
@@ -14,7 +42,7 @@ const SORT_COLUMNS: Record<CharterSignatureSortField, string> = {
 };
 
 /** Joins the signatory (alias `m`), which the country filter and the name sort need, and adds `filter`'s conditions. */
-function applyFilter(query: Knex.QueryBuilder, filter: CharterSignatureFilter): void {
+function applyFilter(query: Knex.QueryBuilder, filter: CharterSignatureListFilter): void {
   query.join({ m: 'municipality' }, 'm.id', 't.municipality_id');
   if (filter.country != null) query.where('m.country_code', filter.country);
   if (filter.signedFrom != null) query.where('t.signed_on', '>=', filter.signedFrom);
@@ -24,7 +52,7 @@ function applyFilter(query: Knex.QueryBuilder, filter: CharterSignatureFilter): 
 }
 
 /** Checks the filter before any SQL runs: a reversed date range is the client's mistake, not an empty list. */
-function checkFilter(filter: CharterSignatureFilter): void {
+function checkFilter(filter: CharterSignatureListFilter): void {
   if (filter.signedFrom != null && filter.signedTo != null && filter.signedFrom > filter.signedTo) {
     throw badUserInput('filter.signedTo', `${filter.signedTo} is before filter.signedFrom (${filter.signedFrom}).`);
   }
@@ -33,8 +61,8 @@ function checkFilter(filter: CharterSignatureFilter): void {
 /** One page of the Charter signatures that `filter` keeps, in `sort` order. */
 export function listCharterSignatures(
   reader: Reader,
-  filter: CharterSignatureFilter,
-  sort: CharterSignatureSort,
+  filter: CharterSignatureListFilter,
+  sort: CharterSignatureListSort,
   request: PageRequest,
 ): Promise<Page<CharterSignature>> {
   checkFilter(filter);

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Initiative } from '../entities/initiative.entity';
-import type { InitiativeFilter } from '../resolvers/initiatives/initiative-filter.input';
+import type { InitiativeStatus } from '../entities/initiative.entity';
 import type { Page } from '../schema/connection';
 import { integerKeyOf } from '../schema/global-id';
 import type { PageRequest } from '../schema/page-args';
@@ -8,7 +8,19 @@ import { fetchPage, withTieBreaker } from './page';
 import { whereTextContains } from './text-search';
 import type { Reader } from './reader';
 
-function applyFilter(query: Knex.QueryBuilder, filter: InitiativeFilter): void {
+/** Which initiatives to list; every condition given must hold. */
+export interface InitiativeListFilter {
+  /** Programme code. */
+  programme?: string | null;
+  /** Municipality id (global or raw). */
+  municipality?: string | null;
+  /** Theme code. */
+  theme?: string | null;
+  status?: InitiativeStatus | null;
+  search?: string | null;
+}
+
+function applyFilter(query: Knex.QueryBuilder, filter: InitiativeListFilter): void {
   if (filter.programme != null) {
     query.whereExists((sub) => sub.from({ p: 'programme' }).whereRaw('p.id = t.programme_id').where('p.code', filter.programme!));
   }
@@ -30,6 +42,6 @@ function applyFilter(query: Knex.QueryBuilder, filter: InitiativeFilter): void {
 }
 
 /** One page of the initiatives that `filter` keeps, by code. */
-export function listInitiatives(reader: Reader, filter: InitiativeFilter, request: PageRequest): Promise<Page<Initiative>> {
+export function listInitiatives(reader: Reader, filter: InitiativeListFilter, request: PageRequest): Promise<Page<Initiative>> {
   return fetchPage(reader, Initiative, (query) => applyFilter(query, filter), withTieBreaker([{ column: 't.code', direction: 'asc' }]), request);
 }

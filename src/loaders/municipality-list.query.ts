@@ -2,14 +2,37 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { ReadRules } from '../auth/read-rules';
 import { CharterSignature } from '../entities/charter-signature.entity';
 import { Municipality } from '../entities/municipality.entity';
-import type { MunicipalityFilter } from '../resolvers/municipalities/municipality-filter.input';
-import { MunicipalitySortField, type MunicipalitySort } from '../resolvers/municipalities/municipality-sort.input';
+import type { MunicipalityKind } from '../entities/municipality.entity';
 import type { Page } from '../schema/connection';
 import { integerKeyOf } from '../schema/global-id';
 import type { PageRequest } from '../schema/page-args';
+import type { SortDirection } from '../schema/sort-direction.enum';
 import { fetchPage, withTieBreaker } from './page';
 import { whereTextContains } from './text-search';
 import type { Reader } from './reader';
+
+/** What municipalities can be sorted by. */
+export enum MunicipalitySortField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+}
+
+/** The order of a municipality list. */
+export interface MunicipalityListSort {
+  field: MunicipalitySortField;
+  direction: SortDirection;
+}
+
+/** Which municipalities to list; every condition given must hold. */
+export interface MunicipalityListFilter {
+  /** ISO 3166-1 alpha-2. */
+  country?: string | null;
+  kind?: MunicipalityKind | null;
+  charterSigned?: boolean | null;
+  /** Region id. */
+  parent?: string | null;
+  search?: string | null;
+}
 
 const SORT_COLUMNS: Record<MunicipalitySortField, string> = {
   [MunicipalitySortField.NAME]: 't.name_local',
@@ -17,7 +40,7 @@ const SORT_COLUMNS: Record<MunicipalitySortField, string> = {
 };
 
 /** Adds `filter`'s conditions on the municipalities' own columns (alias `t`). */
-export function applyMunicipalityFilter(query: Knex.QueryBuilder, filter: Omit<MunicipalityFilter, 'charterSigned'>): void {
+export function applyMunicipalityFilter(query: Knex.QueryBuilder, filter: Omit<MunicipalityListFilter, 'charterSigned'>): void {
   if (filter.country != null) query.where('t.country_code', filter.country);
   if (filter.kind != null) query.where('t.kind', filter.kind);
   if (filter.parent != null) query.where('t.parent_id', integerKeyOf(filter.parent, 'Municipality', 'filter.parent'));
@@ -35,7 +58,7 @@ function whereCharterSigned(query: Knex.QueryBuilder, rules: ReadRules, signed: 
 }
 
 /** One page of the municipalities that `filter` keeps, in `sort` order. */
-export function listMunicipalities(reader: Reader, filter: MunicipalityFilter, sort: MunicipalitySort, request: PageRequest): Promise<Page<Municipality>> {
+export function listMunicipalities(reader: Reader, filter: MunicipalityListFilter, sort: MunicipalityListSort, request: PageRequest): Promise<Page<Municipality>> {
   const applyFilter = (query: Knex.QueryBuilder) => {
     applyMunicipalityFilter(query, filter);
     if (filter.charterSigned != null) whereCharterSigned(query, reader.rules, filter.charterSigned);

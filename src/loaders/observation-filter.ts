@@ -1,9 +1,25 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { ReviewStatus } from '../entities/observation.entity';
-import type { ObservationFilter } from '../resolvers/observations/observation-filter.input';
+import { ReviewStatus, type ObservationKind } from '../entities/observation.entity';
+import type { Sex } from '../entities/sex.enum';
 import { badUserInput } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
 import { withArticle } from '../schema/indefinite-article';
+
+/** Which observations to list; every condition given must hold. */
+export interface ObservationListFilter {
+  /** Indicator code. */
+  indicator?: string | null;
+  /** Id of the scope object. */
+  scope?: string | null;
+  /** YYYY-MM-DD. */
+  periodFrom?: string | null;
+  /** YYYY-MM-DD. */
+  periodTo?: string | null;
+  sex?: Sex | null;
+  kind?: ObservationKind | null;
+  /** APPROVED only when not given. */
+  reviewStatuses?: ReviewStatus[] | null;
+}
 
 /** The observation column that holds a scope of each Node type. */
 export const SCOPE_COLUMNS: Record<string, string> = {
@@ -16,7 +32,7 @@ export const SCOPE_COLUMNS: Record<string, string> = {
 };
 
 /** Adds `filter`'s conditions on observations (alias `t`); `argument` names the filter in errors. */
-export function applyObservationFilter(query: Knex.QueryBuilder, filter: ObservationFilter, argument: string): void {
+export function applyObservationFilter(query: Knex.QueryBuilder, filter: ObservationListFilter, argument: string): void {
   if (filter.indicator != null) {
     query.whereExists((sub) => sub.from({ i: 'indicator' }).whereRaw('i.id = t.indicator_id').where('i.code', filter.indicator!));
   }

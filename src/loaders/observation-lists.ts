@@ -1,15 +1,14 @@
 import type DataLoader from 'dataloader';
 import { Observation } from '../entities/observation.entity';
-import type { ObservationFilter } from '../resolvers/observations/observation-filter.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import type { Loaders } from './loaders';
-import { applyObservationFilter, OBSERVATION_ORDER } from './observation-filter';
+import { applyObservationFilter, OBSERVATION_ORDER, type ObservationListFilter } from './observation-filter';
 import { fetchPage } from './page';
 import type { Reader } from './reader';
 
 /** One page of all observations that `filter` keeps. */
-export function listObservations(reader: Reader, filter: ObservationFilter, request: PageRequest): Promise<Page<Observation>> {
+export function listObservations(reader: Reader, filter: ObservationListFilter, request: PageRequest): Promise<Page<Observation>> {
   return fetchPage(reader, Observation, (query) => applyObservationFilter(query, filter, 'filter'), OBSERVATION_ORDER, request);
 }
 
@@ -20,7 +19,7 @@ export type ObservationOwner = 'indicator_id' | 'programme_id' | 'initiative_id'
 export function observationsOf<K extends string | number>(
   loaders: Loaders,
   owner: ObservationOwner,
-  filter: ObservationFilter,
+  filter: ObservationListFilter,
   request: PageRequest,
 ): DataLoader<K, Page<Observation>> {
   return loaders.childPage<Observation, K>(`observationsOf:${owner}:${JSON.stringify(filter)}`, request, () => ({

@@ -1,13 +1,38 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Programme } from '../entities/programme.entity';
-import type { ProgrammeFilter } from '../resolvers/programmes/programme-filter.input';
-import { ProgrammeSortField, type ProgrammeSort } from '../resolvers/programmes/programme-sort.input';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
+import type { SortDirection } from '../schema/sort-direction.enum';
 import { checkYear } from '../schema/years';
 import { fetchPage, withTieBreaker, type SortKey } from './page';
 import { whereTextContains } from './text-search';
 import type { Reader } from './reader';
+
+/** What programmes can be sorted by. */
+export enum ProgrammeSortField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+  START_ON = 'START_ON',
+  BUDGET = 'BUDGET',
+}
+
+/** The order of a programme list. */
+export interface ProgrammeListSort {
+  field: ProgrammeSortField;
+  direction: SortDirection;
+}
+
+/** Which programmes to list; every condition given must hold. */
+export interface ProgrammeListFilter {
+  /** ISO 3166-1 alpha-2. */
+  country?: string | null;
+  /** Funder organisation code. */
+  funder?: string | null;
+  /** Theme code. */
+  theme?: string | null;
+  activeInYear?: number | null;
+  search?: string | null;
+}
 
 const SORT_COLUMNS: Record<ProgrammeSortField, string> = {
   [ProgrammeSortField.NAME]: 't.name_en',
@@ -17,7 +42,7 @@ const SORT_COLUMNS: Record<ProgrammeSortField, string> = {
   [ProgrammeSortField.BUDGET]: 'case when t.budget_published then t.budget_amount end',
 };
 
-function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeFilter): void {
+function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeListFilter): void {
   if (filter.country != null) {
     query.whereExists((sub) => sub.from({ pc: 'programme_country' }).whereRaw('pc.programme_id = t.id').where('pc.country_code', filter.country!));
   }
@@ -43,7 +68,7 @@ function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeFilter): void {
 }
 
 /** One page of the programmes that `filter` keeps, in `sort` order. */
-export function listProgrammes(reader: Reader, filter: ProgrammeFilter, sort: ProgrammeSort, request: PageRequest): Promise<Page<Programme>> {
+export function listProgrammes(reader: Reader, filter: ProgrammeListFilter, sort: ProgrammeListSort, request: PageRequest): Promise<Page<Programme>> {
   const sortKeys: SortKey[] = [{ column: reader.em.getKnex().raw(SORT_COLUMNS[sort.field]), direction: sort.direction }];
   return fetchPage(reader, Programme, (query) => applyFilter(query, filter), withTieBreaker(sortKeys), request);
 }

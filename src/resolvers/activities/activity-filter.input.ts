@@ -1,8 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { ActivityKind } from '../../entities/activity.entity';
+import type { ActivityListFilter } from '../../loaders/activity-list.query';
 
 @InputType({ description: 'Which activities to list; every condition given must hold.' })
-export class ActivityFilter {
+export class ActivityFilter implements ActivityListFilter {
   @Field(() => String, { nullable: true, description: 'Of the programme with this code, for example `HAJ`.' })
   programme?: string | null;
 

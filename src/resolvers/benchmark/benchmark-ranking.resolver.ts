@@ -8,7 +8,7 @@ import { MunicipalityKind } from '../../entities/municipality.entity';
 import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
-import { atMost, fieldCost } from '../../schema/field-cost';
+import { atMost, fieldCost } from '../field-cost';
 import { PageArgs, toPageRequest } from '../../schema/page-args';
 import { CountryCode } from '../../schema/scalars';
 import { MunicipalityRankingEntryConnection } from './benchmark-entry.type';

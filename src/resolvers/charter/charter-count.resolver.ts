@@ -5,7 +5,7 @@ import {
 import { Country } from '../../entities/country.entity';
 import { Observation } from '../../entities/observation.entity';
 import type { Context } from '../../loaders/request-context';
-import { atMost, fieldCost } from '../../schema/field-cost';
+import { atMost, fieldCost } from '../field-cost';
 import { CountryCode } from '../../schema/scalars';
 import { CharterCountPoint } from './charter-count-point.type';
 

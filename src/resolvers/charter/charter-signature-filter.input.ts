@@ -1,11 +1,8 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
+import { ActionPlanAdoption, type CharterSignatureListFilter } from '../../loaders/charter-signature-list.query';
 import { CountryCode, LocalDate } from '../../schema/scalars';
 
-/** Whether a signatory has adopted its Equality Action Plan, as a list filter. */
-export enum ActionPlanAdoption {
-  ADOPTED = 'ADOPTED',
-  MISSING = 'MISSING',
-}
+export { ActionPlanAdoption };
 registerEnumType(ActionPlanAdoption, {
   name: 'ActionPlanAdoption',
   description: 'Whether a signatory has adopted its Equality Action Plan.',
@@ -16,7 +13,7 @@ registerEnumType(ActionPlanAdoption, {
 });
 
 @InputType({ description: 'Which Charter signatures to list; every condition given must hold.' })
-export class CharterSignatureFilter {
+export class CharterSignatureFilter implements CharterSignatureListFilter {
   @Field(() => CountryCode, { nullable: true, description: 'Of municipalities in this country (ISO 3166-1 alpha-2).' })
   country?: string | null;
 

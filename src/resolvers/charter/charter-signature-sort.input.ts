@@ -1,11 +1,8 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
+import { CharterSignatureSortField, type CharterSignatureListSort } from '../../loaders/charter-signature-list.query';
 import { SortDirection } from '../../schema/sort-direction.enum';
 
-/** What Charter signatures can be sorted by. */
-export enum CharterSignatureSortField {
-  SIGNED_ON = 'SIGNED_ON',
-  MUNICIPALITY_NAME = 'MUNICIPALITY_NAME',
-}
+export { CharterSignatureSortField };
 registerEnumType(CharterSignatureSortField, {
   name: 'CharterSignatureSortField',
   description: 'What Charter signatures can be sorted by.',
@@ -16,7 +13,7 @@ registerEnumType(CharterSignatureSortField, {
 });
 
 @InputType({ description: 'The order of a Charter signature list.' })
-export class CharterSignatureSort {
+export class CharterSignatureSort implements CharterSignatureListSort {
   @Field(() => CharterSignatureSortField, { description: 'What to sort by.' })
   field: CharterSignatureSortField = CharterSignatureSortField.SIGNED_ON;
 

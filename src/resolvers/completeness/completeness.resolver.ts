@@ -14,7 +14,7 @@ import type { Reader } from '../../loaders/reader';
 import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
-import { atMost, fieldCost } from '../../schema/field-cost';
+import { atMost, fieldCost } from '../field-cost';
 import { PageArgs, toPageRequest } from '../../schema/page-args';
 import { CountryCode, LocalDate } from '../../schema/scalars';
 import {

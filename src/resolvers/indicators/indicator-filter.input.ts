@@ -1,8 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { IndicatorLevel, IndicatorUnit } from '../../entities/indicator.entity';
+import type { IndicatorListFilter } from '../../loaders/indicator-list.query';
 
 @InputType({ description: 'Which indicators to list; every condition given must hold.' })
-export class IndicatorFilter {
+export class IndicatorFilter implements IndicatorListFilter {
   @Field(() => IndicatorLevel, { nullable: true, description: 'Only output, outcome or impact indicators.' })
   level?: IndicatorLevel | null;
 

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { InitiativeStatus } from '../../entities/initiative.entity';
+import type { InitiativeListFilter } from '../../loaders/initiative-list.query';
 
 @InputType({ description: 'Which initiatives to list; every condition given must hold.' })
-export class InitiativeFilter {
+export class InitiativeFilter implements InitiativeListFilter {
   @Field(() => String, { nullable: true, description: 'Funded under the programme with this code.' })
   programme?: string | null;
 

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { MunicipalityKind } from '../../entities/municipality.entity';
 import { CountryCode } from '../../schema/scalars';
+import type { MunicipalityListFilter } from '../../loaders/municipality-list.query';
 
 @InputType({ description: 'Which municipalities to list; every condition given must hold.' })
-export class MunicipalityFilter {
+export class MunicipalityFilter implements MunicipalityListFilter {
   @Field(() => CountryCode, { nullable: true, description: 'In this country (ISO 3166-1 alpha-2).' })
   country?: string | null;
 

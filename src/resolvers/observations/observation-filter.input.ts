@@ -2,9 +2,10 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ObservationKind, ReviewStatus } from '../../entities/observation.entity';
 import { Sex } from '../../entities/sex.enum';
 import { LocalDate } from '../../schema/scalars';
+import type { ObservationListFilter } from '../../loaders/observation-filter';
 
 @InputType({ description: 'Which observations to list; every condition given must hold.' })
-export class ObservationFilter {
+export class ObservationFilter implements ObservationListFilter {
   @Field(() => String, { nullable: true, description: 'Values of the indicator with this code.' })
   indicator?: string | null;
 

@@ -1,9 +1,10 @@
 import { Field, InputType } from 'type-graphql';
 import { OrganisationKind } from '../../entities/organisation.entity';
 import { CountryCode } from '../../schema/scalars';
+import type { OrganisationListFilter } from '../../loaders/organisation-list.query';
 
 @InputType({ description: 'Which organisations to list; every condition given must hold.' })
-export class OrganisationFilter {
+export class OrganisationFilter implements OrganisationListFilter {
   @Field(() => OrganisationKind, { nullable: true, description: 'Of this kind.' })
   kind?: OrganisationKind | null;
 

@@ -1,8 +1,9 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { CountryCode } from '../../schema/scalars';
+import type { ProgrammeListFilter } from '../../loaders/programme-list.query';
 
 @InputType({ description: 'Which programmes to list; every condition given must hold.' })
-export class ProgrammeFilter {
+export class ProgrammeFilter implements ProgrammeListFilter {
   @Field(() => CountryCode, { nullable: true, description: 'Works in this country (ISO 3166-1 alpha-2).' })
   country?: string | null;
 

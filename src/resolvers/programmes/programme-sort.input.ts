@@ -1,13 +1,8 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
+import { ProgrammeSortField, type ProgrammeListSort } from '../../loaders/programme-list.query';
 import { SortDirection } from '../../schema/sort-direction.enum';
 
-/** What programmes can be sorted by. */
-export enum ProgrammeSortField {
-  NAME = 'NAME',
-  CODE = 'CODE',
-  START_ON = 'START_ON',
-  BUDGET = 'BUDGET',
-}
+export { ProgrammeSortField };
 registerEnumType(ProgrammeSortField, {
   name: 'ProgrammeSortField',
   description: 'What programmes can be sorted by.',
@@ -15,7 +10,7 @@ registerEnumType(ProgrammeSortField, {
 });
 
 @InputType({ description: 'The order of a programme list.' })
-export class ProgrammeSort {
+export class ProgrammeSort implements ProgrammeListSort {
   @Field(() => ProgrammeSortField, { description: 'What to sort by.' })
   field: ProgrammeSortField = ProgrammeSortField.NAME;
 

@@ -10,7 +10,7 @@ import { PersonRole } from '../../entities/person-role.enum';
 import { Sex } from '../../entities/sex.enum';
 import type { Context } from '../../loaders/request-context';
 import { badUserInput, notFound } from '../../schema/errors';
-import { atMost, fieldCost } from '../../schema/field-cost';
+import { atMost, fieldCost } from '../field-cost';
 import { integerKeyOf } from '../../schema/global-id';
 import { LocalDate } from '../../schema/scalars';
 import { SeriesFilter } from './series-filter.input';

@@ -1,8 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { SourceKind } from '../../entities/source.entity';
+import type { SourceListFilter } from '../../loaders/source-list.query';
 
 @InputType({ description: 'Which sources to list; every condition given must hold.' })
-export class SourceFilter {
+export class SourceFilter implements SourceListFilter {
   @Field(() => SourceKind, { nullable: true, description: 'Of this kind of publication.' })
   kind?: SourceKind | null;
 

@@ -1,8 +1,8 @@
 import { getNamedType, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ScopeCounts } from '../../analytics/scope-counts';
+import type { CostContext } from '../../resolvers/field-cost';
 import { COUNT_COST } from '../../schema/connection';
-import type { CostContext } from '../../schema/field-cost';
 import { countFields } from '../../schema/selections';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../schema/page-args';
 import { queryTooComplex } from '../../schema/errors';

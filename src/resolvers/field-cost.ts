@@ -1,8 +1,8 @@
 import type { FieldNode } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ScopeCounts } from '../analytics/scope-counts';
-import { countFields, sumOverFields } from './selections';
-import type { Fragments } from './selections';
+import { countFields, sumOverFields } from '../schema/selections';
+import type { Fragments } from '../schema/selections';
 
 /** What costing an operation knows besides the field: how many scopes the hub holds (`scope-counts.ts`), and the document's fragments. */
 export interface CostContext {
