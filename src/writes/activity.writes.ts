@@ -1,9 +1,26 @@
-import { Activity } from '../entities/activity.entity';
-import type { ActivityInput } from '../resolvers/activities/activity.input';
+import { Activity, type ActivityKind } from '../entities/activity.entity';
+import type { PersonRole } from '../entities/person-role.enum';
 import { CODE_KEY, type RecordSpec } from './record-spec';
 
+/** What a write of an activity reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface ActivityFields {
+  code: string;
+  programme?: string | null;
+  component?: string | null;
+  kind: ActivityKind;
+  nameEn: string;
+  summary?: string | null;
+  provider?: string | null;
+  audience?: string | null;
+  audienceRoles: PersonRole[];
+  creditsEcts?: number | null;
+  startOn?: string | null;
+  endOn?: string | null;
+  source?: string | null;
+}
+
 /** Activities: ADMIN, and EDITOR tokens for activities of the programmes their organisations fund or implement. */
-export const activitySpec: RecordSpec<ActivityInput> = {
+export const activitySpec: RecordSpec<ActivityFields> = {
   typeName: 'Activity',
   entity: Activity,
   references: {

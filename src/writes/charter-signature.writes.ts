@@ -1,9 +1,16 @@
 import { CharterSignature } from '../entities/charter-signature.entity';
-import type { CharterSignatureInput } from '../resolvers/charter/charter-signature.input';
 import type { RecordSpec } from './record-spec';
 
+/** What a write of a charter signature reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface CharterSignatureFields {
+  municipality: string;
+  signedOn?: string | null;
+  actionPlanAdoptedOn?: string | null;
+  source?: string | null;
+}
+
 /** Charter signatures: ADMIN tokens only; a municipality signs once. */
-export const charterSignatureSpec: RecordSpec<CharterSignatureInput> = {
+export const charterSignatureSpec: RecordSpec<CharterSignatureFields> = {
   typeName: 'CharterSignature',
   entity: CharterSignature,
   references: {

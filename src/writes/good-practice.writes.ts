@@ -1,9 +1,22 @@
-import { GoodPractice } from '../entities/good-practice.entity';
-import type { GoodPracticeInput } from '../resolvers/good-practices/good-practice.input';
+import { GoodPractice, type LocalGovernmentRole, type PracticeArea } from '../entities/good-practice.entity';
 import { CODE_KEY, type RecordSpec } from './record-spec';
 
+/** What a write of a good practice reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface GoodPracticeFields {
+  code: string;
+  titleEn: string;
+  summary?: string | null;
+  areas: PracticeArea[];
+  roles: LocalGovernmentRole[];
+  recognisedBy?: string | null;
+  organisation?: string | null;
+  municipality?: string | null;
+  programme?: string | null;
+  source?: string | null;
+}
+
 /** Good practices: ADMIN tokens only. */
-export const goodPracticeSpec: RecordSpec<GoodPracticeInput> = {
+export const goodPracticeSpec: RecordSpec<GoodPracticeFields> = {
   typeName: 'GoodPractice',
   entity: GoodPractice,
   references: {

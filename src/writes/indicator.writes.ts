@@ -1,10 +1,22 @@
-import { Indicator } from '../entities/indicator.entity';
-import type { IndicatorInput } from '../resolvers/indicators/indicator.input';
+import { Indicator, type Disaggregation, type IndicatorAggregation, type IndicatorComputation, type IndicatorDirection, type IndicatorLevel, type IndicatorUnit } from '../entities/indicator.entity';
 import { indicatorChangesBreakingValues } from './indicator-stored-values';
 import { CODE_KEY, type RecordSpec } from './record-spec';
 
+/** What a write of an indicator reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface IndicatorFields {
+  code: string;
+  nameEn: string;
+  definition?: string | null;
+  unit: IndicatorUnit;
+  level: IndicatorLevel;
+  direction: IndicatorDirection;
+  aggregation: IndicatorAggregation;
+  disaggregations: Disaggregation[];
+  computation: IndicatorComputation;
+}
+
 /** Indicators: ADMIN tokens only (every programme's values are measured by them). */
-export const indicatorSpec: RecordSpec<IndicatorInput> = {
+export const indicatorSpec: RecordSpec<IndicatorFields> = {
   typeName: 'Indicator',
   entity: Indicator,
   references: {},

@@ -1,9 +1,25 @@
-import { Initiative } from '../entities/initiative.entity';
-import type { InitiativeInput } from '../resolvers/initiatives/initiative.input';
+import { Initiative, type InitiativeStatus } from '../entities/initiative.entity';
 import { CODE_KEY, type RecordSpec } from './record-spec';
 
+/** What a write of an initiative reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface InitiativeFields {
+  programme: string;
+  component?: string | null;
+  code: string;
+  nameEn: string;
+  nameLocal?: string | null;
+  summary?: string | null;
+  leadOrganisation?: string | null;
+  leadMunicipality?: string | null;
+  startOn?: string | null;
+  endOn?: string | null;
+  grantAmount?: number | null;
+  grantCurrency?: string | null;
+  status?: InitiativeStatus | null;
+}
+
 /** Initiatives: ADMIN, and EDITOR tokens in the programmes their organisations fund or implement. */
-export const initiativeSpec: RecordSpec<InitiativeInput> = {
+export const initiativeSpec: RecordSpec<InitiativeFields> = {
   typeName: 'Initiative',
   entity: Initiative,
   references: {

@@ -1,9 +1,19 @@
-import { Municipality } from '../entities/municipality.entity';
-import type { MunicipalityInput } from '../resolvers/municipalities/municipality.input';
+import { Municipality, type MunicipalityKind } from '../entities/municipality.entity';
 import type { RecordSpec } from './record-spec';
 
+/** What a write of a municipality reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface MunicipalityFields {
+  country: string;
+  code?: string | null;
+  nameLocal: string;
+  nameEn?: string | null;
+  kind: MunicipalityKind;
+  parent?: string | null;
+  validTo?: string | null;
+}
+
 /** Municipalities: ADMIN tokens only. */
-export const municipalitySpec: RecordSpec<MunicipalityInput> = {
+export const municipalitySpec: RecordSpec<MunicipalityFields> = {
   typeName: 'Municipality',
   entity: Municipality,
   references: { country: { typeName: 'Country', column: 'country_code' }, parent: { typeName: 'Municipality', column: 'parent_id', acyclic: true } },

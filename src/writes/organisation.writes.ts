@@ -1,9 +1,18 @@
-import { Organisation } from '../entities/organisation.entity';
-import type { OrganisationInput } from '../resolvers/organisations/organisation.input';
+import { Organisation, type OrganisationKind } from '../entities/organisation.entity';
 import { CODE_KEY, type RecordSpec } from './record-spec';
 
+/** What a write of an organisation reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface OrganisationFields {
+  code: string;
+  nameEn: string;
+  nameLocal?: string | null;
+  acronym?: string | null;
+  kind: OrganisationKind;
+  country?: string | null;
+}
+
 /** Organisations: ADMIN tokens only (an organisation's rights come from it). */
-export const organisationSpec: RecordSpec<OrganisationInput> = {
+export const organisationSpec: RecordSpec<OrganisationFields> = {
   typeName: 'Organisation',
   entity: Organisation,
   references: { country: { typeName: 'Country', column: 'country_code' } },

@@ -1,9 +1,22 @@
-import { PolicyDocument, PolicyDocumentStatus } from '../entities/policy-document.entity';
-import type { PolicyDocumentInput } from '../resolvers/policy-documents/policy-document.input';
+import { PolicyDocument, PolicyDocumentStatus, type PolicyDocumentKind } from '../entities/policy-document.entity';
 import { CODE_KEY, type RecordSpec } from './record-spec';
 
+/** What a write of a policy document reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface PolicyDocumentFields {
+  code: string;
+  titleEn: string;
+  kind: PolicyDocumentKind;
+  status: PolicyDocumentStatus;
+  summary?: string | null;
+  organisation?: string | null;
+  country?: string | null;
+  adoptedBy?: string | null;
+  adoptedYear?: number | null;
+  source?: string | null;
+}
+
 /** Policy documents: ADMIN tokens only. */
-export const policyDocumentSpec: RecordSpec<PolicyDocumentInput> = {
+export const policyDocumentSpec: RecordSpec<PolicyDocumentFields> = {
   typeName: 'PolicyDocument',
   entity: PolicyDocument,
   references: {

@@ -1,9 +1,17 @@
 import { ProgrammeComponent } from '../entities/programme-component.entity';
-import type { ProgrammeComponentInput } from '../resolvers/programmes/programme-component.input';
 import type { RecordSpec } from './record-spec';
 
+/** What a write of a programme component reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface ProgrammeComponentFields {
+  programme: string;
+  position: number;
+  nameEn: string;
+  nameLocal?: string | null;
+  summary?: string | null;
+}
+
 /** Programme components: ADMIN, and EDITOR tokens in the programmes their organisations fund or implement. */
-export const programmeComponentSpec: RecordSpec<ProgrammeComponentInput> = {
+export const programmeComponentSpec: RecordSpec<ProgrammeComponentFields> = {
   typeName: 'ProgrammeComponent',
   entity: ProgrammeComponent,
   references: { programme: { typeName: 'Programme', column: 'programme_id' } },

@@ -1,13 +1,31 @@
 import { Programme } from '../entities/programme.entity';
-import type { ProgrammeInput } from '../resolvers/programmes/programme.input';
 import { CODE_KEY, type RecordSpec } from './record-spec';
+
+/** What a write of a programme reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface ProgrammeFields {
+  code: string;
+  nameEn: string;
+  nameLocal?: string | null;
+  summary?: string | null;
+  plannedStartOn?: string | null;
+  plannedEndOn?: string | null;
+  startOn?: string | null;
+  endOn?: string | null;
+  published: boolean;
+  budgetAmount?: number | null;
+  budgetCurrency?: string | null;
+  budgetPublished: boolean;
+  website?: string | null;
+  parent?: string | null;
+  successor?: string | null;
+}
 
 /**
  * Programmes: ADMIN writes them; EDITOR tokens update the programmes their organisations fund or
  * implement, and attach them under (or succeed them by) only such programmes. No programme is its
  * own ancestor or successor.
  */
-export const programmeSpec: RecordSpec<ProgrammeInput> = {
+export const programmeSpec: RecordSpec<ProgrammeFields> = {
   typeName: 'Programme',
   entity: Programme,
   references: {

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import { Disaggregation, IndicatorComputation, IndicatorUnit } from '../entities/indicator.entity';
-import { ReviewStatus, ScopeKind } from '../entities/observation.entity';
+import { ReviewStatus, ScopeKind, type ObservationKind } from '../entities/observation.entity';
+import type { PersonRole } from '../entities/person-role.enum';
 import { Sex } from '../entities/sex.enum';
 import { badRows, badUserInput, conflict, type RowProblem } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
-import type { ObservationInput } from '../resolvers/observations/observation.input';
 import { actorOf, assertMaySubmit, inTransaction } from './observation-writers';
 import { observationUpsertSql } from './observation-upsert';
 import { SCOPE_COLUMNS } from '../loaders/observation-filter';
@@ -17,6 +17,23 @@ export const MAX_SUBMITTED_ROWS = 10_000;
 export const MAX_EVIDENCE_URLS = 20;
 /** numeric(20, 4) holds up to 16 digits before the point. */
 export const MAX_ABSOLUTE_VALUE = 1e16;
+
+/** One submitted value as the write reads it: the natural key (indicator code, scope by global id, period, sex, role, kind), the value and what backs it. */
+export interface ObservationFields {
+  indicator: string;
+  scope: string;
+  periodStart: string;
+  periodEnd: string;
+  sex: Sex;
+  role?: PersonRole | null;
+  kind: ObservationKind;
+  value: number;
+  numerator?: number | null;
+  denominator?: number | null;
+  source?: string | null;
+  evidenceUrls: string[];
+  version?: number | null;
+}
 
 /** What one submit did, by natural key. */
 export interface SubmitOutcome {
@@ -69,7 +86,7 @@ interface IndicatorRow { id: number; code: string; unit: IndicatorUnit; disaggre
  * to the stored value (and not moving a DRAFT or RETURNED value to SUBMITTED) changes nothing:
  * no update, no version bump, no audit row.
  */
-export async function submitObservations(em: EntityManager, viewer: Viewer, rows: ObservationInput[], asDraft: boolean): Promise<SubmitOutcome> {
+export async function submitObservations(em: EntityManager, viewer: Viewer, rows: ObservationFields[], asDraft: boolean): Promise<SubmitOutcome> {
   assertMaySubmit(viewer);
   if (rows.length > MAX_SUBMITTED_ROWS) throw badUserInput('rows', `${rows.length} rows is more than the ${MAX_SUBMITTED_ROWS} one call takes; split the batch.`);
   if (rows.length === 0) return { received: 0, created: 0, updated: 0, unchanged: 0 };
@@ -134,7 +151,7 @@ async function checkVersions(tx: EntityManager, rows: Prepared[]): Promise<void>
 }
 
 /** Checks every row (one look-up of the indicators, one of the sources named, one per scope type, for the whole batch) and returns them as columns, or throws listing every bad row. */
-async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationInput[]): Promise<Prepared[]> {
+async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationFields[]): Promise<Prepared[]> {
   const problems: RowProblem[] = [];
   const refused: RowProblem[] = [];
   const problem = (index: number, field: string, reason: string) => problems.push({ index, field, reason });
@@ -208,7 +225,7 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationI
 }
 
 /** The value fits the indicator's unit and the cell its disaggregations. */
-function checkValue(indicator: IndicatorRow, row: ObservationInput, problem: (field: string, reason: string) => void): void {
+function checkValue(indicator: IndicatorRow, row: ObservationFields, problem: (field: string, reason: string) => void): void {
   const { unit } = indicator;
   if (unit === IndicatorUnit.PERCENT && (row.value < 0 || row.value > 100)) problem('value', `${row.value} is not a percentage from 0 to 100 (${indicator.code} is in PERCENT).`);
   if (unit === IndicatorUnit.BOOLEAN && row.value !== 0 && row.value !== 1) problem('value', `${row.value} is not 0 or 1 (${indicator.code} is BOOLEAN).`);

@@ -1,9 +1,20 @@
 import { WorkingGroupMember } from '../entities/working-group-member.entity';
-import type { WorkingGroupMemberInput } from '../resolvers/working-groups/working-group-member.input';
+import type { PersonRole } from '../entities/person-role.enum';
+import type { Sex } from '../entities/sex.enum';
 import type { RecordSpec } from './record-spec';
 
+/** What a write of a working group member reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface WorkingGroupMemberFields {
+  workingGroup: string;
+  name: string;
+  role: PersonRole;
+  sex?: Sex | null;
+  organisation?: string | null;
+  municipality?: string | null;
+}
+
 /** Working group members follow their group: ADMIN, and EDITOR tokens for members of groups in their programmes. */
-export const workingGroupMemberSpec: RecordSpec<WorkingGroupMemberInput> = {
+export const workingGroupMemberSpec: RecordSpec<WorkingGroupMemberFields> = {
   typeName: 'WorkingGroupMember',
   entity: WorkingGroupMember,
   references: {

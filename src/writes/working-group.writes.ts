@@ -1,9 +1,20 @@
 import { WorkingGroup } from '../entities/working-group.entity';
-import type { WorkingGroupInput } from '../resolvers/working-groups/working-group.input';
+import type { PersonRole } from '../entities/person-role.enum';
 import { CODE_KEY, type RecordSpec } from './record-spec';
 
+/** What a write of a working group reads from its input: the editable fields, and the records it names by global id (or code). */
+export interface WorkingGroupFields {
+  code: string;
+  nameEn: string;
+  summary?: string | null;
+  organisation: string;
+  programme?: string | null;
+  memberRoles: PersonRole[];
+  source?: string | null;
+}
+
 /** Working groups: ADMIN, and EDITOR tokens for groups in the programmes their organisations fund or implement. */
-export const workingGroupSpec: RecordSpec<WorkingGroupInput> = {
+export const workingGroupSpec: RecordSpec<WorkingGroupFields> = {
   typeName: 'WorkingGroup',
   entity: WorkingGroup,
   references: {

@@ -4,11 +4,12 @@ import { ActivityKind } from '../../entities/activity.entity';
 import { PersonRole } from '../../entities/person-role.enum';
 import { NotBefore } from '../../schema/dates-in-order';
 import { LocalDate } from '../../schema/scalars';
+import type { ActivityFields } from '../../writes/activity.writes';
 import { CodeField, EnglishNameField, TextField } from '../record-writes/record-input-fields';
 
 /** The editable fields of a capacity-building activity. */
 @InputType({ description: 'The editable fields of a capacity-building activity; an update replaces all of them.' })
-export class ActivityInput {
+export class ActivityInput implements ActivityFields {
   @CodeField('Stable natural key, unique among activities.')
   code!: string;
 

@@ -2,10 +2,11 @@ import { Field, ID, InputType } from 'type-graphql';
 import { NotBefore } from '../../schema/dates-in-order';
 import { NotInFuture } from '../../schema/not-in-future';
 import { LocalDate } from '../../schema/scalars';
+import type { CharterSignatureFields } from '../../writes/charter-signature.writes';
 
 /** The editable fields of a Charter signature. */
 @InputType({ description: 'The editable fields of a Charter signature; an update replaces all of them.' })
-export class CharterSignatureInput {
+export class CharterSignatureInput implements CharterSignatureFields {
   @Field(() => ID, { description: 'Global id of the municipality, city or region that signed; each signs once.' })
   municipality!: string;
 

@@ -1,11 +1,12 @@
 import { ArrayUnique, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalGovernmentRole, PracticeArea } from '../../entities/good-practice.entity';
+import type { GoodPracticeFields } from '../../writes/good-practice.writes';
 import { CodeField, LocalNameField, TextField } from '../record-writes/record-input-fields';
 
 /** The editable fields of a good practice. */
 @InputType({ description: 'The editable fields of a good practice; an update replaces all of them.' })
-export class GoodPracticeInput {
+export class GoodPracticeInput implements GoodPracticeFields {
   @CodeField('Stable natural key, unique among good practices.')
   code!: string;
 

@@ -1,11 +1,12 @@
 import { ArrayUnique } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Disaggregation, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../../entities/indicator.entity';
+import type { IndicatorFields } from '../../writes/indicator.writes';
 import { CodeField, EnglishNameField, TextField } from '../record-writes/record-input-fields';
 
 /** The editable fields of an indicator. */
 @InputType({ description: 'The editable fields of an indicator; an update replaces all of them.' })
-export class IndicatorInput {
+export class IndicatorInput implements IndicatorFields {
   @CodeField('Stable natural key, unique among indicators, for example `HAJ_TANGIBLE_IMPROVEMENTS`; values are submitted by it.')
   code!: string;
 

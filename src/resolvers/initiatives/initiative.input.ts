@@ -3,11 +3,12 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import { InitiativeStatus } from '../../entities/initiative.entity';
 import { NotBefore } from '../../schema/dates-in-order';
 import { LocalDate } from '../../schema/scalars';
+import type { InitiativeFields } from '../../writes/initiative.writes';
 import { CodeField, EnglishNameField, LocalNameField, TextField } from '../record-writes/record-input-fields';
 
 /** The editable fields of an initiative. */
 @InputType({ description: 'The editable fields of an initiative; an update replaces all of them.' })
-export class InitiativeInput {
+export class InitiativeInput implements InitiativeFields {
   @Field(() => ID, { description: 'Global id of the programme that funds the initiative.' })
   programme!: string;
 

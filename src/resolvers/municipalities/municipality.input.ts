@@ -3,11 +3,12 @@ import { Field, ID, InputType } from 'type-graphql';
 import { MunicipalityKind } from '../../entities/municipality.entity';
 import { LocalDate } from '../../schema/scalars';
 import { NaturalCode } from '../../writes/natural-code';
+import type { MunicipalityFields } from '../../writes/municipality.writes';
 import { LocalNameField } from '../record-writes/record-input-fields';
 
 /** The editable fields of a municipality, city or region. */
 @InputType({ description: 'The editable fields of a municipality, city or region; an update replaces all of them.' })
-export class MunicipalityInput {
+export class MunicipalityInput implements MunicipalityFields {
   @Field({ description: 'ISO 3166-1 alpha-2 code of its country, one the hub knows, for example `NO`.' })
   @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code such as NO.' })
   country!: string;

@@ -3,10 +3,11 @@ import { ObservationKind } from '../../entities/observation.entity';
 import { PersonRole } from '../../entities/person-role.enum';
 import { Sex } from '../../entities/sex.enum';
 import { LocalDate } from '../../schema/scalars';
+import type { ObservationFields } from '../../writes/submit-observations';
 
 /** One value to submit; the indicator, scope, period, sex, role and kind are its natural key. */
 @InputType({ description: 'One value to submit. Indicator, scope, period, sex, role and kind are its natural key: a row with the key of a stored value updates that value.' })
-export class ObservationInput {
+export class ObservationInput implements ObservationFields {
   @Field({ description: 'The indicator\'s code, for example `TRAINED`.' })
   indicator!: string;
 

@@ -1,11 +1,12 @@
 import { IsISO31661Alpha2, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { OrganisationKind } from '../../entities/organisation.entity';
+import type { OrganisationFields } from '../../writes/organisation.writes';
 import { CodeField, EnglishNameField, LocalNameField } from '../record-writes/record-input-fields';
 
 /** The editable fields of an organisation. */
 @InputType({ description: 'The editable fields of an organisation; an update replaces all of them.' })
-export class OrganisationInput {
+export class OrganisationInput implements OrganisationFields {
   @CodeField('Stable natural key, unique among organisations, usually the acronym, for example `SALAR`.')
   code!: string;
 

@@ -2,11 +2,12 @@ import { IsISO31661Alpha2, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PolicyDocumentKind, PolicyDocumentStatus } from '../../entities/policy-document.entity';
 import { YEAR_RANGE } from '../../schema/years';
+import type { PolicyDocumentFields } from '../../writes/policy-document.writes';
 import { CodeField, LocalNameField, TextField } from '../record-writes/record-input-fields';
 
 /** The editable fields of a policy document. */
 @InputType({ description: 'The editable fields of a policy document; an update replaces all of them.' })
-export class PolicyDocumentInput {
+export class PolicyDocumentInput implements PolicyDocumentFields {
   @CodeField('Stable natural key, unique among policy documents.')
   code!: string;
 

@@ -2,11 +2,12 @@ import { IsISO4217CurrencyCode, IsUrl, Max, MaxLength, Min } from 'class-validat
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { NotBefore } from '../../schema/dates-in-order';
 import { LocalDate } from '../../schema/scalars';
+import type { ProgrammeFields } from '../../writes/programme.writes';
 import { CodeField, EnglishNameField, LocalNameField, TextField } from '../record-writes/record-input-fields';
 
 /** The editable fields of a programme. */
 @InputType({ description: 'The editable fields of a programme; an update replaces all of them.' })
-export class ProgrammeInput {
+export class ProgrammeInput implements ProgrammeFields {
   @CodeField('Stable natural key, unique among programmes, for example `HAJ`.')
   code!: string;
 

@@ -2,10 +2,11 @@ import { IsIn, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { PersonRole } from '../../entities/person-role.enum';
 import { Sex } from '../../entities/sex.enum';
+import type { WorkingGroupMemberFields } from '../../writes/working-group-member.writes';
 
 /** The editable fields of a working group member. */
 @InputType({ description: 'The editable fields of a working group member; an update replaces all of them.' })
-export class WorkingGroupMemberInput {
+export class WorkingGroupMemberInput implements WorkingGroupMemberFields {
   @Field(() => ID, { description: 'Global id of the working group the member sits in.' })
   workingGroup!: string;
 

@@ -1,11 +1,12 @@
 import { ArrayMaxSize, ArrayUnique } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { PersonRole } from '../../entities/person-role.enum';
+import type { WorkingGroupFields } from '../../writes/working-group.writes';
 import { CodeField, EnglishNameField, TextField } from '../record-writes/record-input-fields';
 
 /** The editable fields of a working group. */
 @InputType({ description: 'The editable fields of a working group; an update replaces all of them.' })
-export class WorkingGroupInput {
+export class WorkingGroupInput implements WorkingGroupFields {
   @CodeField('Stable natural key, unique among working groups.')
   code!: string;
 
