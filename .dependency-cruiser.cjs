@@ -1,8 +1,7 @@
 // dependency-cruiser: imports point one way, from the HTTP front (server/, the schema's composer)
 // through resolvers/ to the layers below them (loaders, analytics, writes, import, auth, db, seed)
 // and down to the entities; the GraphQL kit in schema/ is a leaf every layer may use.
-// `npm run lint:deps` checks src/ and fails on a new back-arrow; the back-arrows already there are
-// listed in .dependency-cruiser-known-violations.json (`npm run lint:deps:baseline` rewrites it).
+// `npm run lint:deps` checks src/ and fails on any back-arrow.
 
 /** The GraphQL kit: connections, ids, errors, scalars, validation. Everything in schema/ but the composer. */
 const KIT = '^src/schema/(?!(build-schema|emit-schema\\.command)\\.ts$)';

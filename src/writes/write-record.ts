@@ -13,6 +13,7 @@ import { assertMayChangeReferences, assertMayWriteRecords, assertMayWriteRows, k
 import { assertUnreferenced } from './record-references';
 import type { RecordAction, RecordSpec } from './record-spec';
 import { referenceCycles } from './reference-cycles';
+import { withArticle } from '../schema/indefinite-article';
 
 type Row = Record<string, unknown>;
 
@@ -167,7 +168,7 @@ async function checkedColumns<Input extends object>(context: Context, spec: Reco
       try {
         referencedKey = integerKeyOf(named, reference!.typeName, path);
       } catch {
-        return problems.push({ path, reason: `${JSON.stringify(named.slice(0, 100))} is not the id of a ${reference!.typeName}.` });
+        return problems.push({ path, reason: `${JSON.stringify(named.slice(0, 100))} is not the id of ${withArticle(reference!.typeName)}.` });
       }
     }
     const found = await nodeLookups[reference!.typeName](context.loaders, String(referencedKey));
