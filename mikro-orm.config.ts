@@ -47,7 +47,11 @@ export function createOrmConfig(clientUrl: string, overrides: Partial<Options> =
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 10), acquireTimeoutMillis: timeouts.acquireMs },
     driverOptions: {
-      connection: { connectionTimeoutMillis: timeouts.connectMs, statement_timeout: timeouts.statementMs, keepAlive: true },
+      connection: {
+        connectionTimeoutMillis: timeouts.connectMs,
+        statement_timeout: timeouts.statementMs,
+        keepAlive: true,
+      },
       // knex warns about connections the server closed (as in an outage) through this, not the console.
       log: {
         warn: (message: unknown) => knexLog.warn(String(message)),

@@ -24,8 +24,10 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     else if (arg === '--fresh') options.fresh = true;
     else if (arg === '--observations') {
       observations = Number(args[++i]);
-      if (!Number.isSafeInteger(observations) || observations < 1) throw new Error(`--observations needs a whole number; got ${JSON.stringify(args[i])}.`);
-    } else throw new Error(`Unknown option ${JSON.stringify(arg)}; the options are --quick, --fresh and --observations N.`);
+      if (!Number.isSafeInteger(observations) || observations < 1)
+        throw new Error(`--observations needs a whole number; got ${JSON.stringify(args[i])}.`);
+    } else
+      throw new Error(`Unknown option ${JSON.stringify(arg)}; the options are --quick, --fresh and --observations N.`);
   }
   options.observations = observations ?? (options.quick ? QUICK_OBSERVATIONS : LARGE_OBSERVATIONS);
   return options;

@@ -28,7 +28,12 @@ export async function openBenchServer(): Promise<BenchServer> {
   }
   const dataDir = join(process.env.DATA_DIR ?? join(process.cwd(), '.data'), 'bench');
   const server = await startEmbeddedPostgres(dataDir, { persistent: true });
-  return { adminUrl: server.adminUrl, urlFor: server.urlFor, description: `embedded PostgreSQL (data in ${relative(process.cwd(), dataDir)})`, close: () => server.stop() };
+  return {
+    adminUrl: server.adminUrl,
+    urlFor: server.urlFor,
+    description: `embedded PostgreSQL (data in ${relative(process.cwd(), dataDir)})`,
+    close: () => server.stop(),
+  };
 }
 
 /** The benchmark database of one dataset size: `hub_bench_quick`, `hub_bench_200000`, ... */

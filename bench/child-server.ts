@@ -29,9 +29,19 @@ function stopped(child: ChildProcess): Promise<void> {
  * `logFile`, and waits (up to `timeoutMs`) until `readyUrl` answers 200, or until the child
  * prints a JSON line with its `url` when no `readyUrl` is given.
  */
-export async function startChildServer(options: { script: string; env: Record<string, string>; logFile: string; url?: string; readyUrl?: string; timeoutMs?: number }): Promise<ChildServer> {
+export async function startChildServer(options: {
+  script: string;
+  env: Record<string, string>;
+  logFile: string;
+  url?: string;
+  readyUrl?: string;
+  timeoutMs?: number;
+}): Promise<ChildServer> {
   const log = createWriteStream(options.logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [options.script], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.script], {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stderr.pipe(log);
   let printedUrl: string | undefined;
   let pending = '';
@@ -47,11 +57,14 @@ export async function startChildServer(options: { script: string; env: Record<st
   });
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${options.script} exited with code ${child.exitCode}; see ${options.logFile}.`);
+    if (child.exitCode !== null)
+      throw new Error(`${options.script} exited with code ${child.exitCode}; see ${options.logFile}.`);
     if (options.readyUrl ? await reachable(options.readyUrl) : printedUrl) break;
     if (Date.now() > deadline) {
       await stopped(child);
-      throw new Error(`${options.script} did not start within ${options.timeoutMs ?? 60_000} ms; see ${options.logFile}.`);
+      throw new Error(
+        `${options.script} did not start within ${options.timeoutMs ?? 60_000} ms; see ${options.logFile}.`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -34,7 +34,9 @@ export async function copyRows(client: ClientBase, { table, columns, rows }: Tab
       yield row;
     }
   };
-  const target = client.query(copyFrom(`copy "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) from stdin`));
+  const target = client.query(
+    copyFrom(`copy "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) from stdin`),
+  );
   await pipeline(Readable.from(chunks(counted())), target);
   return count;
 }

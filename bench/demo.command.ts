@@ -14,10 +14,15 @@ import { ensureDataset } from './load-dataset';
  */
 async function main(): Promise<void> {
   const server = await openBenchServer();
-  const { url } = await ensureDataset(server, { observations: SMALL_OBSERVATIONS, quick: false }, (line) => logger.info(line));
+  const { url } = await ensureDataset(server, { observations: SMALL_OBSERVATIONS, quick: false }, (line) =>
+    logger.info(line),
+  );
   const orm = await connectOrm(url);
   const hub = await startHub(orm, Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');
-  logger.info({ url: hub.url }, `The demo hub serves the synthetic dataset at ${new URL('/', hub.url).href} (web app) and ${hub.url} (API).`);
+  logger.info(
+    { url: hub.url },
+    `The demo hub serves the synthetic dataset at ${new URL('/', hub.url).href} (web app) and ${hub.url} (API).`,
+  );
   const stop = async () => {
     await hub.stop();
     await orm.close();

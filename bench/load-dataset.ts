@@ -24,13 +24,18 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
 
 /** Whether the database exists and holds the complete generated dataset (its source row names the count). */
 async function holdsDataset(server: BenchServer, database: string, observations: number): Promise<boolean> {
-  const exists = await withClient(server.adminUrl, async (client) => (await client.query('select 1 from pg_database where datname = $1', [database])).rowCount === 1);
+  const exists = await withClient(
+    server.adminUrl,
+    async (client) => (await client.query('select 1 from pg_database where datname = $1', [database])).rowCount === 1,
+  );
   if (!exists) return false;
   return withClient(server.urlFor(database), async (client) => {
-    const found = await client.query<{ complete: boolean }>(
-      `select (select count(*) from observation) = $2 and exists (select 1 from source where key = $1) as complete`,
-      [SYNTHETIC_SOURCE_KEY, observations],
-    ).catch(() => undefined);
+    const found = await client
+      .query<{ complete: boolean }>(
+        `select (select count(*) from observation) = $2 and exists (select 1 from source where key = $1) as complete`,
+        [SYNTHETIC_SOURCE_KEY, observations],
+      )
+      .catch(() => undefined);
     return found?.rows[0]?.complete === true;
   });
 }
@@ -42,7 +47,11 @@ async function holdsDataset(server: BenchServer, database: string, observations:
  * foreign keys are not checked row by row (the generator writes consistent keys). Returns the
  * database's URL, and the seconds the load took (0 when the dataset was already there).
  */
-export async function ensureDataset(server: BenchServer, request: DatasetRequest, log: (line: string) => void): Promise<{ url: string; seconds: number }> {
+export async function ensureDataset(
+  server: BenchServer,
+  request: DatasetRequest,
+  log: (line: string) => void,
+): Promise<{ url: string; seconds: number }> {
   const database = benchDatabaseName(request.observations, request.quick);
   const url = server.urlFor(database);
   if (!request.fresh && (await holdsDataset(server, database, request.observations))) {
@@ -72,12 +81,17 @@ export async function ensureDataset(server: BenchServer, request: DatasetRequest
     }
     const indexStarted = Date.now();
     for (const { indexdef } of indexes.rows) await client.query(indexdef);
-    log(`${database}: ${indexes.rows.length} observation indexes rebuilt in ${((Date.now() - indexStarted) / 1000).toFixed(1)} s`);
+    log(
+      `${database}: ${indexes.rows.length} observation indexes rebuilt in ${((Date.now() - indexStarted) / 1000).toFixed(1)} s`,
+    );
     const serialTables = await client.query<{ table_name: string }>(
       `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id' and column_default like 'nextval%'`,
     );
     for (const { table_name: table } of serialTables.rows) {
-      await client.query(`select setval(pg_get_serial_sequence($1, 'id'), coalesce((select max(id) from "${table}"), 0) + 1, false)`, [table]);
+      await client.query(
+        `select setval(pg_get_serial_sequence($1, 'id'), coalesce((select max(id) from "${table}"), 0) + 1, false)`,
+        [table],
+      );
     }
     await client.query('vacuum analyze');
   });

@@ -19,12 +19,24 @@ export type RunLength = { seconds: number } | { requests: number };
  */
 export async function runLoad(url: string, body: string, connections: number, length: RunLength): Promise<LoadResult> {
   const result = await autocannon({
-    url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, timeout: 60,
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    timeout: 60,
     ...('seconds' in length ? { duration: length.seconds } : { amount: length.requests }),
   });
   if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0) {
-    throw new Error(`${url} at ${connections} connections: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers.`);
+    throw new Error(
+      `${url} at ${connections} connections: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers.`,
+    );
   }
   if (result.requests.total === 0) throw new Error(`${url} at ${connections} connections: no request was answered.`);
-  return { rps: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total };
+  return {
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+  };
 }

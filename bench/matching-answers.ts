@@ -10,10 +10,21 @@ export function firstDifference(hub: unknown, floor: unknown, path = 'data'): st
       if (found) return found;
     }
   }
-  if (hub && floor && typeof hub === 'object' && typeof floor === 'object' && !Array.isArray(hub) && !Array.isArray(floor)) {
+  if (
+    hub &&
+    floor &&
+    typeof hub === 'object' &&
+    typeof floor === 'object' &&
+    !Array.isArray(hub) &&
+    !Array.isArray(floor)
+  ) {
     const keys = new Set([...Object.keys(hub), ...Object.keys(floor)]);
     for (const key of keys) {
-      const found = firstDifference((hub as Record<string, unknown>)[key], (floor as Record<string, unknown>)[key], `${path}.${key}`);
+      const found = firstDifference(
+        (hub as Record<string, unknown>)[key],
+        (floor as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
       if (found) return found;
     }
   }
@@ -25,6 +36,7 @@ export async function fetchAnswer(url: string, body: string): Promise<{ data: un
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await response.text();
   const answer = JSON.parse(text) as { data?: unknown; errors?: unknown };
-  if (response.status !== 200 || answer.errors !== undefined) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 1000)}`);
+  if (response.status !== 200 || answer.errors !== undefined)
+    throw new Error(`${url} answered ${response.status}: ${text.slice(0, 1000)}`);
   return answer as { data: unknown };
 }

@@ -40,7 +40,14 @@ async function machineOf(databaseUrl: string, description: string): Promise<Mach
   await client.connect();
   const version = (await client.query<{ v: string }>(`select split_part(version(), ' on ', 1) as v`)).rows[0].v;
   await client.end();
-  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: totalmem() / 1024 ** 3, node: process.version, postgres: version, database: description };
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: totalmem() / 1024 ** 3,
+    node: process.version,
+    postgres: version,
+    database: description,
+  };
 }
 
 /** Fetches the operation's answer from the hub and from the floor and fails, with the first difference, unless `data` is the same. */
@@ -51,25 +58,40 @@ async function checkAnswers(operation: BenchOperation, hubUrl: string, floorUrl:
   if (difference) throw new Error(`${operation.name}: the hub's answer is not the floor's.\n${difference}`);
 }
 
-const hubBody = (operation: BenchOperation) => JSON.stringify({ query: operation.query, variables: operation.variables, operationName: operation.operationName });
+const hubBody = (operation: BenchOperation) =>
+  JSON.stringify({ query: operation.query, variables: operation.variables, operationName: operation.operationName });
 const floorBody = (operation: BenchOperation) => JSON.stringify({ variables: operation.variables });
 
 /** Runs the operations on one dataset: the hub and the floor, each its own process, answers compared first, then loaded. */
-async function benchDataset(databaseUrl: string, observations: number, operations: BenchOperation[], quick: boolean, logFile: string): Promise<BenchResult[]> {
+async function benchDataset(
+  databaseUrl: string,
+  observations: number,
+  operations: BenchOperation[],
+  quick: boolean,
+  logFile: string,
+): Promise<BenchResult[]> {
   const port = await findFreePort();
   const hub = await startChildServer({
     script: join(__dirname, '..', 'src', 'main.js'),
     env: { ...HUB_ENV, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
-    logFile, url: `http://127.0.0.1:${port}/graphql`, readyUrl: `http://127.0.0.1:${port}/readyz`,
+    logFile,
+    url: `http://127.0.0.1:${port}/graphql`,
+    readyUrl: `http://127.0.0.1:${port}/readyz`,
   });
-  const floor = await startChildServer({ script: join(__dirname, 'floor-server.js'), env: { DATABASE_URL: databaseUrl }, logFile });
+  const floor = await startChildServer({
+    script: join(__dirname, 'floor-server.js'),
+    env: { DATABASE_URL: databaseUrl },
+    logFile,
+  });
   const metricsUrl = hub.url.replace(/\/graphql$/, '/metrics');
   const results: BenchResult[] = [];
   try {
     for (const operation of operations) {
       const floorUrl = `${floor.url}/${operation.operationName}`;
       await checkAnswers(operation, hub.url, floorUrl);
-      say(`${operation.name} (${observations.toLocaleString('en')} observations): the hub's answer equals the floor's.`);
+      say(
+        `${operation.name} (${observations.toLocaleString('en')} observations): the hub's answer equals the floor's.`,
+      );
       for (const concurrency of CONCURRENCIES) {
         const before = await hubSqlCounts(metricsUrl, operation.operationName);
         const memory = sampleResidentMemory(hub.pid);
@@ -79,15 +101,23 @@ async function benchDataset(databaseUrl: string, observations: number, operation
         const after = await hubSqlCounts(metricsUrl, operation.operationName);
         const floorMeasured = await runLoad(floorUrl, floorBody(operation), concurrency, length);
         const result: BenchResult = {
-          name: operation.name, observations, concurrency,
-          rps: measured.rps, p50Ms: measured.p50Ms, p99Ms: measured.p99Ms,
-          floorRps: floorMeasured.rps, floorP50Ms: floorMeasured.p50Ms, floorP99Ms: floorMeasured.p99Ms,
+          name: operation.name,
+          observations,
+          concurrency,
+          rps: measured.rps,
+          p50Ms: measured.p50Ms,
+          p99Ms: measured.p99Ms,
+          floorRps: floorMeasured.rps,
+          floorP50Ms: floorMeasured.p50Ms,
+          floorP99Ms: floorMeasured.p99Ms,
           ratio: measured.p50Ms / floorMeasured.p50Ms,
           sqlPerRequest: (after.statements - before.statements) / (after.requests - before.requests),
           peakRssMb,
         };
         results.push(result);
-        say(`  concurrency ${concurrency}: ${result.rps.toFixed(1)} rps, p50 ${result.p50Ms} ms (floor ${result.floorP50Ms} ms, ratio ${result.ratio.toFixed(2)}), p99 ${result.p99Ms} ms, ${result.sqlPerRequest.toFixed(1)} SQL/request, peak ${Math.round(peakRssMb)} MB`);
+        say(
+          `  concurrency ${concurrency}: ${result.rps.toFixed(1)} rps, p50 ${result.p50Ms} ms (floor ${result.floorP50Ms} ms, ratio ${result.ratio.toFixed(2)}), p99 ${result.p99Ms} ms, ${result.sqlPerRequest.toFixed(1)} SQL/request, peak ${Math.round(peakRssMb)} MB`,
+        );
       }
     }
   } finally {
@@ -113,11 +143,18 @@ async function main(): Promise<void> {
   try {
     const datasets = options.quick
       ? [{ observations: QUICK_OBSERVATIONS, all: true }]
-      : [{ observations: options.observations, all: true }, { observations: Math.min(SMALL_OBSERVATIONS, options.observations), all: false }];
+      : [
+          { observations: options.observations, all: true },
+          { observations: Math.min(SMALL_OBSERVATIONS, options.observations), all: false },
+        ];
     const results: BenchResult[] = [];
     let machine: Machine | undefined;
     for (const dataset of datasets) {
-      const { url } = await ensureDataset(server, { observations: dataset.observations, quick: options.quick, fresh: options.fresh }, say);
+      const { url } = await ensureDataset(
+        server,
+        { observations: dataset.observations, quick: options.quick, fresh: options.fresh },
+        say,
+      );
       machine ??= await machineOf(url, server.description);
       const operations = benchOperations().filter((operation) => dataset.all || operation.scales);
       results.push(...(await benchDataset(url, dataset.observations, operations, options.quick, logFile)));
@@ -126,10 +163,12 @@ async function main(): Promise<void> {
     const date = new Date();
     if (options.quick) {
       say(markdownReport(results, machine!, date, wallSeconds));
-      say('Every answer equals the floor\'s (timings of a quick run are not checked).');
+      say("Every answer equals the floor's (timings of a quick run are not checked).");
     } else {
       say(writeReport(join(__dirname, '..', '..', 'bench', 'results'), results, machine!, date, wallSeconds));
-      say(`Wrote bench/results/latest.json and latest.md (${LARGE_OBSERVATIONS === options.observations ? 'the full dataset' : `${options.observations} observations`}).`);
+      say(
+        `Wrote bench/results/latest.json and latest.md (${LARGE_OBSERVATIONS === options.observations ? 'the full dataset' : `${options.observations} observations`}).`,
+      );
     }
   } finally {
     await server.close();
@@ -137,6 +176,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -12,11 +12,16 @@ import { startHub } from './server/hub';
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const database = await openAppDatabase();
-  logger.info(database.embedded ? `Embedded PostgreSQL started (data in ${process.env.DATA_DIR ?? '.data'}/postgres).` : 'Using the database at DATABASE_URL.');
+  logger.info(
+    database.embedded
+      ? `Embedded PostgreSQL started (data in ${process.env.DATA_DIR ?? '.data'}/postgres).`
+      : 'Using the database at DATABASE_URL.',
+  );
   const replicaOptions = replicaOptionsFromEnv();
   const orm = await connectOrm(database.url, replicaOptions);
   const replicas = replicaOptions.replicas?.length ?? 0;
-  if (replicas) logger.info(`Query operations read from ${replicas} replica${replicas === 1 ? '' : 's'} (DATABASE_REPLICA_URLS).`);
+  if (replicas)
+    logger.info(`Query operations read from ${replicas} replica${replicas === 1 ? '' : 's'} (DATABASE_REPLICA_URLS).`);
   const applied = await migrateToLatest(orm);
   if (applied.length) logger.info({ migrations: applied }, `Applied migrations: ${applied.join(', ')}.`);
   if ((await orm.em.fork().count(Source)) === 0) {
@@ -24,7 +29,10 @@ async function main(): Promise<void> {
     logger.info({ created }, `Seeded an empty database: ${created} rows.`);
   }
   const hub = await startHub(orm, Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');
-  logger.info({ url: hub.url }, `The hub serves ${hub.url} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s). Open it in a browser for the explorer.`);
+  logger.info(
+    { url: hub.url },
+    `The hub serves ${hub.url} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s). Open it in a browser for the explorer.`,
+  );
 
   // Graceful shutdown: stop accepting, let requests in flight finish (SHUTDOWN_TIMEOUT_MS at most),
   // then close the database pool and the embedded server. A second signal exits at once.

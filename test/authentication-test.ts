@@ -30,7 +30,9 @@ describe('authentication with API tokens over HTTP', () => {
 
   it('stores only a hash of the secret', async () => {
     const { id, secret } = await createApiToken(hub.orm.em.fork(), { name: 'stored', role: Role.ADMIN });
-    const [row] = await hub.orm.em.getConnection().execute<{ secret_hash: string }[]>('select secret_hash from api_token where id = ?', [id]);
+    const [row] = await hub.orm.em
+      .getConnection()
+      .execute<{ secret_hash: string }[]>('select secret_hash from api_token where id = ?', [id]);
     expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.secret_hash).not.toContain(secret);
     expect(JSON.stringify(row)).not.toContain(secret.slice(4, 20));
@@ -40,7 +42,11 @@ describe('authentication with API tokens over HTTP', () => {
     const em = hub.orm.em.fork();
     const revoked = await createApiToken(em, { name: 'revoked', role: Role.ADMIN });
     await revokeApiToken(em, revoked.id);
-    const expired = await createApiToken(em, { name: 'expired', role: Role.ADMIN, expiresAt: new Date(Date.now() - 1000) });
+    const expired = await createApiToken(em, {
+      name: 'expired',
+      role: Role.ADMIN,
+      expiresAt: new Date(Date.now() - 1000),
+    });
     const refused = [
       'Bearer hub_unknownunknownunknownunknownunknownunknown',
       `Bearer ${revoked.secret}`,
@@ -60,7 +66,11 @@ describe('authentication with API tokens over HTTP', () => {
   });
 
   it('refuses to make a scoped token without its scope', async () => {
-    await expect(createApiToken(hub.orm.em.fork(), { name: 'no scope', role: Role.VIEWER })).rejects.toThrow('organisation');
-    await expect(createApiToken(hub.orm.em.fork(), { name: 'no scope', role: Role.REPORTER })).rejects.toThrow('municipality');
+    await expect(createApiToken(hub.orm.em.fork(), { name: 'no scope', role: Role.VIEWER })).rejects.toThrow(
+      'organisation',
+    );
+    await expect(createApiToken(hub.orm.em.fork(), { name: 'no scope', role: Role.REPORTER })).rejects.toThrow(
+      'municipality',
+    );
   });
 });

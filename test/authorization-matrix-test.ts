@@ -36,19 +36,36 @@ let hub: TestHub;
 const SUBMIT = 'mutation ($rows: [ObservationInput!]!) { submitObservations(rows: $rows) { received } }';
 const submitted = (r: OperationResult) => (r.data?.submitObservations?.received === 1 ? 'allowed' : codeOf(r));
 const submitRow = (municipalityId: number) => ({
-  rows: [{ indicator: 'TRAINED', scope: toGlobalId('Municipality', municipalityId), periodStart: '2031-01-01', periodEnd: '2031-12-31', value: 3 }],
+  rows: [
+    {
+      indicator: 'TRAINED',
+      scope: toGlobalId('Municipality', municipalityId),
+      periodStart: '2031-01-01',
+      periodEnd: '2031-12-31',
+      value: 3,
+    },
+  ],
 });
 
-const UPDATE_PROGRAMME = 'mutation ($id: ID!, $version: Int!, $input: ProgrammeInput!) { updateProgramme(id: $id, version: $version, input: $input) { version } }';
+const UPDATE_PROGRAMME =
+  'mutation ($id: ID!, $version: Int!, $input: ProgrammeInput!) { updateProgramme(id: $id, version: $version, input: $input) { version } }';
 /** An update of programme `code` at its current version that keeps what the read probes see. */
 const programmeUpdate = async (code: string, caller: Caller) => {
-  const [programme] = await hub.orm.em.fork().execute<{ id: number; version: number; published: boolean; budget_published: boolean }[]>(
-    'select id, version, published, budget_published from programme where code = ?', [code],
-  );
+  const [programme] = await hub.orm.em
+    .fork()
+    .execute<{ id: number; version: number; published: boolean; budget_published: boolean }[]>(
+      'select id, version, published, budget_published from programme where code = ?',
+      [code],
+    );
   return {
     id: toGlobalId('Programme', programme.id),
     version: programme.version,
-    input: { code, nameEn: `Updated by ${caller}`, published: programme.published, budgetPublished: programme.budget_published },
+    input: {
+      code,
+      nameEn: `Updated by ${caller}`,
+      published: programme.published,
+      budgetPublished: programme.budget_published,
+    },
   };
 };
 
@@ -64,22 +81,39 @@ const REFERENCE_PROBES = (): Record<string, Probe> => {
     const em = hub.orm.em.fork();
     const programme = em.create(Programme, { code, nameEn: code, published: false });
     await em.flush();
-    em.create(ProgrammeImplementer, { programmeId: programme.id, organisationId: await organisationId('IMPLEMENTER'), role: ImplementerRole.LEAD });
+    em.create(ProgrammeImplementer, {
+      programmeId: programme.id,
+      organisationId: await organisationId('IMPLEMENTER'),
+      role: ImplementerRole.LEAD,
+    });
     await em.flush();
     return programme;
   };
   const programmeInput = (programme: Programme, references: Record<string, string>) => ({
-    id: toGlobalId('Programme', programme.id), version: programme.version, input: { code: programme.code, nameEn: programme.nameEn, ...references },
+    id: toGlobalId('Programme', programme.id),
+    version: programme.version,
+    input: { code: programme.code, nameEn: programme.nameEn, ...references },
   });
   const written = (r: OperationResult) => (r.data && Object.values(r.data)[0] ? 'allowed' : codeOf(r));
   return {
     takeOverWorkingGroup: {
-      query: 'mutation ($id: ID!, $input: WorkingGroupInput!) { updateWorkingGroup(id: $id, version: 1, input: $input) { version } }',
+      query:
+        'mutation ($id: ID!, $input: WorkingGroupInput!) { updateWorkingGroup(id: $id, version: 1, input: $input) { version } }',
       prepare: async (caller) => {
         const em = hub.orm.em.fork();
-        const group = em.create(WorkingGroup, { code: `FUNDERS-${caller}`, nameEn: caller, organisationId: await organisationId('FUNDER'), programmeId: privateProgrammeId });
+        const group = em.create(WorkingGroup, {
+          code: `FUNDERS-${caller}`,
+          nameEn: caller,
+          organisationId: await organisationId('FUNDER'),
+          programmeId: privateProgrammeId,
+        });
         await em.flush();
-        const input = { code: group.code, nameEn: caller, organisation: toGlobalId('Organisation', await organisationId('IMPLEMENTER')), programme: toGlobalId('Programme', privateProgrammeId) };
+        const input = {
+          code: group.code,
+          nameEn: caller,
+          organisation: toGlobalId('Organisation', await organisationId('IMPLEMENTER')),
+          programme: toGlobalId('Programme', privateProgrammeId),
+        };
         return { id: toGlobalId('WorkingGroup', group.id), input };
       },
       outcome: written,
@@ -87,7 +121,12 @@ const REFERENCE_PROBES = (): Record<string, Probe> => {
     initiativeLedElsewhere: {
       query: 'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { code } }',
       prepare: async (caller) => ({
-        input: { programme: toGlobalId('Programme', privateProgrammeId), code: `LED-${caller}`, nameEn: caller, leadMunicipality: toGlobalId('Municipality', elsewhereId) },
+        input: {
+          programme: toGlobalId('Programme', privateProgrammeId),
+          code: `LED-${caller}`,
+          nameEn: caller,
+          leadMunicipality: toGlobalId('Municipality', elsewhereId),
+        },
       }),
       outcome: written,
     },
@@ -95,7 +134,9 @@ const REFERENCE_PROBES = (): Record<string, Probe> => {
       query: UPDATE_PROGRAMME,
       prepare: async (caller) => {
         const published = await hub.orm.em.fork().findOneOrFail(Programme, { code: 'PUBLIC' });
-        return programmeInput(await implementersProgramme(`ATTACHED-${caller}`), { parent: toGlobalId('Programme', published.id) });
+        return programmeInput(await implementersProgramme(`ATTACHED-${caller}`), {
+          parent: toGlobalId('Programme', published.id),
+        });
       },
       outcome: written,
     },
@@ -121,7 +162,8 @@ const PROBES: Record<string, Probe> = {
   },
   nestedFundings: {
     query: '{ organisation(code: "FUNDER") { fundings { programme { code } } } }',
-    outcome: (r) => listOf(r.data!.organisation.fundings.map((funding: { programme: { code: string } }) => funding.programme.code)),
+    outcome: (r) =>
+      listOf(r.data!.organisation.fundings.map((funding: { programme: { code: string } }) => funding.programme.code)),
   },
   nestedCountryProgrammes: {
     query: '{ country(code: "SE") { programmes { code } } }',
@@ -142,39 +184,67 @@ const PROBES: Record<string, Probe> = {
     outcome: (r) => String(r.data!.programmes.totalCount),
   },
   countInitiatives: {
-    query: '{ initiatives { totalCount } programmes(filter: { search: "PRIVATE" }) { nodes { initiatives { totalCount } } } }',
-    outcome: (r) => `${r.data!.initiatives.totalCount}/${listOf(r.data!.programmes.nodes.map((p: { initiatives: { totalCount: number } }) => p.initiatives.totalCount))}`,
+    query:
+      '{ initiatives { totalCount } programmes(filter: { search: "PRIVATE" }) { nodes { initiatives { totalCount } } } }',
+    outcome: (r) =>
+      `${r.data!.initiatives.totalCount}/${listOf(r.data!.programmes.nodes.map((p: { initiatives: { totalCount: number } }) => p.initiatives.totalCount))}`,
   },
   approvedValues: {
     query: '{ observations { totalCount nodes { value } } }',
     outcome: (r) => listOf(r.data!.observations.nodes.map((node: { value: number }) => node.value)),
   },
   unapprovedValues: {
-    query: '{ observations(filter: { reviewStatuses: [DRAFT, SUBMITTED, RETURNED] }) { nodes { value scope { __typename ... on Programme { code } ... on Municipality { nameLocal } } } } }',
-    outcome: (r) => listOf(r.data!.observations.nodes.map((node: { scope: { code?: string; nameLocal?: string } }) => node.scope.code ?? node.scope.nameLocal)),
+    query:
+      '{ observations(filter: { reviewStatuses: [DRAFT, SUBMITTED, RETURNED] }) { nodes { value scope { __typename ... on Programme { code } ... on Municipality { nameLocal } } } } }',
+    outcome: (r) =>
+      listOf(
+        r.data!.observations.nodes.map(
+          (node: { scope: { code?: string; nameLocal?: string } }) => node.scope.code ?? node.scope.nameLocal,
+        ),
+      ),
   },
   derivedIndicators: {
     query: '{ programmes { nodes { code indicators { code } } } }',
-    outcome: (r) => listOf(r.data!.programmes.nodes.filter((p: { indicators: unknown[] }) => p.indicators.length).map((p: { code: string }) => p.code)),
+    outcome: (r) =>
+      listOf(
+        r
+          .data!.programmes.nodes.filter((p: { indicators: unknown[] }) => p.indicators.length)
+          .map((p: { code: string }) => p.code),
+      ),
   },
   aggregateResults: {
     query: '{ programmes { nodes { code results { indicator { code } latestActual { value } } } } }',
     outcome: (r) =>
-      listOf(r.data!.programmes.nodes.flatMap((p: { code: string; results: { latestActual: { value: number } | null }[] }) =>
-        p.results.map((result) => `${p.code}:${result.latestActual?.value ?? '-'}`))),
+      listOf(
+        r.data!.programmes.nodes.flatMap((p: { code: string; results: { latestActual: { value: number } | null }[] }) =>
+          p.results.map((result) => `${p.code}:${result.latestActual?.value ?? '-'}`),
+        ),
+      ),
   },
   aggregateSeries: {
     query: `{ series(indicator: "TRAINED", from: "2020-01-01", to: "2021-12-31", period: YEAR, groupBy: [PROGRAMME],
       reviewStatuses: [APPROVED, SUBMITTED, DRAFT, RETURNED]) { points { periodStart programme { code } value empty } } }`,
     outcome: (r) =>
-      listOf(r.data!.series.points.filter((point: { empty: boolean }) => !point.empty)
-        .map((point: { periodStart: string; programme: { code: string } | null; value: number }) => `${point.programme?.code ?? 'none'}:${point.periodStart.slice(0, 4)}:${point.value}`)),
+      listOf(
+        r
+          .data!.series.points.filter((point: { empty: boolean }) => !point.empty)
+          .map(
+            (point: { periodStart: string; programme: { code: string } | null; value: number }) =>
+              `${point.programme?.code ?? 'none'}:${point.periodStart.slice(0, 4)}:${point.value}`,
+          ),
+      ),
   },
   aggregateComputedFigures: {
     query: '{ programmes { nodes { code computedFigures { kind value } } } }',
     outcome: (r) =>
-      listOf(r.data!.programmes.nodes.flatMap((p: { code: string; computedFigures: { kind: string; value: number | null }[] }) =>
-        p.computedFigures.filter((figure) => figure.kind === 'INITIATIVE_COUNT').map((figure) => `${p.code}:${figure.value}`))),
+      listOf(
+        r.data!.programmes.nodes.flatMap(
+          (p: { code: string; computedFigures: { kind: string; value: number | null }[] }) =>
+            p.computedFigures
+              .filter((figure) => figure.kind === 'INITIATIVE_COUNT')
+              .map((figure) => `${p.code}:${figure.value}`),
+        ),
+      ),
   },
   unpublishedBudgetField: {
     query: '{ programme(code: "SECRET_BUDGET") { code budget { amount } } }',
@@ -195,9 +265,14 @@ const PROBES: Record<string, Probe> = {
     prepare: async (caller) => {
       const em = hub.orm.em.fork();
       const observation = em.create(Observation, {
-        indicatorId: (await em.findOneOrFail(Indicator, { code: 'TRAINED' })).id, scopeKind: ScopeKind.PROGRAMME, programmeId: privateProgrammeId,
-        periodStart: `${2050 + CALLERS.indexOf(caller)}-01-01`, periodEnd: `${2050 + CALLERS.indexOf(caller)}-12-31`,
-        kind: ObservationKind.ACTUAL, value: '1', reviewStatus: ReviewStatus.SUBMITTED,
+        indicatorId: (await em.findOneOrFail(Indicator, { code: 'TRAINED' })).id,
+        scopeKind: ScopeKind.PROGRAMME,
+        programmeId: privateProgrammeId,
+        periodStart: `${2050 + CALLERS.indexOf(caller)}-01-01`,
+        periodEnd: `${2050 + CALLERS.indexOf(caller)}-12-31`,
+        kind: ObservationKind.ACTUAL,
+        value: '1',
+        reviewStatus: ReviewStatus.SUBMITTED,
       } as Observation);
       await em.flush();
       return { ids: [toGlobalId('Observation', observation.id)] };
@@ -209,7 +284,10 @@ const PROBES: Record<string, Probe> = {
     prepare: async () => {
       const em = hub.orm.em.fork();
       const programme = await em.findOneOrFail(Programme, { code: 'PUBLIC' });
-      const approved = await em.findOneOrFail(Observation, { programmeId: programme.id, reviewStatus: ReviewStatus.APPROVED });
+      const approved = await em.findOneOrFail(Observation, {
+        programmeId: programme.id,
+        reviewStatus: ReviewStatus.APPROVED,
+      });
       return { id: toGlobalId('Observation', approved.id) };
     },
     outcome: (r) => (Array.isArray(r.data?.history) ? 'allowed' : codeOf(r)),
@@ -223,7 +301,9 @@ const PROBES: Record<string, Probe> = {
   },
   createInitiativeInUnpublished: {
     query: 'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { code } }',
-    prepare: async (caller) => ({ input: { programme: toGlobalId('Programme', privateProgrammeId), code: `NEW-${caller}`, nameEn: caller } }),
+    prepare: async (caller) => ({
+      input: { programme: toGlobalId('Programme', privateProgrammeId), code: `NEW-${caller}`, nameEn: caller },
+    }),
     outcome: (r) => (r.data?.createInitiative ? 'allowed' : codeOf(r)),
   },
   updateUnpublishedProgramme: {
@@ -240,7 +320,11 @@ const PROBES: Record<string, Probe> = {
     query: 'mutation ($id: ID!) { archiveOrganisation(id: $id, version: 1) { archivedAt } }',
     prepare: async (caller) => {
       const em = hub.orm.em.fork();
-      const organisation = em.create(Organisation, { code: `ARCHIVE-${caller}`, nameEn: caller, kind: OrganisationKind.NGO });
+      const organisation = em.create(Organisation, {
+        code: `ARCHIVE-${caller}`,
+        nameEn: caller,
+        kind: OrganisationKind.NGO,
+      });
       await em.flush();
       return { id: toGlobalId('Organisation', organisation.id) };
     },
@@ -250,7 +334,12 @@ const PROBES: Record<string, Probe> = {
     query: 'mutation ($input: WorkingGroupInput!) { createWorkingGroup(input: $input) { code } }',
     prepare: async (caller) => {
       const implementer = await hub.orm.em.fork().findOneOrFail(Organisation, { code: 'IMPLEMENTER' });
-      const input = { code: `WG-${caller}`, nameEn: caller, organisation: toGlobalId('Organisation', implementer.id), programme: toGlobalId('Programme', privateProgrammeId) };
+      const input = {
+        code: `WG-${caller}`,
+        nameEn: caller,
+        organisation: toGlobalId('Organisation', implementer.id),
+        programme: toGlobalId('Programme', privateProgrammeId),
+      };
       return { input };
     },
     outcome: (r) => (r.data?.createWorkingGroup ? 'allowed' : codeOf(r)),
@@ -258,7 +347,15 @@ const PROBES: Record<string, Probe> = {
   createIndicator: {
     query: 'mutation ($input: IndicatorInput!) { createIndicator(input: $input) { code } }',
     prepare: async (caller) => ({
-      input: { code: `NEW-${caller}`, nameEn: caller, unit: 'COUNT', level: 'OUTPUT', direction: 'NEUTRAL', aggregation: 'SUM', computation: 'REPORTED' },
+      input: {
+        code: `NEW-${caller}`,
+        nameEn: caller,
+        unit: 'COUNT',
+        level: 'OUTPUT',
+        direction: 'NEUTRAL',
+        aggregation: 'SUM',
+        computation: 'REPORTED',
+      },
     }),
     outcome: (r) => (r.data?.createIndicator ? 'allowed' : codeOf(r)),
   },
@@ -276,18 +373,114 @@ const ANONYMOUS = 'UNAUTHENTICATED';
 const REFUSED = 'FORBIDDEN';
 /** What each caller must get from each probe. */
 const EXPECTED: Record<string, Record<Caller, Outcome>> = {
-  readPublished: { anonymous: PRIVILEGED, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: PRIVILEGED, otherViewer: PRIVILEGED, reporter: PRIVILEGED },
-  readUnpublished: { anonymous: HIDDEN, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: PRIVILEGED, otherViewer: HIDDEN, reporter: HIDDEN },
-  nestedFundings: { anonymous: 'SECRET_BUDGET', admin: 'PRIVATE,SECRET_BUDGET', editor: 'PRIVATE,SECRET_BUDGET', reviewer: 'PRIVATE,SECRET_BUDGET', funderViewer: 'PRIVATE,SECRET_BUDGET', otherViewer: 'SECRET_BUDGET', reporter: 'SECRET_BUDGET' },
-  nestedCountryProgrammes: { anonymous: 'PUBLIC,SECRET_BUDGET', admin: 'PRIVATE,PUBLIC,SECRET_BUDGET', editor: 'PRIVATE,PUBLIC,SECRET_BUDGET', reviewer: 'PRIVATE,PUBLIC,SECRET_BUDGET', funderViewer: 'PRIVATE,PUBLIC,SECRET_BUDGET', otherViewer: 'PUBLIC,SECRET_BUDGET', reporter: 'PUBLIC,SECRET_BUDGET' },
-  nodeUnpublishedProgramme: { anonymous: HIDDEN, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: PRIVILEGED, otherViewer: HIDDEN, reporter: HIDDEN },
-  nodeInitiativeOfUnpublished: { anonymous: HIDDEN, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: PRIVILEGED, otherViewer: HIDDEN, reporter: HIDDEN },
-  countProgrammes: { anonymous: '2', admin: '3', editor: '3', reviewer: '3', funderViewer: '3', otherViewer: '2', reporter: '2' },
-  countInitiatives: { anonymous: '1/-', admin: '2/1', editor: '2/1', reviewer: '2/1', funderViewer: '2/1', otherViewer: '1/-', reporter: '1/-' },
-  approvedValues: { anonymous: '2020', admin: '2020,2020', editor: '2020,2020', reviewer: '2020,2020', funderViewer: '2020,2020', otherViewer: '2020', reporter: '2020' },
-  unapprovedValues: { anonymous: '-', admin: 'Elsewhere,Home,PRIVATE,PUBLIC', editor: 'PRIVATE', reviewer: 'PRIVATE', funderViewer: 'PRIVATE', otherViewer: 'PUBLIC', reporter: 'Home' },
-  derivedIndicators: { anonymous: 'PUBLIC', admin: 'PRIVATE,PUBLIC', editor: 'PRIVATE,PUBLIC', reviewer: 'PRIVATE,PUBLIC', funderViewer: 'PRIVATE,PUBLIC', otherViewer: 'PUBLIC', reporter: 'PUBLIC' },
-  aggregateResults: { anonymous: 'PUBLIC:2020', admin: 'PRIVATE:2020,PUBLIC:2020', editor: 'PRIVATE:2020,PUBLIC:2020', reviewer: 'PRIVATE:2020,PUBLIC:2020', funderViewer: 'PRIVATE:2020,PUBLIC:2020', otherViewer: 'PUBLIC:2020', reporter: 'PUBLIC:2020' },
+  readPublished: {
+    anonymous: PRIVILEGED,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: PRIVILEGED,
+    funderViewer: PRIVILEGED,
+    otherViewer: PRIVILEGED,
+    reporter: PRIVILEGED,
+  },
+  readUnpublished: {
+    anonymous: HIDDEN,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: PRIVILEGED,
+    funderViewer: PRIVILEGED,
+    otherViewer: HIDDEN,
+    reporter: HIDDEN,
+  },
+  nestedFundings: {
+    anonymous: 'SECRET_BUDGET',
+    admin: 'PRIVATE,SECRET_BUDGET',
+    editor: 'PRIVATE,SECRET_BUDGET',
+    reviewer: 'PRIVATE,SECRET_BUDGET',
+    funderViewer: 'PRIVATE,SECRET_BUDGET',
+    otherViewer: 'SECRET_BUDGET',
+    reporter: 'SECRET_BUDGET',
+  },
+  nestedCountryProgrammes: {
+    anonymous: 'PUBLIC,SECRET_BUDGET',
+    admin: 'PRIVATE,PUBLIC,SECRET_BUDGET',
+    editor: 'PRIVATE,PUBLIC,SECRET_BUDGET',
+    reviewer: 'PRIVATE,PUBLIC,SECRET_BUDGET',
+    funderViewer: 'PRIVATE,PUBLIC,SECRET_BUDGET',
+    otherViewer: 'PUBLIC,SECRET_BUDGET',
+    reporter: 'PUBLIC,SECRET_BUDGET',
+  },
+  nodeUnpublishedProgramme: {
+    anonymous: HIDDEN,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: PRIVILEGED,
+    funderViewer: PRIVILEGED,
+    otherViewer: HIDDEN,
+    reporter: HIDDEN,
+  },
+  nodeInitiativeOfUnpublished: {
+    anonymous: HIDDEN,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: PRIVILEGED,
+    funderViewer: PRIVILEGED,
+    otherViewer: HIDDEN,
+    reporter: HIDDEN,
+  },
+  countProgrammes: {
+    anonymous: '2',
+    admin: '3',
+    editor: '3',
+    reviewer: '3',
+    funderViewer: '3',
+    otherViewer: '2',
+    reporter: '2',
+  },
+  countInitiatives: {
+    anonymous: '1/-',
+    admin: '2/1',
+    editor: '2/1',
+    reviewer: '2/1',
+    funderViewer: '2/1',
+    otherViewer: '1/-',
+    reporter: '1/-',
+  },
+  approvedValues: {
+    anonymous: '2020',
+    admin: '2020,2020',
+    editor: '2020,2020',
+    reviewer: '2020,2020',
+    funderViewer: '2020,2020',
+    otherViewer: '2020',
+    reporter: '2020',
+  },
+  unapprovedValues: {
+    anonymous: '-',
+    admin: 'Elsewhere,Home,PRIVATE,PUBLIC',
+    editor: 'PRIVATE',
+    reviewer: 'PRIVATE',
+    funderViewer: 'PRIVATE',
+    otherViewer: 'PUBLIC',
+    reporter: 'Home',
+  },
+  derivedIndicators: {
+    anonymous: 'PUBLIC',
+    admin: 'PRIVATE,PUBLIC',
+    editor: 'PRIVATE,PUBLIC',
+    reviewer: 'PRIVATE,PUBLIC',
+    funderViewer: 'PRIVATE,PUBLIC',
+    otherViewer: 'PUBLIC',
+    reporter: 'PUBLIC',
+  },
+  aggregateResults: {
+    anonymous: 'PUBLIC:2020',
+    admin: 'PRIVATE:2020,PUBLIC:2020',
+    editor: 'PRIVATE:2020,PUBLIC:2020',
+    reviewer: 'PRIVATE:2020,PUBLIC:2020',
+    funderViewer: 'PRIVATE:2020,PUBLIC:2020',
+    otherViewer: 'PUBLIC:2020',
+    reporter: 'PUBLIC:2020',
+  },
   aggregateSeries: {
     anonymous: 'PUBLIC:2020:2020',
     admin: 'PRIVATE:2020:2020,PRIVATE:2021:2021,PUBLIC:2020:2020,PUBLIC:2021:2021,none:2021:4042',
@@ -297,24 +490,168 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
     otherViewer: 'PUBLIC:2020:2020,PUBLIC:2021:2021',
     reporter: 'PUBLIC:2020:2020,none:2021:2021',
   },
-  aggregateComputedFigures: { anonymous: 'PUBLIC:1,SECRET_BUDGET:0', admin: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', editor: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', reviewer: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', funderViewer: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0', otherViewer: 'PUBLIC:1,SECRET_BUDGET:0', reporter: 'PUBLIC:1,SECRET_BUDGET:0' },
-  unpublishedBudgetField: { anonymous: 'SECRET_BUDGET FORBIDDEN', admin: PRIVILEGED, editor: 'SECRET_BUDGET FORBIDDEN', reviewer: 'SECRET_BUDGET FORBIDDEN', funderViewer: PRIVILEGED, otherViewer: 'SECRET_BUDGET FORBIDDEN', reporter: 'SECRET_BUDGET FORBIDDEN' },
-  submitForHome: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: PRIVILEGED },
-  submitForElsewhere: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  reviewPrivateValue: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: PRIVILEGED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  historyOfApprovedValue: { anonymous: 'UNAUTHENTICATED', admin: PRIVILEGED, editor: 'FORBIDDEN', reviewer: 'FORBIDDEN', funderViewer: 'FORBIDDEN', otherViewer: PRIVILEGED, reporter: 'FORBIDDEN' },
-  memberNameField: { anonymous: 'GENDER_EXPERT FORBIDDEN', admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: 'GENDER_EXPERT FORBIDDEN', otherViewer: 'GENDER_EXPERT FORBIDDEN', reporter: 'GENDER_EXPERT FORBIDDEN' },
-  createInitiativeInUnpublished: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  updateUnpublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  updatePublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  archiveOrganisation: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  createWorkingGroupInUnpublished: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  createIndicator: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  historyOfUnpublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: PRIVILEGED, reviewer: PRIVILEGED, funderViewer: PRIVILEGED, otherViewer: HIDDEN, reporter: HIDDEN },
-  takeOverWorkingGroup: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  initiativeLedElsewhere: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  attachUnderPublishedProgramme: { anonymous: ANONYMOUS, admin: PRIVILEGED, editor: REFUSED, reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
-  parentIsItself: { anonymous: ANONYMOUS, admin: 'BAD_USER_INPUT', editor: 'BAD_USER_INPUT', reviewer: REFUSED, funderViewer: REFUSED, otherViewer: REFUSED, reporter: REFUSED },
+  aggregateComputedFigures: {
+    anonymous: 'PUBLIC:1,SECRET_BUDGET:0',
+    admin: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0',
+    editor: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0',
+    reviewer: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0',
+    funderViewer: 'PRIVATE:1,PUBLIC:1,SECRET_BUDGET:0',
+    otherViewer: 'PUBLIC:1,SECRET_BUDGET:0',
+    reporter: 'PUBLIC:1,SECRET_BUDGET:0',
+  },
+  unpublishedBudgetField: {
+    anonymous: 'SECRET_BUDGET FORBIDDEN',
+    admin: PRIVILEGED,
+    editor: 'SECRET_BUDGET FORBIDDEN',
+    reviewer: 'SECRET_BUDGET FORBIDDEN',
+    funderViewer: PRIVILEGED,
+    otherViewer: 'SECRET_BUDGET FORBIDDEN',
+    reporter: 'SECRET_BUDGET FORBIDDEN',
+  },
+  submitForHome: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: PRIVILEGED,
+  },
+  submitForElsewhere: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  reviewPrivateValue: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: PRIVILEGED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  historyOfApprovedValue: {
+    anonymous: 'UNAUTHENTICATED',
+    admin: PRIVILEGED,
+    editor: 'FORBIDDEN',
+    reviewer: 'FORBIDDEN',
+    funderViewer: 'FORBIDDEN',
+    otherViewer: PRIVILEGED,
+    reporter: 'FORBIDDEN',
+  },
+  memberNameField: {
+    anonymous: 'GENDER_EXPERT FORBIDDEN',
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: PRIVILEGED,
+    funderViewer: 'GENDER_EXPERT FORBIDDEN',
+    otherViewer: 'GENDER_EXPERT FORBIDDEN',
+    reporter: 'GENDER_EXPERT FORBIDDEN',
+  },
+  createInitiativeInUnpublished: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  updateUnpublishedProgramme: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  updatePublishedProgramme: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  archiveOrganisation: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  createWorkingGroupInUnpublished: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  createIndicator: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  historyOfUnpublishedProgramme: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: PRIVILEGED,
+    funderViewer: PRIVILEGED,
+    otherViewer: HIDDEN,
+    reporter: HIDDEN,
+  },
+  takeOverWorkingGroup: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  initiativeLedElsewhere: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  attachUnderPublishedProgramme: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  parentIsItself: {
+    anonymous: ANONYMOUS,
+    admin: 'BAD_USER_INPUT',
+    editor: 'BAD_USER_INPUT',
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
 };
 
 describe('authorization matrix: every caller against every kind of read and write', () => {
@@ -322,9 +659,15 @@ describe('authorization matrix: every caller against every kind of read and writ
   beforeAll(async () => {
     hub = await initScratchHub();
     viewers = await buildAccessWorld(hub.orm.em.fork());
-    const ids = await hub.query('{ programme(code: "PRIVATE") { id initiatives { nodes { id } } } }', {}, viewers.admin);
+    const ids = await hub.query(
+      '{ programme(code: "PRIVATE") { id initiatives { nodes { id } } } }',
+      {},
+      viewers.admin,
+    );
     privateProgrammeId = Number(Buffer.from(ids.data!.programme.id, 'base64url').toString().split(':')[1]);
-    privateInitiativeId = Number(Buffer.from(ids.data!.programme.initiatives.nodes[0].id, 'base64url').toString().split(':')[1]);
+    privateInitiativeId = Number(
+      Buffer.from(ids.data!.programme.initiatives.nodes[0].id, 'base64url').toString().split(':')[1],
+    );
     const municipalities = await hub.orm.em.fork().find(Municipality, {});
     homeId = municipalities.find((municipality) => municipality.nameLocal === 'Home')!.id;
     elsewhereId = municipalities.find((municipality) => municipality.nameLocal === 'Elsewhere')!.id;
@@ -355,22 +698,47 @@ describe('authorization matrix: every caller against every kind of read and writ
     const secret = await programmeUpdate('SECRET_BUDGET', 'admin');
     const secretId = secret.id;
     await write(UPDATE_PROGRAMME, { ...secret, input: { ...secret.input, budgetAmount: 310, budgetCurrency: 'EUR' } });
-    const named = { published: true, budgetPublished: true, parent: toGlobalId('Programme', privateProgrammeId), successor: toGlobalId('Programme', privateProgrammeId) };
-    const child = await write('mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { id version } }', { input: { code: 'CHILD', nameEn: 'Child', ...named } });
-    const drafted = await write('mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { id version } }', { input: { code: 'DRAFT', nameEn: 'Draft', published: false, budgetPublished: true } });
-    await write(UPDATE_PROGRAMME, { id: drafted.id, version: drafted.version, input: { code: 'DRAFT', nameEn: 'Draft', published: true, budgetPublished: true } });
-    const [member] = await em.execute<{ id: number; working_group_id: number }[]>(`select id, working_group_id from working_group_member where name = 'Ana Anić'`);
-    const memberId = toGlobalId('WorkingGroupMember', member.id);
-    await write('mutation ($id: ID!, $input: WorkingGroupMemberInput!) { updateWorkingGroupMember(id: $id, version: 1, input: $input) { id version } }', {
-      id: memberId, input: { workingGroup: toGlobalId('WorkingGroup', member.working_group_id), name: 'Ana Anić', role: 'MANAGER' },
+    const named = {
+      published: true,
+      budgetPublished: true,
+      parent: toGlobalId('Programme', privateProgrammeId),
+      successor: toGlobalId('Programme', privateProgrammeId),
+    };
+    const child = await write('mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { id version } }', {
+      input: { code: 'CHILD', nameEn: 'Child', ...named },
     });
+    const drafted = await write(
+      'mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { id version } }',
+      { input: { code: 'DRAFT', nameEn: 'Draft', published: false, budgetPublished: true } },
+    );
+    await write(UPDATE_PROGRAMME, {
+      id: drafted.id,
+      version: drafted.version,
+      input: { code: 'DRAFT', nameEn: 'Draft', published: true, budgetPublished: true },
+    });
+    const [member] = await em.execute<{ id: number; working_group_id: number }[]>(
+      `select id, working_group_id from working_group_member where name = 'Ana Anić'`,
+    );
+    const memberId = toGlobalId('WorkingGroupMember', member.id);
+    await write(
+      'mutation ($id: ID!, $input: WorkingGroupMemberInput!) { updateWorkingGroupMember(id: $id, version: 1, input: $input) { id version } }',
+      {
+        id: memberId,
+        input: { workingGroup: toGlobalId('WorkingGroup', member.working_group_id), name: 'Ana Anić', role: 'MANAGER' },
+      },
+    );
 
     type Version = Record<string, unknown> | null;
-    const historyOf = async (globalId: string, caller: Caller) => hub.query<{ history: { before: Version; after: Version }[] }>(
-      'query ($id: ID!) { history(id: $id) { before after } }', { id: globalId }, viewers[caller],
-    );
-    const versionsOf = async (globalId: string, caller: Caller) => (await historyOf(globalId, caller)).data?.history.flatMap((entry) => [entry.before, entry.after]) ?? [];
-    const seen = (versions: Version[], column: string) => listOf(versions.filter((version) => version?.[column] != null).map((version) => version![column]));
+    const historyOf = async (globalId: string, caller: Caller) =>
+      hub.query<{ history: { before: Version; after: Version }[] }>(
+        'query ($id: ID!) { history(id: $id) { before after } }',
+        { id: globalId },
+        viewers[caller],
+      );
+    const versionsOf = async (globalId: string, caller: Caller) =>
+      (await historyOf(globalId, caller)).data?.history.flatMap((entry) => [entry.before, entry.after]) ?? [];
+    const seen = (versions: Version[], column: string) =>
+      listOf(versions.filter((version) => version?.[column] != null).map((version) => version![column]));
 
     // What each caller finds in these histories.
     const found: Record<string, string> = {};
@@ -381,8 +749,12 @@ describe('authorization matrix: every caller against every kind of read and writ
         continue;
       }
       const budgets = seen(await versionsOf(secretId, caller), 'budget_amount');
-      const keys = seen(await versionsOf(child.id, caller), 'parent_id') === String(privateProgrammeId) ? 'keys' : 'no keys';
-      const draft = (await versionsOf(drafted.id, caller)).filter((version) => version?.published === false).length > 0 ? 'draft' : 'no draft';
+      const keys =
+        seen(await versionsOf(child.id, caller), 'parent_id') === String(privateProgrammeId) ? 'keys' : 'no keys';
+      const draft =
+        (await versionsOf(drafted.id, caller)).filter((version) => version?.published === false).length > 0
+          ? 'draft'
+          : 'no draft';
       const names = seen(await versionsOf(memberId, caller), 'name');
       found[caller] = `budget ${budgets}; ${keys}; ${draft}; name ${names}`;
     }
@@ -397,10 +769,18 @@ describe('authorization matrix: every caller against every kind of read and writ
     });
 
     // And in every history: no key of a record the caller may not read, nothing a field refuses the caller.
-    const guardedFields = new Map<RecordFieldRule, string>([[PROGRAMME_BUDGET, '... on Programme { budget { amount } }'], [MEMBER_NAME, '... on WorkingGroupMember { name }']]);
-    const audited = await em.execute<{ entity_type: string; entity_id: number }[]>('select distinct entity_type, entity_id from audit_event order by 1, 2');
+    const guardedFields = new Map<RecordFieldRule, string>([
+      [PROGRAMME_BUDGET, '... on Programme { budget { amount } }'],
+      [MEMBER_NAME, '... on WorkingGroupMember { name }'],
+    ]);
+    const audited = await em.execute<{ entity_type: string; entity_id: number }[]>(
+      'select distinct entity_type, entity_id from audit_event order by 1, 2',
+    );
     const auditedTypes = new Set(audited.map((row) => row.entity_type));
-    const unprobed = [...FIELD_RULES].filter(([entity]) => auditedTypes.has(entity.name)).flatMap(([, rules]) => rules).filter((rule) => !guardedFields.has(rule));
+    const unprobed = [...FIELD_RULES]
+      .filter(([entity]) => auditedTypes.has(entity.name))
+      .flatMap(([, rules]) => rules)
+      .filter((rule) => !guardedFields.has(rule));
     expect(unprobed, 'a field rule of an audited record type has no probe here').toEqual([]);
     for (const caller of CALLERS.filter((name) => name !== 'anonymous')) {
       const readable = new Map<string, boolean>();
@@ -416,10 +796,17 @@ describe('authorization matrix: every caller against every kind of read and writ
           }
         }
         for (const rule of FIELD_RULES.get(entity) ?? []) {
-          const field = await hub.query(`query ($id: ID!) { node(id: $id) { ${guardedFields.get(rule)} } }`, { id: globalId }, viewers[caller]);
+          const field = await hub.query(
+            `query ($id: ID!) { node(id: $id) { ${guardedFields.get(rule)} } }`,
+            { id: globalId },
+            viewers[caller],
+          );
           if (codeOf(field) !== 'FORBIDDEN') continue;
           const columns = rule.properties.map((property) => columnOf(em, entity, property));
-          expect(columns.flatMap((column) => seen(versions, column)).filter((values) => values !== '-'), `${caller}: ${type} ${key}`).toEqual([]);
+          expect(
+            columns.flatMap((column) => seen(versions, column)).filter((values) => values !== '-'),
+            `${caller}: ${type} ${key}`,
+          ).toEqual([]);
         }
       }
     }

@@ -22,7 +22,14 @@ describe('bad tokens are rate-limited per client address, before their look-up',
 
   beforeAll(async () => {
     database = await createScratchDatabase();
-    hub = await initTestHub(database.url, serverSettingsFromEnv({ RATE_LIMIT_BAD_TOKENS: String(ALLOWANCE), TRUSTED_PROXIES: '127.0.0.1', RESPONSE_CACHE_SECONDS: '0' }));
+    hub = await initTestHub(
+      database.url,
+      serverSettingsFromEnv({
+        RATE_LIMIT_BAD_TOKENS: String(ALLOWANCE),
+        TRUSTED_PROXIES: '127.0.0.1',
+        RESPONSE_CACHE_SECONDS: '0',
+      }),
+    );
     live = (await createApiToken(hub.orm.em.fork(), { name: 'live', role: Role.ADMIN })).secret;
     url = await hub.listen();
   });
@@ -32,7 +39,11 @@ describe('bad tokens are rate-limited per client address, before their look-up',
   });
 
   const ask = (from: string, authorization: string) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': from, authorization }, body: JSON.stringify({ query: PROGRAMMES }) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from, authorization },
+      body: JSON.stringify({ query: PROGRAMMES }),
+    });
   const unresolvedStatements = async () => {
     const text = await (await fetch(new URL('/metrics', url))).text();
     return Number(/^hub_sql_statements_total\{operation="<unresolved>"\} (\d+)$/m.exec(text)?.[1] ?? 0);
@@ -48,7 +59,9 @@ describe('bad tokens are rate-limited per client address, before their look-up',
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       const { errors } = (await response.json()) as { errors: { message: string; extensions: Record<string, any> }[] };
       expect(errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-      expect(errors[0].message).toMatch(/This address sent more than 5 unknown, revoked, expired or malformed tokens in 60 s; retry in \d+ s\./);
+      expect(errors[0].message).toMatch(
+        /This address sent more than 5 unknown, revoked, expired or malformed tokens in 60 s; retry in \d+ s\./,
+      );
       expect(errors[0].extensions.cost).toMatchObject({ requested: 1, remaining: 0 });
     }
     expect(statuses).toEqual([...Array(ALLOWANCE).fill(401), 429, 429, 429]);
@@ -66,11 +79,17 @@ describe('bad tokens are rate-limited per client address, before their look-up',
 
   it('refuses the same flood at the CSV import endpoint', async () => {
     const importCsv = () =>
-      fetch(new URL('/import/observations', url), { method: 'POST', headers: { 'content-type': 'text/csv', 'x-forwarded-for': '203.0.113.4', authorization: FORGED }, body: 'indicator\n' });
+      fetch(new URL('/import/observations', url), {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', 'x-forwarded-for': '203.0.113.4', authorization: FORGED },
+        body: 'indicator\n',
+      });
     for (let i = 0; i < ALLOWANCE; i += 1) expect((await importCsv()).status).toBe(401);
     const refused = await importCsv();
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'QUERY_TOO_COMPLEX',
+    );
   });
 });

@@ -8,25 +8,58 @@ import { ObservationKind, ReviewStatus } from '../src/entities/observation.entit
 import { Sex } from '../src/entities/sex.enum';
 import { expectOneError } from './support/expect-error';
 import {
-  generateBenchmarkCountry, generateBenchmarkIndicators, type GeneratedCountry, type GeneratedIndicator,
+  generateBenchmarkCountry,
+  generateBenchmarkIndicators,
+  type GeneratedCountry,
+  type GeneratedIndicator,
 } from './support/generated-benchmark-data';
 import { initScratchHub, type OperationResult, type TestHub } from './support/test-hub';
 
 const RANKING = /* GraphQL */ `
-  query Ranking($country: CountryCode!, $year: Int!, $indicators: [WeightedIndicator!]!, $normalisation: Normalisation, $kind: MunicipalityKind, $first: Int, $after: String) {
-    municipalityRanking(country: $country, year: $year, indicators: $indicators, normalisation: $normalisation, kind: $kind) {
+  query Ranking(
+    $country: CountryCode!
+    $year: Int!
+    $indicators: [WeightedIndicator!]!
+    $normalisation: Normalisation
+    $kind: MunicipalityKind
+    $first: Int
+    $after: String
+  ) {
+    municipalityRanking(
+      country: $country
+      year: $year
+      indicators: $indicators
+      normalisation: $normalisation
+      kind: $kind
+    ) {
       year
       normalisation
       entries(first: $first, after: $after) {
         totalCount
-        pageInfo { hasNextPage endCursor }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           rank
           percentile
           composite
-          municipality { code }
-          coverage { available requested }
-          scores { indicator { code } weight value score missing }
+          municipality {
+            code
+          }
+          coverage {
+            available
+            requested
+          }
+          scores {
+            indicator {
+              code
+            }
+            weight
+            value
+            score
+            missing
+          }
         }
       }
     }
@@ -39,7 +72,13 @@ interface ApiEntry {
   composite: number | null;
   municipality: { code: string };
   coverage: { available: number; requested: number };
-  scores: { indicator: { code: string }; weight: number; value: number | null; score: number | null; missing: boolean }[];
+  scores: {
+    indicator: { code: string };
+    weight: number;
+    value: number | null;
+    score: number | null;
+    missing: boolean;
+  }[];
 }
 
 interface Choice {
@@ -72,8 +111,13 @@ function expectedRanking(
   const values = new Map<string, { value: number; end: string; start: string }>();
   for (const o of country.observations) {
     const counts =
-      placeIds.has(o.municipalityId) && o.reviewStatus === ReviewStatus.APPROVED && o.kind === ObservationKind.ACTUAL && o.sex === Sex.TOTAL &&
-      o.role === null && o.periodStart >= `${year}-01-01` && o.periodEnd <= `${year}-12-31`;
+      placeIds.has(o.municipalityId) &&
+      o.reviewStatus === ReviewStatus.APPROVED &&
+      o.kind === ObservationKind.ACTUAL &&
+      o.sex === Sex.TOTAL &&
+      o.role === null &&
+      o.periodStart >= `${year}-01-01` &&
+      o.periodEnd <= `${year}-12-31`;
     if (!counts) continue;
     const key = `${o.municipalityId}:${o.indicatorId}`;
     const held = values.get(key);
@@ -88,7 +132,15 @@ function expectedRanking(
     const hi = Math.max(...present);
     const mean = present.reduce((a, b) => a + b, 0) / present.length;
     const sd = Math.sqrt(present.reduce((a, b) => a + (b - mean) ** 2, 0) / present.length);
-    return { id, code, lowerIsBetter: indicators[code].direction === IndicatorDirection.LOWER_IS_BETTER, lo, hi, mean, sd };
+    return {
+      id,
+      code,
+      lowerIsBetter: indicators[code].direction === IndicatorDirection.LOWER_IS_BETTER,
+      lo,
+      hi,
+      mean,
+      sd,
+    };
   });
   const normalise = (value: number, s: (typeof statistics)[number]) => {
     if (normalisation === 'MIN_MAX') {
@@ -102,11 +154,18 @@ function expectedRanking(
     const scores = chosen.map(({ weight }, index) => {
       const s = statistics[index];
       const value = values.get(`${m.id}:${s.id}`)?.value ?? null;
-      return { indicator: { code: s.code }, weight, value, score: value === null ? null : normalise(value, s), missing: value === null };
+      return {
+        indicator: { code: s.code },
+        weight,
+        value,
+        score: value === null ? null : normalise(value, s),
+        missing: value === null,
+      };
     });
     const available = scores.filter((score) => !score.missing);
     const weightSum = available.reduce((a, score) => a + score.weight, 0);
-    const composite = weightSum === 0 ? null : available.reduce((a, score) => a + score.weight * score.score!, 0) / weightSum;
+    const composite =
+      weightSum === 0 ? null : available.reduce((a, score) => a + score.weight * score.score!, 0) / weightSum;
     return { m, composite, coverage: { available: available.length, requested: chosen.length }, scores };
   });
   const ranked = entries.filter((e) => e.composite !== null);
@@ -118,7 +177,8 @@ function expectedRanking(
   });
   withRank.sort((a, b) => {
     if (a.composite === null || b.composite === null) {
-      if (a.composite !== b.composite && (a.composite === null || b.composite === null)) return a.composite === null ? 1 : -1;
+      if (a.composite !== b.composite && (a.composite === null || b.composite === null))
+        return a.composite === null ? 1 : -1;
     } else if (Math.abs(a.composite - b.composite) > TIE) {
       return b.composite - a.composite;
     }
@@ -141,8 +201,14 @@ function expectSameRanking(actual: ApiEntry[], expected: ReturnType<typeof expec
     else expect(Math.abs(entry.percentile! - want.percentile), where).toBeLessThan(1e-9);
     entry.scores.forEach((score, i) => {
       const w = want.scores[i];
-      expect({ code: score.indicator.code, weight: score.weight, value: score.value, missing: score.missing }, where).toEqual({
-        code: w.indicator.code, weight: w.weight, value: w.value, missing: w.missing,
+      expect(
+        { code: score.indicator.code, weight: score.weight, value: score.value, missing: score.missing },
+        where,
+      ).toEqual({
+        code: w.indicator.code,
+        weight: w.weight,
+        value: w.value,
+        missing: w.missing,
       });
       if (w.score === null) expect(score.score, where).toBeNull();
       else expect(Math.abs(score.score! - w.score), `${where} ${w.indicator.code}`).toBeLessThan(1e-9);
@@ -166,7 +232,10 @@ describe('municipality benchmarking', () => {
   ];
 
   /** Every entry of a ranking, 100 a page, and the statements each page ran. */
-  async function rankAll(variables: Record<string, unknown>, viewer?: Viewer): Promise<{ entries: ApiEntry[]; statements: number[]; totalCount: number }> {
+  async function rankAll(
+    variables: Record<string, unknown>,
+    viewer?: Viewer,
+  ): Promise<{ entries: ApiEntry[]; statements: number[]; totalCount: number }> {
     const entries: ApiEntry[] = [];
     const statements: number[] = [];
     let after: string | null = null;
@@ -174,7 +243,11 @@ describe('municipality benchmarking', () => {
     for (;;) {
       const result: OperationResult = await hub.query(RANKING, { ...variables, first: 100, after }, viewer);
       expect(result.errors).toBeUndefined();
-      const page: { nodes: ApiEntry[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = result.data!.municipalityRanking.entries;
+      const page: {
+        nodes: ApiEntry[];
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      } = result.data!.municipalityRanking.entries;
       entries.push(...page.nodes);
       statements.push(result.statements);
       totalCount = page.totalCount;
@@ -193,10 +266,14 @@ describe('municipality benchmarking', () => {
     small = await generateBenchmarkCountry(em, indicators, { code: 'SE', count: 30, seed: 7 });
     large = await generateBenchmarkCountry(em, indicators, { code: 'NO', count: 3000, seed: 99 });
     await generateBenchmarkCountry(em, indicators, { code: 'DK', count: 0, seed: 1 });
-    await em.getKnex()('municipality').insert({ country_code: 'DK', code: '101', name_local: 'København', kind: MunicipalityKind.CITY });
+    await em
+      .getKnex()('municipality')
+      .insert({ country_code: 'DK', code: '101', name_local: 'København', kind: MunicipalityKind.CITY });
     await em.getKnex().raw('analyze');
     const rows = [country, small, large].reduce((n, c) => n + c.observations.length, 0);
-    console.info(`benchmark data: 3 330 municipalities, ${rows} observations written in ${Math.round(performance.now() - started)} ms`);
+    console.info(
+      `benchmark data: 3 330 municipalities, ${rows} observations written in ${Math.round(performance.now() - started)} ms`,
+    );
   });
   afterAll(() => hub.close());
 
@@ -211,7 +288,11 @@ describe('municipality benchmarking', () => {
   });
 
   it('ranks every municipality on min-max scores, as computed independently, in a fixed number of statements', async () => {
-    const { entries, statements, totalCount } = await rankAll({ country: 'RS', year: 2022, indicators: ALL.map(({ code }) => ({ code })) });
+    const { entries, statements, totalCount } = await rankAll({
+      country: 'RS',
+      year: 2022,
+      indicators: ALL.map(({ code }) => ({ code })),
+    });
     const expected = expectedRanking(country, indicators, 2022, ALL, 'MIN_MAX');
     expect(totalCount).toBe(expected.length);
     expectSameRanking(entries, expected);
@@ -250,14 +331,19 @@ describe('municipality benchmarking', () => {
     expectSameRanking(entries, expected);
     // Municipality 12 has only the zero-weight indicator in 2022: coverage 1, no composite, no rank.
     expect(entries.find((e) => e.municipality.code === '00012')).toMatchObject({
-      rank: null, composite: null, percentile: null, coverage: { available: 1, requested: 3 },
+      rank: null,
+      composite: null,
+      percentile: null,
+      coverage: { available: 1, requested: 3 },
     });
   });
 
   it('filters by tier, and ranks min-max for 2021', async () => {
     const { entries } = await rankAll({ country: 'RS', year: 2021, indicators: ALL, kind: 'CITY' });
     expectSameRanking(entries, expectedRanking(country, indicators, 2021, ALL, 'MIN_MAX', MunicipalityKind.CITY));
-    expect(entries.length).toBe(country.municipalities.filter((m) => m.kind === MunicipalityKind.CITY && m.code !== '00008').length);
+    expect(entries.length).toBe(
+      country.municipalities.filter((m) => m.kind === MunicipalityKind.CITY && m.code !== '00008').length,
+    );
   });
 
   it('counts approved values only, even for a viewer who may read unapproved ones', async () => {
@@ -273,7 +359,10 @@ describe('municipality benchmarking', () => {
     // two of the 30 ceased before 2022
     expect(thirty.data!.municipalityRanking.entries.totalCount).toBe(28);
     expect(threeHundred.data!.municipalityRanking.entries.totalCount).toBeGreaterThan(290);
-    expectSameRanking(thirty.data!.municipalityRanking.entries.nodes, expectedRanking(small, indicators, 2022, ALL, 'MIN_MAX'));
+    expectSameRanking(
+      thirty.data!.municipalityRanking.entries.nodes,
+      expectedRanking(small, indicators, 2022, ALL, 'MIN_MAX'),
+    );
     expect(thirty.statements).toBe(4);
     expect(threeHundred.statements).toBe(thirty.statements);
   });
@@ -290,14 +379,29 @@ describe('municipality benchmarking', () => {
       { indicators: [{ code: 'BM_PAY_GAP', weight: 2 }, { code: 'BM_CHILDCARE_COVERAGE' }] },
     );
     expect(errors).toBeUndefined();
-    const expected = expectedRanking(country, indicators, 2022, [{ code: 'BM_PAY_GAP', weight: 2 }, { code: 'BM_CHILDCARE_COVERAGE', weight: 1 }], 'MIN_MAX');
+    const expected = expectedRanking(
+      country,
+      indicators,
+      2022,
+      [
+        { code: 'BM_PAY_GAP', weight: 2 },
+        { code: 'BM_CHILDCARE_COVERAGE', weight: 1 },
+      ],
+      'MIN_MAX',
+    );
     const payGaps = expected.map((e) => e.scores[0].value).filter((v): v is number => v !== null);
     expect(data!.municipalityRanking).toMatchObject({
       country: { code: 'RS' },
       municipalityCount: expected.length,
       rankedCount: expected.filter((e) => e.rank !== null).length,
       indicators: [
-        { indicator: { code: 'BM_PAY_GAP', direction: 'LOWER_IS_BETTER' }, weight: 2, municipalitiesWithData: payGaps.length, minimum: Math.min(...payGaps), maximum: Math.max(...payGaps) },
+        {
+          indicator: { code: 'BM_PAY_GAP', direction: 'LOWER_IS_BETTER' },
+          weight: 2,
+          municipalitiesWithData: payGaps.length,
+          minimum: Math.min(...payGaps),
+          maximum: Math.max(...payGaps),
+        },
         { indicator: { code: 'BM_CHILDCARE_COVERAGE', direction: 'HIGHER_IS_BETTER' }, weight: 1 },
       ],
     });
@@ -306,14 +410,20 @@ describe('municipality benchmarking', () => {
   });
 
   it('answers a summary alone, and two pages of one ranking (aliases) beside its summary', async () => {
-    const indicatorsAsked = [{ code: 'BM_PAY_GAP', weight: 2 }, { code: 'BM_CHILDCARE_COVERAGE', weight: 1 }];
+    const indicatorsAsked = [
+      { code: 'BM_PAY_GAP', weight: 2 },
+      { code: 'BM_CHILDCARE_COVERAGE', weight: 1 },
+    ];
     const expected = expectedRanking(country, indicators, 2022, indicatorsAsked, 'MIN_MAX');
     const alone = await hub.query(
       `query ($indicators: [WeightedIndicator!]!) { municipalityRanking(country: "RS", year: 2022, indicators: $indicators) { municipalityCount rankedCount } }`,
       { indicators: indicatorsAsked },
     );
     expect(alone.errors).toBeUndefined();
-    expect(alone.data!.municipalityRanking).toEqual({ municipalityCount: expected.length, rankedCount: expected.filter((e) => e.rank !== null).length });
+    expect(alone.data!.municipalityRanking).toEqual({
+      municipalityCount: expected.length,
+      rankedCount: expected.filter((e) => e.rank !== null).length,
+    });
     const twoPages = await hub.query(
       `query ($indicators: [WeightedIndicator!]!) {
         municipalityRanking(country: "RS", year: 2022, indicators: $indicators) {
@@ -327,8 +437,12 @@ describe('municipality benchmarking', () => {
     expect(twoPages.errors).toBeUndefined();
     const ranking = twoPages.data!.municipalityRanking;
     expect(ranking.municipalityCount).toBe(expected.length);
-    expect(ranking.top.nodes.map((node: { municipality: { code: string } }) => node.municipality.code)).toEqual(expected.slice(0, 2).map((e) => e.municipality.code));
-    expect(ranking.bottom.nodes.map((node: { municipality: { code: string } }) => node.municipality.code)).toEqual(expected.slice(-2).map((e) => e.municipality.code));
+    expect(ranking.top.nodes.map((node: { municipality: { code: string } }) => node.municipality.code)).toEqual(
+      expected.slice(0, 2).map((e) => e.municipality.code),
+    );
+    expect(ranking.bottom.nodes.map((node: { municipality: { code: string } }) => node.municipality.code)).toEqual(
+      expected.slice(-2).map((e) => e.municipality.code),
+    );
   });
 
   it('pages from the end as well', async () => {
@@ -355,27 +469,65 @@ describe('municipality benchmarking', () => {
     expect(data!.municipalityRanking.entries).toEqual({
       totalCount: 1,
       pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
-      nodes: [{
-        rank: null, percentile: null, composite: null, municipality: { code: '101' }, coverage: { available: 0, requested: 4 },
-        scores: ALL.map(({ code }) => ({ indicator: { code }, weight: 1, value: null, score: null, missing: true })),
-      }],
+      nodes: [
+        {
+          rank: null,
+          percentile: null,
+          composite: null,
+          municipality: { code: '101' },
+          coverage: { available: 0, requested: 4 },
+          scores: ALL.map(({ code }) => ({ indicator: { code }, weight: 1, value: null, score: null, missing: true })),
+        },
+      ],
     });
     const empty = await hub.query(RANKING, { country: 'NO', year: 1990, indicators: ALL, kind: 'REGION', first: 5 });
     expect(empty.errors).toBeUndefined();
-    expect(empty.data!.municipalityRanking.entries.nodes.every((e: ApiEntry) => e.rank === null && e.coverage.available === 0)).toBe(true);
+    expect(
+      empty.data!.municipalityRanking.entries.nodes.every(
+        (e: ApiEntry) => e.rank === null && e.coverage.available === 0,
+      ),
+    ).toBe(true);
   });
 
   it('refuses bad input with a coded error naming the argument', async () => {
-    const ask = (variables: Record<string, unknown>) => hub.query(RANKING, { country: 'RS', year: 2022, indicators: ALL, ...variables });
+    const ask = (variables: Record<string, unknown>) =>
+      hub.query(RANKING, { country: 'RS', year: 2022, indicators: ALL, ...variables });
     expectOneError((await ask({ indicators: [] })).errors, 'BAD_USER_INPUT', 'indicators');
     const unknown = await ask({ indicators: [{ code: 'BM_PAY_GAP' }, { code: 'NO_SUCH_INDICATOR' }] });
     expectOneError(unknown.errors, 'NOT_FOUND', 'indicators[1].code');
     expect(unknown.errors![0].message).toContain('NO_SUCH_INDICATOR');
-    expectOneError((await ask({ indicators: [{ code: 'BM_PAY_GAP', weight: -1 }] })).errors, 'BAD_USER_INPUT', 'indicators[0].weight');
-    expectOneError((await ask({ indicators: [{ code: 'BM_PAY_GAP', weight: 0 }, { code: 'BM_CHILDCARE_COVERAGE', weight: 0 }] })).errors, 'BAD_USER_INPUT', 'indicators');
-    expectOneError((await ask({ indicators: [{ code: 'BM_PAY_GAP' }, { code: 'BM_PAY_GAP' }] })).errors, 'BAD_USER_INPUT', 'indicators[1].code');
-    expectOneError((await ask({ indicators: [{ code: 'BM_POPULATION' }] })).errors, 'BAD_USER_INPUT', 'indicators[0].code');
-    expectOneError((await ask({ indicators: [{ code: 'BM_PAY\u0000GAP' }] })).errors, 'BAD_USER_INPUT', 'indicators[0].code');
+    expectOneError(
+      (await ask({ indicators: [{ code: 'BM_PAY_GAP', weight: -1 }] })).errors,
+      'BAD_USER_INPUT',
+      'indicators[0].weight',
+    );
+    expectOneError(
+      (
+        await ask({
+          indicators: [
+            { code: 'BM_PAY_GAP', weight: 0 },
+            { code: 'BM_CHILDCARE_COVERAGE', weight: 0 },
+          ],
+        })
+      ).errors,
+      'BAD_USER_INPUT',
+      'indicators',
+    );
+    expectOneError(
+      (await ask({ indicators: [{ code: 'BM_PAY_GAP' }, { code: 'BM_PAY_GAP' }] })).errors,
+      'BAD_USER_INPUT',
+      'indicators[1].code',
+    );
+    expectOneError(
+      (await ask({ indicators: [{ code: 'BM_POPULATION' }] })).errors,
+      'BAD_USER_INPUT',
+      'indicators[0].code',
+    );
+    expectOneError(
+      (await ask({ indicators: [{ code: 'BM_PAY\u0000GAP' }] })).errors,
+      'BAD_USER_INPUT',
+      'indicators[0].code',
+    );
     expectOneError((await ask({ year: 1850 })).errors, 'BAD_USER_INPUT', 'year');
     expectOneError((await ask({ year: 3000 })).errors, 'BAD_USER_INPUT', 'year');
     expectOneError((await ask({ country: 'FR' })).errors, 'NOT_FOUND', 'country');
@@ -399,10 +551,11 @@ describe('municipality benchmarking', () => {
     const at3000 = await time('NO');
     console.info(
       `municipalityRanking, first 100 entries (median of 3): 300 municipalities ${at300.median.toFixed(1)} ms, ` +
-      `3 000 municipalities ${at3000.median.toFixed(1)} ms; ${at300.statements} and ${at3000.statements} statements`,
+        `3 000 municipalities ${at3000.median.toFixed(1)} ms; ${at300.statements} and ${at3000.statements} statements`,
     );
     expect(at3000.statements).toBe(at300.statements);
-    const top = (await hub.query(RANKING, { country: 'NO', year: 2022, indicators: ALL, first: 100 })).data!.municipalityRanking.entries.nodes;
+    const top = (await hub.query(RANKING, { country: 'NO', year: 2022, indicators: ALL, first: 100 })).data!
+      .municipalityRanking.entries.nodes;
     expectSameRanking(top, expectedRanking(large, indicators, 2022, ALL, 'MIN_MAX').slice(0, 100));
   });
 });

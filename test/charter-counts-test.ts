@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addYears } from '../src/analytics/action-plan-status';
 import { CharterSignature } from '../src/entities/charter-signature.entity';
 import { Country } from '../src/entities/country.entity';
-import { Indicator, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../src/entities/indicator.entity';
+import {
+  Indicator,
+  IndicatorAggregation,
+  IndicatorComputation,
+  IndicatorDirection,
+  IndicatorLevel,
+  IndicatorUnit,
+} from '../src/entities/indicator.entity';
 import { Municipality, MunicipalityKind } from '../src/entities/municipality.entity';
 import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../src/entities/observation.entity';
 import { expectOneError } from './support/expect-error';
@@ -26,9 +33,23 @@ const SIGNATURES: SignatureFixture[] = [
 const COUNTS = /* GraphQL */ `
   query ($countries: [CountryCode!], $from: Int!, $to: Int!) {
     charterSignatoryCounts(countries: $countries, from: $from, to: $to) {
-      country { code }
-      year signedInYear signatories actionPlansAdopted overdue undatedSignatories
-      reportedSignatories { value periodEnd sourceQuote source { key } }
+      country {
+        code
+      }
+      year
+      signedInYear
+      signatories
+      actionPlansAdopted
+      overdue
+      undatedSignatories
+      reportedSignatories {
+        value
+        periodEnd
+        sourceQuote
+        source {
+          key
+        }
+      }
     }
   }
 `;
@@ -48,7 +69,9 @@ function expectedCounts(countries: string[], from: number, to: number) {
         signedInYear: dated.filter(([, signedOn]) => signedOn.startsWith(`${year}-`)).length,
         signatories: signed.length,
         actionPlansAdopted: signed.filter(([, , adoptedOn]) => adoptedOn !== null && adoptedOn <= yearEnd).length,
-        overdue: signed.filter(([, signedOn, adoptedOn]) => yearEnd > addYears(signedOn, 2) && (adoptedOn === null || adoptedOn > yearEnd)).length,
+        overdue: signed.filter(
+          ([, signedOn, adoptedOn]) => yearEnd > addYears(signedOn, 2) && (adoptedOn === null || adoptedOn > yearEnd),
+        ).length,
         undatedSignatories: rows.length - dated.length,
         reportedSignatories: null as unknown,
       });
@@ -62,15 +85,25 @@ describe('Charter signatory counts per country and year', () => {
   beforeAll(async () => {
     hub = await initScratchHub();
     await hub.orm.em.fork().transactional(async (em) => {
-      for (const [code, nameEn] of [['NO', 'Norway'], ['RS', 'Serbia'], ['SE', 'Sweden']]) em.create(Country, { code, nameEn, nameLocal: nameEn });
+      for (const [code, nameEn] of [
+        ['NO', 'Norway'],
+        ['RS', 'Serbia'],
+        ['SE', 'Sweden'],
+      ])
+        em.create(Country, { code, nameEn, nameLocal: nameEn });
       em.create(Country, { code: 'DK', nameEn: 'Denmark', nameLocal: 'Danmark' });
       await em.flush();
       const municipalities = SIGNATURES.map(([countryCode], index) =>
         em.create(Municipality, { countryCode, nameLocal: `Signatory ${index}`, kind: MunicipalityKind.MUNICIPALITY }),
       );
       const indicator = em.create(Indicator, {
-        code: 'CHARTER_SIGNATORIES', nameEn: 'Charter signatories', unit: IndicatorUnit.COUNT, level: IndicatorLevel.OUTCOME,
-        direction: IndicatorDirection.HIGHER_IS_BETTER, aggregation: IndicatorAggregation.LATEST, computation: IndicatorComputation.REPORTED,
+        code: 'CHARTER_SIGNATORIES',
+        nameEn: 'Charter signatories',
+        unit: IndicatorUnit.COUNT,
+        level: IndicatorLevel.OUTCOME,
+        direction: IndicatorDirection.HIGHER_IS_BETTER,
+        aggregation: IndicatorAggregation.LATEST,
+        computation: IndicatorComputation.REPORTED,
       });
       await em.flush();
       SIGNATURES.forEach(([, signedOn, actionPlanAdoptedOn], index) =>
@@ -78,8 +111,14 @@ describe('Charter signatory counts per country and year', () => {
       );
       const reported = (year: number, value: number, reviewStatus: ReviewStatus) =>
         em.create(Observation, {
-          indicatorId: indicator.id, scopeKind: ScopeKind.COUNTRY, countryCode: 'SE', kind: ObservationKind.ACTUAL,
-          periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, value: String(value), reviewStatus,
+          indicatorId: indicator.id,
+          scopeKind: ScopeKind.COUNTRY,
+          countryCode: 'SE',
+          kind: ObservationKind.ACTUAL,
+          periodStart: `${year}-01-01`,
+          periodEnd: `${year}-12-31`,
+          value: String(value),
+          reviewStatus,
         } as Observation);
       reported(2008, 7, ReviewStatus.APPROVED);
       reported(2009, 99, ReviewStatus.SUBMITTED);
@@ -88,7 +127,11 @@ describe('Charter signatory counts per country and year', () => {
   afterAll(() => hub.close());
 
   it('counts signed, cumulative, adopted and overdue per year in one statement, with empty years present', async () => {
-    const { data, errors, statements } = await hub.query(COUNTS, { countries: ['SE', 'NO', 'RS', 'DK'], from: 2005, to: 2013 });
+    const { data, errors, statements } = await hub.query(COUNTS, {
+      countries: ['SE', 'NO', 'RS', 'DK'],
+      from: 2005,
+      to: 2013,
+    });
     expect(errors).toBeUndefined();
     const expected = expectedCounts(['DK', 'NO', 'RS', 'SE'], 2005, 2013);
     const sweden2008 = expected.find((point) => point.country.code === 'SE' && point.year === 2008)!;
@@ -96,10 +139,20 @@ describe('Charter signatory counts per country and year', () => {
     expect(data!.charterSignatoryCounts).toEqual(expected);
     // Read by hand at the end of 2010 in Sweden: five dated signatories, plans adopted in 2007 and on 31 December 2010;
     // overdue the 2006-11-30 one (no plan) and the 2008-02-29 one (due 2010-02-28, adopted only in 2011).
-    expect(data!.charterSignatoryCounts.find((p: { country: { code: string }; year: number }) => p.country.code === 'SE' && p.year === 2010)).toMatchObject({
-      signedInYear: 1, signatories: 5, actionPlansAdopted: 2, overdue: 2, undatedSignatories: 1,
+    expect(
+      data!.charterSignatoryCounts.find(
+        (p: { country: { code: string }; year: number }) => p.country.code === 'SE' && p.year === 2010,
+      ),
+    ).toMatchObject({
+      signedInYear: 1,
+      signatories: 5,
+      actionPlansAdopted: 2,
+      overdue: 2,
+      undatedSignatories: 1,
     });
-    expect(data!.charterSignatoryCounts.filter((p: { country: { code: string } }) => p.country.code === 'DK')).toHaveLength(9);
+    expect(
+      data!.charterSignatoryCounts.filter((p: { country: { code: string } }) => p.country.code === 'DK'),
+    ).toHaveLength(9);
     // the counts, their countries, the reported observation (whose source is null here)
     expect(statements).toBe(3);
   });
@@ -107,7 +160,12 @@ describe('Charter signatory counts per country and year', () => {
   it('counts every country the hub records when none is named', async () => {
     const { data, errors } = await hub.query(COUNTS, { from: 2012, to: 2012 });
     expect(errors).toBeUndefined();
-    expect(data!.charterSignatoryCounts.map((p: { country: { code: string } }) => p.country.code)).toEqual(['DK', 'NO', 'RS', 'SE']);
+    expect(data!.charterSignatoryCounts.map((p: { country: { code: string } }) => p.country.code)).toEqual([
+      'DK',
+      'NO',
+      'RS',
+      'SE',
+    ]);
     expect(data!.charterSignatoryCounts).toEqual(expectedCounts(['DK', 'NO', 'RS', 'SE'], 2012, 2012));
   });
 
@@ -115,7 +173,11 @@ describe('Charter signatory counts per country and year', () => {
     expectOneError((await hub.query(COUNTS, { from: 2013, to: 2012 })).errors, 'BAD_USER_INPUT', 'to');
     expectOneError((await hub.query(COUNTS, { from: 1901, to: 2001 })).errors, 'BAD_USER_INPUT', 'to');
     expectOneError((await hub.query(COUNTS, { from: 1800, to: 1810 })).errors, 'BAD_USER_INPUT', 'from');
-    expectOneError((await hub.query(COUNTS, { countries: ['FI'], from: 2010, to: 2011 })).errors, 'NOT_FOUND', 'countries');
+    expectOneError(
+      (await hub.query(COUNTS, { countries: ['FI'], from: 2010, to: 2011 })).errors,
+      'NOT_FOUND',
+      'countries',
+    );
     const hundred = await hub.query(COUNTS, { countries: ['RS'], from: 1902, to: 2001 });
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data!.charterSignatoryCounts).toHaveLength(100);
@@ -129,17 +191,29 @@ describe('Charter signatory counts of the seeded hub', () => {
   });
   afterAll(() => hub.close());
 
-  it('show Serbia\'s reported 11 signatories beside the 0 the hub has rows for', async () => {
+  it("show Serbia's reported 11 signatories beside the 0 the hub has rows for", async () => {
     const { data, errors } = await hub.query(COUNTS, { countries: ['RS'], from: 2012, to: 2014 });
     expect(errors).toBeUndefined();
-    expect(data!.charterSignatoryCounts.map((point: { year: number; signatories: number }) => [point.year, point.signatories])).toEqual([
-      [2012, 0], [2013, 0], [2014, 0],
+    expect(
+      data!.charterSignatoryCounts.map((point: { year: number; signatories: number }) => [
+        point.year,
+        point.signatories,
+      ]),
+    ).toEqual([
+      [2012, 0],
+      [2013, 0],
+      [2014, 0],
     ]);
-    expect(data!.charterSignatoryCounts.map((point: { reportedSignatories: unknown }) => point.reportedSignatories)).toEqual([
+    expect(
+      data!.charterSignatoryCounts.map((point: { reportedSignatories: unknown }) => point.reportedSignatories),
+    ).toEqual([
       null,
       {
-        value: 11, periodEnd: '2013-12-31', source: { key: 'salar-sctm-gender-collaboration' },
-        sourceQuote: 'The European Charter for Equality of women and men in local life has been signed by 11 Serbian municipalities.',
+        value: 11,
+        periodEnd: '2013-12-31',
+        source: { key: 'salar-sctm-gender-collaboration' },
+        sourceQuote:
+          'The European Charter for Equality of women and men in local life has been signed by 11 Serbian municipalities.',
       },
       null,
     ]);

@@ -26,7 +26,11 @@ describe('Charter signatures and action plans', () => {
         em.create(Municipality, { countryCode: 'RS', nameLocal: name, kind: MunicipalityKind.MUNICIPALITY }),
       );
       await em.flush();
-      em.create(CharterSignature, { municipalityId: adopted.id, signedOn: '2010-03-08', actionPlanAdoptedOn: '2011-06-01' });
+      em.create(CharterSignature, {
+        municipalityId: adopted.id,
+        signedOn: '2010-03-08',
+        actionPlanAdoptedOn: '2011-06-01',
+      });
       em.create(CharterSignature, { municipalityId: overdue.id, signedOn: '2012-02-29' });
       em.create(CharterSignature, { municipalityId: due.id, signedOn: recent });
     });
@@ -42,16 +46,39 @@ describe('Charter signatures and action plans', () => {
     }`);
     expect(errors).toBeUndefined();
     expect(data!.charterSignatures.nodes).toEqual([
-      { municipality: { nameLocal: 'Adopted' }, signedOn: '2010-03-08', actionPlanDueOn: '2012-03-08', actionPlanStatus: 'ADOPTED' },
-      { municipality: { nameLocal: 'Overdue' }, signedOn: '2012-02-29', actionPlanDueOn: '2014-02-28', actionPlanStatus: 'OVERDUE' },
-      { municipality: { nameLocal: 'Due' }, signedOn: recent, actionPlanDueOn: yearsFromToday(1), actionPlanStatus: 'DUE' },
+      {
+        municipality: { nameLocal: 'Adopted' },
+        signedOn: '2010-03-08',
+        actionPlanDueOn: '2012-03-08',
+        actionPlanStatus: 'ADOPTED',
+      },
+      {
+        municipality: { nameLocal: 'Overdue' },
+        signedOn: '2012-02-29',
+        actionPlanDueOn: '2014-02-28',
+        actionPlanStatus: 'OVERDUE',
+      },
+      {
+        municipality: { nameLocal: 'Due' },
+        signedOn: recent,
+        actionPlanDueOn: yearsFromToday(1),
+        actionPlanStatus: 'DUE',
+      },
     ]);
   });
 
   it('filters by action plan and signing period, and municipalities by signature', async () => {
-    const missing = await hub.query(`{ charterSignatures(filter: { actionPlan: MISSING }) { nodes { municipality { nameLocal } } } }`);
-    expect(missing.data!.charterSignatures.nodes.map((node: { municipality: { nameLocal: string } }) => node.municipality.nameLocal)).toEqual(['Overdue', 'Due']);
-    const early = await hub.query(`{ charterSignatures(filter: { signedFrom: "2010-01-01", signedTo: "2012-12-31" }) { totalCount } }`);
+    const missing = await hub.query(
+      `{ charterSignatures(filter: { actionPlan: MISSING }) { nodes { municipality { nameLocal } } } }`,
+    );
+    expect(
+      missing.data!.charterSignatures.nodes.map(
+        (node: { municipality: { nameLocal: string } }) => node.municipality.nameLocal,
+      ),
+    ).toEqual(['Overdue', 'Due']);
+    const early = await hub.query(
+      `{ charterSignatures(filter: { signedFrom: "2010-01-01", signedTo: "2012-12-31" }) { totalCount } }`,
+    );
     expect(early.data!.charterSignatures.totalCount).toBe(2);
     const unsigned = await hub.query(`{ municipalities(filter: { charterSigned: false }) { nodes { nameLocal } } }`);
     expect(unsigned.data!.municipalities.nodes).toEqual([{ nameLocal: 'Unsigned' }]);
@@ -61,27 +88,45 @@ describe('Charter signatures and action plans', () => {
 
   it('counts an archived signature nowhere: not in the municipalities filter, the lists or the Charter counts', async () => {
     const em = hub.orm.em.fork();
-    const withdrawn = em.create(Municipality, { countryCode: 'RS', nameLocal: 'Withdrawn', kind: MunicipalityKind.MUNICIPALITY });
+    const withdrawn = em.create(Municipality, {
+      countryCode: 'RS',
+      nameLocal: 'Withdrawn',
+      kind: MunicipalityKind.MUNICIPALITY,
+    });
     await em.flush();
     const signature = em.create(CharterSignature, { municipalityId: withdrawn.id, signedOn: '2015-05-05' });
     await em.flush();
     const admin = (await viewerOfSecret(em, (await createApiToken(em, { name: 'admin', role: Role.ADMIN })).secret))!;
     const archived = await hub.query(
-      'mutation ($id: ID!) { archiveCharterSignature(id: $id, version: 1) { archivedAt } }', { id: toGlobalId('CharterSignature', signature.id) }, admin,
+      'mutation ($id: ID!) { archiveCharterSignature(id: $id, version: 1) { archivedAt } }',
+      { id: toGlobalId('CharterSignature', signature.id) },
+      admin,
     );
     expect(archived.errors).toBeUndefined();
 
-    const signed = await hub.query(`{ municipalities(filter: { charterSigned: true }) { totalCount nodes { nameLocal } } }`);
-    expect(signed.data!.municipalities.nodes.map((node: { nameLocal: string }) => node.nameLocal).sort()).toEqual(['Adopted', 'Due', 'Overdue']);
+    const signed = await hub.query(
+      `{ municipalities(filter: { charterSigned: true }) { totalCount nodes { nameLocal } } }`,
+    );
+    expect(signed.data!.municipalities.nodes.map((node: { nameLocal: string }) => node.nameLocal).sort()).toEqual([
+      'Adopted',
+      'Due',
+      'Overdue',
+    ]);
     expect(signed.data!.municipalities.totalCount).toBe(3);
     const unsigned = await hub.query(`{ municipalities(filter: { charterSigned: false }) { nodes { nameLocal } } }`);
-    expect(unsigned.data!.municipalities.nodes.map((node: { nameLocal: string }) => node.nameLocal).sort()).toEqual(['Unsigned', 'Withdrawn']);
-    const reads = await hub.query(`query ($id: ID!) {
+    expect(unsigned.data!.municipalities.nodes.map((node: { nameLocal: string }) => node.nameLocal).sort()).toEqual([
+      'Unsigned',
+      'Withdrawn',
+    ]);
+    const reads = await hub.query(
+      `query ($id: ID!) {
       node(id: $id) { ... on Municipality { charterSignature { signedOn } } }
       country(code: "RS") { charterSignatures { signedOn } }
       charterSignatures(filter: { country: "RS" }) { totalCount }
       charterSignatoryCounts(countries: ["RS"], from: 2015, to: 2015) { signedInYear signatories }
-    }`, { id: toGlobalId('Municipality', withdrawn.id) });
+    }`,
+      { id: toGlobalId('Municipality', withdrawn.id) },
+    );
     expect(reads.errors).toBeUndefined();
     expect(reads.data!.node.charterSignature).toBeNull();
     expect(reads.data!.country.charterSignatures).toHaveLength(3);
@@ -90,7 +135,9 @@ describe('Charter signatures and action plans', () => {
   });
 
   it('refuses a signing period that ends before it starts', async () => {
-    const result = await hub.query(`{ charterSignatures(filter: { signedFrom: "2013-01-01", signedTo: "2012-01-01" }) { totalCount } }`);
+    const result = await hub.query(
+      `{ charterSignatures(filter: { signedFrom: "2013-01-01", signedTo: "2012-01-01" }) { totalCount } }`,
+    );
     expectOneError(result.errors, 'BAD_USER_INPUT', 'filter.signedTo');
   });
 });

@@ -5,7 +5,13 @@ import { Role } from '../src/entities/role.enum';
 import { anonymousViewer, type Viewer } from '../src/auth/viewer';
 import { Country } from '../src/entities/country.entity';
 import {
-  Disaggregation, Indicator, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit,
+  Disaggregation,
+  Indicator,
+  IndicatorAggregation,
+  IndicatorComputation,
+  IndicatorDirection,
+  IndicatorLevel,
+  IndicatorUnit,
 } from '../src/entities/indicator.entity';
 import { InitiativeMunicipality } from '../src/entities/initiative-municipality.entity';
 import { Initiative } from '../src/entities/initiative.entity';
@@ -57,23 +63,49 @@ const A: ProgrammeSpec = {
   published: true,
   participants: [3],
   initiatives: [
-    { code: 'A1', municipalities: [0, 1], lead: 0, startOn: '2019-01-01', endOn: '2020-12-31', values: [
-      { indicator: 'IMPROVED', ...year(2019), value: 0 },
-      { indicator: 'IMPROVED', ...year(2020), value: 1 },
-    ] },
+    {
+      code: 'A1',
+      municipalities: [0, 1],
+      lead: 0,
+      startOn: '2019-01-01',
+      endOn: '2020-12-31',
+      values: [
+        { indicator: 'IMPROVED', ...year(2019), value: 0 },
+        { indicator: 'IMPROVED', ...year(2020), value: 1 },
+      ],
+    },
     // The FEMALE cell is not the initiative's value.
-    { code: 'A2', municipalities: [1, 2], values: [
-      { indicator: 'IMPROVED', ...year(2020), value: 0 },
-      { indicator: 'IMPROVED', ...year(2020), value: 1, sex: Sex.FEMALE },
-    ] },
+    {
+      code: 'A2',
+      municipalities: [1, 2],
+      values: [
+        { indicator: 'IMPROVED', ...year(2020), value: 0 },
+        { indicator: 'IMPROVED', ...year(2020), value: 1, sex: Sex.FEMALE },
+      ],
+    },
     // The later value is only submitted: the approved one of 2019 stands.
-    { code: 'A3', municipalities: [], lead: 4, values: [
-      { indicator: 'IMPROVED', ...year(2019), value: 1 },
-      { indicator: 'IMPROVED', ...year(2020), value: 0, status: ReviewStatus.SUBMITTED },
-    ] },
-    { code: 'A4', municipalities: [5], startOn: '2015-01-01', endOn: '2015-12-31', values: [{ indicator: 'IMPROVED', ...year(2015), value: 1 }] },
+    {
+      code: 'A3',
+      municipalities: [],
+      lead: 4,
+      values: [
+        { indicator: 'IMPROVED', ...year(2019), value: 1 },
+        { indicator: 'IMPROVED', ...year(2020), value: 0, status: ReviewStatus.SUBMITTED },
+      ],
+    },
+    {
+      code: 'A4',
+      municipalities: [5],
+      startOn: '2015-01-01',
+      endOn: '2015-12-31',
+      values: [{ indicator: 'IMPROVED', ...year(2015), value: 1 }],
+    },
     // Only an unapproved value: not in the denominator.
-    { code: 'A5', municipalities: [], values: [{ indicator: 'IMPROVED', ...year(2020), value: 1, status: ReviewStatus.SUBMITTED }] },
+    {
+      code: 'A5',
+      municipalities: [],
+      values: [{ indicator: 'IMPROVED', ...year(2020), value: 1, status: ReviewStatus.SUBMITTED }],
+    },
   ],
   reported: [
     { indicator: 'INITIATIVES_FUNDED', ...year(2018), value: 3 },
@@ -98,35 +130,64 @@ function generatedProgrammes(): ProgrammeSpec[] {
   const random = seededRandom(722);
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
   const subset = () => [...Array(MUNICIPALITY_COUNT).keys()].filter(() => random() < 0.3);
-  const status = () => pick([ReviewStatus.APPROVED, ReviewStatus.APPROVED, ReviewStatus.APPROVED, ReviewStatus.SUBMITTED, ReviewStatus.DRAFT]);
+  const status = () =>
+    pick([
+      ReviewStatus.APPROVED,
+      ReviewStatus.APPROVED,
+      ReviewStatus.APPROVED,
+      ReviewStatus.SUBMITTED,
+      ReviewStatus.DRAFT,
+    ]);
   return Array.from({ length: 30 }, (_, n) => {
     const code = `G${String(n).padStart(2, '0')}`;
     const initiatives = Array.from({ length: Math.floor(random() * 5) }, (_, m): InitiativeSpec => {
       const values: ValueSpec[] = [];
       for (const indicator of BOOLEANS) {
         for (const y of [2019, 2020]) {
-          if (random() < (indicator === 'IMPROVED' ? 0.6 : 0.2)) values.push({ indicator, ...year(y), value: random() < 0.5 ? 1 : 0, status: status() });
+          if (random() < (indicator === 'IMPROVED' ? 0.6 : 0.2))
+            values.push({ indicator, ...year(y), value: random() < 0.5 ? 1 : 0, status: status() });
         }
       }
       const dated = random() < 0.5;
       return {
-        code: `${code}-${m}`, municipalities: subset(), lead: random() < 0.3 ? pick([...Array(MUNICIPALITY_COUNT).keys()]) : undefined,
-        startOn: dated ? pick(['2017-01-01', '2019-06-01', '2021-01-01']) : undefined, endOn: dated ? '2021-12-31' : undefined, values,
+        code: `${code}-${m}`,
+        municipalities: subset(),
+        lead: random() < 0.3 ? pick([...Array(MUNICIPALITY_COUNT).keys()]) : undefined,
+        startOn: dated ? pick(['2017-01-01', '2019-06-01', '2021-01-01']) : undefined,
+        endOn: dated ? '2021-12-31' : undefined,
+        values,
       };
     });
     const reported: ValueSpec[] = [];
-    if (random() < 0.5) reported.push({ indicator: 'INITIATIVES_FUNDED', ...year(2020), value: Math.floor(random() * 6) });
-    if (random() < 0.5) reported.push({ indicator: 'IMPROVED_SHARE', ...year(2020), value: Math.floor(random() * 100), status: status() });
-    if (random() < 0.3) reported.push({ indicator: 'PROGRAMME_PARTICIPATING_MUNICIPALITIES', ...year(2020), value: Math.floor(random() * 6) });
+    if (random() < 0.5)
+      reported.push({ indicator: 'INITIATIVES_FUNDED', ...year(2020), value: Math.floor(random() * 6) });
+    if (random() < 0.5)
+      reported.push({
+        indicator: 'IMPROVED_SHARE',
+        ...year(2020),
+        value: Math.floor(random() * 100),
+        status: status(),
+      });
+    if (random() < 0.3)
+      reported.push({
+        indicator: 'PROGRAMME_PARTICIPATING_MUNICIPALITIES',
+        ...year(2020),
+        value: Math.floor(random() * 6),
+      });
     return { code, published: true, participants: subset(), initiatives, reported };
   });
 }
 
-const COMPARABLE: Record<string, string> = { INITIATIVE_COUNT: 'INITIATIVES_FUNDED', MUNICIPALITIES_REACHED: 'PROGRAMME_PARTICIPATING_MUNICIPALITIES' };
+const COMPARABLE: Record<string, string> = {
+  INITIATIVE_COUNT: 'INITIATIVES_FUNDED',
+  MUNICIPALITIES_REACHED: 'PROGRAMME_PARTICIPATING_MUNICIPALITIES',
+};
 
 /** A value counts when approved, a total for every role, and (with a range) inside it. */
 const counts = (value: ValueSpec, period: DayRange | null) =>
-  (value.status ?? ReviewStatus.APPROVED) === ReviewStatus.APPROVED && (value.sex ?? Sex.TOTAL) === Sex.TOTAL && value.role == null &&
+  (value.status ?? ReviewStatus.APPROVED) === ReviewStatus.APPROVED &&
+  (value.sex ?? Sex.TOTAL) === Sex.TOTAL &&
+  value.role == null &&
   (period === null || (value.start >= period.from && value.end <= period.to));
 
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1e9) / 1e9);
@@ -134,21 +195,47 @@ const round = (value: number | null) => (value === null ? null : Math.round(valu
 /** What `computedFigures` must answer, computed here from the fixture alone. */
 function expectedFigures(spec: ProgrammeSpec, period: DayRange | null) {
   const initiatives = spec.initiatives.filter(
-    (initiative) => period === null || ((initiative.startOn ?? period.to) <= period.to && (initiative.endOn ?? period.from) >= period.from),
+    (initiative) =>
+      period === null ||
+      ((initiative.startOn ?? period.to) <= period.to && (initiative.endOn ?? period.from) >= period.from),
   );
   const reportedOf = (code: string) => {
-    const candidates = spec.reported.map((value, order) => ({ value, order })).filter(({ value }) => value.indicator === code && counts(value, period));
-    candidates.sort((a, b) => b.value.end.localeCompare(a.value.end) || a.value.start.localeCompare(b.value.start) || b.order - a.order);
+    const candidates = spec.reported
+      .map((value, order) => ({ value, order }))
+      .filter(({ value }) => value.indicator === code && counts(value, period));
+    candidates.sort(
+      (a, b) =>
+        b.value.end.localeCompare(a.value.end) || a.value.start.localeCompare(b.value.start) || b.order - a.order,
+    );
     return candidates[0]?.value.value ?? null;
   };
-  const figure = (kind: string, indicator: string | null, comparable: string, value: number | null, numerator: number | null, denominator: number | null) => {
+  const figure = (
+    kind: string,
+    indicator: string | null,
+    comparable: string,
+    value: number | null,
+    numerator: number | null,
+    denominator: number | null,
+  ) => {
     const reported = reportedOf(comparable);
     return {
-      kind, indicator: indicator && { code: indicator }, comparableIndicator: { code: comparable }, value: round(value), numerator, denominator,
-      reported: reported === null ? null : { value: reported }, difference: value === null || reported === null ? null : round(value - reported),
+      kind,
+      indicator: indicator && { code: indicator },
+      comparableIndicator: { code: comparable },
+      value: round(value),
+      numerator,
+      denominator,
+      reported: reported === null ? null : { value: reported },
+      difference: value === null || reported === null ? null : round(value - reported),
     };
   };
-  const reached = new Set([...spec.participants, ...initiatives.flatMap((initiative) => [...initiative.municipalities, ...(initiative.lead === undefined ? [] : [initiative.lead])])]);
+  const reached = new Set([
+    ...spec.participants,
+    ...initiatives.flatMap((initiative) => [
+      ...initiative.municipalities,
+      ...(initiative.lead === undefined ? [] : [initiative.lead]),
+    ]),
+  ]);
   const figures = [
     figure('INITIATIVE_COUNT', null, COMPARABLE.INITIATIVE_COUNT, initiatives.length, null, null),
     figure('MUNICIPALITIES_REACHED', null, COMPARABLE.MUNICIPALITIES_REACHED, reached.size, null, null),
@@ -161,7 +248,16 @@ function expectedFigures(spec: ProgrammeSpec, period: DayRange | null) {
     });
     if (latest.length === 0 && reportedOf(`${indicator}_SHARE`) === null) continue;
     const numerator = latest.filter((value) => value === 1).length;
-    figures.push(figure('SHARE_TRUE', indicator, `${indicator}_SHARE`, latest.length === 0 ? null : (100 * numerator) / latest.length, numerator, latest.length));
+    figures.push(
+      figure(
+        'SHARE_TRUE',
+        indicator,
+        `${indicator}_SHARE`,
+        latest.length === 0 ? null : (100 * numerator) / latest.length,
+        numerator,
+        latest.length,
+      ),
+    );
   }
   return figures;
 }
@@ -172,7 +268,20 @@ const FIGURES = /* GraphQL */ `
       nodes {
         code
         computedFigures(period: $period) {
-          kind indicator { code } comparableIndicator { code } value numerator denominator reported { value } difference
+          kind
+          indicator {
+            code
+          }
+          comparableIndicator {
+            code
+          }
+          value
+          numerator
+          denominator
+          reported {
+            value
+          }
+          difference
         }
       }
     }
@@ -180,7 +289,8 @@ const FIGURES = /* GraphQL */ `
 `;
 
 type Figure = { value: number | null; difference: number | null };
-const rounded = (figures: Figure[]) => figures.map((figure) => ({ ...figure, value: round(figure.value), difference: round(figure.difference) }));
+const rounded = (figures: Figure[]) =>
+  figures.map((figure) => ({ ...figure, value: round(figure.value), difference: round(figure.difference) }));
 
 const ADMIN: Viewer = { key: 'test:admin', tokenId: null, role: Role.ADMIN, organisationIds: [], municipalityIds: [] };
 
@@ -197,12 +307,28 @@ describe('computed indicators', () => {
       em.create(Country, { code: 'SE', nameEn: 'Sweden', nameLocal: 'Sverige' });
       await em.flush();
       const municipalities = Array.from({ length: MUNICIPALITY_COUNT }, (_, n) =>
-        em.create(Municipality, { countryCode: 'SE', code: String(1000 + n), nameLocal: `Kommun ${n}`, kind: MunicipalityKind.MUNICIPALITY }),
+        em.create(Municipality, {
+          countryCode: 'SE',
+          code: String(1000 + n),
+          nameLocal: `Kommun ${n}`,
+          kind: MunicipalityKind.MUNICIPALITY,
+        }),
       );
-      const indicator = (code: string, unit: IndicatorUnit, aggregation: IndicatorAggregation, disaggregations: Disaggregation[] = []) =>
+      const indicator = (
+        code: string,
+        unit: IndicatorUnit,
+        aggregation: IndicatorAggregation,
+        disaggregations: Disaggregation[] = [],
+      ) =>
         em.create(Indicator, {
-          code, nameEn: code, unit, level: IndicatorLevel.OUTCOME, direction: IndicatorDirection.HIGHER_IS_BETTER, aggregation,
-          disaggregations, computation: IndicatorComputation.REPORTED,
+          code,
+          nameEn: code,
+          unit,
+          level: IndicatorLevel.OUTCOME,
+          direction: IndicatorDirection.HIGHER_IS_BETTER,
+          aggregation,
+          disaggregations,
+          computation: IndicatorComputation.REPORTED,
         });
       const indicators = new Map(
         [
@@ -212,7 +338,10 @@ describe('computed indicators', () => {
           indicator('OTHER_FLAG_SHARE', IndicatorUnit.PERCENT, IndicatorAggregation.SHARE),
           indicator('INITIATIVES_FUNDED', IndicatorUnit.COUNT, IndicatorAggregation.SUM),
           indicator('PROGRAMME_PARTICIPATING_MUNICIPALITIES', IndicatorUnit.COUNT, IndicatorAggregation.LATEST),
-          indicator('TRAINED', IndicatorUnit.COUNT, IndicatorAggregation.SUM, [Disaggregation.SEX, Disaggregation.ROLE]),
+          indicator('TRAINED', IndicatorUnit.COUNT, IndicatorAggregation.SUM, [
+            Disaggregation.SEX,
+            Disaggregation.ROLE,
+          ]),
           indicator('COUNCILLORS', IndicatorUnit.COUNT, IndicatorAggregation.LATEST, [Disaggregation.SEX]),
         ].map((row) => [row.code, row]),
       );
@@ -220,30 +349,45 @@ describe('computed indicators', () => {
       municipalityIds = municipalities.map((municipality) => municipality.id);
       const value = (spec: ValueSpec, scope: Partial<Observation>) =>
         em.create(Observation, {
-          indicatorId: indicators.get(spec.indicator)!.id, kind: ObservationKind.ACTUAL, periodStart: spec.start, periodEnd: spec.end,
-          value: String(spec.value), sex: spec.sex ?? Sex.TOTAL, role: spec.role ?? null, reviewStatus: spec.status ?? ReviewStatus.APPROVED, ...scope,
+          indicatorId: indicators.get(spec.indicator)!.id,
+          kind: ObservationKind.ACTUAL,
+          periodStart: spec.start,
+          periodEnd: spec.end,
+          value: String(spec.value),
+          sex: spec.sex ?? Sex.TOTAL,
+          role: spec.role ?? null,
+          reviewStatus: spec.status ?? ReviewStatus.APPROVED,
+          ...scope,
         } as Observation);
       for (const spec of specs) {
         const programme = em.create(Programme, { code: spec.code, nameEn: spec.code, published: spec.published });
         await em.flush();
         ids.set(spec.code, programme.id);
-        for (const m of spec.participants) em.create(ProgrammeParticipant, { programmeId: programme.id, municipalityId: municipalities[m].id });
-        for (const reported of spec.reported) value(reported, { scopeKind: ScopeKind.PROGRAMME, programmeId: programme.id });
+        for (const m of spec.participants)
+          em.create(ProgrammeParticipant, { programmeId: programme.id, municipalityId: municipalities[m].id });
+        for (const reported of spec.reported)
+          value(reported, { scopeKind: ScopeKind.PROGRAMME, programmeId: programme.id });
         for (const initiativeSpec of spec.initiatives) {
           const initiative = em.create(Initiative, {
-            programmeId: programme.id, code: initiativeSpec.code, nameEn: initiativeSpec.code,
+            programmeId: programme.id,
+            code: initiativeSpec.code,
+            nameEn: initiativeSpec.code,
             leadMunicipalityId: initiativeSpec.lead === undefined ? null : municipalities[initiativeSpec.lead].id,
-            startOn: initiativeSpec.startOn ?? null, endOn: initiativeSpec.endOn ?? null,
+            startOn: initiativeSpec.startOn ?? null,
+            endOn: initiativeSpec.endOn ?? null,
           });
           await em.flush();
           ids.set(initiativeSpec.code, initiative.id);
-          for (const m of initiativeSpec.municipalities) em.create(InitiativeMunicipality, { initiativeId: initiative.id, municipalityId: municipalities[m].id });
-          for (const spec of initiativeSpec.values) value(spec, { scopeKind: ScopeKind.INITIATIVE, initiativeId: initiative.id });
+          for (const m of initiativeSpec.municipalities)
+            em.create(InitiativeMunicipality, { initiativeId: initiative.id, municipalityId: municipalities[m].id });
+          for (const spec of initiativeSpec.values)
+            value(spec, { scopeKind: ScopeKind.INITIATIVE, initiativeId: initiative.id });
         }
       }
       for (const spec of TRAINED) value(spec, { scopeKind: ScopeKind.PROGRAMME, programmeId: ids.get('A')! });
       for (const spec of TRAINED) value(spec, { scopeKind: ScopeKind.PROGRAMME, programmeId: ids.get('HIDDEN')! });
-      for (const spec of COUNCILLORS) value(spec, { scopeKind: ScopeKind.MUNICIPALITY, municipalityId: municipalities[0].id });
+      for (const spec of COUNCILLORS)
+        value(spec, { scopeKind: ScopeKind.MUNICIPALITY, municipalityId: municipalities[0].id });
     });
   });
   afterAll(() => hub.close());
@@ -253,13 +397,46 @@ describe('computed indicators', () => {
       kind indicator { code } comparableIndicator { code } value numerator denominator reported { value } difference } } }`);
     expect(errors).toBeUndefined();
     expect(rounded(data!.programme.computedFigures)).toEqual([
-      { kind: 'INITIATIVE_COUNT', indicator: null, comparableIndicator: { code: 'INITIATIVES_FUNDED' }, value: 5, numerator: null, denominator: null, reported: { value: 7 }, difference: -2 },
       {
-        kind: 'MUNICIPALITIES_REACHED', indicator: null, comparableIndicator: { code: 'PROGRAMME_PARTICIPATING_MUNICIPALITIES' },
-        value: 6, numerator: null, denominator: null, reported: null, difference: null,
+        kind: 'INITIATIVE_COUNT',
+        indicator: null,
+        comparableIndicator: { code: 'INITIATIVES_FUNDED' },
+        value: 5,
+        numerator: null,
+        denominator: null,
+        reported: { value: 7 },
+        difference: -2,
       },
-      { kind: 'SHARE_TRUE', indicator: { code: 'IMPROVED' }, comparableIndicator: { code: 'IMPROVED_SHARE' }, value: 75, numerator: 3, denominator: 4, reported: { value: 50 }, difference: 25 },
-      { kind: 'SHARE_TRUE', indicator: { code: 'OTHER_FLAG' }, comparableIndicator: { code: 'OTHER_FLAG_SHARE' }, value: null, numerator: 0, denominator: 0, reported: { value: 40 }, difference: null },
+      {
+        kind: 'MUNICIPALITIES_REACHED',
+        indicator: null,
+        comparableIndicator: { code: 'PROGRAMME_PARTICIPATING_MUNICIPALITIES' },
+        value: 6,
+        numerator: null,
+        denominator: null,
+        reported: null,
+        difference: null,
+      },
+      {
+        kind: 'SHARE_TRUE',
+        indicator: { code: 'IMPROVED' },
+        comparableIndicator: { code: 'IMPROVED_SHARE' },
+        value: 75,
+        numerator: 3,
+        denominator: 4,
+        reported: { value: 50 },
+        difference: 25,
+      },
+      {
+        kind: 'SHARE_TRUE',
+        indicator: { code: 'OTHER_FLAG' },
+        comparableIndicator: { code: 'OTHER_FLAG_SHARE' },
+        value: null,
+        numerator: 0,
+        denominator: 0,
+        reported: { value: 40 },
+        difference: null,
+      },
     ]);
     // The independent computation agrees with the hand count.
     expect(rounded(data!.programme.computedFigures)).toEqual(expectedFigures(A, null));
@@ -286,11 +463,22 @@ describe('computed indicators', () => {
       const nodes = many.data!.programmes.nodes as { code: string; computedFigures: Figure[] }[];
       expect(nodes).toHaveLength(30);
       for (const node of nodes) {
-        expect(rounded(node.computedFigures), node.code).toEqual(expectedFigures(specs.find((spec) => spec.code === node.code)!, period));
+        expect(rounded(node.computedFigures), node.code).toEqual(
+          expectedFigures(
+            specs.find((spec) => spec.code === node.code)!,
+            period,
+          ),
+        );
       }
       // The draw exercises every path: shares with values, shares of reported figures only, and disagreements.
-      const figures = nodes.flatMap((node) => node.computedFigures) as (Figure & { kind: string; denominator: number | null; reported: unknown })[];
-      expect(figures.some((figure) => figure.kind === 'SHARE_TRUE' && figure.denominator! > 0 && figure.reported !== null)).toBe(true);
+      const figures = nodes.flatMap((node) => node.computedFigures) as (Figure & {
+        kind: string;
+        denominator: number | null;
+        reported: unknown;
+      })[];
+      expect(
+        figures.some((figure) => figure.kind === 'SHARE_TRUE' && figure.denominator! > 0 && figure.reported !== null),
+      ).toBe(true);
       expect(figures.some((figure) => figure.kind === 'SHARE_TRUE' && figure.denominator === 0)).toBe(true);
       expect(figures.some((figure) => figure.difference !== null && figure.difference !== 0)).toBe(true);
       // the page of programmes, the computed figures of all of them, their indicators
@@ -299,25 +487,36 @@ describe('computed indicators', () => {
     }
   });
 
-  it('reads only what the viewer may: an unpublished programme\'s records never reach an anonymous reader', async () => {
+  it("reads only what the viewer may: an unpublished programme's records never reach an anonymous reader", async () => {
     const hidden = ids.get('HIDDEN')!;
     const reader = (viewer: Viewer) => {
       const em = hub.orm.em.fork();
       return { em, rules: new ReadRules(em.getKnex(), viewer) };
     };
     expect(await loadComputedFigures(reader(anonymousViewer('test')), [hidden, ids.get('A')!], null)).toHaveLength(4);
-    expect((await loadComputedFigures(reader(anonymousViewer('test')), [hidden], null))).toEqual([]);
-    const admin = await hub.query(`{ programme(code: "HIDDEN") { computedFigures { kind value reported { value } difference } } }`, {}, ADMIN);
+    expect(await loadComputedFigures(reader(anonymousViewer('test')), [hidden], null)).toEqual([]);
+    const admin = await hub.query(
+      `{ programme(code: "HIDDEN") { computedFigures { kind value reported { value } difference } } }`,
+      {},
+      ADMIN,
+    );
     expect(admin.errors).toBeUndefined();
     expect(rounded(admin.data!.programme.computedFigures)).toEqual(
-      expectedFigures(HIDDEN, null).map(({ kind, value, reported, difference }) => ({ kind, value, reported, difference })),
+      expectedFigures(HIDDEN, null).map(({ kind, value, reported, difference }) => ({
+        kind,
+        value,
+        reported,
+        difference,
+      })),
     );
     const anonymous = await hub.query(`{ programme(code: "HIDDEN") { computedFigures { kind } } }`);
     expect(anonymous.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses a period that ends before it starts', async () => {
-    const { errors } = await hub.query(`{ programme(code: "A") { computedFigures(period: { from: "2020-01-01", to: "2019-12-31" }) { kind } } }`);
+    const { errors } = await hub.query(
+      `{ programme(code: "A") { computedFigures(period: { from: "2020-01-01", to: "2019-12-31" }) { kind } } }`,
+    );
     expectOneError(errors, 'BAD_USER_INPUT', 'period.to');
   });
 
@@ -325,8 +524,29 @@ describe('computed indicators', () => {
     const BREAKDOWN = /* GraphQL */ `
       query ($indicator: String!, $scope: ID!, $from: LocalDate!, $to: LocalDate!) {
         sexBreakdown(indicator: $indicator, scope: $scope, from: $from, to: $to) {
-          indicator { code } scope { __typename ... on Programme { code } ... on Municipality { nameLocal } } from to
-          female male total femaleShare gap ratio femaleObservationCount maleObservationCount totalObservationCount
+          indicator {
+            code
+          }
+          scope {
+            __typename
+            ... on Programme {
+              code
+            }
+            ... on Municipality {
+              nameLocal
+            }
+          }
+          from
+          to
+          female
+          male
+          total
+          femaleShare
+          gap
+          ratio
+          femaleObservationCount
+          maleObservationCount
+          totalObservationCount
         }
       }
     `;
@@ -335,8 +555,14 @@ describe('computed indicators', () => {
     /** The breakdown computed here from the fixture, by the indicator's rule. */
     function expectedBreakdown(values: ValueSpec[], rule: 'SUM' | 'LATEST') {
       const cell = (sex: Sex) => {
-        const inside = values.filter((value) => value.sex === sex && (value.status ?? ReviewStatus.APPROVED) === ReviewStatus.APPROVED && value.role == null &&
-          value.start >= range.from && value.end <= range.to);
+        const inside = values.filter(
+          (value) =>
+            value.sex === sex &&
+            (value.status ?? ReviewStatus.APPROVED) === ReviewStatus.APPROVED &&
+            value.role == null &&
+            value.start >= range.from &&
+            value.end <= range.to,
+        );
         if (inside.length === 0) return { value: null, count: 0 };
         if (rule === 'SUM') return { value: inside.reduce((sum, value) => sum + value.value, 0), count: inside.length };
         return { value: [...inside].sort((a, b) => b.end.localeCompare(a.end))[0].value, count: 1 };
@@ -344,44 +570,85 @@ describe('computed indicators', () => {
       const [female, male, total] = [cell(Sex.FEMALE), cell(Sex.MALE), cell(Sex.TOTAL)];
       const both = female.value !== null && male.value !== null;
       return {
-        female: female.value, male: male.value, total: total.value,
+        female: female.value,
+        male: male.value,
+        total: total.value,
         femaleShare: both ? round((100 * female.value) / (female.value + male.value)) : null,
         gap: both ? female.value - male.value : null,
         ratio: both ? round(female.value / male.value) : null,
-        femaleObservationCount: female.count, maleObservationCount: male.count, totalObservationCount: total.count,
+        femaleObservationCount: female.count,
+        maleObservationCount: male.count,
+        totalObservationCount: total.count,
       };
     }
 
-    it('adds up a SUM indicator\'s cells and compares women with men, in one statement beside its lookups', async () => {
-      const { data, errors, statements } = await hub.query(BREAKDOWN, { indicator: 'TRAINED', scope: toGlobalId('Programme', ids.get('A')!), ...range });
+    it("adds up a SUM indicator's cells and compares women with men, in one statement beside its lookups", async () => {
+      const { data, errors, statements } = await hub.query(BREAKDOWN, {
+        indicator: 'TRAINED',
+        scope: toGlobalId('Programme', ids.get('A')!),
+        ...range,
+      });
       expect(errors).toBeUndefined();
       const { indicator, scope, from, to, ...figures } = data!.sexBreakdown;
-      expect({ indicator, scope, from, to }).toEqual({ indicator: { code: 'TRAINED' }, scope: { __typename: 'Programme', code: 'A' }, ...range });
+      expect({ indicator, scope, from, to }).toEqual({
+        indicator: { code: 'TRAINED' },
+        scope: { __typename: 'Programme', code: 'A' },
+        ...range,
+      });
       const answer = { ...figures, femaleShare: round(figures.femaleShare), ratio: round(figures.ratio) };
       expect(answer).toEqual({
-        female: 30, male: 40, total: 75, femaleShare: round(300 / 7), gap: -10, ratio: 0.75,
-        femaleObservationCount: 2, maleObservationCount: 2, totalObservationCount: 2,
+        female: 30,
+        male: 40,
+        total: 75,
+        femaleShare: round(300 / 7),
+        gap: -10,
+        ratio: 0.75,
+        femaleObservationCount: 2,
+        maleObservationCount: 2,
+        totalObservationCount: 2,
       });
       expect(answer).toEqual(expectedBreakdown(TRAINED, 'SUM'));
       // the indicator, the scope, the breakdown
       expect(statements).toBe(3);
     });
 
-    it('takes a LATEST indicator\'s latest value of each cell', async () => {
-      const { data, errors } = await hub.query(BREAKDOWN, { indicator: 'COUNCILLORS', scope: toGlobalId('Municipality', municipalityIds[0]), ...range });
+    it("takes a LATEST indicator's latest value of each cell", async () => {
+      const { data, errors } = await hub.query(BREAKDOWN, {
+        indicator: 'COUNCILLORS',
+        scope: toGlobalId('Municipality', municipalityIds[0]),
+        ...range,
+      });
       expect(errors).toBeUndefined();
       const { indicator: _i, scope, from: _f, to: _t, ...figures } = data!.sexBreakdown;
       expect(scope).toEqual({ __typename: 'Municipality', nameLocal: 'Kommun 0' });
-      expect({ ...figures, femaleShare: round(figures.femaleShare), ratio: round(figures.ratio) }).toEqual(expectedBreakdown(COUNCILLORS, 'LATEST'));
+      expect({ ...figures, femaleShare: round(figures.femaleShare), ratio: round(figures.ratio) }).toEqual(
+        expectedBreakdown(COUNCILLORS, 'LATEST'),
+      );
       expect(figures).toMatchObject({ female: 4, male: 6, total: 10, femaleShare: 40, gap: -2 });
     });
 
     it('refuses an indicator without a SEX disaggregation, an unknown one, a reversed range and a scope the viewer cannot read', async () => {
       const scope = toGlobalId('Programme', ids.get('A')!);
-      expectOneError((await hub.query(BREAKDOWN, { indicator: 'IMPROVED', scope, ...range })).errors, 'BAD_USER_INPUT', 'indicator');
-      expectOneError((await hub.query(BREAKDOWN, { indicator: 'NOPE', scope, ...range })).errors, 'NOT_FOUND', 'indicator');
-      expectOneError((await hub.query(BREAKDOWN, { indicator: 'TRAINED', scope, from: '2020-01-01', to: '2019-01-01' })).errors, 'BAD_USER_INPUT', 'to');
-      expectOneError((await hub.query(BREAKDOWN, { indicator: 'TRAINED', scope: toGlobalId('Theme', 1), ...range })).errors, 'BAD_USER_INPUT', 'scope');
+      expectOneError(
+        (await hub.query(BREAKDOWN, { indicator: 'IMPROVED', scope, ...range })).errors,
+        'BAD_USER_INPUT',
+        'indicator',
+      );
+      expectOneError(
+        (await hub.query(BREAKDOWN, { indicator: 'NOPE', scope, ...range })).errors,
+        'NOT_FOUND',
+        'indicator',
+      );
+      expectOneError(
+        (await hub.query(BREAKDOWN, { indicator: 'TRAINED', scope, from: '2020-01-01', to: '2019-01-01' })).errors,
+        'BAD_USER_INPUT',
+        'to',
+      );
+      expectOneError(
+        (await hub.query(BREAKDOWN, { indicator: 'TRAINED', scope: toGlobalId('Theme', 1), ...range })).errors,
+        'BAD_USER_INPUT',
+        'scope',
+      );
       const hidden = { indicator: 'TRAINED', scope: toGlobalId('Programme', ids.get('HIDDEN')!), ...range };
       expectOneError((await hub.query(BREAKDOWN, hidden)).errors, 'NOT_FOUND', 'scope');
       expect((await hub.query(BREAKDOWN, hidden, ADMIN)).data!.sexBreakdown).toMatchObject({ female: 30, male: 40 });
@@ -397,7 +664,14 @@ const TRAINED: ValueSpec[] = [
   { indicator: 'TRAINED', ...year(2020), value: 20, sex: Sex.FEMALE },
   { indicator: 'TRAINED', ...year(2020), value: 10, sex: Sex.MALE },
   { indicator: 'TRAINED', ...year(2020), value: 30, sex: Sex.TOTAL },
-  { indicator: 'TRAINED', start: '2020-01-01', end: '2020-06-30', value: 5, sex: Sex.FEMALE, status: ReviewStatus.SUBMITTED },
+  {
+    indicator: 'TRAINED',
+    start: '2020-01-01',
+    end: '2020-06-30',
+    value: 5,
+    sex: Sex.FEMALE,
+    status: ReviewStatus.SUBMITTED,
+  },
   { indicator: 'TRAINED', ...year(2020), value: 7, sex: Sex.FEMALE, role: PersonRole.POLITICIAN },
   { indicator: 'TRAINED', ...year(2021), value: 100, sex: Sex.FEMALE },
 ];
@@ -427,24 +701,39 @@ describe('computed indicators of the seeded hub', () => {
     const byKind = (figures: { kind: string }[]) => Object.fromEntries(figures.map((figure) => [figure.kind, figure]));
     const haj = byKind(data!.haj.computedFigures);
     expect(haj.INITIATIVE_COUNT).toEqual({
-      kind: 'INITIATIVE_COUNT', indicator: null, value: 0,
-      reported: { value: 88, sourceQuote: 'have over the years funded 88 initiatives on gender mainstreaming' }, difference: -88,
+      kind: 'INITIATIVE_COUNT',
+      indicator: null,
+      value: 0,
+      reported: { value: 88, sourceQuote: 'have over the years funded 88 initiatives on gender mainstreaming' },
+      difference: -88,
     });
     // No BOOLEAN indicator is recorded for HåJ's initiatives, so its 63 % has nothing to be recomputed from.
     expect(Object.keys(haj)).toEqual(['INITIATIVE_COUNT', 'MUNICIPALITIES_REACHED']);
     // The Norwegian programme reports 20 participating municipalities and the hub records the same 20.
     const norway = byKind(data!.norway.computedFigures);
     expect(data!.norway.participants).toHaveLength(20);
-    expect(norway.MUNICIPALITIES_REACHED).toEqual({ kind: 'MUNICIPALITIES_REACHED', value: 20, reported: { value: 20 }, difference: 0 });
+    expect(norway.MUNICIPALITIES_REACHED).toEqual({
+      kind: 'MUNICIPALITIES_REACHED',
+      value: 20,
+      reported: { value: 20 },
+      difference: 0,
+    });
   });
 
-  it('breaks HåJ\'s 66 000 trained people down by sex only as far as the sources do: a total, no split', async () => {
+  it("breaks HåJ's 66 000 trained people down by sex only as far as the sources do: a total, no split", async () => {
     const programme = await hub.query('{ programme(code: "HAJ") { id } }');
     const { data, errors } = await hub.query(
       `query ($scope: ID!) { sexBreakdown(indicator: "GENDER_TRAINING_PARTICIPANTS", scope: $scope, from: "2008-01-01", to: "2013-12-31") { female male total femaleShare gap ratio } }`,
       { scope: programme.data!.programme.id },
     );
     expect(errors).toBeUndefined();
-    expect(data!.sexBreakdown).toEqual({ female: null, male: null, total: 66_000, femaleShare: null, gap: null, ratio: null });
+    expect(data!.sexBreakdown).toEqual({
+      female: null,
+      male: null,
+      total: 66_000,
+      femaleShare: null,
+      gap: null,
+      ratio: null,
+    });
   });
 });

@@ -21,11 +21,16 @@ describe('CSV import killed half-way', () => {
       await client.end();
     }
   };
-  const written = () => query<{ observations: number; audits: number }>(
-    'select (select count(*)::int from observation) as observations, (select count(*)::int from audit_event) as audits',
-  );
+  const written = () =>
+    query<{ observations: number; audits: number }>(
+      'select (select count(*)::int from observation) as observations, (select count(*)::int from audit_event) as audits',
+    );
   const importSessions = async () =>
-    (await query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where application_name = 'hub-csv-import' and datname = current_database()`)).n;
+    (
+      await query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity where application_name = 'hub-csv-import' and datname = current_database()`,
+      )
+    ).n;
 
   beforeAll(async () => {
     database = await createScratchDatabase();
@@ -55,7 +60,8 @@ describe('CSV import killed half-way', () => {
 
     // The server ends the killed command's session when it finds the connection gone, rolling its transaction back.
     const deadline = Date.now() + 20_000;
-    while ((await importSessions()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while ((await importSessions()) > 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await importSessions()).toBe(0);
     expect(await written()).toEqual({ observations: 0, audits: 0 });
 
@@ -67,11 +73,20 @@ describe('CSV import killed half-way', () => {
 
   it('lists the problems of a bad file with their lines, exits 1 and writes nothing', async () => {
     const file = join(folder, 'bad.csv');
-    writeFileSync(file, 'indicator,country,municipality,period_start,period_end,value\nTRAINED,NO,G0001,2001-01-01,2001-01-01,3\nTRAINED,NO,G0001,2001-01-02,2001-01-02,x\nTRAINED,NO,NOWHERE,2001-01-03,2001-01-03,4\n');
+    writeFileSync(
+      file,
+      'indicator,country,municipality,period_start,period_end,value\nTRAINED,NO,G0001,2001-01-01,2001-01-01,3\nTRAINED,NO,G0001,2001-01-02,2001-01-02,x\nTRAINED,NO,NOWHERE,2001-01-03,2001-01-03,4\n',
+    );
     const before = await written();
-    const run = await runImportCommand(await builtFile('src/import/import-observations.command.js'), file, database.url);
+    const run = await runImportCommand(
+      await builtFile('src/import/import-observations.command.js'),
+      file,
+      database.url,
+    );
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('line 3, value: "x" is not a number.\nline 4, municipality: NO has no municipality with the code "NOWHERE".\n');
+    expect(run.stderr).toContain(
+      'line 3, value: "x" is not a number.\nline 4, municipality: NO has no municipality with the code "NOWHERE".\n',
+    );
     expect(run.stdout).toContain('Nothing written: 2 problems');
     expect(await written()).toEqual(before);
   });

@@ -32,13 +32,22 @@ describe('CSV import of 1 000 000 rows through the command', () => {
   it('imports every row in one transaction with flat memory, and reports its rate and peak memory', async () => {
     const file = join(folder, 'million.csv');
     const bytes = await writeObservationsCsv(file, ROWS);
-    const run = await runImportCommand(await builtFile('src/import/import-observations.command.js'), file, database.url);
+    const run = await runImportCommand(
+      await builtFile('src/import/import-observations.command.js'),
+      file,
+      database.url,
+    );
     expect(run.code, run.stderr).toBe(0);
-    const summary = /Imported .*: (\d+) rows, (\d+) created, 0 updated, 0 unchanged in ([\d.]+) s \((\d+) rows\/s\), peak RSS (\d+) MB\./.exec(run.stdout);
+    const summary =
+      /Imported .*: (\d+) rows, (\d+) created, 0 updated, 0 unchanged in ([\d.]+) s \((\d+) rows\/s\), peak RSS (\d+) MB\./.exec(
+        run.stdout,
+      );
     expect(summary, run.stdout).not.toBeNull();
     const [received, created, seconds, rate, peakMb] = summary!.slice(1).map(Number);
     expect([received, created]).toEqual([ROWS, ROWS]);
-    console.log(`CSV import: ${ROWS} rows (${(bytes / 1024 / 1024).toFixed(0)} MB) in ${seconds} s = ${rate} rows/s, peak RSS of the command ${peakMb} MB`);
+    console.log(
+      `CSV import: ${ROWS} rows (${(bytes / 1024 / 1024).toFixed(0)} MB) in ${seconds} s = ${rate} rows/s, peak RSS of the command ${peakMb} MB`,
+    );
     expect(peakMb).toBeLessThan(MAX_PEAK_RSS_MB);
 
     const client = new Client({ connectionString: database.url });

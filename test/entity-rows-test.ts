@@ -32,7 +32,12 @@ describe('read rows are instances of their entity, yet plain', () => {
     expect(participants.length).toBeGreaterThan(0);
     const municipality = await context.loaders.municipalityById.load(participants[0].municipalityId);
     expectPlainInstance(municipality, Municipality);
-    const page = await listProgrammes(context.reader, {}, new ProgrammeSort(), { start: 0, end: null, size: 3, fromEnd: false });
+    const page = await listProgrammes(context.reader, {}, new ProgrammeSort(), {
+      start: 0,
+      end: null,
+      size: 3,
+      fromEnd: false,
+    });
     expect(page.nodes).toHaveLength(3);
     for (const listed of page.nodes) expectPlainInstance(listed, Programme);
     const countries = await context.loaders.countriesByProgramme.load(programme!.id);
@@ -42,9 +47,12 @@ describe('read rows are instances of their entity, yet plain', () => {
   });
 
   it('field resolvers answer from them, nested', async () => {
-    const { data, errors } = await hub.query(`{ programme(code: "NO_LIKESTILTE_KOMMUNER") { code participants { municipality { code nameLocal country { code } } } } }`);
+    const { data, errors } = await hub.query(
+      `{ programme(code: "NO_LIKESTILTE_KOMMUNER") { code participants { municipality { code nameLocal country { code } } } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data!.programme.participants.length).toBeGreaterThan(0);
-    for (const participant of data!.programme.participants) expect(participant.municipality.country.code).toMatch(/^[A-Z]{2}$/);
+    for (const participant of data!.programme.participants)
+      expect(participant.municipality.country.code).toMatch(/^[A-Z]{2}$/);
   });
 });

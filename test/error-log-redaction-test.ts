@@ -44,7 +44,8 @@ describe('database errors in the log: the statement and the reason, never the va
     }
   };
   /** The error line logged for the request `response` answered. */
-  const errorLine = (response: Response) => lines.find((line) => line.requestId === response.headers.get('x-request-id') && line.level >= 50);
+  const errorLine = (response: Response) =>
+    lines.find((line) => line.requestId === response.headers.get('x-request-id') && line.level >= 50);
 
   beforeAll(async () => {
     database = await createScratchDatabase();
@@ -67,13 +68,27 @@ describe('database errors in the log: the statement and the reason, never the va
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
       body: JSON.stringify({
         query: 'mutation ($rows: [ObservationInput!]!) { submitObservations(rows: $rows) { created } }',
-        variables: { rows: [{ indicator: 'TRAINED', scope: toGlobalId('Municipality', municipalityId), periodStart: '2001-01-01', periodEnd: '2001-12-31', value: SECRET_VALUE }] },
+        variables: {
+          rows: [
+            {
+              indicator: 'TRAINED',
+              scope: toGlobalId('Municipality', municipalityId),
+              periodStart: '2001-01-01',
+              periodEnd: '2001-12-31',
+              value: SECRET_VALUE,
+            },
+          ],
+        },
       }),
     });
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
     const line = errorLine(response);
     expect(line).toMatchObject({ msg: 'unexpected error', err: { code: '23514', constraint: 'not_the_secret_value' } });
-    expect(line!.err.message).toMatch(/ - new row for relation "observation" violates check constraint "not_the_secret_value"$/);
+    expect(line!.err.message).toMatch(
+      / - new row for relation "observation" violates check constraint "not_the_secret_value"$/,
+    );
     expect(line!.err.message).toContain('from jsonb_to_recordset(?::jsonb)');
     expect(line!.err.detail).toBeUndefined();
     expect(raw.join('\n')).not.toContain(String(SECRET_VALUE));
@@ -87,7 +102,14 @@ describe('database errors in the log: the statement and the reason, never the va
     });
     expect(response.status).toBe(500);
     const line = errorLine(response);
-    expect(line).toMatchObject({ msg: 'request failed', err: { code: '23514', constraint: 'not_the_secret_value', message: 'new row for relation "observation" violates check constraint "not_the_secret_value"' } });
+    expect(line).toMatchObject({
+      msg: 'request failed',
+      err: {
+        code: '23514',
+        constraint: 'not_the_secret_value',
+        message: 'new row for relation "observation" violates check constraint "not_the_secret_value"',
+      },
+    });
     expect(line!.err.detail).toBeUndefined();
     expect(raw.join('\n')).not.toContain(String(SECRET_VALUE));
   });
@@ -95,12 +117,23 @@ describe('database errors in the log: the statement and the reason, never the va
   it("logs a failed token look-up without the token's hash", async () => {
     await sql('alter table api_token rename column secret_hash to secret_digest');
     try {
-      const graphql = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: '{"query":"{ programmes { totalCount } }"}' });
+      const graphql = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: '{"query":"{ programmes { totalCount } }"}',
+      });
       expect(graphql.status).toBe(500);
-      const imported = await fetch(hub.url.replace(/\/graphql$/, '/import/observations'), { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${secret}` }, body: 'indicator\n' });
+      const imported = await fetch(hub.url.replace(/\/graphql$/, '/import/observations'), {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${secret}` },
+        body: 'indicator\n',
+      });
       expect(imported.status).toBe(500);
       // Apollo logs its "Context creation failed" error, which repeats the database error's message.
-      expect(errorLine(graphql)!.err).toMatchObject({ type: 'GraphQLError', message: expect.stringMatching(/^Context creation failed: select /) });
+      expect(errorLine(graphql)!.err).toMatchObject({
+        type: 'GraphQLError',
+        message: expect.stringMatching(/^Context creation failed: select /),
+      });
       expect(errorLine(imported)!.err).toMatchObject({ type: 'InvalidFieldNameException', code: '42703' });
       for (const response of [graphql, imported]) {
         const { err } = errorLine(response)!;
@@ -117,12 +150,25 @@ describe('database errors in the log: the statement and the reason, never the va
   });
 
   it('keeps names, drops literals and numbers, and cuts a long statement, in time linear in its length', async () => {
-    const failure = await orm.em.fork().execute(`select 'it''s', E'a\\\\b', 12.5e3, "missing" from observation where kind = 'x'`).catch((error: unknown) => error);
+    const failure = await orm.em
+      .fork()
+      .execute(`select 'it''s', E'a\\\\b', 12.5e3, "missing" from observation where kind = 'x'`)
+      .catch((error: unknown) => error);
     expect((failure as Error).message).toContain("'it''s'");
-    expect((withoutDatabaseValues(failure) as Error).message).toBe('select ?, E?, ?, "missing" from observation where kind = ? - column "missing" does not exist');
-    const cast = await orm.em.fork().execute(`select 'not a number'::int from observation`).catch((error: unknown) => error);
-    expect((withoutDatabaseValues(cast) as Error).message).toBe('select ?::int from observation - invalid input syntax for type integer: "?"');
-    const long = await orm.em.fork().execute(`select '${"'".repeat(2)}${'x'.repeat(50_000)}' from nowhere`).catch((error: unknown) => error);
+    expect((withoutDatabaseValues(failure) as Error).message).toBe(
+      'select ?, E?, ?, "missing" from observation where kind = ? - column "missing" does not exist',
+    );
+    const cast = await orm.em
+      .fork()
+      .execute(`select 'not a number'::int from observation`)
+      .catch((error: unknown) => error);
+    expect((withoutDatabaseValues(cast) as Error).message).toBe(
+      'select ?::int from observation - invalid input syntax for type integer: "?"',
+    );
+    const long = await orm.em
+      .fork()
+      .execute(`select '${"'".repeat(2)}${'x'.repeat(50_000)}' from nowhere`)
+      .catch((error: unknown) => error);
     const started = performance.now();
     const cut = withoutDatabaseValues(long) as Error;
     expect(performance.now() - started).toBeLessThan(200);

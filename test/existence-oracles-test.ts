@@ -19,23 +19,35 @@ describe('writes do not tell whether records the caller cannot read exist', () =
   let otherReviewer: Viewer;
   const key: Record<string, number> = {};
 
-  const sql = <T = Record<string, any>>(statement: string, bindings: unknown[] = []) => hub.orm.em.fork().execute<T[]>(statement, bindings);
-  const idOf = async (table: string, code: string) => (await sql<{ id: number }>(`select id from ${table} where code = ?`, [code]))[0].id;
+  const sql = <T = Record<string, any>>(statement: string, bindings: unknown[] = []) =>
+    hub.orm.em.fork().execute<T[]>(statement, bindings);
+  const idOf = async (table: string, code: string) =>
+    (await sql<{ id: number }>(`select id from ${table} where code = ?`, [code]))[0].id;
 
   beforeAll(async () => {
     hub = await initScratchHub();
     viewers = await buildAccessWorld(hub.orm.em.fork());
     const em = hub.orm.em.fork();
     const other = await idOf('organisation', 'OTHER');
-    otherReviewer = (await viewerOfSecret(em, (await createApiToken(em, { name: 'other reviewer', role: Role.REVIEWER, organisationIds: [other] })).secret))!;
+    otherReviewer = (await viewerOfSecret(
+      em,
+      (await createApiToken(em, { name: 'other reviewer', role: Role.REVIEWER, organisationIds: [other] })).secret,
+    ))!;
     key.private = await idOf('programme', 'PRIVATE');
     key.secretBudget = await idOf('programme', 'SECRET_BUDGET');
     key.indicator = await idOf('indicator', 'TRAINED');
     // HIDDEN: an unpublished programme no token of the access world takes part in, with an initiative; and an archived initiative.
-    const [hidden] = await sql<{ id: number }>(`insert into programme (code, name_en, published) values ('HIDDEN', 'Hidden', false) returning id`);
+    const [hidden] = await sql<{ id: number }>(
+      `insert into programme (code, name_en, published) values ('HIDDEN', 'Hidden', false) returning id`,
+    );
     key.hidden = hidden.id;
-    await sql(`insert into initiative (programme_id, code, name_en) values (?, 'HIDDEN-I', 'Hidden initiative')`, [key.hidden]);
-    await sql(`insert into initiative (programme_id, code, name_en, archived_at) values (?, 'ARCHIVED-I', 'Archived initiative', now())`, [key.private]);
+    await sql(`insert into initiative (programme_id, code, name_en) values (?, 'HIDDEN-I', 'Hidden initiative')`, [
+      key.hidden,
+    ]);
+    await sql(
+      `insert into initiative (programme_id, code, name_en, archived_at) values (?, 'ARCHIVED-I', 'Archived initiative', now())`,
+      [key.private],
+    );
   });
   afterAll(() => hub.close());
 
@@ -44,14 +56,21 @@ describe('writes do not tell whether records the caller cannot read exist', () =
   it('refuses a natural key taken by a visible, a hidden or an archived record with the same answer', async () => {
     const answers: OperationResult[] = [];
     for (const code of ['PUBLIC-I', 'HIDDEN-I', 'ARCHIVED-I']) {
-      const answer = await hub.query(CREATE_INITIATIVE, { input: { programme: toGlobalId('Programme', key.private), code, nameEn: 'Again' } }, viewers.editor);
+      const answer = await hub.query(
+        CREATE_INITIATIVE,
+        { input: { programme: toGlobalId('Programme', key.private), code, nameEn: 'Again' } },
+        viewers.editor,
+      );
       expect(answer.data?.createInitiative ?? null, code).toBeNull();
       answers.push(answer);
     }
-    const shapes = answers.map((answer, n) => JSON.stringify(answer.errors).replaceAll(['PUBLIC-I', 'HIDDEN-I', 'ARCHIVED-I'][n], '<code>'));
+    const shapes = answers.map((answer, n) =>
+      JSON.stringify(answer.errors).replaceAll(['PUBLIC-I', 'HIDDEN-I', 'ARCHIVED-I'][n], '<code>'),
+    );
     expect(new Set(shapes).size).toBe(1);
     expect(answers[1].errors![0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', fields: [{ path: 'input.code', reason: 'the code HIDDEN-I is not available.' }],
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.code', reason: 'the code HIDDEN-I is not available.' }],
     });
   });
 
@@ -68,11 +87,16 @@ describe('writes do not tell whether records the caller cannot read exist', () =
   it('answers a review of a value the reviewer cannot read as one of an unknown id: NOT_FOUND', async () => {
     const hidden = await observation(key.private, 'SUBMITTED', 2060);
     const unknown = toGlobalId('Observation', 999_999);
-    const [ofHidden, ofUnknown] = [await hub.query(REVIEW, { ids: [hidden] }, otherReviewer), await hub.query(REVIEW, { ids: [unknown] }, otherReviewer)];
+    const [ofHidden, ofUnknown] = [
+      await hub.query(REVIEW, { ids: [hidden] }, otherReviewer),
+      await hub.query(REVIEW, { ids: [unknown] }, otherReviewer),
+    ];
     expect(ofUnknown.errors![0].extensions?.code).toBe('NOT_FOUND');
     expect(ofHidden.errors![0].extensions?.code).toBe('NOT_FOUND');
     const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1];
-    expect(ofHidden.errors![0].message.replace(keyOf(hidden), '<key>')).toBe(ofUnknown.errors![0].message.replace(keyOf(unknown), '<key>'));
+    expect(ofHidden.errors![0].message.replace(keyOf(hidden), '<key>')).toBe(
+      ofUnknown.errors![0].message.replace(keyOf(unknown), '<key>'),
+    );
     // A value it can read but does not review is still FORBIDDEN: that tells it nothing it cannot read.
     const readable = await observation(key.secretBudget, 'APPROVED', 2061);
     expect((await hub.query(REVIEW, { ids: [readable] }, otherReviewer)).errors![0].extensions?.code).toBe('FORBIDDEN');
@@ -80,23 +104,36 @@ describe('writes do not tell whether records the caller cannot read exist', () =
 
   it('counts only the references the caller can read when it refuses an archive, and still refuses for the others', async () => {
     const [component] = await sql<{ id: number; version: number }>(
-      `insert into programme_component (programme_id, position, name_en) values (?, 7, 'Component') returning id, version`, [key.private],
+      `insert into programme_component (programme_id, position, name_en) values (?, 7, 'Component') returning id, version`,
+      [key.private],
     );
     await sql(`update initiative set component_id = ? where code in ('PRIVATE-I', 'HIDDEN-I')`, [component.id]);
-    const ARCHIVE = 'mutation ($id: ID!, $version: Int!) { archiveProgrammeComponent(id: $id, version: $version) { archivedAt } }';
+    const ARCHIVE =
+      'mutation ($id: ID!, $version: Int!) { archiveProgrammeComponent(id: $id, version: $version) { archivedAt } }';
     const variables = { id: toGlobalId('ProgrammeComponent', component.id), version: component.version };
 
     const asEditor = await hub.query(ARCHIVE, variables, viewers.editor);
-    expect(asEditor.errors![0].extensions).toMatchObject({ code: 'CONFLICT', references: [{ type: 'Initiative', count: 1 }], unreadableReferences: true });
+    expect(asEditor.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      references: [{ type: 'Initiative', count: 1 }],
+      unreadableReferences: true,
+    });
     expect(asEditor.errors![0].message).toContain('1 Initiative and records this token cannot read');
     const asAdmin = await hub.query(ARCHIVE, variables, viewers.admin);
-    expect(asAdmin.errors![0].extensions).toMatchObject({ code: 'CONFLICT', references: [{ type: 'Initiative', count: 2 }] });
+    expect(asAdmin.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      references: [{ type: 'Initiative', count: 2 }],
+    });
     expect(asAdmin.errors![0].extensions).not.toHaveProperty('unreadableReferences');
 
     // Only unreadable references left: still refused, with no count to go by.
     await sql(`update initiative set component_id = null where code = 'PRIVATE-I'`);
     const onlyHidden = await hub.query(ARCHIVE, variables, viewers.editor);
-    expect(onlyHidden.errors![0].extensions).toMatchObject({ code: 'CONFLICT', references: [], unreadableReferences: true });
+    expect(onlyHidden.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      references: [],
+      unreadableReferences: true,
+    });
     expect(onlyHidden.data?.archiveProgrammeComponent ?? null).toBeNull();
   });
 });

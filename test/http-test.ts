@@ -29,7 +29,10 @@ describe('over real HTTP', () => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query ($code: String!) { programme(code: $code) { code budget { amount currency } } }', variables: { code: 'HAJ' } }),
+      body: JSON.stringify({
+        query: 'query ($code: String!) { programme(code: $code) { code budget { amount currency } } }',
+        variables: { code: 'HAJ' },
+      }),
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -48,7 +51,11 @@ describe('over real HTTP', () => {
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ programmes { totalCount } } #${'x'.repeat(4_100_000)}` }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ programmes { totalCount } } #${'x'.repeat(4_100_000)}` }),
+    });
     expect(response.status).toBe(413);
   });
 

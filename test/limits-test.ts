@@ -47,7 +47,11 @@ const PROGRAMMES_BY_INITIATIVES = `{
 }`;
 
 function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('limits refuse an operation before it runs, with QUERY_TOO_COMPLEX and no SQL', () => {
@@ -92,8 +96,12 @@ describe('limits refuse an operation before it runs, with QUERY_TOO_COMPLEX and 
   });
 
   it('costs page sizes from variables, and leaves a page size outside 0-100 to the resolver', async () => {
-    const query = 'query ($n: Int!) { programmes(first: $n) { nodes { initiatives(first: $n) { nodes { municipalities { code nameLocal nameEn country { code } } } } } } }';
-    expectRefused(await hub.query(query, { n: 100 }), 'The query costs 70201, more than the 50000 one request may cost.');
+    const query =
+      'query ($n: Int!) { programmes(first: $n) { nodes { initiatives(first: $n) { nodes { municipalities { code nameLocal nameEn country { code } } } } } } }';
+    expectRefused(
+      await hub.query(query, { n: 100 }),
+      'The query costs 70201, more than the 50000 one request may cost.',
+    );
     const tooMany = await hub.query('{ programmes(first: 100000) { totalCount } }');
     expect(tooMany.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
@@ -159,7 +167,9 @@ describe('over HTTP: batches, the rate budget and CORS', () => {
     for (let i = 0; i < 2; i++) {
       const response = await post(url, { query: FIVE_PROGRAMMES });
       expect(response.status).toBe(200);
-      remaining.push(((await response.json()) as { extensions: { cost: { remaining: number } } }).extensions.cost.remaining);
+      remaining.push(
+        ((await response.json()) as { extensions: { cost: { remaining: number } } }).extensions.cost.remaining,
+      );
     }
     expect(remaining).toEqual([124, 8]);
     for (let i = 0; i < 2; i++) {
@@ -170,8 +180,13 @@ describe('over HTTP: batches, the rate budget and CORS', () => {
       expect(retryAfter).toBeLessThanOrEqual(60);
       const { errors, data } = await bodyOf(refused);
       expect(data).toBeUndefined();
-      expect(errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: { requested: 116, remaining: 8, retryAfterSeconds: retryAfter } });
-      expect(errors![0].message).toBe(`The query costs 116, more than the 8 left of this client's 240 per 60 s; retry in ${retryAfter} s.`);
+      expect(errors![0].extensions).toEqual({
+        code: 'QUERY_TOO_COMPLEX',
+        cost: { requested: 116, remaining: 8, retryAfterSeconds: retryAfter },
+      });
+      expect(errors![0].message).toBe(
+        `The query costs 116, more than the 8 left of this client's 240 per 60 s; retry in ${retryAfter} s.`,
+      );
     }
     const cheap = await post(url, { query: '{ programmes(first: 1) { nodes { code } } }' });
     expect(cheap.status).toBe(200);
@@ -187,7 +202,11 @@ describe('over HTTP: batches, the rate budget and CORS', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await fetch(url, {
       method: 'OPTIONS',
-      headers: { origin: app, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      headers: {
+        origin: app,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, authorization',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(app);
@@ -214,11 +233,23 @@ describe('production settings (NODE_ENV=production)', () => {
   afterAll(() => hub.close());
 
   it('turns introspection, the explorer, field suggestions and batching off unless configured on', () => {
-    expect(production).toMatchObject({ introspection: false, explorer: false, fieldSuggestions: false, corsOrigins: [] });
+    expect(production).toMatchObject({
+      introspection: false,
+      explorer: false,
+      fieldSuggestions: false,
+      corsOrigins: [],
+    });
     expect(production.limits.maxBatchOperations).toBe(0);
-    const configured = serverSettingsFromEnv({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_EXPLORER: 'true', GRAPHQL_FIELD_SUGGESTIONS: 'true' });
+    const configured = serverSettingsFromEnv({
+      NODE_ENV: 'production',
+      GRAPHQL_INTROSPECTION: 'true',
+      GRAPHQL_EXPLORER: 'true',
+      GRAPHQL_FIELD_SUGGESTIONS: 'true',
+    });
     expect(configured).toMatchObject({ introspection: true, explorer: true, fieldSuggestions: true });
-    expect(() => serverSettingsFromEnv({ GRAPHQL_MAX_DEPTH: 'deep' })).toThrow('GRAPHQL_MAX_DEPTH must be a whole number of 0 or more; got "deep".');
+    expect(() => serverSettingsFromEnv({ GRAPHQL_MAX_DEPTH: 'deep' })).toThrow(
+      'GRAPHQL_MAX_DEPTH must be a whole number of 0 or more; got "deep".',
+    );
   });
 
   it('refuses introspection without running SQL', async () => {
@@ -231,12 +262,16 @@ describe('production settings (NODE_ENV=production)', () => {
   it('says no "Did you mean" for a misspelt field or enum value, where development does', async () => {
     const misspelt = await hub.query('{ programes { totalCount } }');
     expect(misspelt.errors![0].message).toBe('Cannot query field "programes" on type "Query".');
-    const enumValue = await hub.query('query ($f: MunicipalityFilter) { municipalities(filter: $f) { totalCount } }', { f: { kind: 'CITX' } });
+    const enumValue = await hub.query('query ($f: MunicipalityFilter) { municipalities(filter: $f) { totalCount } }', {
+      f: { kind: 'CITX' },
+    });
     expect(enumValue.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(enumValue.errors![0].message).not.toContain('Did you mean');
     const development = await initTestHub(undefined, DEFAULTS);
     try {
-      expect((await development.query('{ programes { totalCount } }')).errors![0].message).toBe('Cannot query field "programes" on type "Query". Did you mean "programmes" or "programme"?');
+      expect((await development.query('{ programes { totalCount } }')).errors![0].message).toBe(
+        'Cannot query field "programes" on type "Query". Did you mean "programmes" or "programme"?',
+      );
     } finally {
       await development.close();
     }
@@ -257,23 +292,35 @@ const REDIS_URL = TEST_REDIS_URL;
 const withRedis = await redisTestsRun(REDIS_URL);
 
 describe('the rate budget in Redis', () => {
-  it.skipIf(!withRedis)(`is shared by two server instances (skipped when no Redis answers at ${REDIS_URL}, outside CI)`, async () => {
-    // Keys of this test alone, deleted afterwards.
-    const redisKeyPrefix = `hub-test-${randomBytes(4).toString('hex')}:`;
-    const settings = withLimits({ rateLimitPoints: 240, redisUrl: REDIS_URL, redisKeyPrefix });
-    const [first, second] = await Promise.all([initTestHub(undefined, settings), initTestHub(undefined, settings)]);
-    try {
-      const viewer = freshViewer();
-      expect((await first.query(FIVE_PROGRAMMES, undefined, viewer)).extensions!.cost).toEqual({ requested: 116, remaining: 124 });
-      expect((await second.query(FIVE_PROGRAMMES, undefined, viewer)).extensions!.cost).toEqual({ requested: 116, remaining: 8 });
-      const refused = await first.query(FIVE_PROGRAMMES, undefined, viewer);
-      expectRefused(refused, /^The query costs 116, more than the 8 left of this client's 240 per 60 s; retry in \d+ s\.$/);
-    } finally {
-      await Promise.all([first.close(), second.close()]);
-      const redis = new Redis(REDIS_URL);
-      const keys = await redis.keys(`${redisKeyPrefix}*`);
-      if (keys.length) await redis.del(...keys);
-      redis.disconnect();
-    }
-  });
+  it.skipIf(!withRedis)(
+    `is shared by two server instances (skipped when no Redis answers at ${REDIS_URL}, outside CI)`,
+    async () => {
+      // Keys of this test alone, deleted afterwards.
+      const redisKeyPrefix = `hub-test-${randomBytes(4).toString('hex')}:`;
+      const settings = withLimits({ rateLimitPoints: 240, redisUrl: REDIS_URL, redisKeyPrefix });
+      const [first, second] = await Promise.all([initTestHub(undefined, settings), initTestHub(undefined, settings)]);
+      try {
+        const viewer = freshViewer();
+        expect((await first.query(FIVE_PROGRAMMES, undefined, viewer)).extensions!.cost).toEqual({
+          requested: 116,
+          remaining: 124,
+        });
+        expect((await second.query(FIVE_PROGRAMMES, undefined, viewer)).extensions!.cost).toEqual({
+          requested: 116,
+          remaining: 8,
+        });
+        const refused = await first.query(FIVE_PROGRAMMES, undefined, viewer);
+        expectRefused(
+          refused,
+          /^The query costs 116, more than the 8 left of this client's 240 per 60 s; retry in \d+ s\.$/,
+        );
+      } finally {
+        await Promise.all([first.close(), second.close()]);
+        const redis = new Redis(REDIS_URL);
+        const keys = await redis.keys(`${redisKeyPrefix}*`);
+        if (keys.length) await redis.del(...keys);
+        redis.disconnect();
+      }
+    },
+  );
 });

@@ -42,14 +42,17 @@ interface Finder {
  * the seed lacks: added to the scratch database the first time, found there after that.
  */
 async function addOwners(em: EntityManager) {
-  if (!(await em.findOne(Country, { code: 'RS' }))) em.create(Country, { code: 'RS', nameEn: 'Serbia', nameLocal: 'Srbija' });
+  if (!(await em.findOne(Country, { code: 'RS' })))
+    em.create(Country, { code: 'RS', nameEn: 'Serbia', nameLocal: 'Srbija' });
   await em.flush();
   const municipality =
     (await em.findOne(Municipality, { countryCode: 'RS' })) ??
     em.create(Municipality, { countryCode: 'RS', nameLocal: 'Kragujevac', kind: MunicipalityKind.MUNICIPALITY });
-  const programme = (await em.findOne(Programme, { code: 'P' })) ?? em.create(Programme, { code: 'P', nameEn: 'P', published: true });
+  const programme =
+    (await em.findOne(Programme, { code: 'P' })) ?? em.create(Programme, { code: 'P', nameEn: 'P', published: true });
   const organisation =
-    (await em.findOne(Organisation, { code: 'O' })) ?? em.create(Organisation, { code: 'O', nameEn: 'O', kind: OrganisationKind.NGO });
+    (await em.findOne(Organisation, { code: 'O' })) ??
+    em.create(Organisation, { code: 'O', nameEn: 'O', kind: OrganisationKind.NGO });
   await em.flush();
   return { municipality, programme, organisation };
 }
@@ -87,7 +90,10 @@ const FINDERS: Record<string, Finder> = {
   Organisation: { fields: 'code', find: (node) => `organisations(first: 1) { nodes { ${node} } }` },
   PolicyDocument: { fields: 'code', find: (node) => `policyDocuments(first: 1) { nodes { ${node} } }` },
   Programme: { fields: 'code', find: (node) => `programmes(first: 1) { nodes { ${node} } }` },
-  ProgrammeComponent: { fields: 'position', find: (node) => `programmes(first: 20) { nodes { components { ${node} } } }` },
+  ProgrammeComponent: {
+    fields: 'position',
+    find: (node) => `programmes(first: 20) { nodes { components { ${node} } } }`,
+  },
   Source: { fields: 'key', find: (node) => `sources(first: 1) { nodes { ${node} } }` },
   Theme: { fields: 'code', find: (node) => `themes { ${node} }` },
   WorkingGroup: { fields: 'code', find: (node) => `workingGroups(first: 1) { nodes { ${node} } }` },
@@ -96,7 +102,12 @@ const FINDERS: Record<string, Finder> = {
     find: (node) => `workingGroups(first: 20) { nodes { members { ${node} } } }`,
     async notSeeded(em) {
       const { programme, organisation } = await addOwners(em);
-      const group = em.create(WorkingGroup, { code: 'G', nameEn: 'G', organisationId: organisation.id, programmeId: programme.id });
+      const group = em.create(WorkingGroup, {
+        code: 'G',
+        nameEn: 'G',
+        organisationId: organisation.id,
+        programmeId: programme.id,
+      });
       await em.flush();
       em.create(WorkingGroupMember, { workingGroupId: group.id, name: 'M', role: PersonRole.GENDER_EXPERT });
     },
@@ -142,16 +153,25 @@ describe('node(id)', () => {
     const firsts: Record<string, unknown>[] = [];
     for (const type of nodeTypeNames()) {
       const finder = FINDERS[type];
-      if (!finder) throw new Error(`${type} implements Node in schema.graphql but FINDERS in test/node-test.ts has no entry for it.`);
+      if (!finder)
+        throw new Error(
+          `${type} implements Node in schema.graphql but FINDERS in test/node-test.ts has no entry for it.`,
+        );
       const { notSeeded } = finder;
       if (notSeeded) await scratch.orm.em.fork().transactional((em) => notSeeded(em));
       const api = notSeeded ? scratch : hub;
       const { data, errors } = await api.query(`{ ${finder.find(`__typename id ${finder.fields}`)} }`);
       expect(errors, type).toBeUndefined();
       const first = firstOfType(data, type);
-      if (!first) throw new Error(`The ${notSeeded ? 'scratch' : 'seeded'} database has no ${type} reachable through FINDERS.${type} in test/node-test.ts.`);
+      if (!first)
+        throw new Error(
+          `The ${notSeeded ? 'scratch' : 'seeded'} database has no ${type} reachable through FINDERS.${type} in test/node-test.ts.`,
+        );
       firsts.push(first);
-      const again = await api.query(`query ($id: ID!) { node(id: $id) { __typename id ... on ${type} { ${finder.fields} } } }`, { id: first.id });
+      const again = await api.query(
+        `query ($id: ID!) { node(id: $id) { __typename id ... on ${type} { ${finder.fields} } } }`,
+        { id: first.id },
+      );
       expect(again.errors, type).toBeUndefined();
       expect(again.data!.node.id, type).toBe(first.id);
       expect(again.data!.node.__typename, type).toBe(type);

@@ -34,11 +34,19 @@ function capturedLogger() {
 }
 
 function post(url: string, query: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
 }
 
 /** One HTTP request on its own connection (no keep-alive pool), for watching a server close. */
-function rawRequest(url: string, method: string, body?: string): { response: Promise<IncomingMessage & { text: string }>; write(part: string): void; end(): void } {
+function rawRequest(
+  url: string,
+  method: string,
+  body?: string,
+): { response: Promise<IncomingMessage & { text: string }>; write(part: string): void; end(): void } {
   const target = new URL(url);
   const req = httpRequest({
     host: target.hostname,
@@ -46,7 +54,8 @@ function rawRequest(url: string, method: string, body?: string): { response: Pro
     path: target.pathname,
     method,
     agent: false,
-    headers: body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    headers:
+      body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
   });
   const response = new Promise<IncomingMessage & { text: string }>((resolve, reject) => {
     req.once('error', reject);
@@ -97,7 +106,9 @@ describe('operations: health, readiness, metrics and request logs', () => {
   });
 
   it('logs one line per GraphQL request with its id, operation, duration, SQL count and viewer, and never the token', async () => {
-    const response = await post(url, 'query ProgrammeCount { programmes { totalCount } }', { authorization: `Bearer ${secret}` });
+    const response = await post(url, 'query ProgrammeCount { programmes { totalCount } }', {
+      authorization: `Bearer ${secret}`,
+    });
     expect(response.status).toBe(200);
     expect((await bodyOf(response)).data).toEqual({ programmes: { totalCount: 0 } });
     const requestId = response.headers.get('x-request-id');
@@ -122,21 +133,32 @@ describe('operations: health, readiness, metrics and request logs', () => {
     const wrongSecret = 'hub_ThisSecretIsNotKnownToTheHubAtAll0123456789';
     const refused = await post(url, '{ programmes { totalCount } }', { authorization: `Bearer ${wrongSecret}` });
     expect(refused.status).toBe(401);
-    const refusedLine = captured.lines.find((entry) => entry.requestId === refused.headers.get('x-request-id') && entry.msg === 'graphql request');
+    const refusedLine = captured.lines.find(
+      (entry) => entry.requestId === refused.headers.get('x-request-id') && entry.msg === 'graphql request',
+    );
     expect(refusedLine).toMatchObject({ errorCodes: ['UNAUTHENTICATED'], status: 401, sqlStatements: 1 });
     expect(refusedLine!.operationName).toBeUndefined();
     expect(refusedLine!.viewer).toBeUndefined();
 
     const bad = await post(url, 'query BadPage { programmes(first: 1000) { totalCount } }');
     expect((await bodyOf(bad)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const badLine = captured.lines.find((entry) => entry.requestId === bad.headers.get('x-request-id') && entry.msg === 'graphql request');
-    expect(badLine).toMatchObject({ operationName: 'BadPage', errorCodes: ['BAD_USER_INPUT'], viewer: 'anonymous:127.0.0.1' });
+    const badLine = captured.lines.find(
+      (entry) => entry.requestId === bad.headers.get('x-request-id') && entry.msg === 'graphql request',
+    );
+    expect(badLine).toMatchObject({
+      operationName: 'BadPage',
+      errorCodes: ['BAD_USER_INPUT'],
+      viewer: 'anonymous:127.0.0.1',
+    });
     expect(captured.raw.join('\n')).not.toContain(wrongSecret);
   });
 
   it('redacts an authorization header should anything log one', () => {
     const { logger, raw } = capturedLogger();
-    logger.info({ req: { headers: { authorization: 'Bearer hub_leak' } }, headers: { authorization: 'Bearer hub_leak' } }, 'careless');
+    logger.info(
+      { req: { headers: { authorization: 'Bearer hub_leak' } }, headers: { authorization: 'Bearer hub_leak' } },
+      'careless',
+    );
     expect(raw.join('\n')).not.toContain('hub_leak');
     expect(raw.join('\n')).toContain('[redacted]');
   });
@@ -166,8 +188,11 @@ describe('operations: health, readiness, metrics and request logs', () => {
     expect(text.length).toBeLessThan(200_000);
 
     const metrics = new HubMetrics(orm);
-    for (let i = 0; i < 250; i += 1) metrics.observeRequest({ operationName: `Invented${i}`, seconds: 0.01, errorCodes: [], sqlStatements: 1 });
-    const counted = (await metrics.render()).body.split('\n').filter((line) => line.startsWith('hub_graphql_requests_total{'));
+    for (let i = 0; i < 250; i += 1)
+      metrics.observeRequest({ operationName: `Invented${i}`, seconds: 0.01, errorCodes: [], sqlStatements: 1 });
+    const counted = (await metrics.render()).body
+      .split('\n')
+      .filter((line) => line.startsWith('hub_graphql_requests_total{'));
     expect(counted).toHaveLength(201);
     expect(counted).toContain('hub_graphql_requests_total{operation="<other>"} 50');
   });
@@ -178,7 +203,12 @@ describe('formatError', () => {
     const { logger, lines } = capturedLogger();
     const request = newRequestState('request-under-test', logger);
     const graphQLError = new GraphQLError('boom', { path: ['programmes'], originalError: error as Error });
-    const formatted = runAsRequest(request, () => formatError({ message: 'boom', path: ['programmes'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, graphQLError));
+    const formatted = runAsRequest(request, () =>
+      formatError(
+        { message: 'boom', path: ['programmes'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+        graphQLError,
+      ),
+    );
     return { formatted, lines, request };
   }
 
@@ -191,17 +221,41 @@ describe('formatError', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'request-under-test' },
     });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 50, requestId: 'request-under-test', msg: 'unexpected error', err: { type: 'TypeError' } });
+    expect(lines[0]).toMatchObject({
+      level: 50,
+      requestId: 'request-under-test',
+      msg: 'unexpected error',
+      err: { type: 'TypeError' },
+    });
     expect(request.errorCodes).toEqual(['INTERNAL_SERVER_ERROR']);
   });
 
   const outages: [string, unknown][] = [
     ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
-    ['MikroORM wrapping an admin shutdown (57P01)', new DriverException(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))],
-    ['a server starting or stopping (57P03)', Object.assign(new Error('the database system is shutting down'), { code: '57P03' })],
-    ['a pool that cannot lend a connection in time', new Error('Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?')],
+    [
+      'MikroORM wrapping an admin shutdown (57P01)',
+      new DriverException(
+        Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      ),
+    ],
+    [
+      'a server starting or stopping (57P03)',
+      Object.assign(new Error('the database system is shutting down'), { code: '57P03' }),
+    ],
+    [
+      'a pool that cannot lend a connection in time',
+      new Error(
+        'Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?',
+      ),
+    ],
     ['a connection that died mid-query', new Error('Connection terminated unexpectedly')],
-    ['every address refusing', Object.assign(new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })]), { message: '' })],
+    [
+      'every address refusing',
+      Object.assign(
+        new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })]),
+        { message: '' },
+      ),
+    ],
   ];
   for (const [name, error] of outages) {
     it(`answers SERVICE_UNAVAILABLE for ${name}`, () => {
@@ -217,7 +271,8 @@ describe('formatError', () => {
     const request = newRequestState('many-fields', logger);
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     runAsRequest(request, () => {
-      for (const field of ['a', 'b', 'c']) formatError({ message: 'x', path: [field] }, new GraphQLError('x', { path: [field], originalError: refused }));
+      for (const field of ['a', 'b', 'c'])
+        formatError({ message: 'x', path: [field] }, new GraphQLError('x', { path: [field], originalError: refused }));
     });
     expect(request.errorCodes).toEqual(['SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE']);
     expect(lines).toHaveLength(1);
@@ -265,7 +320,10 @@ describe('graceful shutdown', () => {
     const body = JSON.stringify({ query: '{ programmes { totalCount } }' });
     const stuck = rawRequest(hub.url, 'POST', body);
     stuck.write(body.slice(0, 10));
-    const outcome = stuck.response.then(() => 'answered', (error: NodeJS.ErrnoException) => error.code);
+    const outcome = stuck.response.then(
+      () => 'answered',
+      (error: NodeJS.ErrnoException) => error.code,
+    );
     await sleep(200);
     const startedAt = Date.now();
     await hub.stop();

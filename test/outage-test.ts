@@ -33,11 +33,22 @@ describe('a database outage under the running hub', () => {
   let secret: string;
   const logLines: Record<string, any>[] = [];
 
-  async function ask(headers: Record<string, string> = {}): Promise<{ status: number; body: GraphQLResponseBody; ms: number; requestId: string | null }> {
+  async function ask(
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: GraphQLResponseBody; ms: number; requestId: string | null }> {
     const startedAt = performance.now();
-    const response = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: QUERY }) });
+    const response = await fetch(hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: QUERY }),
+    });
     const body = await bodyOf(response);
-    return { status: response.status, body, ms: performance.now() - startedAt, requestId: response.headers.get('x-request-id') };
+    return {
+      status: response.status,
+      body,
+      ms: performance.now() - startedAt,
+      requestId: response.headers.get('x-request-id'),
+    };
   }
 
   async function readiness(): Promise<{ status: number; body: unknown; ms: number }> {
@@ -91,8 +102,12 @@ describe('a database outage under the running hub', () => {
       expect(JSON.stringify(answer.body)).not.toMatch(/\bat \S+ \(/);
     }
     const [anonymous] = down;
-    expect(logLines.find((line) => line.requestId === anonymous.requestId && line.msg === 'database unavailable')).toBeDefined();
-    expect(logLines.find((line) => line.requestId === anonymous.requestId && line.msg === 'graphql request')).toMatchObject({
+    expect(
+      logLines.find((line) => line.requestId === anonymous.requestId && line.msg === 'database unavailable'),
+    ).toBeDefined();
+    expect(
+      logLines.find((line) => line.requestId === anonymous.requestId && line.msg === 'graphql request'),
+    ).toMatchObject({
       level: 40,
       operationName: 'HajBudget',
       errorCodes: ['SERVICE_UNAVAILABLE'],
@@ -101,7 +116,10 @@ describe('a database outage under the running hub', () => {
 
     const notReady = await readiness();
     expect(notReady.ms).toBeLessThan(2000);
-    expect(notReady).toMatchObject({ status: 503, body: { status: 'not ready', reason: 'The database is unreachable.' } });
+    expect(notReady).toMatchObject({
+      status: 503,
+      body: { status: 'not ready', reason: 'The database is unreachable.' },
+    });
     // Liveness does not depend on the database: restarting the process would not help.
     expect((await fetch(new URL('/healthz', hub.url))).status).toBe(200);
 
@@ -137,11 +155,18 @@ describe('a database server that accepts connections but never answers', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const address = silent.address() as { port: number };
     // Nothing to check at start: the server never answers.
-    const orm = await connectOrm(`postgres://postgres:postgres@127.0.0.1:${address.port}/hub`, { connect: false, ensureDatabase: false });
+    const orm = await connectOrm(`postgres://postgres:postgres@127.0.0.1:${address.port}/hub`, {
+      connect: false,
+      ensureDatabase: false,
+    });
     const hub = await startHub(orm, 0, '127.0.0.1');
     try {
       const startedAt = performance.now();
-      const response = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+      const response = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: QUERY }),
+      });
       const ms = performance.now() - startedAt;
       expect(response.status).toBe(503);
       expect((await bodyOf(response)).errors?.map((error) => error.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
@@ -150,7 +175,9 @@ describe('a database server that accepts connections but never answers', () => {
       expect((await fetch(new URL('/readyz', hub.url))).status).toBe(503);
       const readyMs = performance.now() - readyStartedAt;
       expect(readyMs).toBeLessThan(2000);
-      process.stdout.write(`Silent database server: SERVICE_UNAVAILABLE after ${Math.round(ms)} ms, not ready after ${Math.round(readyMs)} ms.\n`);
+      process.stdout.write(
+        `Silent database server: SERVICE_UNAVAILABLE after ${Math.round(ms)} ms, not ready after ${Math.round(readyMs)} ms.\n`,
+      );
     } finally {
       await hub.stop();
       for (const socket of sockets) socket.destroy();

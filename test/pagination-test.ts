@@ -6,8 +6,18 @@ const PROGRAMME_PAGE = /* GraphQL */ `
   query Page($first: Int, $after: String, $last: Int, $before: String) {
     programmes(first: $first, after: $after, last: $last, before: $before, sort: { field: CODE, direction: ASC }) {
       totalCount
-      edges { cursor node { code } }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          code
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `;
@@ -19,8 +29,16 @@ const INITIATIVE_PAGE = /* GraphQL */ `
         code
         initiatives(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          edges { cursor node { code } }
-          pageInfo { hasNextPage hasPreviousPage }
+          edges {
+            cursor
+            node {
+              code
+            }
+          }
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+          }
         }
       }
     }
@@ -77,34 +95,57 @@ describe('cursor pagination', () => {
     const last = await page({ first: 7 });
     const past = await page({ first: 3, after: last.pageInfo.endCursor });
     expect(past.codes).toEqual([]);
-    expect(past.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+    expect(past.pageInfo).toMatchObject({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 
   it('pages nested initiatives per programme, forward and backward, in one statement per level', async () => {
     const first = await hub.query(INITIATIVE_PAGE, { first: 2 });
     expect(first.errors).toBeUndefined();
     const [p0, p1] = first.data!.programmes.nodes;
-    expect(p0.initiatives.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(['P-0-I-000', 'P-0-I-001']);
-    expect(p1.initiatives.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(['P-1-I-000', 'P-1-I-001']);
+    expect(p0.initiatives.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual([
+      'P-0-I-000',
+      'P-0-I-001',
+    ]);
+    expect(p1.initiatives.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual([
+      'P-1-I-000',
+      'P-1-I-001',
+    ]);
     expect(p0.initiatives).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
 
     const next = await hub.query(INITIATIVE_PAGE, { first: 2, after: p0.initiatives.edges[1].cursor });
-    expect(next.data!.programmes.nodes[0].initiatives.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(['P-0-I-002', 'P-0-I-003']);
+    expect(
+      next.data!.programmes.nodes[0].initiatives.edges.map((edge: { node: { code: string } }) => edge.node.code),
+    ).toEqual(['P-0-I-002', 'P-0-I-003']);
 
     const tail = await hub.query(INITIATIVE_PAGE, { last: 2 });
-    expect(tail.data!.programmes.nodes[1].initiatives.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(['P-1-I-003', 'P-1-I-004']);
+    expect(
+      tail.data!.programmes.nodes[1].initiatives.edges.map((edge: { node: { code: string } }) => edge.node.code),
+    ).toEqual(['P-1-I-003', 'P-1-I-004']);
     expect(tail.data!.programmes.nodes[1].initiatives.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
     // programmes page, its total count, and one statement for every programme's initiatives page with counts
     expect(tail.statements).toBe(2);
   });
 
   it('sorts descending when asked', async () => {
-    const result = await hub.query(`{ programmes(first: 3, sort: { field: CODE, direction: DESC }) { nodes { code } } }`);
-    expect(result.data!.programmes.nodes.map((node: { code: string }) => node.code)).toEqual(['P-006', 'P-005', 'P-004']);
+    const result = await hub.query(
+      `{ programmes(first: 3, sort: { field: CODE, direction: DESC }) { nodes { code } } }`,
+    );
+    expect(result.data!.programmes.nodes.map((node: { code: string }) => node.code)).toEqual([
+      'P-006',
+      'P-005',
+      'P-004',
+    ]);
   });
 
   it('refetches any object of a page by node(id)', async () => {
-    const listed = await hub.query(`{ programmes(first: 1, sort: { field: CODE, direction: DESC }) { nodes { id code } } }`);
+    const listed = await hub.query(
+      `{ programmes(first: 1, sort: { field: CODE, direction: DESC }) { nodes { id code } } }`,
+    );
     const { id, code } = listed.data!.programmes.nodes[0];
     const again = await hub.query(`query ($id: ID!) { node(id: $id) { id ... on Programme { code } } }`, { id });
     expect(again.errors).toBeUndefined();

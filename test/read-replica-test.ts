@@ -56,7 +56,11 @@ describe('read replicas', () => {
   let submittedKey: number;
   let submittedId: string;
 
-  async function ask(query: string, variables: Record<string, unknown> = {}, secret?: string): Promise<{ status: number; body: GraphQLResponseBody }> {
+  async function ask(
+    query: string,
+    variables: Record<string, unknown> = {},
+    secret?: string,
+  ): Promise<{ status: number; body: GraphQLResponseBody }> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (secret) headers.authorization = `Bearer ${secret}`;
     const response = await fetch(hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -81,7 +85,10 @@ describe('read replicas', () => {
   }
 
   const subscriptionSynced = async () => {
-    const [row] = await run<{ pending: string }>(replicaUrl, `select count(*) filter (where srsubstate <> 'r') as pending from pg_subscription_rel`);
+    const [row] = await run<{ pending: string }>(
+      replicaUrl,
+      `select count(*) filter (where srsubstate <> 'r') as pending from pg_subscription_rel`,
+    );
     return Number(row.pending) === 0;
   };
 
@@ -111,10 +118,19 @@ describe('read replicas', () => {
     submittedId = toGlobalId('Observation', submitted.id);
 
     // Every table but the migrations' bookkeeping, which each server keeps for itself.
-    const tables = await run<{ name: string }>(primaryUrl, `select quote_ident(tablename) as name from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations'`);
-    await run(primaryUrl, `create publication ${PUBLICATION} for table ${tables.map((table) => table.name).join(', ')}`);
+    const tables = await run<{ name: string }>(
+      primaryUrl,
+      `select quote_ident(tablename) as name from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations'`,
+    );
+    await run(
+      primaryUrl,
+      `create publication ${PUBLICATION} for table ${tables.map((table) => table.name).join(', ')}`,
+    );
     const { port } = new URL(primaryUrl);
-    await run(replicaUrl, `create subscription ${SUBSCRIPTION} connection 'host=127.0.0.1 port=${port} user=postgres password=postgres dbname=${DATABASE}' publication ${PUBLICATION} with (copy_data = true)`);
+    await run(
+      replicaUrl,
+      `create subscription ${SUBSCRIPTION} connection 'host=127.0.0.1 port=${port} user=postgres password=postgres dbname=${DATABASE}' publication ${PUBLICATION} with (copy_data = true)`,
+    );
     await eventually('the replica has copied every table', subscriptionSynced);
 
     orm = await connectOrm(primaryUrl, replicaOptionsFromEnv({ DATABASE_REPLICA_URLS: replicaUrl }));
@@ -125,7 +141,8 @@ describe('read replicas', () => {
     await hub?.stop();
     await orm?.close();
     // The subscription holds a replication slot on the primary: drop it while both servers run.
-    if (replica && replicaUrl) await run(replicaUrl, `drop subscription if exists ${SUBSCRIPTION}`).catch(() => undefined);
+    if (replica && replicaUrl)
+      await run(replicaUrl, `drop subscription if exists ${SUBSCRIPTION}`).catch(() => undefined);
     await replica?.stop();
     await primary?.stop();
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
@@ -136,8 +153,12 @@ describe('read replicas', () => {
     await run(replicaUrl, `update programme set name_en = 'Name only the replica holds' where code = 'PUBLIC'`);
     const query = 'query Name { programme(code: "PUBLIC") { nameEn } }';
     expect((await ask(query)).body.data).toEqual({ programme: { nameEn: 'Name only the replica holds' } });
-    expect((await ask(query, {}, adminSecret)).body.data).toEqual({ programme: { nameEn: 'Name only the replica holds' } });
-    expect(await run(primaryUrl, `select name_en from programme where code = 'PUBLIC'`)).toEqual([{ name_en: 'Public' }]);
+    expect((await ask(query, {}, adminSecret)).body.data).toEqual({
+      programme: { nameEn: 'Name only the replica holds' },
+    });
+    expect(await run(primaryUrl, `select name_en from programme where code = 'PUBLIC'`)).toEqual([
+      { name_en: 'Public' },
+    ]);
   });
 
   it('writes to the primary, and a mutation answers with what it wrote before the replica has it', async () => {
@@ -149,17 +170,28 @@ describe('read replicas', () => {
         adminSecret,
       );
       expect(review.body.errors).toBeUndefined();
-      expect(review.body.data).toEqual({ reviewObservations: [{ id: submittedId, reviewStatus: 'APPROVED', version: 2 }] });
-      const statusOf = async (url: string) => (await run<{ review_status: string }>(url, 'select review_status from observation where id = $1', [submittedKey]))[0].review_status;
+      expect(review.body.data).toEqual({
+        reviewObservations: [{ id: submittedId, reviewStatus: 'APPROVED', version: 2 }],
+      });
+      const statusOf = async (url: string) =>
+        (
+          await run<{ review_status: string }>(url, 'select review_status from observation where id = $1', [
+            submittedKey,
+          ])
+        )[0].review_status;
       expect(await statusOf(primaryUrl)).toBe('APPROVED');
       expect(await statusOf(replicaUrl)).toBe('SUBMITTED');
       // A later query operation reads the replica, which has not caught up yet.
       const read = 'query Status($id: ID!) { node(id: $id) { ... on Observation { reviewStatus } } }';
-      expect((await ask(read, { id: submittedId }, adminSecret)).body.data).toEqual({ node: { reviewStatus: 'SUBMITTED' } });
+      expect((await ask(read, { id: submittedId }, adminSecret)).body.data).toEqual({
+        node: { reviewStatus: 'SUBMITTED' },
+      });
 
       await run(replicaUrl, `alter subscription ${SUBSCRIPTION} enable`);
       await eventually('the replica has the approval', async () => (await statusOf(replicaUrl)) === 'APPROVED');
-      expect((await ask(read, { id: submittedId }, adminSecret)).body.data).toEqual({ node: { reviewStatus: 'APPROVED' } });
+      expect((await ask(read, { id: submittedId }, adminSecret)).body.data).toEqual({
+        node: { reviewStatus: 'APPROVED' },
+      });
     } finally {
       await run(replicaUrl, `alter subscription ${SUBSCRIPTION} enable`);
     }

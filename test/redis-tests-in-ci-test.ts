@@ -15,7 +15,9 @@ describe('the Redis tests in CI', () => {
   });
 
   it('fail the run in CI when no Redis answers, unless REDIS_ABSENT=1 says it is absent on purpose', async () => {
-    await expect(redisTestsRun(REDIS, { CI: '1' }, answers(false))).rejects.toThrow(/^No Redis answers at redis:\/\/127\.0\.0\.1:6379, and CI runs the Redis tests/);
+    await expect(redisTestsRun(REDIS, { CI: '1' }, answers(false))).rejects.toThrow(
+      /^No Redis answers at redis:\/\/127\.0\.0\.1:6379, and CI runs the Redis tests/,
+    );
     await expect(redisTestsRun(REDIS, { CI: 'true', REDIS_ABSENT: '0' }, answers(false))).rejects.toThrow();
     expect(await redisTestsRun(REDIS, { CI: '1', REDIS_ABSENT: '1' }, answers(false))).toBe(false);
   });

@@ -25,7 +25,12 @@ async function post(url: string, body: Record<string, unknown>, secret?: string)
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (secret) headers.authorization = `Bearer ${secret}`;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
-  return { status: response.status, cacheControl: response.headers.get('cache-control'), age: response.headers.get('age'), body: await bodyOf(response) };
+  return {
+    status: response.status,
+    cacheControl: response.headers.get('cache-control'),
+    age: response.headers.get('age'),
+    body: await bodyOf(response),
+  };
 }
 
 /** The body of an automatic persisted query: its hash, and the query itself when registering it. */
@@ -39,7 +44,12 @@ function codesOf(answer: Answer): unknown[] | undefined {
 }
 
 /** A scratch database holding the access world, and a function that renames its PUBLIC programme behind the hub's back. */
-async function worldDatabase(): Promise<{ url: string; drop: () => Promise<void>; adminSecret: string; rename: (name: string) => Promise<void> }> {
+async function worldDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+  adminSecret: string;
+  rename: (name: string) => Promise<void>;
+}> {
   const database = await createScratchDatabase();
   const orm = await connectOrm(database.url);
   let adminSecret: string;
@@ -68,7 +78,10 @@ describe('the public response cache (in memory)', () => {
 
   beforeAll(async () => {
     world = await worldDatabase();
-    hub = await initTestHub(world.url, serverSettingsFromEnv({ RESPONSE_CACHE_SECONDS: '30', GRAPHQL_MAX_COST: '1000' }));
+    hub = await initTestHub(
+      world.url,
+      serverSettingsFromEnv({ RESPONSE_CACHE_SECONDS: '30', GRAPHQL_MAX_COST: '1000' }),
+    );
     url = await hub.listen();
   });
 
@@ -79,7 +92,12 @@ describe('the public response cache (in memory)', () => {
 
   it('serves an anonymous query again from the cache, without SQL, charging its cost, with Cache-Control: public', async () => {
     const first = await post(url, { query: NAME });
-    expect(first).toMatchObject({ status: 200, cacheControl: 'max-age=30, public', age: null, body: { data: { programme: { nameEn: 'Public' } } } });
+    expect(first).toMatchObject({
+      status: 200,
+      cacheControl: 'max-age=30, public',
+      age: null,
+      body: { data: { programme: { nameEn: 'Public' } } },
+    });
     await world.rename('Renamed');
 
     const second = await post(url, { query: NAME });
@@ -87,23 +105,41 @@ describe('the public response cache (in memory)', () => {
     expect(second.cacheControl).toBe('max-age=30, public');
     expect(Number(second.age)).toBeGreaterThanOrEqual(0);
     // Both came from 127.0.0.1: the hit was charged like the first answer.
-    expect(second.body.extensions!.cost).toEqual({ requested: 2, remaining: first.body.extensions!.cost.remaining - 2 });
+    expect(second.body.extensions!.cost).toEqual({
+      requested: 2,
+      remaining: first.body.extensions!.cost.remaining - 2,
+    });
 
     const inProcess = await hub.query(NAME);
     expect(inProcess.data).toEqual({ programme: { nameEn: 'Public' } });
     expect(inProcess.statements).toBe(0);
     // Other variables or another query are not the cached one.
-    expect((await hub.query('query Other { programme(code: "PUBLIC") { nameEn code } }')).data).toEqual({ programme: { nameEn: 'Renamed', code: 'PUBLIC' } });
+    expect((await hub.query('query Other { programme(code: "PUBLIC") { nameEn code } }')).data).toEqual({
+      programme: { nameEn: 'Renamed', code: 'PUBLIC' },
+    });
   });
 
   it('never caches for token holders, mutations or answers with errors', async () => {
     await world.rename('Held by a token');
     const asAdmin = await post(url, { query: NAME }, world.adminSecret);
-    expect(asAdmin).toMatchObject({ status: 200, cacheControl: 'no-store', age: null, body: { data: { programme: { nameEn: 'Held by a token' } } } });
+    expect(asAdmin).toMatchObject({
+      status: 200,
+      cacheControl: 'no-store',
+      age: null,
+      body: { data: { programme: { nameEn: 'Held by a token' } } },
+    });
     expect((await post(url, { query: NAME }, world.adminSecret)).age).toBeNull();
 
-    const mutation = await post(url, { query: 'mutation Nothing { reviewObservations(ids: [], decision: APPROVE) { id } }' }, world.adminSecret);
-    expect(mutation).toMatchObject({ status: 200, cacheControl: 'no-store', body: { data: { reviewObservations: [] } } });
+    const mutation = await post(
+      url,
+      { query: 'mutation Nothing { reviewObservations(ids: [], decision: APPROVE) { id } }' },
+      world.adminSecret,
+    );
+    expect(mutation).toMatchObject({
+      status: 200,
+      cacheControl: 'no-store',
+      body: { data: { reviewObservations: [] } },
+    });
 
     // The budget is FORBIDDEN to anonymous callers: the answer carries an error and is not kept.
     const secret = 'query Budget { programme(code: "SECRET_BUDGET") { code budget { amount } } }';
@@ -133,7 +169,8 @@ describe('the public response cache (in memory)', () => {
     expect((await bodyOf(viaGet)).data).toEqual(registered.body.data);
 
     // 1 + 100 x (1 + 1 + 10 x 2) = 2201, over this hub's 1000.
-    const tooCostly = 'query TooCostly { programmes(first: 100) { nodes { initiatives(first: 10) { nodes { code } } } } }';
+    const tooCostly =
+      'query TooCostly { programmes(first: 100) { nodes { initiatives(first: 10) { nodes { code } } } } }';
     expect(codesOf(await post(url, persisted(tooCostly, true)))).toEqual(['QUERY_TOO_COMPLEX']);
     expect(codesOf(await post(url, persisted(tooCostly, false)))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     const withNul = 'query Nul { programme(code: "A\\u0000B") { code } }';
@@ -163,7 +200,10 @@ describe('the shared cache while Redis cannot be reached', () => {
   it('answers as if nothing were cached, at once', async () => {
     const world = await worldDatabase();
     const nobody = `redis://127.0.0.1:${await findFreePort()}`;
-    const hub = await initTestHub(world.url, serverSettingsFromEnv({ RESPONSE_CACHE_SECONDS: '30', REDIS_URL: nobody, REDIS_KEY_PREFIX: 'unreachable:' }));
+    const hub = await initTestHub(
+      world.url,
+      serverSettingsFromEnv({ RESPONSE_CACHE_SECONDS: '30', REDIS_URL: nobody, REDIS_KEY_PREFIX: 'unreachable:' }),
+    );
     try {
       const url = await hub.listen();
       const startedAt = Date.now();

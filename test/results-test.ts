@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressTowardTarget } from '../src/analytics/progress';
-import { Indicator, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../src/entities/indicator.entity';
+import {
+  Indicator,
+  IndicatorAggregation,
+  IndicatorComputation,
+  IndicatorDirection,
+  IndicatorLevel,
+  IndicatorUnit,
+} from '../src/entities/indicator.entity';
 import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../src/entities/observation.entity';
 import { Programme } from '../src/entities/programme.entity';
 import { Sex } from '../src/entities/sex.enum';
@@ -8,18 +15,32 @@ import { initScratchHub, initTestHub, type TestHub } from './support/test-hub';
 
 describe('progress toward a target', () => {
   it('runs from baseline to target, whichever way is better', () => {
-    expect(progressTowardTarget(IndicatorDirection.HIGHER_IS_BETTER, { baseline: 10, target: 50, actual: 30 })).toBe(0.5);
-    expect(progressTowardTarget(IndicatorDirection.LOWER_IS_BETTER, { baseline: 40, target: 20, actual: 35 })).toBe(0.25);
-    expect(progressTowardTarget(IndicatorDirection.LOWER_IS_BETTER, { baseline: 40, target: 20, actual: 45 })).toBe(-0.25);
-    expect(progressTowardTarget(IndicatorDirection.HIGHER_IS_BETTER, { baseline: null, target: 80, actual: 60 })).toBe(0.75);
+    expect(progressTowardTarget(IndicatorDirection.HIGHER_IS_BETTER, { baseline: 10, target: 50, actual: 30 })).toBe(
+      0.5,
+    );
+    expect(progressTowardTarget(IndicatorDirection.LOWER_IS_BETTER, { baseline: 40, target: 20, actual: 35 })).toBe(
+      0.25,
+    );
+    expect(progressTowardTarget(IndicatorDirection.LOWER_IS_BETTER, { baseline: 40, target: 20, actual: 45 })).toBe(
+      -0.25,
+    );
+    expect(progressTowardTarget(IndicatorDirection.HIGHER_IS_BETTER, { baseline: null, target: 80, actual: 60 })).toBe(
+      0.75,
+    );
   });
 
   it('is null where it cannot be computed', () => {
-    expect(progressTowardTarget(IndicatorDirection.LOWER_IS_BETTER, { baseline: null, target: 20, actual: 35 })).toBeNull();
+    expect(
+      progressTowardTarget(IndicatorDirection.LOWER_IS_BETTER, { baseline: null, target: 20, actual: 35 }),
+    ).toBeNull();
     expect(progressTowardTarget(IndicatorDirection.NEUTRAL, { baseline: 1, target: 2, actual: 3 })).toBeNull();
     expect(progressTowardTarget(IndicatorDirection.HIGHER_IS_BETTER, { baseline: 5, target: 5, actual: 6 })).toBeNull();
-    expect(progressTowardTarget(IndicatorDirection.HIGHER_IS_BETTER, { baseline: 1, target: null, actual: 3 })).toBeNull();
-    expect(progressTowardTarget(IndicatorDirection.HIGHER_IS_BETTER, { baseline: 1, target: 3, actual: null })).toBeNull();
+    expect(
+      progressTowardTarget(IndicatorDirection.HIGHER_IS_BETTER, { baseline: 1, target: null, actual: 3 }),
+    ).toBeNull();
+    expect(
+      progressTowardTarget(IndicatorDirection.HIGHER_IS_BETTER, { baseline: 1, target: 3, actual: null }),
+    ).toBeNull();
   });
 });
 
@@ -27,10 +48,21 @@ const RESULTS = /* GraphQL */ `
   query ($code: String!) {
     programme(code: $code) {
       results {
-        indicator { code }
-        baseline { value periodEnd }
-        target { value periodEnd }
-        latestActual { value periodEnd }
+        indicator {
+          code
+        }
+        baseline {
+          value
+          periodEnd
+        }
+        target {
+          value
+          periodEnd
+        }
+        latestActual {
+          value
+          periodEnd
+        }
         progress
       }
     }
@@ -44,17 +76,35 @@ describe('results of a programme', () => {
     await hub.orm.em.fork().transactional(async (em) => {
       const indicator = (code: string, direction: IndicatorDirection) =>
         em.create(Indicator, {
-          code, nameEn: code, unit: IndicatorUnit.PERCENT, level: IndicatorLevel.OUTCOME, direction,
-          aggregation: IndicatorAggregation.SHARE, computation: IndicatorComputation.REPORTED,
+          code,
+          nameEn: code,
+          unit: IndicatorUnit.PERCENT,
+          level: IndicatorLevel.OUTCOME,
+          direction,
+          aggregation: IndicatorAggregation.SHARE,
+          computation: IndicatorComputation.REPORTED,
         });
       const women = indicator('WOMEN_IN_COUNCILS', IndicatorDirection.HIGHER_IS_BETTER);
       const gap = indicator('PAY_GAP', IndicatorDirection.LOWER_IS_BETTER);
       const programme = em.create(Programme, { code: 'P', nameEn: 'P', published: true });
       await em.flush();
-      const value = (indicatorId: number, kind: ObservationKind, year: number, amount: number, extra: Partial<Observation> = {}) =>
+      const value = (
+        indicatorId: number,
+        kind: ObservationKind,
+        year: number,
+        amount: number,
+        extra: Partial<Observation> = {},
+      ) =>
         em.create(Observation, {
-          indicatorId, scopeKind: ScopeKind.PROGRAMME, programmeId: programme.id, kind, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`,
-          value: String(amount), reviewStatus: ReviewStatus.APPROVED, ...extra,
+          indicatorId,
+          scopeKind: ScopeKind.PROGRAMME,
+          programmeId: programme.id,
+          kind,
+          periodStart: `${year}-01-01`,
+          periodEnd: `${year}-12-31`,
+          value: String(amount),
+          reviewStatus: ReviewStatus.APPROVED,
+          ...extra,
         } as Observation);
       value(women.id, ObservationKind.BASELINE, 2019, 10);
       value(women.id, ObservationKind.TARGET, 2022, 50);
@@ -111,7 +161,10 @@ describe('results of the seeded HåJ programme', () => {
     expect(results.HAJ_TANGIBLE_IMPROVEMENTS_SHARE).toMatchObject({
       target: null,
       progress: null,
-      latestActual: { value: 63, source: { title: 'Report from 2010 on the Programme for Sustainable Gender Equality (HåJ)' } },
+      latestActual: {
+        value: 63,
+        source: { title: 'Report from 2010 on the Programme for Sustainable Gender Equality (HåJ)' },
+      },
     });
     expect(results.INITIATIVES_FUNDED.latestActual.value).toBe(88);
   });

@@ -25,7 +25,7 @@ describe('the schema', () => {
     expect(undescribed).toEqual([]);
   });
 
-  it('says EDITOR tokens may write a record only in the mutations whose action the record\'s spec lets them', async () => {
+  it("says EDITOR tokens may write a record only in the mutations whose action the record's spec lets them", async () => {
     const mutations = (await buildHubSchema()).getMutationType()!.getFields();
     const verbs: Record<RecordAction, string> = { CREATE: 'create', UPDATE: 'update', ARCHIVE: 'archive' };
     const wrong: string[] = [];
@@ -33,7 +33,8 @@ describe('the schema', () => {
       for (const [action, verb] of Object.entries(verbs) as [RecordAction, string][]) {
         const name = `${verb}${spec.typeName}`;
         const mayEdit = spec.editors?.actions.includes(action) ?? false;
-        if (mutations[name].description!.includes('EDITOR') !== mayEdit) wrong.push(`${name} ${mayEdit ? 'omits' : 'mentions'} EDITOR tokens`);
+        if (mutations[name].description!.includes('EDITOR') !== mayEdit)
+          wrong.push(`${name} ${mayEdit ? 'omits' : 'mentions'} EDITOR tokens`);
       }
     }
     expect(wrong).toEqual([]);

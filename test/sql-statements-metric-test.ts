@@ -3,7 +3,22 @@ import { initTestHub, type TestHub } from './support/test-hub';
 
 const PROGRAMME = /* GraphQL */ `
   query ProgrammeWithFunders($code: String!) {
-    programme(code: $code) { code funders { funder { code } } countries { code } results { indicator { code } } }
+    programme(code: $code) {
+      code
+      funders {
+        funder {
+          code
+        }
+      }
+      countries {
+        code
+      }
+      results {
+        indicator {
+          code
+        }
+      }
+    }
   }
 `;
 
@@ -33,7 +48,11 @@ describe('/metrics counts the SQL statements of each operation', () => {
     }
     expect(expected).toBeGreaterThan(codes.length);
     for (const code of codes) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PROGRAMME, variables: { code } }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: PROGRAMME, variables: { code } }),
+      });
       expect(response.status).toBe(200);
     }
     const text = await (await fetch(new URL('/metrics', url))).text();

@@ -21,7 +21,9 @@ describe('the largest submit a client may send, over real HTTP with the default 
     url = await hub.listen();
     await buildAccessWorld(hub.orm.em.fork());
     secret = (await createApiToken(hub.orm.em.fork(), { name: 'admin', role: Role.ADMIN })).secret;
-    const [municipality] = await hub.orm.em.fork().execute<{ id: number }[]>('select id from municipality order by id limit 1');
+    const [municipality] = await hub.orm.em
+      .fork()
+      .execute<{ id: number }[]>('select id from municipality order by id limit 1');
     scope = toGlobalId('Municipality', municipality.id);
   });
   afterAll(() => hub.close());
@@ -29,11 +31,24 @@ describe('the largest submit a client may send, over real HTTP with the default 
   it('takes 10 000 rows in one request body', async () => {
     const rows = Array.from({ length: 10_000 }, (_, index) => {
       const day = new Date(Date.UTC(1950, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
-      return { indicator: 'TRAINED', scope, periodStart: day, periodEnd: day, sex: 'TOTAL', kind: 'ACTUAL', value: 1000 + index, evidenceUrls: [] };
+      return {
+        indicator: 'TRAINED',
+        scope,
+        periodStart: day,
+        periodEnd: day,
+        sex: 'TOTAL',
+        kind: 'ACTUAL',
+        value: 1000 + index,
+        evidenceUrls: [],
+      };
     });
     const body = JSON.stringify({ query: SUBMIT, variables: { rows } });
     expect(body.length).toBeGreaterThan(1_000_000);
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body,
+    });
     expect(response.status).toBe(200);
     const { data, errors } = await bodyOf(response);
     expect(errors).toBeUndefined();

@@ -6,7 +6,10 @@ import { initTestHub, type TestHub } from './support/test-hub';
 
 /** A request from `peer`, with `forwardedFor` as its X-Forwarded-For header when given. */
 function requestFrom(peer: string, forwardedFor?: string): IncomingMessage {
-  return { socket: { remoteAddress: peer }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } } as unknown as IncomingMessage;
+  return {
+    socket: { remoteAddress: peer },
+    headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+  } as unknown as IncomingMessage;
 }
 
 describe('the client address behind trusted proxies (TRUSTED_PROXIES)', () => {
@@ -23,7 +26,9 @@ describe('the client address behind trusted proxies (TRUSTED_PROXIES)', () => {
     // The client made up the left entry; the nearest proxy appended the real one.
     expect(clientAddress(requestFrom('10.1.1.1', '1.1.1.1, 203.0.113.1'), proxies)).toBe('203.0.113.1');
     // A chain of trusted proxies is walked through.
-    expect(clientAddress(requestFrom('::ffff:10.1.1.1', '1.1.1.1, 203.0.113.1,192.0.2.7 , 10.9.9.9'), proxies)).toBe('203.0.113.1');
+    expect(clientAddress(requestFrom('::ffff:10.1.1.1', '1.1.1.1, 203.0.113.1,192.0.2.7 , 10.9.9.9'), proxies)).toBe(
+      '203.0.113.1',
+    );
     expect(clientAddress(requestFrom('fd00::1', '2001:db8::5, fd00::2'), proxies)).toBe('2001:db8::5');
     // Every hop trusted: the leftmost one.
     expect(clientAddress(requestFrom('10.1.1.1', '10.2.2.2, 192.0.2.7'), proxies)).toBe('10.2.2.2');
@@ -47,8 +52,17 @@ describe('the client address behind trusted proxies (TRUSTED_PROXIES)', () => {
   });
 
   it('refuses a TRUSTED_PROXIES entry that is neither an address nor a CIDR range', () => {
-    for (const entry of ['proxy.example.org', '10.0.0.0/33', '10.0.0.0/', '10.0.0.0/8/8', 'fd00::/129', '10.0.0.0/ 8']) {
-      expect(() => serverSettingsFromEnv({ TRUSTED_PROXIES: entry }), entry).toThrow(/^TRUSTED_PROXIES must list addresses or CIDR ranges/);
+    for (const entry of [
+      'proxy.example.org',
+      '10.0.0.0/33',
+      '10.0.0.0/',
+      '10.0.0.0/8/8',
+      'fd00::/129',
+      '10.0.0.0/ 8',
+    ]) {
+      expect(() => serverSettingsFromEnv({ TRUSTED_PROXIES: entry }), entry).toThrow(
+        /^TRUSTED_PROXIES must list addresses or CIDR ranges/,
+      );
     }
     expect(() => serverSettingsFromEnv({ TRUSTED_PROXIES: ' 10.0.0.0/8 , ::1 ' })).not.toThrow();
   });
@@ -75,7 +89,11 @@ describe('anonymous rate budgets behind a trusted proxy', () => {
   });
 
   const ask = (url: string, forwardedFor: string) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ query: FIVE_PROGRAMMES }) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: FIVE_PROGRAMMES }),
+    });
 
   it('keeps one budget per client address that the proxy forwards', async () => {
     expect((await ask(trustingUrl, '203.0.113.1')).status).toBe(200);

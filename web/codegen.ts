@@ -21,7 +21,12 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { CountryCode: 'string', LocalDate: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: {
+          CountryCode: 'string',
+          LocalDate: 'string',
+          DateTime: 'string',
+          JSONObject: 'Record<string, unknown>',
+        },
       },
     },
   },

@@ -9,7 +9,9 @@ const CHOSEN = [
 
 /** The benchmark ranking of a country's municipalities on three weighted indicators, its first page. */
 export function benchmarkRanking(country: string, year: number): BenchOperation {
-  const chosenRows = CHOSEN.map(({ code, weight }, ordinal) => `(${ordinal}, '${code}', ${weight}::numeric)`).join(', ');
+  const chosenRows = CHOSEN.map(({ code, weight }, ordinal) => `(${ordinal}, '${code}', ${weight}::numeric)`).join(
+    ', ',
+  );
   return {
     name: 'benchmark ranking',
     operationName: 'BenchRanking',

@@ -10,14 +10,26 @@ export function deepPage(size: number): BenchOperation {
         programmes(first: $first) {
           totalCount
           nodes {
-            code nameEn
+            code
+            nameEn
             initiatives(first: $first) {
               totalCount
-              nodes { code nameEn municipalities { code nameLocal country { code } } }
+              nodes {
+                code
+                nameEn
+                municipalities {
+                  code
+                  nameLocal
+                  country {
+                    code
+                  }
+                }
+              }
             }
           }
         }
-      }`,
+      }
+    `,
     variables: { first: size },
     floorParams: (variables) => [variables.first],
     scales: false,

@@ -10,20 +10,57 @@ export function funderDashboard(funder: string): BenchOperation {
         programmes(filter: { funder: $funder }, first: 50) {
           totalCount
           nodes {
-            code nameEn startOn endOn
-            budget { amount currency }
-            funders { funder { code nameEn } amount { amount currency } }
-            countries { code nameEn }
+            code
+            nameEn
+            startOn
+            endOn
+            budget {
+              amount
+              currency
+            }
+            funders {
+              funder {
+                code
+                nameEn
+              }
+              amount {
+                amount
+                currency
+              }
+            }
+            countries {
+              code
+              nameEn
+            }
             results {
-              indicator { code nameEn direction unit }
-              baseline { value periodEnd }
-              target { value periodEnd }
-              latestActual { value periodStart periodEnd source { title } }
+              indicator {
+                code
+                nameEn
+                direction
+                unit
+              }
+              baseline {
+                value
+                periodEnd
+              }
+              target {
+                value
+                periodEnd
+              }
+              latestActual {
+                value
+                periodStart
+                periodEnd
+                source {
+                  title
+                }
+              }
               progress
             }
           }
         }
-      }`,
+      }
+    `,
     variables: { funder },
     floorParams: (variables) => [variables.funder],
     scales: false,

@@ -8,21 +8,65 @@ export function municipalityProfile(country: string, code: string): BenchOperati
     query: /* GraphQL */ `
       query BenchMunicipalityProfile($country: CountryCode!, $code: String!) {
         municipality(country: $country, code: $code) {
-          id code nameLocal kind validTo
-          country { code nameEn }
-          parent { code nameLocal }
-          charterSignature { signedOn actionPlanAdoptedOn }
-          programmeParticipations { programme { code nameEn } grant { amount currency } }
-          initiatives(first: 20) { totalCount nodes { code nameEn programme { code } } }
+          id
+          code
+          nameLocal
+          kind
+          validTo
+          country {
+            code
+            nameEn
+          }
+          parent {
+            code
+            nameLocal
+          }
+          charterSignature {
+            signedOn
+            actionPlanAdoptedOn
+          }
+          programmeParticipations {
+            programme {
+              code
+              nameEn
+            }
+            grant {
+              amount
+              currency
+            }
+          }
+          initiatives(first: 20) {
+            totalCount
+            nodes {
+              code
+              nameEn
+              programme {
+                code
+              }
+            }
+          }
           results {
-            indicator { code direction }
-            baseline { value periodEnd }
-            target { value periodEnd }
-            latestActual { value periodEnd }
+            indicator {
+              code
+              direction
+            }
+            baseline {
+              value
+              periodEnd
+            }
+            target {
+              value
+              periodEnd
+            }
+            latestActual {
+              value
+              periodEnd
+            }
             progress
           }
         }
-      }`,
+      }
+    `,
     variables: { country, code },
     floorParams: (variables) => [variables.country, variables.code],
     scales: false,

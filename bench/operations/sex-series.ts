@@ -10,11 +10,25 @@ export function sexSeries(indicator: string, fromYear: number, toYear: number): 
     query: /* GraphQL */ `
       query BenchSexSeries($indicator: String!, $from: LocalDate!, $to: LocalDate!) {
         series(indicator: $indicator, from: $from, to: $to, period: YEAR, groupBy: [COUNTRY, SEX]) {
-          indicator { code aggregation }
+          indicator {
+            code
+            aggregation
+          }
           period
-          points { periodStart periodEnd country { code } sex value observationCount empty }
+          points {
+            periodStart
+            periodEnd
+            country {
+              code
+            }
+            sex
+            value
+            observationCount
+            empty
+          }
         }
-      }`,
+      }
+    `,
     variables: { indicator, from, to },
     floorParams: (variables) => [variables.indicator, variables.from, variables.to],
     scales: true,

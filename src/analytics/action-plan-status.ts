@@ -42,7 +42,10 @@ export function actionPlanDueOn(signature: Pick<CharterSignature, 'signedOn'>): 
 }
 
 /** The action plan's status on `today` (`YYYY-MM-DD`; dates in that form compare as strings). */
-export function actionPlanStatusOf(signature: Pick<CharterSignature, 'signedOn' | 'actionPlanAdoptedOn'>, today: string): ActionPlanStatus {
+export function actionPlanStatusOf(
+  signature: Pick<CharterSignature, 'signedOn' | 'actionPlanAdoptedOn'>,
+  today: string,
+): ActionPlanStatus {
   if (signature.actionPlanAdoptedOn != null) return ActionPlanStatus.ADOPTED;
   const dueOn = actionPlanDueOn(signature);
   if (dueOn == null) return ActionPlanStatus.UNKNOWN;

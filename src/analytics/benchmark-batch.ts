@@ -25,10 +25,12 @@ function batchOf(reader: Reader, request: BenchmarkRequest): Batch {
   if (!batch) {
     const created: Batch = { reader, summary: [], pages: [] };
     batches.set(request, (batch = created));
-    void Promise.resolve().then(() => process.nextTick(() => {
-      batches.delete(request);
-      void dispatch(request, created);
-    }));
+    void Promise.resolve().then(() =>
+      process.nextTick(() => {
+        batches.delete(request);
+        void dispatch(request, created);
+      }),
+    );
   }
   return batch;
 }
@@ -40,14 +42,28 @@ function batchOf(reader: Reader, request: BenchmarkRequest): Batch {
  */
 async function dispatch(request: BenchmarkRequest, { reader, summary, pages }: Batch): Promise<void> {
   const settle = <T>(waiting: Pending<T>[], work: Promise<T>) =>
-    work.then((value) => waiting.forEach((pending) => pending.resolve(value)), (error: unknown) => waiting.forEach((pending) => pending.reject(error)));
+    work.then(
+      (value) => waiting.forEach((pending) => pending.resolve(value)),
+      (error: unknown) => waiting.forEach((pending) => pending.reject(error)),
+    );
   if (pages.length === 0) return settle(summary, fetchBenchmarkSummary(reader, request));
   const [first, ...others] = pages;
   const combined = fetchRankingPage(reader, request, first.request, summary.length > 0);
   await Promise.all([
-    settle([first], combined.then((answer) => answer.page)),
-    settle(summary, combined.then((answer) => answer.summary!)),
-    ...others.map((pending) => settle([pending], fetchRankingPage(reader, request, pending.request, false).then((answer) => answer.page))),
+    settle(
+      [first],
+      combined.then((answer) => answer.page),
+    ),
+    settle(
+      summary,
+      combined.then((answer) => answer.summary!),
+    ),
+    ...others.map((pending) =>
+      settle(
+        [pending],
+        fetchRankingPage(reader, request, pending.request, false).then((answer) => answer.page),
+      ),
+    ),
   ]);
 }
 
@@ -57,6 +73,10 @@ export function summariseBenchmark(reader: Reader, request: BenchmarkRequest): P
 }
 
 /** One page of a ranking (see `fetchRankingPage`), batched with the ranking's summary. */
-export function rankMunicipalities(reader: Reader, request: BenchmarkRequest, page: PageRequest): Promise<Page<BenchmarkEntry>> {
+export function rankMunicipalities(
+  reader: Reader,
+  request: BenchmarkRequest,
+  page: PageRequest,
+): Promise<Page<BenchmarkEntry>> {
   return new Promise((resolve, reject) => batchOf(reader, request).pages.push({ request: page, resolve, reject }));
 }

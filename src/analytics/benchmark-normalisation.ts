@@ -7,7 +7,7 @@ export enum Normalisation {
 }
 registerEnumType(Normalisation, {
   name: 'Normalisation',
-  description: 'How each indicator\'s values are put on one scale before they are weighted together.',
+  description: "How each indicator's values are put on one scale before they are weighted together.",
   valuesConfig: {
     MIN_MAX: {
       description:

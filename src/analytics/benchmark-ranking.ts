@@ -52,16 +52,25 @@ export async function fetchRankingPage(
   const knex = sql(reader.em);
   const query = withPageBounds(knex, withBenchmarkScores(reader, request), page)
     .with('page', knex.raw('select r.* from ranked r join bounds b on r.position >= b.lo and r.position < b.hi'))
-    .with('page_scores', knex.raw(`
+    .with(
+      'page_scores',
+      knex.raw(`
       select p.municipality_id,
              json_agg(json_build_object(
                'indicatorId', c.indicator_id, 'weight', c.weight::float8, 'observationId', s.observation_id,
                'value', s.value::float8, 'score', s.score::float8) order by c.ordinal) as scores
       from page p cross join chosen c
       left join scored s on s.municipality_id = p.municipality_id and s.indicator_id = c.indicator_id
-      group by p.municipality_id`))
-    .select(knex.raw(`b.total, b.lo as first_position, p.municipality_id, p.rank, p.percentile, p.composite::float8 as composite, p.available, ps.scores${withSummary ? `, ${SUMMARY_COLUMNS}` : ''}`))
-    .from(knex.raw('bounds b left join page p on true left join page_scores ps on ps.municipality_id = p.municipality_id'))
+      group by p.municipality_id`),
+    )
+    .select(
+      knex.raw(
+        `b.total, b.lo as first_position, p.municipality_id, p.rank, p.percentile, p.composite::float8 as composite, p.available, ps.scores${withSummary ? `, ${SUMMARY_COLUMNS}` : ''}`,
+      ),
+    )
+    .from(
+      knex.raw('bounds b left join page p on true left join page_scores ps on ps.municipality_id = p.municipality_id'),
+    )
     .orderBy('p.position');
 
   const rows = await fetchRows<EntryRow>(reader.em, query);

@@ -37,23 +37,41 @@ export function checkBenchmarkArguments(year: number, indicators: WeightedIndica
   checkYear('year', year);
   if (indicators.length === 0) throw badUserInput('indicators', 'is empty; choose at least one indicator to rank on.');
   if (indicators.length > MAX_BENCHMARK_INDICATORS) {
-    throw badUserInput('indicators', `lists ${indicators.length} indicators; a ranking combines at most ${MAX_BENCHMARK_INDICATORS}.`);
+    throw badUserInput(
+      'indicators',
+      `lists ${indicators.length} indicators; a ranking combines at most ${MAX_BENCHMARK_INDICATORS}.`,
+    );
   }
   const seen = new Set<string>();
   indicators.forEach(({ code, weight }, index) => {
     if (code.length > MAX_CODE_LENGTH || code.includes('\u0000')) {
-      throw badUserInput(`indicators[${index}].code`, `is not an indicator code: codes are at most ${MAX_CODE_LENGTH} characters, without NUL.`);
+      throw badUserInput(
+        `indicators[${index}].code`,
+        `is not an indicator code: codes are at most ${MAX_CODE_LENGTH} characters, without NUL.`,
+      );
     }
-    if (seen.has(code)) throw badUserInput(`indicators[${index}].code`, `${JSON.stringify(code)} is listed twice; give each indicator once, with its weight.`);
+    if (seen.has(code))
+      throw badUserInput(
+        `indicators[${index}].code`,
+        `${JSON.stringify(code)} is listed twice; give each indicator once, with its weight.`,
+      );
     seen.add(code);
-    if (!(weight >= 0)) throw badUserInput(`indicators[${index}].weight`, `must not be negative; got ${weight} for ${JSON.stringify(code)}.`);
+    if (!(weight >= 0))
+      throw badUserInput(
+        `indicators[${index}].weight`,
+        `must not be negative; got ${weight} for ${JSON.stringify(code)}.`,
+      );
   });
-  if (indicators.every(({ weight }) => weight === 0)) throw badUserInput('indicators', 'weights sum to zero; give at least one indicator a positive weight.');
+  if (indicators.every(({ weight }) => weight === 0))
+    throw badUserInput('indicators', 'weights sum to zero; give at least one indicator a positive weight.');
 }
 
 /** A neutral indicator has no better direction, so it cannot score a municipality up or down. */
 export function checkRankable(indicator: Indicator, index: number): void {
   if (indicator.direction === IndicatorDirection.NEUTRAL) {
-    throw badUserInput(`indicators[${index}].code`, `${JSON.stringify(indicator.code)} is NEUTRAL: neither higher nor lower values are better, so it cannot score a ranking.`);
+    throw badUserInput(
+      `indicators[${index}].code`,
+      `${JSON.stringify(indicator.code)} is NEUTRAL: neither higher nor lower values are better, so it cannot score a ranking.`,
+    );
   }
 }

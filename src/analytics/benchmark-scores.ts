@@ -39,7 +39,10 @@ export function withBenchmarkScores(reader: Reader, request: BenchmarkRequest): 
   const chosen = knex.raw(
     `select * from (values ${chosenRows}) as c (ordinal, indicator_id, weight, sign)`,
     request.indicators.flatMap(({ indicator, weight }, ordinal) => [
-      ordinal, indicator.id, weight, indicator.direction === IndicatorDirection.LOWER_IS_BETTER ? -1 : 1,
+      ordinal,
+      indicator.id,
+      weight,
+      indicator.direction === IndicatorDirection.LOWER_IS_BETTER ? -1 : 1,
     ]),
   );
 
@@ -52,11 +55,19 @@ export function withBenchmarkScores(reader: Reader, request: BenchmarkRequest): 
   reader.rules.restrict(Municipality, places, 'm');
 
   const latest = knex
-    .select({ municipality_id: 'o.municipality_id', indicator_id: 'o.indicator_id', observation_id: 'o.id', value: 'o.value' })
+    .select({
+      municipality_id: 'o.municipality_id',
+      indicator_id: 'o.indicator_id',
+      observation_id: 'o.id',
+      value: 'o.value',
+    })
     .distinctOn('o.municipality_id', 'o.indicator_id')
     .from({ o: tableOf(reader.em, Observation) })
     .where('o.scope_kind', ScopeKind.MUNICIPALITY)
-    .whereIn('o.indicator_id', request.indicators.map(({ indicator }) => indicator.id))
+    .whereIn(
+      'o.indicator_id',
+      request.indicators.map(({ indicator }) => indicator.id),
+    )
     .whereIn('o.municipality_id', knex.select('places.id').from('places'))
     .where('o.kind', ObservationKind.ACTUAL)
     .where('o.sex', Sex.TOTAL)
@@ -65,8 +76,11 @@ export function withBenchmarkScores(reader: Reader, request: BenchmarkRequest): 
     .where('o.period_start', '>=', yearStart)
     .where('o.period_end', '<=', yearEnd)
     .orderBy([
-      'o.municipality_id', 'o.indicator_id',
-      { column: 'o.period_end', order: 'desc' }, { column: 'o.period_start', order: 'desc' }, { column: 'o.id', order: 'desc' },
+      'o.municipality_id',
+      'o.indicator_id',
+      { column: 'o.period_end', order: 'desc' },
+      { column: 'o.period_start', order: 'desc' },
+      { column: 'o.id', order: 'desc' },
     ]);
   reader.rules.restrict(Observation, latest, 'o');
 

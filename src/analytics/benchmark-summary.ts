@@ -54,6 +54,9 @@ export function summaryOf(row: SummaryColumns): BenchmarkSummary {
 
 /** Summarises a ranking in one statement, over the same values the ranking uses. */
 export async function fetchBenchmarkSummary(reader: Reader, request: BenchmarkRequest): Promise<BenchmarkSummary> {
-  const rows = await fetchRows<SummaryColumns>(reader.em, withBenchmarkScores(reader, request).select(sql(reader.em).raw(SUMMARY_COLUMNS)));
+  const rows = await fetchRows<SummaryColumns>(
+    reader.em,
+    withBenchmarkScores(reader, request).select(sql(reader.em).raw(SUMMARY_COLUMNS)),
+  );
   return summaryOf(rows[0]);
 }

@@ -32,7 +32,10 @@ export function checkCharterCountArguments(countries: readonly string[] | null, 
   checkYear('to', to);
   if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
   if (to - from + 1 > MAX_CHARTER_COUNT_YEARS) {
-    throw badUserInput('to', `${from}..${to} spans ${to - from + 1} years, more than ${MAX_CHARTER_COUNT_YEARS}; ask for a shorter range.`);
+    throw badUserInput(
+      'to',
+      `${from}..${to} spans ${to - from + 1} years, more than ${MAX_CHARTER_COUNT_YEARS}; ask for a shorter range.`,
+    );
   }
   if (countries !== null && countries.length > MAX_CHARTER_COUNT_COUNTRIES) {
     throw badUserInput('countries', `lists ${countries.length} countries; at most ${MAX_CHARTER_COUNT_COUNTRIES}.`);
@@ -50,7 +53,12 @@ export function checkCharterCountArguments(countries: readonly string[] | null, 
  * (the latest such), when the viewer may read it. `countries` null means every country the hub records;
  * a code the hub does not record is NOT_FOUND.
  */
-export async function loadCharterCounts(reader: Reader, countries: readonly string[] | null, from: number, to: number): Promise<CharterCountRow[]> {
+export async function loadCharterCounts(
+  reader: Reader,
+  countries: readonly string[] | null,
+  from: number,
+  to: number,
+): Promise<CharterCountRow[]> {
   const knex = sql(reader.em);
   const wanted = countries === null ? null : [...new Set(countries)];
   if (wanted !== null && wanted.length === 0) return [];
@@ -66,7 +74,11 @@ export async function loadCharterCounts(reader: Reader, countries: readonly stri
   reader.rules.restrict(CharterSignature, signatures, 's');
 
   const reported = knex
-    .select(knex.raw('distinct on (o.country_code, extract(year from o.period_end)) o.country_code, extract(year from o.period_end)::int as year, o.id'))
+    .select(
+      knex.raw(
+        'distinct on (o.country_code, extract(year from o.period_end)) o.country_code, extract(year from o.period_end)::int as year, o.id',
+      ),
+    )
     .from({ o: 'observation' })
     .join({ i: 'indicator' }, 'i.id', 'o.indicator_id')
     .where('i.code', CHARTER_SIGNATORIES_INDICATOR)
@@ -81,7 +93,13 @@ export async function loadCharterCounts(reader: Reader, countries: readonly stri
   reader.rules.restrict(Observation, reported, 'o');
 
   const query = knex
-    .with('years', knex.raw('select y::int as year, make_date(y::int, 12, 31) as year_end from generate_series(?::int, ?::int) as y', [from, to]))
+    .with(
+      'years',
+      knex.raw(
+        'select y::int as year, make_date(y::int, 12, 31) as year_end from generate_series(?::int, ?::int) as y',
+        [from, to],
+      ),
+    )
     .with('countries', countryRows)
     .with('signatures', signatures)
     .with(
@@ -99,13 +117,23 @@ export async function loadCharterCounts(reader: Reader, countries: readonly stri
         [ACTION_PLAN_YEARS],
       ),
     )
-    .with('undated', knex.raw('select country_code, count(*)::int as undated from signatures where signed_on is null group by country_code'))
+    .with(
+      'undated',
+      knex.raw(
+        'select country_code, count(*)::int as undated from signatures where signed_on is null group by country_code',
+      ),
+    )
     .with('reported', reported)
     .select(
       knex.raw(
         [
-          'k.country_code as "countryCode"', 'k.year', 'k.signed_in_year as "signedInYear"', 'k.signatories',
-          'k.action_plans_adopted as "actionPlansAdopted"', 'k.overdue', 'coalesce(u.undated, 0) as "undatedSignatories"',
+          'k.country_code as "countryCode"',
+          'k.year',
+          'k.signed_in_year as "signedInYear"',
+          'k.signatories',
+          'k.action_plans_adopted as "actionPlansAdopted"',
+          'k.overdue',
+          'coalesce(u.undated, 0) as "undatedSignatories"',
           'r.id as "reportedObservationId"',
         ].join(', '),
       ),

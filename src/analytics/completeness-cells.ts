@@ -26,7 +26,8 @@ export interface CompletenessScopeKey {
  */
 function scopesOf(reader: Reader, request: CompletenessRequest, only?: CompletenessScopeKey[]): Knex.QueryBuilder {
   const knex = sql(reader.em);
-  const onlyIds = (kind: CompletenessScopeKind) => only?.filter((key) => key.scopeKind === kind).map((key) => key.scopeId);
+  const onlyIds = (kind: CompletenessScopeKind) =>
+    only?.filter((key) => key.scopeKind === kind).map((key) => key.scopeId);
   const municipalities = (query: Knex.QueryBuilder) => {
     query.where((existing) => existing.whereNull('m.valid_to').orWhere('m.valid_to', '>=', request.from));
     const ids = onlyIds(ScopeKind.MUNICIPALITY);
@@ -34,17 +35,26 @@ function scopesOf(reader: Reader, request: CompletenessRequest, only?: Completen
     reader.rules.restrict(Municipality, query, 'm');
     return query;
   };
-  const municipalityColumns = knex.raw(`?::text as scope_kind, m.id as scope_id, m.name_local as name, m.valid_to`, [ScopeKind.MUNICIPALITY]);
+  const municipalityColumns = knex.raw(`?::text as scope_kind, m.id as scope_id, m.name_local as name, m.valid_to`, [
+    ScopeKind.MUNICIPALITY,
+  ]);
 
   if ('countryCode' in request.scopes) {
-    const query = knex.select(municipalityColumns).from({ m: tableOf(reader.em, Municipality) }).where('m.country_code', request.scopes.countryCode);
+    const query = knex
+      .select(municipalityColumns)
+      .from({ m: tableOf(reader.em, Municipality) })
+      .where('m.country_code', request.scopes.countryCode);
     if (request.scopes.municipalityKind) query.where('m.kind', request.scopes.municipalityKind);
     return municipalities(query);
   }
 
   const { programmeId } = request.scopes;
   const programme = knex
-    .select(knex.raw(`?::text as scope_kind, p.id as scope_id, p.name_en as name, null::date as valid_to`, [ScopeKind.PROGRAMME]))
+    .select(
+      knex.raw(`?::text as scope_kind, p.id as scope_id, p.name_en as name, null::date as valid_to`, [
+        ScopeKind.PROGRAMME,
+      ]),
+    )
     .from({ p: tableOf(reader.em, Programme) })
     .where('p.id', programmeId);
   const programmeIds = onlyIds(ScopeKind.PROGRAMME);
@@ -81,7 +91,11 @@ function scopesOf(reader: Reader, request: CompletenessRequest, only?: Completen
  * - `ranked (..., position)`: the scopes, least complete first, then the programme before its
  *   municipalities, then by name; `position` (0-based) orders the whole list for paging.
  */
-export function withCompletenessCells(reader: Reader, request: CompletenessRequest, only?: CompletenessScopeKey[]): Knex.QueryBuilder {
+export function withCompletenessCells(
+  reader: Reader,
+  request: CompletenessRequest,
+  only?: CompletenessScopeKey[],
+): Knex.QueryBuilder {
   const knex = sql(reader.em);
   const grid = periodGrid(request.from, request.to, request.period);
 
@@ -102,17 +116,32 @@ export function withCompletenessCells(reader: Reader, request: CompletenessReque
 
   const scopeIds = (kind: CompletenessScopeKind) => knex.select('scope_id').from('scopes').where('scope_kind', kind);
   const present = knex
-    .distinct(knex.raw(`o.scope_kind::text as scope_kind, coalesce(o.municipality_id, o.programme_id) as scope_id, o.indicator_id, o.sex::text as sex, p.period_start`))
+    .distinct(
+      knex.raw(
+        `o.scope_kind::text as scope_kind, coalesce(o.municipality_id, o.programme_id) as scope_id, o.indicator_id, o.sex::text as sex, p.period_start`,
+      ),
+    )
     .from({ o: tableOf(reader.em, Observation) })
-    .join({ p: 'periods' }, (on) => on.on('o.period_start', '>=', 'p.period_start').andOn('o.period_end', '<=', 'p.period_end'))
-    .whereIn('o.indicator_id', request.indicators.map((indicator) => indicator.id))
+    .join({ p: 'periods' }, (on) =>
+      on.on('o.period_start', '>=', 'p.period_start').andOn('o.period_end', '<=', 'p.period_end'),
+    )
+    .whereIn(
+      'o.indicator_id',
+      request.indicators.map((indicator) => indicator.id),
+    )
     .where('o.kind', ObservationKind.ACTUAL)
     .whereNull('o.role')
     .whereIn('o.review_status', request.reviewStatuses)
     .where((scope) =>
       scope
-        .where((municipal) => municipal.where('o.scope_kind', ScopeKind.MUNICIPALITY).whereIn('o.municipality_id', scopeIds(ScopeKind.MUNICIPALITY)))
-        .orWhere((programme) => programme.where('o.scope_kind', ScopeKind.PROGRAMME).whereIn('o.programme_id', scopeIds(ScopeKind.PROGRAMME))),
+        .where((municipal) =>
+          municipal
+            .where('o.scope_kind', ScopeKind.MUNICIPALITY)
+            .whereIn('o.municipality_id', scopeIds(ScopeKind.MUNICIPALITY)),
+        )
+        .orWhere((programme) =>
+          programme.where('o.scope_kind', ScopeKind.PROGRAMME).whereIn('o.programme_id', scopeIds(ScopeKind.PROGRAMME)),
+        ),
     );
   reader.rules.restrict(Observation, present, 'o');
 
@@ -131,23 +160,28 @@ export function withCompletenessCells(reader: Reader, request: CompletenessReque
     [ScopeKind.PROGRAMME],
   );
 
-  return knex
-    .with('chosen', chosen)
-    .with('chosen_cells', chosenCells)
-    .with('periods', periods)
-    .with('scopes', scopesOf(reader, request, only))
-    .with('expected', expected)
-    // Materialized, so the planner never re-runs them per row of a nested loop when the statistics are thin.
-    .withMaterialized('present', present)
-    .withMaterialized('cells', cells)
-    .with('per_scope', perScope)
-    .with('ranked', ranked);
+  return (
+    knex
+      .with('chosen', chosen)
+      .with('chosen_cells', chosenCells)
+      .with('periods', periods)
+      .with('scopes', scopesOf(reader, request, only))
+      .with('expected', expected)
+      // Materialized, so the planner never re-runs them per row of a nested loop when the statistics are thin.
+      .withMaterialized('present', present)
+      .withMaterialized('cells', cells)
+      .with('per_scope', perScope)
+      .with('ranked', ranked)
+  );
 }
 
 /** How many scopes a request covers, in one cheap statement: checked against the cap before any cell is generated. */
 export async function countCompletenessScopes(reader: Reader, request: CompletenessRequest): Promise<number> {
   const knex = sql(reader.em);
-  const query = knex.with('scopes', scopesOf(reader, request)).select(knex.raw('count(*)::int as count')).from('scopes');
+  const query = knex
+    .with('scopes', scopesOf(reader, request))
+    .select(knex.raw('count(*)::int as count'))
+    .from('scopes');
   const [row] = await fetchRows<{ count: number }>(reader.em, query);
   return row.count;
 }

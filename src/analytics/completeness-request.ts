@@ -26,8 +26,7 @@ export interface CompletenessIndicator {
 
 /** Whose completeness is asked for: a country's municipalities, or a programme with its participating municipalities. */
 export type CompletenessScopes =
-  | { countryCode: string; municipalityKind: MunicipalityKind | null }
-  | { programmeId: number };
+  { countryCode: string; municipalityKind: MunicipalityKind | null } | { programmeId: number };
 
 /** A checked completeness request: what `completeness-cells` turns into SQL. */
 export interface CompletenessRequest {
@@ -41,22 +40,39 @@ export interface CompletenessRequest {
 }
 
 /** Checks what can be checked without the database; returns how many periods the range has. */
-export function checkCompletenessArguments(indicators: string[], from: string, to: string, period: PeriodType, reviewStatuses: ReviewStatus[]): number {
+export function checkCompletenessArguments(
+  indicators: string[],
+  from: string,
+  to: string,
+  period: PeriodType,
+  reviewStatuses: ReviewStatus[],
+): number {
   if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
   const { count } = periodGrid(from, to, period);
   if (count > MAX_SERIES_PERIODS) {
-    throw badUserInput('period', `${from}..${to} in ${period} periods makes ${count} periods, more than ${MAX_SERIES_PERIODS}; ask for a longer period or a shorter range.`);
+    throw badUserInput(
+      'period',
+      `${from}..${to} in ${period} periods makes ${count} periods, more than ${MAX_SERIES_PERIODS}; ask for a longer period or a shorter range.`,
+    );
   }
-  if (indicators.length === 0) throw badUserInput('indicators', 'is empty; name at least one indicator whose values are expected.');
+  if (indicators.length === 0)
+    throw badUserInput('indicators', 'is empty; name at least one indicator whose values are expected.');
   if (indicators.length > MAX_COMPLETENESS_INDICATORS) {
-    throw badUserInput('indicators', `lists ${indicators.length} indicators; a completeness report covers at most ${MAX_COMPLETENESS_INDICATORS}.`);
+    throw badUserInput(
+      'indicators',
+      `lists ${indicators.length} indicators; a completeness report covers at most ${MAX_COMPLETENESS_INDICATORS}.`,
+    );
   }
   const seen = new Set<string>();
   indicators.forEach((code, index) => {
     if (code.length > MAX_CODE_LENGTH || code.includes('\u0000')) {
-      throw badUserInput(`indicators[${index}]`, `is not an indicator code: codes are at most ${MAX_CODE_LENGTH} characters, without NUL.`);
+      throw badUserInput(
+        `indicators[${index}]`,
+        `is not an indicator code: codes are at most ${MAX_CODE_LENGTH} characters, without NUL.`,
+      );
     }
-    if (seen.has(code)) throw badUserInput(`indicators[${index}]`, `${JSON.stringify(code)} is listed twice; name each indicator once.`);
+    if (seen.has(code))
+      throw badUserInput(`indicators[${index}]`, `${JSON.stringify(code)} is listed twice; name each indicator once.`);
     seen.add(code);
   });
   if (reviewStatuses.length === 0) throw badUserInput('reviewStatuses', 'give at least one review status.');
@@ -64,7 +80,14 @@ export function checkCompletenessArguments(indicators: string[], from: string, t
 }
 
 /** Refuses a request whose expected cells would exceed the cap, before any of them is generated. */
-export function checkCompletenessSize(periodCount: number, scopeCount: number, indicators: CompletenessIndicator[], from: string, to: string, period: PeriodType): void {
+export function checkCompletenessSize(
+  periodCount: number,
+  scopeCount: number,
+  indicators: CompletenessIndicator[],
+  from: string,
+  to: string,
+  period: PeriodType,
+): void {
   const cellsPerPeriod = indicators.reduce((total, indicator) => total + (indicator.bySex ? 3 : 1), 0);
   const cells = periodCount * scopeCount * cellsPerPeriod;
   if (cells > MAX_COMPLETENESS_CELLS) {

@@ -37,17 +37,26 @@ interface SummaryRow {
 }
 
 /** Summarises a request in one statement: per indicator, and (added up) in total. */
-export async function summariseCompleteness(reader: Reader, request: CompletenessRequest): Promise<CompletenessSummary> {
+export async function summariseCompleteness(
+  reader: Reader,
+  request: CompletenessRequest,
+): Promise<CompletenessSummary> {
   const knex = sql(reader.em);
   const query = withCompletenessCells(reader, request)
-    .select(knex.raw(`
+    .select(
+      knex.raw(`
       ch.indicator_id, count(c.scope_id)::int as expected, (count(*) filter (where c.present))::int as present,
-      (select count(*) from scopes)::int as scope_count`))
+      (select count(*) from scopes)::int as scope_count`),
+    )
     .from(knex.raw('chosen ch left join cells c on c.ordinal = ch.ordinal'))
     .groupBy('ch.ordinal', 'ch.indicator_id')
     .orderBy('ch.ordinal');
   const rows = await fetchRows<SummaryRow>(reader.em, query);
-  const indicators = rows.map((row) => ({ indicatorId: row.indicator_id, expectedCount: row.expected, presentCount: row.present }));
+  const indicators = rows.map((row) => ({
+    indicatorId: row.indicator_id,
+    expectedCount: row.expected,
+    presentCount: row.present,
+  }));
   return {
     scopeCount: rows[0]?.scope_count ?? 0,
     expectedCount: indicators.reduce((total, row) => total + row.expectedCount, 0),
@@ -72,7 +81,10 @@ interface ScopeRow {
  * makes each scope's row the page's item.
  */
 export async function pageCompletenessScopes<T>(
-  reader: Reader, request: CompletenessRequest, page: PageRequest, toItem: (row: ScopeCompletenessRow) => T,
+  reader: Reader,
+  request: CompletenessRequest,
+  page: PageRequest,
+  toItem: (row: ScopeCompletenessRow) => T,
 ): Promise<Page<T>> {
   const knex = sql(reader.em);
   const query = withPageBounds(knex, withCompletenessCells(reader, request), page)
@@ -84,7 +96,14 @@ export async function pageCompletenessScopes<T>(
   const { total, first_position: firstPosition } = rows[0];
   const scopes = rows
     .filter((row) => row.scope_id !== null)
-    .map((row) => toItem({ scopeKind: row.scope_kind!, scopeId: row.scope_id!, expectedCount: row.expected!, presentCount: row.present! }));
+    .map((row) =>
+      toItem({
+        scopeKind: row.scope_kind!,
+        scopeId: row.scope_id!,
+        expectedCount: row.expected!,
+        presentCount: row.present!,
+      }),
+    );
   const hasNextPage = page.end != null || (!page.fromEnd && firstPosition + scopes.length < total);
   return new Page(scopes, firstPosition, { hasNextPage, hasPreviousPage: firstPosition > 0 }, () => total);
 }

@@ -44,7 +44,11 @@ const REPORTED = 'reported__';
  * every role). Order: per programme, INITIATIVE_COUNT, MUNICIPALITIES_REACHED, then SHARE_TRUE by
  * indicator code.
  */
-export async function loadComputedFigures(reader: Reader, programmeIds: readonly number[], period: DayRange | null): Promise<ComputedFigureRow[]> {
+export async function loadComputedFigures(
+  reader: Reader,
+  programmeIds: readonly number[],
+  period: DayRange | null,
+): Promise<ComputedFigureRow[]> {
   const { em, rules } = reader;
   const knex = sql(em);
   const ids = [...programmeIds];
@@ -53,10 +57,15 @@ export async function loadComputedFigures(reader: Reader, programmeIds: readonly
   };
   const approvedTotals = (query: Knex.QueryBuilder, alias: string) =>
     query
-      .where(`${alias}.kind`, ObservationKind.ACTUAL).where(`${alias}.sex`, Sex.TOTAL).whereNull(`${alias}.role`)
+      .where(`${alias}.kind`, ObservationKind.ACTUAL)
+      .where(`${alias}.sex`, Sex.TOTAL)
+      .whereNull(`${alias}.role`)
       .where(`${alias}.review_status`, ReviewStatus.APPROVED);
 
-  const programmes = knex.select({ programme_id: 'p.id' }).from({ p: tableOf(em, Programme) }).whereIn('p.id', ids);
+  const programmes = knex
+    .select({ programme_id: 'p.id' })
+    .from({ p: tableOf(em, Programme) })
+    .whereIn('p.id', ids);
   rules.restrict(Programme, programmes, 'p');
 
   const initiatives = knex
@@ -92,7 +101,13 @@ export async function loadComputedFigures(reader: Reader, programmeIds: readonly
     .where('b.unit', IndicatorUnit.BOOLEAN)
     .where('o.scope_kind', ScopeKind.INITIATIVE)
     .whereIn('o.value', [0, 1])
-    .orderBy(['o.initiative_id', 'o.indicator_id', { column: 'o.period_end', order: 'desc' }, { column: 'o.period_start', order: 'desc' }, { column: 'o.id', order: 'desc' }]);
+    .orderBy([
+      'o.initiative_id',
+      'o.indicator_id',
+      { column: 'o.period_end', order: 'desc' },
+      { column: 'o.period_start', order: 'desc' },
+      { column: 'o.id', order: 'desc' },
+    ]);
   approvedTotals(latest, 'o');
   inside(latest, 'o');
   rules.restrict(Observation, latest, 'o');
@@ -104,7 +119,13 @@ export async function loadComputedFigures(reader: Reader, programmeIds: readonly
     .from({ o: tableOf(em, Observation) })
     .where('o.scope_kind', ScopeKind.PROGRAMME)
     .whereIn('o.programme_id', ids)
-    .orderBy(['o.programme_id', 'o.indicator_id', { column: 'o.period_end', order: 'desc' }, { column: 'o.period_start', order: 'asc' }, { column: 'o.id', order: 'desc' }]);
+    .orderBy([
+      'o.programme_id',
+      'o.indicator_id',
+      { column: 'o.period_end', order: 'desc' },
+      { column: 'o.period_start', order: 'asc' },
+      { column: 'o.id', order: 'desc' },
+    ]);
   approvedTotals(reported, 'o');
   inside(reported, 'o');
   rules.restrict(Observation, reported, 'o');
@@ -132,14 +153,18 @@ export async function loadComputedFigures(reader: Reader, programmeIds: readonly
      select s.programme_id, ?, 2, s.indicator_id, b.code || ?, (100.0 * s.numerator / nullif(s.denominator, 0))::float8, s.numerator, s.denominator
        from shares s join programmes p on p.programme_id = s.programme_id join indicator b on b.id = s.indicator_id`,
     [
-      ComputedFigureKind.INITIATIVE_COUNT, COMPARABLE_COUNT_CODES.INITIATIVE_COUNT,
-      ComputedFigureKind.MUNICIPALITIES_REACHED, COMPARABLE_COUNT_CODES.MUNICIPALITIES_REACHED,
-      ComputedFigureKind.SHARE_TRUE, COMPARABLE_SHARE_SUFFIX,
+      ComputedFigureKind.INITIATIVE_COUNT,
+      COMPARABLE_COUNT_CODES.INITIATIVE_COUNT,
+      ComputedFigureKind.MUNICIPALITIES_REACHED,
+      COMPARABLE_COUNT_CODES.MUNICIPALITIES_REACHED,
+      ComputedFigureKind.SHARE_TRUE,
+      COMPARABLE_SHARE_SUFFIX,
     ],
   );
 
   const reportedColumns: Record<string, string> = {};
-  for (const property of Object.keys(selectionOf(em, Observation, 'r'))) reportedColumns[`${REPORTED}${property}`] = `r.${property}`;
+  for (const property of Object.keys(selectionOf(em, Observation, 'r')))
+    reportedColumns[`${REPORTED}${property}`] = `r.${property}`;
   const query = knex
     .with('programmes', programmes)
     .with('counted_initiatives', initiatives)
@@ -150,8 +175,14 @@ export async function loadComputedFigures(reader: Reader, programmeIds: readonly
     .with('shares', shares)
     .with('figures', figures)
     .select({
-      programmeId: 'f.programme_id', kind: 'f.kind', indicatorId: 'f.indicator_id', comparableIndicatorId: 'c.id',
-      value: 'f.value', numerator: 'f.numerator', denominator: 'f.denominator', ...reportedColumns,
+      programmeId: 'f.programme_id',
+      kind: 'f.kind',
+      indicatorId: 'f.indicator_id',
+      comparableIndicatorId: 'c.id',
+      value: 'f.value',
+      numerator: 'f.numerator',
+      denominator: 'f.denominator',
+      ...reportedColumns,
     })
     .select(knex.raw('(f.value - r.value::float8) as difference'))
     .from({ f: 'figures' })
@@ -168,6 +199,9 @@ export async function loadComputedFigures(reader: Reader, programmeIds: readonly
       if (column.startsWith(REPORTED)) reportedRow[column.slice(REPORTED.length)] = value;
       else figure[column] = value;
     }
-    return { ...(figure as Omit<ComputedFigureRow, 'reported'>), reported: reportedRow.id == null ? null : (reportedRow as unknown as Observation) };
+    return {
+      ...(figure as Omit<ComputedFigureRow, 'reported'>),
+      reported: reportedRow.id == null ? null : (reportedRow as unknown as Observation),
+    };
   });
 }

@@ -43,7 +43,10 @@ export async function loadSexBreakdown(
     .select(
       knex.raw(
         [
-          'o.sex', 'o.value', 'o.numerator', 'o.denominator',
+          'o.sex',
+          'o.value',
+          'o.numerator',
+          'o.denominator',
           '(o.numerator is not null and o.denominator is not null) as weighable',
           'row_number() over (partition by o.sex order by o.period_end desc, o.period_start desc, o.id desc) as recency',
         ].join(', '),

@@ -51,7 +51,11 @@ export async function loadScopeCounts(em: EntityManager): Promise<ScopeCounts> {
   const [municipalityRows, [totals]] = await Promise.all([
     fetchRows<MunicipalityCountRow>(
       em,
-      knex.select('country_code as country', 'kind', knex.raw('count(*)::int as count')).from(tableOf(em, Municipality)).whereNull('archived_at').groupBy('country_code', 'kind'),
+      knex
+        .select('country_code as country', 'kind', knex.raw('count(*)::int as count'))
+        .from(tableOf(em, Municipality))
+        .whereNull('archived_at')
+        .groupBy('country_code', 'kind'),
     ),
     fetchRows<{ countries: number; programmes: number; largest: number }>(
       em,
@@ -68,6 +72,8 @@ export async function loadScopeCounts(em: EntityManager): Promise<ScopeCounts> {
     programmes: totals.programmes,
     largestProgrammeParticipants: totals.largest,
     municipalities: (country, kind) =>
-      municipalityRows.filter((row) => (country === null || row.country === country) && (kind === null || row.kind === kind)).reduce((sum, row) => sum + row.count, 0),
+      municipalityRows
+        .filter((row) => (country === null || row.country === country) && (kind === null || row.kind === kind))
+        .reduce((sum, row) => sum + row.count, 0),
   };
 }

@@ -17,11 +17,27 @@ export interface AggregationSql {
 const WEIGHABLE_SUM = (column: string) => `sum(f.${column}) filter (where f.weighable)`;
 
 export const AGGREGATION_SQL: Record<IndicatorAggregation, AggregationSql> = {
-  [IndicatorAggregation.SUM]: { value: 'sum(f.value)', numerator: 'null', denominator: 'null', counted: 'true', excluded: 'false' },
-  [IndicatorAggregation.MEAN]: { value: 'avg(f.value)', numerator: 'null', denominator: 'null', counted: 'true', excluded: 'false' },
+  [IndicatorAggregation.SUM]: {
+    value: 'sum(f.value)',
+    numerator: 'null',
+    denominator: 'null',
+    counted: 'true',
+    excluded: 'false',
+  },
+  [IndicatorAggregation.MEAN]: {
+    value: 'avg(f.value)',
+    numerator: 'null',
+    denominator: 'null',
+    counted: 'true',
+    excluded: 'false',
+  },
   // A stock: each scope's latest value in the period, then added up across the group's scopes.
   [IndicatorAggregation.LATEST]: {
-    value: 'sum(f.value) filter (where f.recency = 1)', numerator: 'null', denominator: 'null', counted: 'f.recency = 1', excluded: 'false',
+    value: 'sum(f.value) filter (where f.recency = 1)',
+    numerator: 'null',
+    denominator: 'null',
+    counted: 'f.recency = 1',
+    excluded: 'false',
   },
   // Akvo RSR: a percentage rolls up as the sum of numerators over the sum of denominators, never as a
   // mean of percentages; a percentage reported without both cannot be weighted and is left out.

@@ -62,13 +62,17 @@ export async function loadSeries(reader: Reader, request: SeriesRequest): Promis
 
   const periods = periodsSql(knex, request.from, request.to, grid);
 
-  const dimensionColumns = grouped.map((dimension) => `${DIMENSION_SQL[dimension].expression} as ${DIMENSION_SQL[dimension].column}`);
+  const dimensionColumns = grouped.map(
+    (dimension) => `${DIMENSION_SQL[dimension].expression} as ${DIMENSION_SQL[dimension].column}`,
+  );
   const facts = knex
     .select(
       knex.raw(
         [
           'p.period_start',
-          'o.value', 'o.numerator', 'o.denominator',
+          'o.value',
+          'o.numerator',
+          'o.denominator',
           '(o.numerator is not null and o.denominator is not null) as weighable',
           `row_number() over (partition by p.period_start, o.scope_kind, o.country_code, o.programme_id, o.initiative_id, o.municipality_id,
              o.organisation_id, o.activity_id, o.sex, o.role order by o.period_end desc, o.period_start desc, o.id desc) as recency`,
@@ -77,7 +81,9 @@ export async function loadSeries(reader: Reader, request: SeriesRequest): Promis
       ),
     )
     .from({ o: tableOf(reader.em, Observation) })
-    .join({ p: 'periods' }, (on) => on.on('o.period_start', '>=', 'p.period_start').andOn('o.period_end', '<=', 'p.period_end'))
+    .join({ p: 'periods' }, (on) =>
+      on.on('o.period_start', '>=', 'p.period_start').andOn('o.period_end', '<=', 'p.period_end'),
+    )
     .leftJoin({ m: 'municipality' }, 'm.id', 'o.municipality_id')
     .leftJoin({ i: 'initiative' }, 'i.id', 'o.initiative_id')
     .leftJoin({ a: 'activity' }, 'a.id', 'o.activity_id')
@@ -104,7 +110,9 @@ export async function loadSeries(reader: Reader, request: SeriesRequest): Promis
   );
   // Without grouping there is one group, whether or not any value lies in the range.
   const groups = knex.raw(
-    groupColumns.length > 0 ? `select distinct group_key, ${groupColumns.join(', ')} from cells` : `select '[]'::jsonb as group_key`,
+    groupColumns.length > 0
+      ? `select distinct group_key, ${groupColumns.join(', ')} from cells`
+      : `select '[]'::jsonb as group_key`,
   );
 
   const members = DIMENSIONS.map((dimension) => {
@@ -122,7 +130,9 @@ export async function loadSeries(reader: Reader, request: SeriesRequest): Promis
           `to_char(p.period_start, 'YYYY-MM-DD') as "periodStart"`,
           `to_char(p.period_end, 'YYYY-MM-DD') as "periodEnd"`,
           ...members,
-          'c.value', 'c.numerator', 'c.denominator',
+          'c.value',
+          'c.numerator',
+          'c.denominator',
           'coalesce(c.observation_count, 0) as "observationCount"',
           'coalesce(c.excluded_count, 0) as "excludedCount"',
         ].join(', '),
@@ -136,7 +146,10 @@ export async function loadSeries(reader: Reader, request: SeriesRequest): Promis
 
   const rows = await fetchRows<Record<string, unknown>>(reader.em, query);
   if (rows.length > MAX_SERIES_POINTS) {
-    throw badUserInput('groupBy', `the series would have more than ${MAX_SERIES_POINTS} points; group by fewer dimensions, filter, or ask for fewer periods.`);
+    throw badUserInput(
+      'groupBy',
+      `the series would have more than ${MAX_SERIES_POINTS} points; group by fewer dimensions, filter, or ask for fewer periods.`,
+    );
   }
   return rows.map((row) => ({
     periodStart: row.periodStart as string,
@@ -157,9 +170,12 @@ export async function loadSeries(reader: Reader, request: SeriesRequest): Promis
 
 /** The filter's conditions on where a value is and what it is about. */
 function applyScopeFilter(facts: Knex.QueryBuilder, request: SeriesRequest): void {
-  if (request.countryCode != null) facts.whereRaw(`${DIMENSION_SQL[SeriesDimension.COUNTRY].expression} = ?`, [request.countryCode]);
+  if (request.countryCode != null)
+    facts.whereRaw(`${DIMENSION_SQL[SeriesDimension.COUNTRY].expression} = ?`, [request.countryCode]);
   if (request.municipalityId != null) {
-    facts.where((place) => place.where('o.municipality_id', request.municipalityId!).orWhere('m.parent_id', request.municipalityId!));
+    facts.where((place) =>
+      place.where('o.municipality_id', request.municipalityId!).orWhere('m.parent_id', request.municipalityId!),
+    );
   }
   if (request.programmeCode != null) {
     // `union`, not `union all`: a cycle stored before writes refused them ends the walk instead of looping.

@@ -23,8 +23,10 @@ export interface NewToken {
 /** Makes a token and returns its id and secret; only the secret's hash is kept, so this is the one time it is seen. */
 export async function createApiToken(em: EntityManager, token: NewToken): Promise<{ id: number; secret: string }> {
   const orgScoped = token.role === Role.EDITOR || token.role === Role.REVIEWER || token.role === Role.VIEWER;
-  if (orgScoped && !token.organisationIds?.length) throw new Error(`A ${token.role} token needs at least one organisation in its scope.`);
-  if (token.role === Role.REPORTER && !token.municipalityIds?.length) throw new Error('A REPORTER token needs at least one municipality in its scope.');
+  if (orgScoped && !token.organisationIds?.length)
+    throw new Error(`A ${token.role} token needs at least one organisation in its scope.`);
+  if (token.role === Role.REPORTER && !token.municipalityIds?.length)
+    throw new Error('A REPORTER token needs at least one municipality in its scope.');
   const secret = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const row = em.create(ApiToken, {
     name: token.name,
@@ -48,7 +50,8 @@ export async function revokeApiToken(em: EntityManager, id: number): Promise<boo
 export async function viewerOfSecret(em: EntityManager, secret: string): Promise<Viewer | null> {
   if (!secret.startsWith(PREFIX) || secret.length > 200) return null;
   const rows = await em.execute<{ id: number; role: Role; organisation_ids: number[]; municipality_ids: number[] }[]>(
-    em.getKnex()
+    em
+      .getKnex()
       .select('id', 'role', 'organisation_ids', 'municipality_ids')
       .from('api_token')
       .where('secret_hash', hashSecret(secret))
@@ -57,5 +60,11 @@ export async function viewerOfSecret(em: EntityManager, secret: string): Promise
   );
   const [row] = rows;
   if (!row) return null;
-  return { key: `token:${row.id}`, tokenId: row.id, role: row.role, organisationIds: row.organisation_ids, municipalityIds: row.municipality_ids };
+  return {
+    key: `token:${row.id}`,
+    tokenId: row.id,
+    role: row.role,
+    organisationIds: row.organisation_ids,
+    municipalityIds: row.municipality_ids,
+  };
 }

@@ -12,7 +12,11 @@ function unauthenticated(message: string): GraphQLError {
  * live `Bearer` token, and UNAUTHENTICATED (HTTP 401) for anything else, so a mistyped or revoked
  * token is never silently treated as anonymous.
  */
-export async function authenticate(em: EntityManager, authorization: string | undefined, address: string): Promise<Viewer> {
+export async function authenticate(
+  em: EntityManager,
+  authorization: string | undefined,
+  address: string,
+): Promise<Viewer> {
   if (authorization === undefined || authorization === '') return anonymousViewer(address);
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');

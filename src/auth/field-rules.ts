@@ -29,7 +29,8 @@ export interface RecordFieldRule {
 /** An unpublished budget: only the programme's funders and implementers (and ADMIN) read it. */
 export const PROGRAMME_BUDGET: FieldRule<Programme> = {
   properties: ['budgetAmount', 'budgetCurrency'],
-  reads: async (viewer, loaders, programme) => programme.budgetPublished || (await takesPartIn(viewer, loaders, programme.id)),
+  reads: async (viewer, loaders, programme) =>
+    programme.budgetPublished || (await takesPartIn(viewer, loaders, programme.id)),
   refusal: (programme) => `The budget of ${programme.code} is not published.`,
 };
 

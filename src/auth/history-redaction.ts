@@ -19,31 +19,42 @@ type Version = Record<string, unknown>;
  *   record as it stands and on that version.
  */
 export async function redactedHistory(
-  viewer: Viewer, loaders: Loaders, em: EntityManager, entity: EntityClass<object>, record: object, rows: AuditEventRow[],
+  viewer: Viewer,
+  loaders: Loaders,
+  em: EntityManager,
+  entity: EntityClass<object>,
+  record: object,
+  rows: AuditEventRow[],
 ): Promise<AuditEvent[]> {
   const columns = Object.entries(columnMapOf(em, entity));
-  const rules = await Promise.all((FIELD_RULES.get(entity) ?? []).map(async (rule) => ({
-    rule,
-    guarded: rule.properties.map((property) => columnOf(em, entity, property)),
-    readNow: await rule.reads(viewer, loaders, record),
-  })));
+  const rules = await Promise.all(
+    (FIELD_RULES.get(entity) ?? []).map(async (rule) => ({
+      rule,
+      guarded: rule.properties.map((property) => columnOf(em, entity, property)),
+      readNow: await rule.reads(viewer, loaders, record),
+    })),
+  );
 
   const redacted = async (version: Version | null | undefined, access: VersionAccess): Promise<Version | null> => {
     if (version == null || access === null) return null;
     const shown = { ...version };
     for (const [column, reads] of Object.entries(access)) if (!reads) shown[column] = null;
     const stood = Object.fromEntries(columns.map(([property, column]) => [property, version[column]]));
-    await Promise.all(rules.map(async ({ rule, guarded, readNow }) => {
-      if (guarded.every((column) => version[column] == null)) return;
-      if (readNow && (await rule.reads(viewer, loaders, stood))) return;
-      for (const column of guarded) shown[column] = null;
-    }));
+    await Promise.all(
+      rules.map(async ({ rule, guarded, readNow }) => {
+        if (guarded.every((column) => version[column] == null)) return;
+        if (readNow && (await rule.reads(viewer, loaders, stood))) return;
+        for (const column of guarded) shown[column] = null;
+      }),
+    );
     return shown;
   };
 
-  return Promise.all(rows.map(async ({ beforeAccess, afterAccess, ...event }) => ({
-    ...event,
-    before: await redacted(event.before, beforeAccess),
-    after: await redacted(event.after, afterAccess),
-  })));
+  return Promise.all(
+    rows.map(async ({ beforeAccess, afterAccess, ...event }) => ({
+      ...event,
+      before: await redacted(event.before, beforeAccess),
+      after: await redacted(event.after, afterAccess),
+    })),
+  );
 }

@@ -7,7 +7,10 @@ import { isAdmin, type Viewer } from './viewer';
 export async function takesPartIn(viewer: Viewer, loaders: Loaders, programmeId: number): Promise<boolean> {
   if (isAdmin(viewer)) return true;
   if (viewer.role !== Role.EDITOR && viewer.role !== Role.REVIEWER && viewer.role !== Role.VIEWER) return false;
-  const [funders, implementers] = await Promise.all([loaders.fundersByProgramme.load(programmeId), loaders.implementersByProgramme.load(programmeId)]);
+  const [funders, implementers] = await Promise.all([
+    loaders.fundersByProgramme.load(programmeId),
+    loaders.implementersByProgramme.load(programmeId),
+  ]);
   return [...funders, ...implementers].some((link) => viewer.organisationIds.includes(link.organisationId));
 }
 
@@ -21,11 +24,18 @@ export function actsFor(viewer: Viewer, organisationId: number): boolean {
  * municipality, or an organisation taking part in the programme it belongs to (directly, or
  * through its initiative or activity).
  */
-export async function takesPartInObservation(viewer: Viewer, loaders: Loaders, observation: Observation): Promise<boolean> {
+export async function takesPartInObservation(
+  viewer: Viewer,
+  loaders: Loaders,
+  observation: Observation,
+): Promise<boolean> {
   if (isAdmin(viewer)) return true;
-  if (viewer.role === Role.REPORTER) return observation.municipalityId != null && viewer.municipalityIds.includes(observation.municipalityId);
+  if (viewer.role === Role.REPORTER)
+    return observation.municipalityId != null && viewer.municipalityIds.includes(observation.municipalityId);
   let programmeId = observation.programmeId ?? null;
-  if (observation.initiativeId != null) programmeId = (await loaders.initiativeById.load(observation.initiativeId))?.programmeId ?? null;
-  if (observation.activityId != null) programmeId = (await loaders.activityById.load(observation.activityId))?.programmeId ?? null;
+  if (observation.initiativeId != null)
+    programmeId = (await loaders.initiativeById.load(observation.initiativeId))?.programmeId ?? null;
+  if (observation.activityId != null)
+    programmeId = (await loaders.activityById.load(observation.activityId))?.programmeId ?? null;
   return programmeId != null && takesPartIn(viewer, loaders, programmeId);
 }

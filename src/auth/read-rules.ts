@@ -27,8 +27,14 @@ type Restriction = (query: Knex.QueryBuilder, alias: string) => void;
 
 /** Rows under a programme: visible exactly when their programme is. */
 const UNDER_PROGRAMME: EntityClass<object>[] = [
-  Initiative, ProgrammeComponent, ProgrammeCountry, ProgrammeFunder, ProgrammeImplementer, ProgrammeParticipant,
-  ProgrammeSource, ProgrammeTheme,
+  Initiative,
+  ProgrammeComponent,
+  ProgrammeCountry,
+  ProgrammeFunder,
+  ProgrammeImplementer,
+  ProgrammeParticipant,
+  ProgrammeSource,
+  ProgrammeTheme,
 ];
 /** Rows that may belong to a programme: visible when they do not, or when it is. */
 const OPTIONALLY_UNDER_PROGRAMME: EntityClass<object>[] = [Activity, GoodPractice, Network, WorkingGroup];
@@ -49,15 +55,22 @@ const OPTIONALLY_UNDER_PROGRAMME: EntityClass<object>[] = [Activity, GoodPractic
 export class ReadRules {
   private readonly restrictions = new Map<EntityClass<object>, Restriction>();
 
-  constructor(private readonly knex: Knex, private readonly viewer: Viewer) {
+  constructor(
+    private readonly knex: Knex,
+    private readonly viewer: Viewer,
+  ) {
     if (isAdmin(viewer)) return;
     this.restrictions.set(Programme, (query, alias) => query.where((visible) => this.visibleProgramme(visible, alias)));
     for (const entity of UNDER_PROGRAMME) {
-      this.restrictions.set(entity, (query, alias) => query.whereIn(`${alias}.programme_id`, this.visibleProgrammeIds()));
+      this.restrictions.set(entity, (query, alias) =>
+        query.whereIn(`${alias}.programme_id`, this.visibleProgrammeIds()),
+      );
     }
     for (const entity of OPTIONALLY_UNDER_PROGRAMME) {
       this.restrictions.set(entity, (query, alias) =>
-        query.where((either) => either.whereNull(`${alias}.programme_id`).orWhereIn(`${alias}.programme_id`, this.visibleProgrammeIds())),
+        query.where((either) =>
+          either.whereNull(`${alias}.programme_id`).orWhereIn(`${alias}.programme_id`, this.visibleProgrammeIds()),
+        ),
       );
     }
     for (const entity of [InitiativeMunicipality, InitiativeTheme]) {
@@ -81,7 +94,10 @@ export class ReadRules {
   restrict(entity: EntityClass<object>, query: Knex.QueryBuilder, alias: string): void {
     if (isEditable(entity)) query.whereNull(`${alias}.archived_at`);
     const part = RECORD_PARTS.get(entity);
-    if (part) query.whereExists((owner) => owner.from({ ro: part.table }).whereRaw(`ro.id = ${alias}.${part.column}`).whereNull('ro.archived_at'));
+    if (part)
+      query.whereExists((owner) =>
+        owner.from({ ro: part.table }).whereRaw(`ro.id = ${alias}.${part.column}`).whereNull('ro.archived_at'),
+      );
     this.restrictIncludingArchived(entity, query, alias);
   }
 
@@ -105,12 +121,25 @@ export class ReadRules {
     query.where(`${alias}.published`, true);
     if (this.organisations.length === 0) return;
     query
-      .orWhereExists((funded) => funded.from({ pf: 'programme_funder' }).whereRaw(`pf.programme_id = ${alias}.id`).whereIn('pf.organisation_id', this.organisations))
-      .orWhereExists((run) => run.from({ pi: 'programme_implementer' }).whereRaw(`pi.programme_id = ${alias}.id`).whereIn('pi.organisation_id', this.organisations));
+      .orWhereExists((funded) =>
+        funded
+          .from({ pf: 'programme_funder' })
+          .whereRaw(`pf.programme_id = ${alias}.id`)
+          .whereIn('pf.organisation_id', this.organisations),
+      )
+      .orWhereExists((run) =>
+        run
+          .from({ pi: 'programme_implementer' })
+          .whereRaw(`pi.programme_id = ${alias}.id`)
+          .whereIn('pi.organisation_id', this.organisations),
+      );
   }
 
   private visibleProgrammeIds(): Knex.QueryBuilder {
-    return this.knex.select('vp.id').from({ vp: 'programme' }).where((visible) => this.visibleProgramme(visible, 'vp'));
+    return this.knex
+      .select('vp.id')
+      .from({ vp: 'programme' })
+      .where((visible) => this.visibleProgramme(visible, 'vp'));
   }
 
   /**
@@ -121,19 +150,35 @@ export class ReadRules {
   whereOwnObservation(query: Knex.QueryBuilder, alias: string): void {
     query
       .whereIn(`${alias}.programme_id`, this.ownProgrammeIds())
-      .orWhereIn(`${alias}.initiative_id`, (ids) => ids.select('oi.id').from({ oi: 'initiative' }).whereIn('oi.programme_id', this.ownProgrammeIds()))
-      .orWhereIn(`${alias}.activity_id`, (ids) => ids.select('oa.id').from({ oa: 'activity' }).whereIn('oa.programme_id', this.ownProgrammeIds()))
+      .orWhereIn(`${alias}.initiative_id`, (ids) =>
+        ids.select('oi.id').from({ oi: 'initiative' }).whereIn('oi.programme_id', this.ownProgrammeIds()),
+      )
+      .orWhereIn(`${alias}.activity_id`, (ids) =>
+        ids.select('oa.id').from({ oa: 'activity' }).whereIn('oa.programme_id', this.ownProgrammeIds()),
+      )
       .orWhereIn(`${alias}.municipality_id`, this.ownMunicipalityIds());
   }
 
   /** Programmes whose unapproved observations the viewer reads: the live ones its organisations fund or implement. */
   private ownProgrammeIds(): Knex.QueryBuilder {
     return this.knex
-      .select('op.id').from({ op: 'programme' }).whereNull('op.archived_at')
+      .select('op.id')
+      .from({ op: 'programme' })
+      .whereNull('op.archived_at')
       .where((own) =>
         own
-          .whereIn('op.id', (funded) => funded.select('pf.programme_id').from({ pf: 'programme_funder' }).whereIn('pf.organisation_id', this.organisations))
-          .orWhereIn('op.id', (implemented) => implemented.select('pi.programme_id').from({ pi: 'programme_implementer' }).whereIn('pi.organisation_id', this.organisations)),
+          .whereIn('op.id', (funded) =>
+            funded
+              .select('pf.programme_id')
+              .from({ pf: 'programme_funder' })
+              .whereIn('pf.organisation_id', this.organisations),
+          )
+          .orWhereIn('op.id', (implemented) =>
+            implemented
+              .select('pi.programme_id')
+              .from({ pi: 'programme_implementer' })
+              .whereIn('pi.organisation_id', this.organisations),
+          ),
       );
   }
 
@@ -149,26 +194,42 @@ export class ReadRules {
   /** Municipalities that take part in the viewer's programmes, or in their initiatives. */
   private participatingMunicipalityIds(): Knex.QueryBuilder {
     return this.knex
-      .select('om.municipality_id').from({ om: 'initiative_municipality' }).join({ omi: 'initiative' }, 'omi.id', 'om.initiative_id')
+      .select('om.municipality_id')
+      .from({ om: 'initiative_municipality' })
+      .join({ omi: 'initiative' }, 'omi.id', 'om.initiative_id')
       .whereIn('omi.programme_id', this.ownProgrammeIds())
-      .union((participating) => participating.select('op.municipality_id').from({ op: 'programme_participant' }).whereIn('op.programme_id', this.ownProgrammeIds()));
+      .union((participating) =>
+        participating
+          .select('op.municipality_id')
+          .from({ op: 'programme_participant' })
+          .whereIn('op.programme_id', this.ownProgrammeIds()),
+      );
   }
 
   /** Municipalities that take part in the viewer's programmes, or lead or take part in their initiatives: their values are reviewed there. */
   private ownMunicipalityIds(): Knex.QueryBuilder {
-    return this.participatingMunicipalityIds()
-      .union((led) => led.select('ol.lead_municipality_id').from({ ol: 'initiative' }).whereIn('ol.programme_id', this.ownProgrammeIds()).whereNotNull('ol.lead_municipality_id'));
+    return this.participatingMunicipalityIds().union((led) =>
+      led
+        .select('ol.lead_municipality_id')
+        .from({ ol: 'initiative' })
+        .whereIn('ol.programme_id', this.ownProgrammeIds())
+        .whereNotNull('ol.lead_municipality_id'),
+    );
   }
 
   private visibleObservation(query: Knex.QueryBuilder, alias: string): void {
     // The scope must be visible: a programme, an initiative's or an activity's programme.
     query.where((scope) =>
       scope
-        .where((programme) => programme.whereNull(`${alias}.programme_id`).orWhereIn(`${alias}.programme_id`, this.visibleProgrammeIds()))
+        .where((programme) =>
+          programme.whereNull(`${alias}.programme_id`).orWhereIn(`${alias}.programme_id`, this.visibleProgrammeIds()),
+        )
         .where((initiative) =>
-          initiative.whereNull(`${alias}.initiative_id`).orWhereIn(`${alias}.initiative_id`, (ids) =>
-            ids.select('vi.id').from({ vi: 'initiative' }).whereIn('vi.programme_id', this.visibleProgrammeIds()),
-          ),
+          initiative
+            .whereNull(`${alias}.initiative_id`)
+            .orWhereIn(`${alias}.initiative_id`, (ids) =>
+              ids.select('vi.id').from({ vi: 'initiative' }).whereIn('vi.programme_id', this.visibleProgrammeIds()),
+            ),
         )
         .where((activity) =>
           activity.whereNull(`${alias}.activity_id`).orWhereIn(`${alias}.activity_id`, (ids) => {

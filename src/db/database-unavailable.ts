@@ -7,9 +7,24 @@ import { ConnectionException } from '@mikro-orm/core';
  * and a statement cancelled by `statement_timeout` (57014).
  */
 const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE',
-  '57P01', '57P02', '57P03', '53300', '57014',
-  '08000', '08001', '08003', '08004', '08006',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '57014',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
 ]);
 
 /** What node-postgres and knex say when a connection fails, times out or dies, without a code. */
@@ -33,7 +48,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     seen.add(current);
     if (current instanceof ConnectionException) return true;
     const { code, message, originalError, cause, errors } = current as {
-      code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown; errors?: unknown;
+      code?: unknown;
+      message?: unknown;
+      originalError?: unknown;
+      cause?: unknown;
+      errors?: unknown;
     };
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;

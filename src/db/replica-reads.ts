@@ -8,9 +8,17 @@ const replicaReaders = new WeakSet<EntityManager>();
  * unset. Only the reads `executeRead` sends there use them: the ORM's own finds and counts stay on
  * the primary.
  */
-export function replicaOptionsFromEnv(env: Record<string, string | undefined> = process.env): Pick<Options, 'replicas' | 'preferReadReplicas'> {
-  const urls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean);
-  return { replicas: urls.map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })), preferReadReplicas: false };
+export function replicaOptionsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): Pick<Options, 'replicas' | 'preferReadReplicas'> {
+  const urls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  return {
+    replicas: urls.map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })),
+    preferReadReplicas: false,
+  };
 }
 
 /**

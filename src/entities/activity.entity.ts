@@ -24,17 +24,33 @@ export enum ActivityKind {
 registerEnumType(ActivityKind, { name: 'ActivityKind', description: 'The form a capacity-building activity takes.' });
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A capacity-building activity: a training course, university course, study visit, coaching, seminar or conference.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A capacity-building activity: a training course, university course, study visit, coaching, seminar or conference.',
+})
 export class Activity extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key.' })
   code!: string;
 
-  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'programme_id',
+    index: true,
+  })
   programmeId?: number | null;
 
-  @ManyToOne(() => ProgrammeComponent, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'component_id', index: true })
+  @ManyToOne(() => ProgrammeComponent, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'component_id',
+    index: true,
+  })
   componentId?: number | null;
 
   @Enum({ items: () => ActivityKind })
@@ -50,7 +66,13 @@ export class Activity extends EditableEntity {
   @Field(() => String, { nullable: true, description: 'What the activity is, as the source describes it.' })
   summary?: string | null;
 
-  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'provider_id', index: true })
+  @ManyToOne(() => Organisation, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'provider_id',
+    index: true,
+  })
   providerId?: number | null;
 
   @Property({ type: 'text', nullable: true })
@@ -73,6 +95,12 @@ export class Activity extends EditableEntity {
   @Field(() => LocalDate, { nullable: true, description: 'Last day (YYYY-MM-DD).' })
   endOn?: string | null;
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'source_id',
+    index: true,
+  })
   sourceId?: number | null;
 }

@@ -25,13 +25,15 @@ registerEnumType(AuditAction, {
 /** One write to one record: who, when, what, and the values before and after; rows are only ever added. */
 @Entity()
 @Index({ properties: ['entityType', 'entityId', 'at'] })
-@ObjectType({ description: 'One write to one record: who made it, when, what it did, and the values before and after.' })
+@ObjectType({
+  description: 'One write to one record: who made it, when, what it did, and the values before and after.',
+})
 export class AuditEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
-  @Field(() => GraphQLDateTime, { description: 'When the write\'s transaction began (ISO 8601 timestamp).' })
+  @Field(() => GraphQLDateTime, { description: "When the write's transaction began (ISO 8601 timestamp)." })
   at: Opt<Date> = new Date();
 
   @Property({ type: 'text' })
@@ -54,10 +56,18 @@ export class AuditEvent {
   entityId!: number;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record\'s values before the write (column names); null when it created the record, or when the caller may not read the record as it stood then. Values the caller may not read are null (see `history`).' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      "The record's values before the write (column names); null when it created the record, or when the caller may not read the record as it stood then. Values the caller may not read are null (see `history`).",
+  })
   before?: Record<string, unknown> | null;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record\'s values after the write (column names); null when the caller may not read the record as it stood then. Values the caller may not read are null (see `history`).' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      "The record's values after the write (column names); null when the caller may not read the record as it stood then. Values the caller may not read are null (see `history`).",
+  })
   after?: Record<string, unknown> | null;
 }

@@ -7,7 +7,10 @@ import { Municipality } from './municipality.entity';
 import { Source } from './source.entity';
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A municipality\'s signature of the European Charter for Equality of Women and Men in Local Life.' })
+@ObjectType({
+  implements: Node,
+  description: "A municipality's signature of the European Charter for Equality of Women and Men in Local Life.",
+})
 export class CharterSignature extends EditableEntity {
   @ManyToOne(() => Municipality, { deleteRule: 'restrict', mapToPk: true, fieldName: 'municipality_id' })
   @Unique()
@@ -20,9 +23,18 @@ export class CharterSignature extends EditableEntity {
 
   @Property({ type: 'date', nullable: true })
   @Index()
-  @Field(() => LocalDate, { nullable: true, description: 'Day the Equality Action Plan was adopted (YYYY-MM-DD); null while none is adopted.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the Equality Action Plan was adopted (YYYY-MM-DD); null while none is adopted.',
+  })
   actionPlanAdoptedOn?: string | null;
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'source_id',
+    index: true,
+  })
   sourceId?: number | null;
 }

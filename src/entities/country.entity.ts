@@ -14,6 +14,6 @@ export class Country {
   nameEn!: string;
 
   @Property({ type: 'text' })
-  @Field({ description: 'Name in the country\'s own language.' })
+  @Field({ description: "Name in the country's own language." })
   nameLocal!: string;
 }

@@ -7,11 +7,18 @@ import { BaseEntity } from './base.entity';
 @ObjectType({ description: 'A record the API writes: versioned and archivable.' })
 export abstract class EditableEntity extends BaseEntity {
   @Property({ type: 'integer', default: 1 })
-  @Field(() => Int, { description: 'Changes by one with every write; send it back with an update or archive, which a newer version refuses with CONFLICT.' })
+  @Field(() => Int, {
+    description:
+      'Changes by one with every write; send it back with an update or archive, which a newer version refuses with CONFLICT.',
+  })
   version: Opt<number> = 1;
 
   @Property({ type: 'datetime', nullable: true })
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the record was archived (ISO 8601 timestamp); archived records are left out of every read but `history`.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'When the record was archived (ISO 8601 timestamp); archived records are left out of every read but `history`.',
+  })
   archivedAt?: Date | null;
 }
 

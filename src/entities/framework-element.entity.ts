@@ -17,7 +17,7 @@ export class FrameworkElement extends BaseEntity {
   code!: string;
 
   @Property({ type: 'integer' })
-  @Field(() => Int, { description: 'Place in the framework\'s own order, from 1.' })
+  @Field(() => Int, { description: "Place in the framework's own order, from 1." })
   position!: number;
 
   @Property({ type: 'text' })
@@ -25,9 +25,18 @@ export class FrameworkElement extends BaseEntity {
   nameEn!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The element\'s wording in full, where the source gives more than its name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The element's wording in full, where the source gives more than its name.",
+  })
   description?: string | null;
 
-  @ManyToOne(() => FrameworkElement, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'parent_id', index: true })
+  @ManyToOne(() => FrameworkElement, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'parent_id',
+    index: true,
+  })
   parentId?: number | null;
 }

@@ -7,7 +7,8 @@ import { Source } from './source.entity';
 @Entity()
 @ObjectType({
   implements: Node,
-  description: 'A set of commitments or goals that indicators can be mapped to, such as the European Charter for Equality of Women and Men in Local Life or SDG 5.',
+  description:
+    'A set of commitments or goals that indicators can be mapped to, such as the European Charter for Equality of Women and Men in Local Life or SDG 5.',
 })
 export class Framework extends BaseEntity {
   @Property({ type: 'text' })
@@ -23,6 +24,12 @@ export class Framework extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'What the framework is and how its elements are numbered.' })
   description?: string | null;
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'source_id',
+    index: true,
+  })
   sourceId?: number | null;
 }

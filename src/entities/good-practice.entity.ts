@@ -26,11 +26,20 @@ export enum LocalGovernmentRole {
   POLITICAL_BODY = 'POLITICAL_BODY',
 }
 registerEnumType(PracticeArea, { name: 'PracticeArea', description: 'The thematic area of a good practice.' });
-registerEnumType(LocalGovernmentRole, { name: 'LocalGovernmentRole', description: 'The role of local government a good practice concerns.' });
+registerEnumType(LocalGovernmentRole, {
+  name: 'LocalGovernmentRole',
+  description: 'The role of local government a good practice concerns.',
+});
 
 @Entity()
-@Index({ name: 'good_practice_areas_index', expression: 'create index "good_practice_areas_index" on "good_practice" using gin ("areas")' })
-@Index({ name: 'good_practice_roles_index', expression: 'create index "good_practice_roles_index" on "good_practice" using gin ("roles")' })
+@Index({
+  name: 'good_practice_areas_index',
+  expression: 'create index "good_practice_areas_index" on "good_practice" using gin ("areas")',
+})
+@Index({
+  name: 'good_practice_roles_index',
+  expression: 'create index "good_practice_roles_index" on "good_practice" using gin ("roles")',
+})
 @ObjectType({ implements: Node, description: 'An example of gender equality work that others can learn from.' })
 export class GoodPractice extends EditableEntity {
   @Property({ type: 'text' })
@@ -55,18 +64,45 @@ export class GoodPractice extends EditableEntity {
   roles: Opt<LocalGovernmentRole[]> = [];
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Who recognised it as good practice, such as the Charter\'s Observatory.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who recognised it as good practice, such as the Charter's Observatory.",
+  })
   recognisedBy?: string | null;
 
-  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'organisation_id',
+    index: true,
+  })
   organisationId?: number | null;
 
-  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
+  @ManyToOne(() => Municipality, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'municipality_id',
+    index: true,
+  })
   municipalityId?: number | null;
 
-  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'programme_id',
+    index: true,
+  })
   programmeId?: number | null;
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'source_id',
+    index: true,
+  })
   sourceId?: number | null;
 }

@@ -40,15 +40,33 @@ export enum IndicatorComputation {
   REPORTED = 'REPORTED',
   COMPUTED = 'COMPUTED',
 }
-registerEnumType(IndicatorUnit, { name: 'IndicatorUnit', description: 'What an indicator\'s values measure in.' });
-registerEnumType(IndicatorLevel, { name: 'IndicatorLevel', description: 'The results-chain level of an indicator (IATI result types output, outcome, impact).' });
-registerEnumType(IndicatorDirection, { name: 'IndicatorDirection', description: 'Which way is better for an indicator\'s values.' });
-registerEnumType(IndicatorAggregation, { name: 'IndicatorAggregation', description: 'How an indicator\'s values combine across scopes and periods.' });
-registerEnumType(Disaggregation, { name: 'Disaggregation', description: 'A dimension an indicator\'s values may be split by.' });
-registerEnumType(IndicatorComputation, { name: 'IndicatorComputation', description: 'Whether values are published figures or derived by the hub from its records.' });
+registerEnumType(IndicatorUnit, { name: 'IndicatorUnit', description: "What an indicator's values measure in." });
+registerEnumType(IndicatorLevel, {
+  name: 'IndicatorLevel',
+  description: 'The results-chain level of an indicator (IATI result types output, outcome, impact).',
+});
+registerEnumType(IndicatorDirection, {
+  name: 'IndicatorDirection',
+  description: "Which way is better for an indicator's values.",
+});
+registerEnumType(IndicatorAggregation, {
+  name: 'IndicatorAggregation',
+  description: "How an indicator's values combine across scopes and periods.",
+});
+registerEnumType(Disaggregation, {
+  name: 'Disaggregation',
+  description: "A dimension an indicator's values may be split by.",
+});
+registerEnumType(IndicatorComputation, {
+  name: 'IndicatorComputation',
+  description: 'Whether values are published figures or derived by the hub from its records.',
+});
 
 @Entity()
-@ObjectType({ implements: Node, description: 'Something measured about programmes, initiatives, municipalities or organisations.' })
+@ObjectType({
+  implements: Node,
+  description: 'Something measured about programmes, initiatives, municipalities or organisations.',
+})
 export class Indicator extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()

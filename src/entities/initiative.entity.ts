@@ -18,12 +18,21 @@ export enum InitiativeStatus {
 registerEnumType(InitiativeStatus, { name: 'InitiativeStatus', description: 'Where an initiative stands.' });
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A funded project inside a programme, led by an organisation or a municipality.' })
+@ObjectType({
+  implements: Node,
+  description: 'A funded project inside a programme, led by an organisation or a municipality.',
+})
 export class Initiative extends EditableEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId!: number;
 
-  @ManyToOne(() => ProgrammeComponent, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'component_id', index: true })
+  @ManyToOne(() => ProgrammeComponent, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'component_id',
+    index: true,
+  })
   componentId?: number | null;
 
   @Property({ type: 'text' })
@@ -44,10 +53,22 @@ export class Initiative extends EditableEntity {
   @Field(() => String, { nullable: true, description: 'What the initiative does.' })
   summary?: string | null;
 
-  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'lead_organisation_id', index: true })
+  @ManyToOne(() => Organisation, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'lead_organisation_id',
+    index: true,
+  })
   leadOrganisationId?: number | null;
 
-  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'lead_municipality_id', index: true })
+  @ManyToOne(() => Municipality, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'lead_municipality_id',
+    index: true,
+  })
   leadMunicipalityId?: number | null;
 
   @Property({ type: 'date', nullable: true })

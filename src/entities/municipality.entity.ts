@@ -11,17 +11,26 @@ export enum MunicipalityKind {
   CITY = 'CITY',
   REGION = 'REGION',
 }
-registerEnumType(MunicipalityKind, { name: 'MunicipalityKind', description: 'The tier of a local or regional self-government unit.' });
+registerEnumType(MunicipalityKind, {
+  name: 'MunicipalityKind',
+  description: 'The tier of a local or regional self-government unit.',
+});
 
 @Entity()
 @Unique({ properties: ['countryCode', 'code'] })
-@ObjectType({ implements: Node, description: 'A local or regional self-government unit: a municipality, a city or a region.' })
+@ObjectType({
+  implements: Node,
+  description: 'A local or regional self-government unit: a municipality, a city or a region.',
+})
 export class Municipality extends EditableEntity {
   @ManyToOne(() => Country, { deleteRule: 'restrict', mapToPk: true, fieldName: 'country_code', index: true })
   countryCode!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Official code, unique within the country (Norway\'s and Sweden\'s have four digits).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Official code, unique within the country (Norway's and Sweden's have four digits).",
+  })
   code?: string | null;
 
   @Property({ type: 'text' })
@@ -38,10 +47,19 @@ export class Municipality extends EditableEntity {
   @Field(() => MunicipalityKind, { description: 'Municipality, city or region.' })
   kind!: MunicipalityKind;
 
-  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'parent_id', index: true })
+  @ManyToOne(() => Municipality, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'parent_id',
+    index: true,
+  })
   parentId?: number | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => LocalDate, { nullable: true, description: 'Last day the unit existed under this identity (YYYY-MM-DD), for units merged or dissolved.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day the unit existed under this identity (YYYY-MM-DD), for units merged or dissolved.',
+  })
   validTo?: string | null;
 }

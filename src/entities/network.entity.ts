@@ -7,7 +7,11 @@ import { Programme } from './programme.entity';
 import { Source } from './source.entity';
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A network of practitioners and elected representatives, such as the one SCTM formed for local gender equality work.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A network of practitioners and elected representatives, such as the one SCTM formed for local gender equality work.',
+})
 export class Network extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()
@@ -25,9 +29,21 @@ export class Network extends BaseEntity {
   @ManyToOne(() => Organisation, { deleteRule: 'restrict', mapToPk: true, fieldName: 'organisation_id', index: true })
   organisationId!: number;
 
-  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'programme_id',
+    index: true,
+  })
   programmeId?: number | null;
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'source_id',
+    index: true,
+  })
   sourceId?: number | null;
 }

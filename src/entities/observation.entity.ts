@@ -38,7 +38,10 @@ export enum ReviewStatus {
 }
 registerEnumType(ObservationKind, { name: 'ObservationKind', description: 'Baseline, target or actual value.' });
 registerEnumType(ScopeKind, { name: 'ScopeKind', description: 'What an observation is about.' });
-registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: 'Where a value stands in review; only APPROVED values are the official record.' });
+registerEnumType(ReviewStatus, {
+  name: 'ReviewStatus',
+  description: 'Where a value stands in review; only APPROVED values are the official record.',
+});
 
 @Entity()
 @Index({ properties: ['indicatorId', 'periodStart'] })
@@ -59,7 +62,10 @@ registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: 'Where a val
     and ("scope_kind" = 'ACTIVITY') = ("activity_id" is not null)`,
 })
 @Check({ name: 'observation_period_check', expression: '"period_start" <= "period_end"' })
-@ObjectType({ implements: Node, description: 'One value of one indicator for one scope, period and disaggregation cell, with its source.' })
+@ObjectType({
+  implements: Node,
+  description: 'One value of one indicator for one scope, period and disaggregation cell, with its source.',
+})
 export class Observation extends BaseEntity {
   @ManyToOne(() => Indicator, { deleteRule: 'restrict', mapToPk: true, fieldName: 'indicator_id', index: true })
   indicatorId!: number;
@@ -69,22 +75,58 @@ export class Observation extends BaseEntity {
   @Field(() => ScopeKind, { description: 'What the value is about; the matching scope field holds it.' })
   scopeKind!: ScopeKind;
 
-  @ManyToOne(() => Country, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
+  @ManyToOne(() => Country, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'country_code',
+    index: true,
+  })
   countryCode?: string | null;
 
-  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'programme_id',
+    index: true,
+  })
   programmeId?: number | null;
 
-  @ManyToOne(() => Initiative, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'initiative_id', index: true })
+  @ManyToOne(() => Initiative, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'initiative_id',
+    index: true,
+  })
   initiativeId?: number | null;
 
-  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
+  @ManyToOne(() => Municipality, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'municipality_id',
+    index: true,
+  })
   municipalityId?: number | null;
 
-  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'organisation_id',
+    index: true,
+  })
   organisationId?: number | null;
 
-  @ManyToOne(() => Activity, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'activity_id', index: true })
+  @ManyToOne(() => Activity, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'activity_id',
+    index: true,
+  })
   activityId?: number | null;
 
   @Property({ type: 'date' })
@@ -102,7 +144,10 @@ export class Observation extends BaseEntity {
   sex: Opt<Sex> = Sex.TOTAL;
 
   @Enum({ items: () => PersonRole, nullable: true })
-  @Field(() => PersonRole, { nullable: true, description: 'Role disaggregation cell; null when the value covers every role.' })
+  @Field(() => PersonRole, {
+    nullable: true,
+    description: 'Role disaggregation cell; null when the value covers every role.',
+  })
   role?: PersonRole | null;
 
   @Enum({ items: () => ObservationKind })
@@ -111,7 +156,7 @@ export class Observation extends BaseEntity {
   kind!: ObservationKind;
 
   @Property({ type: 'decimal', precision: 20, scale: 4 })
-  @Field(() => Float, { description: 'The value, in the indicator\'s unit (a percentage as 63 for 63 %).' })
+  @Field(() => Float, { description: "The value, in the indicator's unit (a percentage as 63 for 63 %)." })
   value!: string;
 
   @Property({ type: 'decimal', precision: 20, scale: 4, nullable: true })
@@ -122,7 +167,13 @@ export class Observation extends BaseEntity {
   @Field(() => Float, { nullable: true, description: 'Denominator of a percentage, where known.' })
   denominator?: string | null;
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'source_id',
+    index: true,
+  })
   sourceId?: number | null;
 
   @Property({ type: 'text', nullable: true })
@@ -135,7 +186,10 @@ export class Observation extends BaseEntity {
   reviewStatus: Opt<ReviewStatus> = ReviewStatus.DRAFT;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The reviewer\'s comment when the value was last returned or approved.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The reviewer's comment when the value was last returned or approved.",
+  })
   reviewComment?: string | null;
 
   @Property({ type: 'json', default: '[]' })
@@ -144,6 +198,8 @@ export class Observation extends BaseEntity {
 
   // Optimistic lock: every change adds one; a write that names an older version is refused with CONFLICT.
   @Property({ type: 'integer', version: true })
-  @Field(() => Int, { description: 'Changes with every write; send it back with an update so a stale one is refused with CONFLICT.' })
+  @Field(() => Int, {
+    description: 'Changes with every write; send it back with an update so a stale one is refused with CONFLICT.',
+  })
   version!: Opt<number>;
 }

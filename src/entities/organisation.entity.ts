@@ -17,7 +17,10 @@ export enum OrganisationKind {
 registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A funder, government body, association of local authorities, university, research centre or NGO.' })
+@ObjectType({
+  implements: Node,
+  description: 'A funder, government body, association of local authorities, university, research centre or NGO.',
+})
 export class Organisation extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
@@ -29,7 +32,7 @@ export class Organisation extends EditableEntity {
   nameEn!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Name in the organisation\'s own language.' })
+  @Field(() => String, { nullable: true, description: "Name in the organisation's own language." })
   nameLocal?: string | null;
 
   @Property({ type: 'text', nullable: true })
@@ -40,6 +43,12 @@ export class Organisation extends EditableEntity {
   @Field(() => OrganisationKind, { description: 'What kind of body it is.' })
   kind!: OrganisationKind;
 
-  @ManyToOne(() => Country, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
+  @ManyToOne(() => Country, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'country_code',
+    index: true,
+  })
   countryCode?: string | null;
 }

@@ -22,11 +22,20 @@ export enum PolicyDocumentStatus {
   PROPOSED = 'PROPOSED',
   ADOPTED = 'ADOPTED',
 }
-registerEnumType(PolicyDocumentKind, { name: 'PolicyDocumentKind', description: 'What sort of policy document it is.' });
-registerEnumType(PolicyDocumentStatus, { name: 'PolicyDocumentStatus', description: 'Whether a document is adopted or awaits a decision.' });
+registerEnumType(PolicyDocumentKind, {
+  name: 'PolicyDocumentKind',
+  description: 'What sort of policy document it is.',
+});
+registerEnumType(PolicyDocumentStatus, {
+  name: 'PolicyDocumentStatus',
+  description: 'Whether a document is adopted or awaits a decision.',
+});
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A law, strategy, declaration, policy, strategic plan or statute change on gender equality.' })
+@ObjectType({
+  implements: Node,
+  description: 'A law, strategy, declaration, policy, strategic plan or statute change on gender equality.',
+})
 export class PolicyDocument extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
@@ -50,20 +59,41 @@ export class PolicyDocument extends EditableEntity {
   @Field(() => String, { nullable: true, description: 'What it says or changes.' })
   summary?: string | null;
 
-  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'organisation_id',
+    index: true,
+  })
   organisationId?: number | null;
 
-  @ManyToOne(() => Country, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'country_code', index: true })
+  @ManyToOne(() => Country, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'country_code',
+    index: true,
+  })
   countryCode?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The body that adopted it (or will decide on it), such as "SCTM General Assembly".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The body that adopted it (or will decide on it), such as "SCTM General Assembly".',
+  })
   adoptedBy?: string | null;
 
   @Property({ type: 'integer', nullable: true })
   @Field(() => Int, { nullable: true, description: 'Year of adoption, or of the planned decision.' })
   adoptedYear?: number | null;
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'source_id',
+    index: true,
+  })
   sourceId?: number | null;
 }

@@ -6,7 +6,10 @@ import { Programme } from './programme.entity';
 
 @Entity()
 @Unique({ properties: ['programmeId', 'position'] })
-@ObjectType({ implements: Node, description: 'A component (module, strand) of a programme, such as "Gender Equality at Local Level".' })
+@ObjectType({
+  implements: Node,
+  description: 'A component (module, strand) of a programme, such as "Gender Equality at Local Level".',
+})
 export class ProgrammeComponent extends EditableEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id', index: true })
   programmeId!: number;

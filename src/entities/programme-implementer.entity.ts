@@ -10,7 +10,10 @@ export enum ImplementerRole {
   PARTNER = 'PARTNER',
   TECHNICAL_SUPPORT = 'TECHNICAL_SUPPORT',
 }
-registerEnumType(ImplementerRole, { name: 'ImplementerRole', description: 'The part an organisation plays in implementing a programme.' });
+registerEnumType(ImplementerRole, {
+  name: 'ImplementerRole',
+  description: 'The part an organisation plays in implementing a programme.',
+});
 
 /** An organisation that implements a programme, and in what role. */
 @Entity()

@@ -22,6 +22,12 @@ export class ProgrammeParticipant extends BaseEntity {
   @Property({ type: 'character', length: 3, nullable: true })
   grantCurrency?: string | null;
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'source_id',
+    index: true,
+  })
   sourceId?: number | null;
 }

@@ -5,7 +5,10 @@ import { LocalDate } from '../schema/scalars';
 import { EditableEntity } from './editable.entity';
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A funded programme of work, such as Sweden\'s Programme for Sustainable Gender Equality (HåJ).' })
+@ObjectType({
+  implements: Node,
+  description: "A funded programme of work, such as Sweden's Programme for Sustainable Gender Equality (HåJ).",
+})
 export class Programme extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
@@ -26,7 +29,10 @@ export class Programme extends EditableEntity {
   summary?: string | null;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => LocalDate, { nullable: true, description: 'First day of the period as originally planned (YYYY-MM-DD).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'First day of the period as originally planned (YYYY-MM-DD).',
+  })
   plannedStartOn?: string | null;
 
   @Property({ type: 'date', nullable: true })
@@ -40,12 +46,18 @@ export class Programme extends EditableEntity {
 
   @Property({ type: 'date', nullable: true })
   @Index()
-  @Field(() => LocalDate, { nullable: true, description: 'Last day the programme actually ran, extensions included (YYYY-MM-DD).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day the programme actually ran, extensions included (YYYY-MM-DD).',
+  })
   endOn?: string | null;
 
   @Property({ type: 'boolean', default: false })
   @Index()
-  @Field(() => Boolean, { description: 'Whether the programme is public. Unpublished programmes, and everything under them, are seen only by the tokens of their funders and implementers.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether the programme is public. Unpublished programmes, and everything under them, are seen only by the tokens of their funders and implementers.',
+  })
   published: Opt<boolean> = false;
 
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
@@ -61,9 +73,21 @@ export class Programme extends EditableEntity {
   @Field(() => String, { nullable: true, description: 'Web address of the programme.' })
   website?: string | null;
 
-  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'parent_id', index: true })
+  @ManyToOne(() => Programme, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'parent_id',
+    index: true,
+  })
   parentId?: number | null;
 
-  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'successor_id', index: true })
+  @ManyToOne(() => Programme, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'successor_id',
+    index: true,
+  })
   successorId?: number | null;
 }

@@ -20,7 +20,7 @@ registerEnumType(Role, {
     ADMIN: { description: 'Everything, everywhere.' },
     EDITOR: { description: 'Edits the programmes and initiatives its organisations implement.' },
     REPORTER: { description: 'Submits observations for its municipalities only.' },
-    REVIEWER: { description: 'Approves or returns observations in its organisations\' programmes.' },
+    REVIEWER: { description: "Approves or returns observations in its organisations' programmes." },
     VIEWER: { description: 'Reads the unpublished data of the programmes its organisations fund.' },
   },
 });

@@ -6,4 +6,7 @@ export enum Sex {
   FEMALE = 'FEMALE',
   MALE = 'MALE',
 }
-registerEnumType(Sex, { name: 'Sex', description: 'The sex disaggregation cell of a figure: TOTAL for women and men together.' });
+registerEnumType(Sex, {
+  name: 'Sex',
+  description: 'The sex disaggregation cell of a figure: TOTAL for women and men together.',
+});

@@ -16,7 +16,10 @@ export enum SourceKind {
 registerEnumType(SourceKind, { name: 'SourceKind', description: 'What kind of publication a source is.' });
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A document, web page or data set that states facts the hub records; every figure points to one.' })
+@ObjectType({
+  implements: Node,
+  description: 'A document, web page or data set that states facts the hub records; every figure points to one.',
+})
 export class Source extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()
@@ -28,7 +31,10 @@ export class Source extends BaseEntity {
   title!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'English translation of the title, where the source is in another language.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'English translation of the title, where the source is in another language.',
+  })
   titleEn?: string | null;
 
   @Enum({ items: () => SourceKind })
@@ -56,6 +62,12 @@ export class Source extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Language of the source as an ISO 639-1 code.' })
   language?: string | null;
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'cited_in_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'cited_in_id',
+    index: true,
+  })
   citedInId?: number | null;
 }

@@ -4,7 +4,10 @@ import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A subject area that programmes and initiatives work on, such as gender mainstreaming.' })
+@ObjectType({
+  implements: Node,
+  description: 'A subject area that programmes and initiatives work on, such as gender mainstreaming.',
+})
 export class Theme extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()

@@ -26,9 +26,21 @@ export class WorkingGroupMember extends EditableEntity {
   @Field(() => Sex, { nullable: true, description: 'Sex of the member, when recorded.' })
   sex?: Sex | null;
 
-  @ManyToOne(() => Organisation, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'organisation_id', index: true })
+  @ManyToOne(() => Organisation, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'organisation_id',
+    index: true,
+  })
   organisationId?: number | null;
 
-  @ManyToOne(() => Municipality, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'municipality_id', index: true })
+  @ManyToOne(() => Municipality, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'municipality_id',
+    index: true,
+  })
   municipalityId?: number | null;
 }

@@ -8,7 +8,10 @@ import { Programme } from './programme.entity';
 import { Source } from './source.entity';
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A standing group that steers or carries gender equality work, such as the SCTM Gender Working Group.' })
+@ObjectType({
+  implements: Node,
+  description: 'A standing group that steers or carries gender equality work, such as the SCTM Gender Working Group.',
+})
 export class WorkingGroup extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
@@ -26,13 +29,27 @@ export class WorkingGroup extends EditableEntity {
   @ManyToOne(() => Organisation, { deleteRule: 'restrict', mapToPk: true, fieldName: 'organisation_id', index: true })
   organisationId!: number;
 
-  @ManyToOne(() => Programme, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'programme_id', index: true })
+  @ManyToOne(() => Programme, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'programme_id',
+    index: true,
+  })
   programmeId?: number | null;
 
   @Enum({ items: () => PersonRole, array: true, default: [] })
-  @Field(() => [PersonRole], { description: 'The roles its members are drawn from, as the source describes its composition.' })
+  @Field(() => [PersonRole], {
+    description: 'The roles its members are drawn from, as the source describes its composition.',
+  })
   memberRoles: Opt<PersonRole[]> = [];
 
-  @ManyToOne(() => Source, { deleteRule: 'restrict', nullable: true, mapToPk: true, fieldName: 'source_id', index: true })
+  @ManyToOne(() => Source, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'source_id',
+    index: true,
+  })
   sourceId?: number | null;
 }

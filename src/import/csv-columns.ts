@@ -2,8 +2,19 @@ import type { ImportProblem } from './import-problem';
 
 /** The columns an observations CSV may have, by header name; the order in the file is free. */
 export const CSV_COLUMNS = [
-  'indicator', 'country', 'municipality', 'period_start', 'period_end', 'sex', 'role', 'kind',
-  'value', 'numerator', 'denominator', 'source', 'evidence_urls',
+  'indicator',
+  'country',
+  'municipality',
+  'period_start',
+  'period_end',
+  'sex',
+  'role',
+  'kind',
+  'value',
+  'numerator',
+  'denominator',
+  'source',
+  'evidence_urls',
 ] as const;
 
 /** A column of an observations CSV. */
@@ -24,13 +35,21 @@ export function readHeader(names: string[]): { positions: ColumnPositions; probl
   const problems: ImportProblem[] = [];
   const known = new Set<string>(CSV_COLUMNS);
   if (names.length === 1 && names[0].includes(';')) {
-    problems.push({ line: 1, field: null, message: 'the header has one column holding ";": separate the columns with commas, not semicolons.' });
+    problems.push({
+      line: 1,
+      field: null,
+      message: 'the header has one column holding ";": separate the columns with commas, not semicolons.',
+    });
     return { positions, problems };
   }
   names.forEach((raw, index) => {
     const name = raw.trim().toLowerCase();
     if (!known.has(name)) {
-      problems.push({ line: 1, field: raw, message: `${JSON.stringify(raw.slice(0, 100))} is not a column; the columns are ${CSV_COLUMNS.join(', ')}.` });
+      problems.push({
+        line: 1,
+        field: raw,
+        message: `${JSON.stringify(raw.slice(0, 100))} is not a column; the columns are ${CSV_COLUMNS.join(', ')}.`,
+      });
     } else if (positions[name as CsvColumn] !== undefined) {
       problems.push({ line: 1, field: name, message: `the column ${name} is named twice.` });
     } else {
@@ -39,7 +58,11 @@ export function readHeader(names: string[]): { positions: ColumnPositions; probl
   });
   const missing = REQUIRED_COLUMNS.filter((column) => positions[column] === undefined);
   if (missing.length > 0) {
-    problems.push({ line: 1, field: null, message: `the header lacks the required column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}.` });
+    problems.push({
+      line: 1,
+      field: null,
+      message: `the header lacks the required column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}.`,
+    });
   }
   return { positions, problems };
 }

@@ -7,8 +7,20 @@ import type { ImportProblem } from './import-problem';
 
 /** The staging table's columns, in the order `stagingLine` writes them. */
 export const STAGING_COLUMNS = [
-  'line', 'indicator', 'country', 'municipality', 'period_start', 'period_end', 'sex', 'role', 'kind',
-  'value', 'numerator', 'denominator', 'source', 'evidence_urls',
+  'line',
+  'indicator',
+  'country',
+  'municipality',
+  'period_start',
+  'period_end',
+  'sex',
+  'role',
+  'kind',
+  'value',
+  'numerator',
+  'denominator',
+  'source',
+  'evidence_urls',
 ] as const;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -21,7 +33,10 @@ const KINDS = new Set<string>(Object.values(ObservationKind));
 /** A field as COPY's text format needs it: backslash, tab and line breaks escaped; null as \N. */
 function copyField(value: string | null): string {
   if (value === null) return '\\N';
-  return value.replace(/[\\\t\n\r]/g, (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character]!);
+  return value.replace(
+    /[\\\t\n\r]/g,
+    (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character]!,
+  );
 }
 
 function isCalendarDate(text: string): boolean {
@@ -37,14 +52,23 @@ function isCalendarDate(text: string): boolean {
  * it as a line of the staging table in COPY's text format, or null after reporting its problems.
  * What needs the database (known codes, unit ranges, duplicates) is checked on the staging table.
  */
-export function stagingLine(fields: string[], line: number, positions: ColumnPositions, headerLength: number, report: (problem: ImportProblem) => void): string | null {
+export function stagingLine(
+  fields: string[],
+  line: number,
+  positions: ColumnPositions,
+  headerLength: number,
+  report: (problem: ImportProblem) => void,
+): string | null {
   let bad = false;
   const problem = (field: CsvColumn | null, message: string) => {
     bad = true;
     report({ line, field, message });
   };
   if (fields.length !== headerLength) {
-    problem(null, `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${headerLength}.`);
+    problem(
+      null,
+      `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${headerLength}.`,
+    );
     return null;
   }
   const text = (column: CsvColumn): string | null => {
@@ -60,7 +84,8 @@ export function stagingLine(fields: string[], line: number, positions: ColumnPos
   };
   const oneOf = (column: CsvColumn, allowed: Set<string>, fallback: string | null): string | null => {
     const value = text(column) ?? fallback;
-    if (value !== null && !allowed.has(value)) problem(column, `${quoted(value)} is not one of ${[...allowed].join(', ')}.`);
+    if (value !== null && !allowed.has(value))
+      problem(column, `${quoted(value)} is not one of ${[...allowed].join(', ')}.`);
     return value;
   };
   const date = (column: CsvColumn): string | null => {
@@ -71,17 +96,23 @@ export function stagingLine(fields: string[], line: number, positions: ColumnPos
   };
   const number = (column: CsvColumn, value: string | null): string | null => {
     if (value === null) return null;
-    if (!NUMBER.test(value)) problem(column, `${quoted(value)} is not a number${value.includes(',') ? '; write decimals with a point (12.5)' : ''}.`);
+    if (!NUMBER.test(value))
+      problem(
+        column,
+        `${quoted(value)} is not a number${value.includes(',') ? '; write decimals with a point (12.5)' : ''}.`,
+      );
     else if (Math.abs(Number(value)) >= MAX_ABSOLUTE_VALUE) problem(column, `${value} is too large to store.`);
     return value;
   };
 
   const indicator = required('indicator');
   const country = required('country');
-  if (country !== null && !/^[A-Z]{2}$/.test(country)) problem('country', `${quoted(country)} is not an ISO 3166-1 alpha-2 country code (SE, NO, RS).`);
+  if (country !== null && !/^[A-Z]{2}$/.test(country))
+    problem('country', `${quoted(country)} is not an ISO 3166-1 alpha-2 country code (SE, NO, RS).`);
   const periodStart = date('period_start');
   const periodEnd = date('period_end');
-  if (periodStart !== null && periodEnd !== null && periodStart > periodEnd) problem('period_end', `${periodEnd} is before period_start ${periodStart}.`);
+  if (periodStart !== null && periodEnd !== null && periodStart > periodEnd)
+    problem('period_end', `${periodEnd} is before period_start ${periodStart}.`);
   const sex = oneOf('sex', SEXES, Sex.TOTAL);
   const role = oneOf('role', ROLES, null);
   const kind = oneOf('kind', KINDS, ObservationKind.ACTUAL);
@@ -89,15 +120,33 @@ export function stagingLine(fields: string[], line: number, positions: ColumnPos
   const numerator = number('numerator', text('numerator'));
   const denominator = number('denominator', text('denominator'));
   if (numerator !== null && Number(numerator) < 0) problem('numerator', `${numerator} is negative.`);
-  if (denominator !== null && !(Number(denominator) > 0)) problem('denominator', `${denominator} is not greater than zero.`);
+  if (denominator !== null && !(Number(denominator) > 0))
+    problem('denominator', `${denominator} is not greater than zero.`);
   const links = (text('evidence_urls') ?? '').split(/\s+/).filter(Boolean);
-  if (links.length > MAX_EVIDENCE_URLS) problem('evidence_urls', `${links.length} links is more than ${MAX_EVIDENCE_URLS}.`);
+  if (links.length > MAX_EVIDENCE_URLS)
+    problem('evidence_urls', `${links.length} links is more than ${MAX_EVIDENCE_URLS}.`);
   const badLink = links.find((link) => !isWebLink(link));
   if (badLink !== undefined) problem('evidence_urls', `${quoted(badLink)} is not an http or https link.`);
   if (bad) return null;
 
-  return [
-    String(line), indicator, country, text('municipality'), periodStart, periodEnd, sex, role, kind,
-    value, numerator, denominator, text('source'), JSON.stringify(links),
-  ].map(copyField).join('\t') + '\n';
+  return (
+    [
+      String(line),
+      indicator,
+      country,
+      text('municipality'),
+      periodStart,
+      periodEnd,
+      sex,
+      role,
+      kind,
+      value,
+      numerator,
+      denominator,
+      text('source'),
+      JSON.stringify(links),
+    ]
+      .map(copyField)
+      .join('\t') + '\n'
+  );
 }

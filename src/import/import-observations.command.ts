@@ -13,7 +13,13 @@ const MEGABYTE = 1024 * 1024;
 
 /** The operator at the console: database access is ADMIN access, recorded as `cli:<user>`. */
 function operator(): Viewer {
-  return { key: `cli:${userInfo().username}`, tokenId: null, role: Role.ADMIN, organisationIds: [], municipalityIds: [] };
+  return {
+    key: `cli:${userInfo().username}`,
+    tokenId: null,
+    role: Role.ADMIN,
+    organisationIds: [],
+    municipalityIds: [],
+  };
 }
 
 /** The file's bytes, telling `onBytes` how many have been read so far. */
@@ -32,7 +38,10 @@ async function* counted(path: string, onBytes: (bytes: number) => void): AsyncGe
  * peak memory, or every problem found (first 100) and exits 1 having written nothing.
  */
 runDatabaseCommand(async (orm) => {
-  const { values, positionals } = parseArgs({ options: { draft: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { draft: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   if (positionals.length !== 1) throw new Error(`Name one CSV file.\n${USAGE}`);
   const [path] = positionals;
   const size = statSync(path).size;

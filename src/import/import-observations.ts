@@ -10,7 +10,13 @@ import type { SubmitOutcome } from '../writes/submit-observations';
 import { readHeader, type ColumnPositions } from './csv-columns';
 import { stagingLine } from './csv-row';
 import { CsvImportError, MAX_REPORTED_PROBLEMS, refuseFile, type ImportProblem } from './import-problem';
-import { COPY_INTO_STAGING, CREATE_STAGING_TABLE, STAGED_OBSERVATIONS, stagedProblems, stagedRefusals } from './staging-table';
+import {
+  COPY_INTO_STAGING,
+  CREATE_STAGING_TABLE,
+  STAGED_OBSERVATIONS,
+  stagedProblems,
+  stagedRefusals,
+} from './staging-table';
 import { utf8Text } from './utf8-text';
 
 /** The longest row, in characters: twenty links of 2 000 characters and the rest fit. A longer one is refused at once, so memory stays bounded. */
@@ -52,16 +58,28 @@ interface NumberedRecord {
 /** What a csv-parse error means for the person who wrote the file, and where. */
 function describeCsvError(error: CsvError, lastLine: number, header: string[]): CsvImportError {
   const line = typeof error.lines === 'number' ? error.lines : lastLine + 1;
-  const column = typeof error.column === 'number' ? header[error.column] ?? null : null;
+  const column = typeof error.column === 'number' ? (header[error.column] ?? null) : null;
   switch (error.code) {
     case 'CSV_MAX_RECORD_SIZE':
-      return refuseFile(lastLine + 1, null, `the row is longer than ${MAX_ROW_CHARACTERS} characters (a quote opened in it and never closed makes the rest of the file one row).`);
+      return refuseFile(
+        lastLine + 1,
+        null,
+        `the row is longer than ${MAX_ROW_CHARACTERS} characters (a quote opened in it and never closed makes the rest of the file one row).`,
+      );
     case 'CSV_QUOTE_NOT_CLOSED':
       return refuseFile(lastLine + 1, null, 'a quoted field starts in this row and is never closed.');
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return refuseFile(line, column, 'a quoted field goes on after its closing quote; quote the whole field and double the quotes inside it ("a ""b"" c").');
+      return refuseFile(
+        line,
+        column,
+        'a quoted field goes on after its closing quote; quote the whole field and double the quotes inside it ("a ""b"" c").',
+      );
     case 'INVALID_OPENING_QUOTE':
-      return refuseFile(line, column, 'a quote inside an unquoted field; quote the whole field and double the quotes inside it ("a ""b"" c").');
+      return refuseFile(
+        line,
+        column,
+        'a quote inside an unquoted field; quote the whole field and double the quotes inside it ("a ""b"" c").',
+      );
     default:
       return refuseFile(line, column, error.message);
   }
@@ -76,7 +94,10 @@ function describeCsvError(error: CsvError, lastLine: number, header: string[]): 
  * wrong, upserted by natural key with their audit rows, as `submitObservations` does. Any problem
  * rolls everything back and throws a CsvImportError with the first 100 problems by line.
  */
-export async function importObservationsCsv(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: CsvImportOptions): Promise<SubmitOutcome> {
+export async function importObservationsCsv(
+  bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: CsvImportOptions,
+): Promise<SubmitOutcome> {
   assertMaySubmit(options.viewer);
   const client = new Client({ connectionString: options.databaseUrl, application_name: 'hub-csv-import' });
   await client.connect();
@@ -85,7 +106,9 @@ export async function importObservationsCsv(bytes: AsyncIterable<Uint8Array> | I
   try {
     await client.query('begin');
     // An import may run for minutes, each statement within its bound; its checks sort the whole file once.
-    await client.query("select set_config('statement_timeout', $1, true), set_config('work_mem', '64MB', true)", [statementTimeoutMs()]);
+    await client.query("select set_config('statement_timeout', $1, true), set_config('work_mem', '64MB', true)", [
+      statementTimeoutMs(),
+    ]);
     await client.query(CREATE_STAGING_TABLE);
     const { rows, problems } = await stageRows(client, bytes, options.onRows);
     options.onStaged?.(rows);
@@ -96,7 +119,9 @@ export async function importObservationsCsv(bytes: AsyncIterable<Uint8Array> | I
       const refusals = await stagedRefusals(client, options.viewer);
       if (refusals.length > 0) throw new CsvImportError('FORBIDDEN', refusals);
     }
-    const all = [...problems, ...(await stagedProblems(client))].sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_PROBLEMS);
+    const all = [...problems, ...(await stagedProblems(client))]
+      .sort((a, b) => a.line - b.line)
+      .slice(0, MAX_REPORTED_PROBLEMS);
     if (all.length > 0) throw new CsvImportError('BAD_USER_INPUT', all);
     const { actor, tokenId } = actorOf(options.viewer);
     const status = options.asDraft ? ReviewStatus.DRAFT : ReviewStatus.SUBMITTED;
@@ -118,7 +143,11 @@ export async function importObservationsCsv(bytes: AsyncIterable<Uint8Array> | I
  * rows' types have. Problems of the file itself (encoding, quotes, the header, a row too long), and
  * the 100th problem of the types, throw at once.
  */
-async function stageRows(client: Client, bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, onRows?: (rows: number) => void): Promise<{ rows: number; problems: ImportProblem[] }> {
+async function stageRows(
+  client: Client,
+  bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  onRows?: (rows: number) => void,
+): Promise<{ rows: number; problems: ImportProblem[] }> {
   const problems: ImportProblem[] = [];
   let rows = 0;
   let lastLine = 0;

@@ -13,9 +13,14 @@ export interface ImportProblem {
 
 /** A refused import: nothing was written, and `problems` lists the first 100 things wrong, by line. */
 export class CsvImportError extends Error {
-  constructor(readonly code: Extract<ErrorCode, 'BAD_USER_INPUT' | 'FORBIDDEN'>, readonly problems: ImportProblem[]) {
+  constructor(
+    readonly code: Extract<ErrorCode, 'BAD_USER_INPUT' | 'FORBIDDEN'>,
+    readonly problems: ImportProblem[],
+  ) {
     const first = problems[0];
-    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the CSV file, nothing written; first: ${describeProblem(first)}`);
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the CSV file, nothing written; first: ${describeProblem(first)}`,
+    );
   }
 }
 

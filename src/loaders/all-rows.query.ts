@@ -4,7 +4,11 @@ import { columnOf, fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
 /** Every row of a small reference table (countries, themes), in `orderBy` order: lists too short to page. */
-export async function fetchAllRows<T extends object>(reader: Reader, entity: EntityClass<T>, orderBy: (keyof T & string)[]): Promise<T[]> {
+export async function fetchAllRows<T extends object>(
+  reader: Reader,
+  entity: EntityClass<T>,
+  orderBy: (keyof T & string)[],
+): Promise<T[]> {
   const query = sql(reader.em)
     .select(selectionOf(reader.em, entity, 't'))
     .from({ t: tableOf(reader.em, entity) })

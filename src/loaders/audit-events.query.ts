@@ -26,7 +26,11 @@ export interface AuditEventRow extends AuditEvent {
  * are more), with what the viewer reads of each version: one statement, whatever the number of
  * versions and references.
  */
-export async function listAuditEvents(reader: Reader, entity: EntityClass<object>, entityId: number): Promise<AuditEventRow[]> {
+export async function listAuditEvents(
+  reader: Reader,
+  entity: EntityClass<object>,
+  entityId: number,
+): Promise<AuditEventRow[]> {
   const knex = sql(reader.em);
   const newest = knex
     .select({
@@ -37,7 +41,10 @@ export async function listAuditEvents(reader: Reader, entity: EntityClass<object
     })
     .from({ t: 'audit_event' })
     .where({ 't.entity_type': entity.name, 't.entity_id': entityId })
-    .orderBy([{ column: 't.at', order: 'desc' }, { column: 't.id', order: 'desc' }])
+    .orderBy([
+      { column: 't.at', order: 'desc' },
+      { column: 't.id', order: 'desc' },
+    ])
     .limit(MAX_HISTORY_ENTRIES);
   return (await fetchRows<AuditEventRow>(reader.em, newest)).reverse();
 }
@@ -45,14 +52,21 @@ export async function listAuditEvents(reader: Reader, entity: EntityClass<object
 /** The `VersionAccess` of the audit row `t`'s version `side`: the version read back as a row of the record's table, under the viewer's rules. */
 function versionAccess(reader: Reader, entity: EntityClass<object>, side: 'before' | 'after'): Knex.QueryBuilder {
   const knex = sql(reader.em);
-  const version = knex.queryBuilder().from(knex.raw('jsonb_populate_record(null::??, t.??) as snapshot', [tableOf(reader.em, entity), side]));
+  const version = knex
+    .queryBuilder()
+    .from(knex.raw('jsonb_populate_record(null::??, t.??) as snapshot', [tableOf(reader.em, entity), side]));
   reader.rules.restrictIncludingArchived(entity, version, 'snapshot');
   const checks = referencesOf(reader.em, entity)
     .filter((reference) => reader.rules.restricts(reference.target))
     .map((reference) => {
-      const named = knex.select(knex.raw('1')).from({ named: tableOf(reader.em, reference.target) }).whereRaw('named.?? = snapshot.??', [reference.targetColumn, reference.column]);
+      const named = knex
+        .select(knex.raw('1'))
+        .from({ named: tableOf(reader.em, reference.target) })
+        .whereRaw('named.?? = snapshot.??', [reference.targetColumn, reference.column]);
       reader.rules.restrictIncludingArchived(reference.target, named, 'named');
       return [reference.column, named];
     });
-  return version.select(knex.raw(`jsonb_build_object(${checks.map(() => '?::text, exists(?)').join(', ')})`, checks.flat()));
+  return version.select(
+    knex.raw(`jsonb_build_object(${checks.map(() => '?::text, exists(?)').join(', ')})`, checks.flat()),
+  );
 }

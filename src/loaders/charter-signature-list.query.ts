@@ -66,5 +66,11 @@ export function listCharterSignatures(
   request: PageRequest,
 ): Promise<Page<CharterSignature>> {
   checkFilter(filter);
-  return fetchPage(reader, CharterSignature, (query) => applyFilter(query, filter), withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]), request);
+  return fetchPage(
+    reader,
+    CharterSignature,
+    (query) => applyFilter(query, filter),
+    withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]),
+    request,
+  );
 }

@@ -43,7 +43,10 @@ export function createChildPageLoader<T extends object, K extends string | numbe
 
     const page = knex
       .from({ t: tableOf(reader.em, list.entity) })
-      .select({ ...selectionOf(reader.em, list.entity, 't'), [POSITION]: knex.raw(`row_number() over (order by ${order}) - 1`) })
+      .select({
+        ...selectionOf(reader.em, list.entity, 't'),
+        [POSITION]: knex.raw(`row_number() over (order by ${order}) - 1`),
+      })
       .orderBy(orderByOf(list.sortKeys));
     list.restrict(page, parentKey);
     reader.rules.restrict(list.entity, page, 't');
@@ -57,7 +60,9 @@ export function createChildPageLoader<T extends object, K extends string | numbe
       page.limit(limit).offset(offset);
     } else {
       limit = request.size;
-      page.limit(limit).offset(knex.raw('greatest(c.total - ?, ?)', [request.size, request.start]) as unknown as number);
+      page
+        .limit(limit)
+        .offset(knex.raw('greatest(c.total - ?, ?)', [request.size, request.start]) as unknown as number);
     }
 
     const query = knex.raw(
@@ -65,7 +70,9 @@ export function createChildPageLoader<T extends object, K extends string | numbe
        cross join lateral (?) as c left join lateral (?) as p on true order by k.ord, p."${POSITION}"`,
       [[...keys] as string[], count, page],
     );
-    const rows = await fetchRows<T & { [PARENT]: unknown; [TOTAL]: string | number; [POSITION]: string | number | null }>(reader.em, query);
+    const rows = await fetchRows<
+      T & { [PARENT]: unknown; [TOTAL]: string | number; [POSITION]: string | number | null }
+    >(reader.em, query);
 
     const byParent = new Map<string, { total: number; rows: T[]; first: number | null }>();
     for (const row of rows) {

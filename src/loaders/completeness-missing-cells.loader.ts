@@ -56,22 +56,43 @@ export function createCompletenessMissingCellsLoader(
       const byScope = new Map<string, MissingCellRow[]>();
       if (asked.length > 0) {
         const knex = sql(reader.em);
-        const query = withCompletenessCells(reader, request, asked.map(({ key }) => key))
-          .with('windows', knex.raw(
-            `select * from (values ${asked.map(() => '(?::text, ?::int, ?::int, ?::int)').join(', ')}) as w (scope_kind, scope_id, lo, hi)`,
-            asked.flatMap(({ key, lo, hi }) => [key.scopeKind, key.scopeId, lo, hi]),
-          ))
-          .with('missing', knex.raw(`
+        const query = withCompletenessCells(
+          reader,
+          request,
+          asked.map(({ key }) => key),
+        )
+          .with(
+            'windows',
+            knex.raw(
+              `select * from (values ${asked.map(() => '(?::text, ?::int, ?::int, ?::int)').join(', ')}) as w (scope_kind, scope_id, lo, hi)`,
+              asked.flatMap(({ key, lo, hi }) => [key.scopeKind, key.scopeId, lo, hi]),
+            ),
+          )
+          .with(
+            'missing',
+            knex.raw(`
             select c.*, (row_number() over (partition by c.scope_kind, c.scope_id order by c.ordinal, c.period_start, c.sex_order) - 1)::int as position
-              from cells c where not c.present`))
-          .select(knex.raw(`m.scope_kind, m.scope_id, m.indicator_id, to_char(m.period_start, 'YYYY-MM-DD') as period_start,
-                            to_char(m.period_end, 'YYYY-MM-DD') as period_end, m.sex`))
-          .from(knex.raw('missing m join windows w on w.scope_kind = m.scope_kind and w.scope_id = m.scope_id and m.position >= w.lo and m.position < w.hi'))
+              from cells c where not c.present`),
+          )
+          .select(
+            knex.raw(`m.scope_kind, m.scope_id, m.indicator_id, to_char(m.period_start, 'YYYY-MM-DD') as period_start,
+                            to_char(m.period_end, 'YYYY-MM-DD') as period_end, m.sex`),
+          )
+          .from(
+            knex.raw(
+              'missing m join windows w on w.scope_kind = m.scope_kind and w.scope_id = m.scope_id and m.position >= w.lo and m.position < w.hi',
+            ),
+          )
           .orderBy(['m.scope_kind', 'm.scope_id', 'm.position']);
         for (const row of await fetchRows<CellRow>(reader.em, query)) {
           const key = `${row.scope_kind}:${row.scope_id}`;
           const cells = byScope.get(key) ?? [];
-          cells.push({ indicatorId: row.indicator_id, periodStart: row.period_start, periodEnd: row.period_end, sex: row.sex });
+          cells.push({
+            indicatorId: row.indicator_id,
+            periodStart: row.period_start,
+            periodEnd: row.period_end,
+            sex: row.sex,
+          });
           byScope.set(key, cells);
         }
       }

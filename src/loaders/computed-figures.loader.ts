@@ -7,7 +7,9 @@ import type { Reader } from './reader';
  * The computed figures of programmes, by programme id: one loader per period asked for (made on
  * first use), each answering a batch of programmes with one statement.
  */
-export function createComputedFiguresLoaders(reader: Reader): (period: DayRange | null) => DataLoader<number, ComputedFigureRow[]> {
+export function createComputedFiguresLoaders(
+  reader: Reader,
+): (period: DayRange | null) => DataLoader<number, ComputedFigureRow[]> {
   const byPeriod = new Map<string, DataLoader<number, ComputedFigureRow[]>>();
   return (period) => {
     const key = period ? `${period.from}..${period.to}` : '';

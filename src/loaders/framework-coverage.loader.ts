@@ -18,7 +18,11 @@ export interface FrameworkCoverageRow {
  * a mapped indicator with an approved actual total (both sexes, every role) for the scope that the
  * viewer may read: the values `FrameworkElement.results` shows as `latestActual`. One statement a batch.
  */
-export function createFrameworkCoverageLoader(reader: Reader, column: ResultScopeColumn, key: string | number): DataLoader<number, FrameworkCoverageRow> {
+export function createFrameworkCoverageLoader(
+  reader: Reader,
+  column: ResultScopeColumn,
+  key: string | number,
+): DataLoader<number, FrameworkCoverageRow> {
   return new DataLoader<number, FrameworkCoverageRow>(async (frameworkIds) => {
     const knex = sql(reader.em);
     const observed = knex
@@ -48,6 +52,9 @@ export function createFrameworkCoverageLoader(reader: Reader, column: ResultScop
       .groupBy('e.framework_id');
     const rows = await fetchRows<FrameworkCoverageRow>(reader.em, query);
     const byFramework = new Map(rows.map((row) => [row.frameworkId, row]));
-    return frameworkIds.map((frameworkId) => byFramework.get(frameworkId) ?? { frameworkId, elementCount: 0, mappedElementCount: 0, coveredElementCount: 0 });
+    return frameworkIds.map(
+      (frameworkId) =>
+        byFramework.get(frameworkId) ?? { frameworkId, elementCount: 0, mappedElementCount: 0, coveredElementCount: 0 },
+    );
   });
 }

@@ -23,12 +23,27 @@ export function createFrameworkLoaders(reader: Reader) {
     frameworkById: createRowsByKeyLoader<Framework, number>(reader, Framework, 'id'),
     frameworkByCode: createRowsByKeyLoader<Framework, string>(reader, Framework, 'code'),
     frameworkElementById: createRowsByKeyLoader<FrameworkElement, number>(reader, FrameworkElement, 'id'),
-    elementsByFramework: createRowsByForeignKeyLoader<FrameworkElement, number>(reader, FrameworkElement, 'frameworkId', ['position', 'code']),
+    elementsByFramework: createRowsByForeignKeyLoader<FrameworkElement, number>(
+      reader,
+      FrameworkElement,
+      'frameworkId',
+      ['position', 'code'],
+    ),
     indicatorsByFrameworkElement: createLinkedRowsLoader<IndicatorFrameworkElement, Indicator, number>(reader, {
-      link: IndicatorFrameworkElement, from: 'elementId', to: 'indicatorId', target: Indicator, targetKey: 'id', orderBy: 'code',
+      link: IndicatorFrameworkElement,
+      from: 'elementId',
+      to: 'indicatorId',
+      target: Indicator,
+      targetKey: 'id',
+      orderBy: 'code',
     }),
     frameworkElementsByIndicator: createLinkedRowsLoader<IndicatorFrameworkElement, FrameworkElement, number>(reader, {
-      link: IndicatorFrameworkElement, from: 'indicatorId', to: 'elementId', target: FrameworkElement, targetKey: 'id', orderBy: ['frameworkId', 'position'],
+      link: IndicatorFrameworkElement,
+      from: 'indicatorId',
+      to: 'elementId',
+      target: FrameworkElement,
+      targetKey: 'id',
+      orderBy: ['frameworkId', 'position'],
     }),
 
     /** The coverage loader of one scope, made on first use: frameworks asked about the same scope share a statement. */

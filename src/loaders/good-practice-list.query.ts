@@ -14,11 +14,22 @@ export interface GoodPracticeListFilter {
 }
 
 /** One page of the good practices that `filter` keeps, by code; an unknown programme code keeps none. */
-export function listGoodPractices(reader: Reader, filter: GoodPracticeListFilter, request: PageRequest): Promise<Page<GoodPractice>> {
-  return fetchPage(reader, GoodPractice, (query) => {
-    // `@>` (array contains) rather than `= any(...)`, so a GIN index on the array columns can serve it.
-    if (filter.area != null) query.whereRaw('t.areas @> array[?]::text[]', [filter.area]);
-    if (filter.role != null) query.whereRaw('t.roles @> array[?]::text[]', [filter.role]);
-    if (filter.programme != null) query.whereIn('t.programme_id', (sub) => sub.select('id').from('programme').where('code', filter.programme!));
-  }, withTieBreaker([{ column: 't.code', direction: 'asc' }]), request);
+export function listGoodPractices(
+  reader: Reader,
+  filter: GoodPracticeListFilter,
+  request: PageRequest,
+): Promise<Page<GoodPractice>> {
+  return fetchPage(
+    reader,
+    GoodPractice,
+    (query) => {
+      // `@>` (array contains) rather than `= any(...)`, so a GIN index on the array columns can serve it.
+      if (filter.area != null) query.whereRaw('t.areas @> array[?]::text[]', [filter.area]);
+      if (filter.role != null) query.whereRaw('t.roles @> array[?]::text[]', [filter.role]);
+      if (filter.programme != null)
+        query.whereIn('t.programme_id', (sub) => sub.select('id').from('programme').where('code', filter.programme!));
+    },
+    withTieBreaker([{ column: 't.code', direction: 'asc' }]),
+    request,
+  );
 }

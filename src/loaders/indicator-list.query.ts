@@ -14,10 +14,20 @@ export interface IndicatorListFilter {
 }
 
 /** One page of the indicators that `filter` keeps, by code. */
-export function listIndicators(reader: Reader, filter: IndicatorListFilter, request: PageRequest): Promise<Page<Indicator>> {
-  return fetchPage(reader, Indicator, (query) => {
-    if (filter.level != null) query.where('t.level', filter.level);
-    if (filter.unit != null) query.where('t.unit', filter.unit);
-    if (filter.search != null) whereTextContains(query, ['t.code', 't.name_en'], filter.search, 'filter.search');
-  }, withTieBreaker([{ column: 't.code', direction: 'asc' }]), request);
+export function listIndicators(
+  reader: Reader,
+  filter: IndicatorListFilter,
+  request: PageRequest,
+): Promise<Page<Indicator>> {
+  return fetchPage(
+    reader,
+    Indicator,
+    (query) => {
+      if (filter.level != null) query.where('t.level', filter.level);
+      if (filter.unit != null) query.where('t.unit', filter.unit);
+      if (filter.search != null) whereTextContains(query, ['t.code', 't.name_en'], filter.search, 'filter.search');
+    },
+    withTieBreaker([{ column: 't.code', direction: 'asc' }]),
+    request,
+  );
 }

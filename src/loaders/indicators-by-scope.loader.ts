@@ -11,7 +11,10 @@ type ScopeColumn = 'programmeId' | 'initiativeId' | 'municipalityId' | 'organisa
 const SCOPE_KEY = '__scopeKey';
 
 /** Loads, for each scope key, the indicators that have observations the viewer may read for that scope. */
-export function createIndicatorsByScopeLoader<K extends string | number>(reader: Reader, scope: ScopeColumn): DataLoader<K, Indicator[]> {
+export function createIndicatorsByScopeLoader<K extends string | number>(
+  reader: Reader,
+  scope: ScopeColumn,
+): DataLoader<K, Indicator[]> {
   const scopeColumn = columnOf(reader.em, Observation, scope);
   return new DataLoader<K, Indicator[]>(async (keys) => {
     const knex = sql(reader.em);
@@ -27,7 +30,10 @@ export function createIndicatorsByScopeLoader<K extends string | number>(reader:
       .orderBy('t.code');
     const rows = await fetchRows<Indicator & { [SCOPE_KEY]?: unknown }>(reader.em, query);
     return groupByKey(keys, rows, (row) => row[SCOPE_KEY]).map((group) =>
-      asEntityRows(Indicator, group.map(({ [SCOPE_KEY]: _key, ...row }) => row)),
+      asEntityRows(
+        Indicator,
+        group.map(({ [SCOPE_KEY]: _key, ...row }) => row),
+      ),
     );
   });
 }

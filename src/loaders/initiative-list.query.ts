@@ -22,26 +22,48 @@ export interface InitiativeListFilter {
 
 function applyFilter(query: Knex.QueryBuilder, filter: InitiativeListFilter): void {
   if (filter.programme != null) {
-    query.whereExists((sub) => sub.from({ p: 'programme' }).whereRaw('p.id = t.programme_id').where('p.code', filter.programme!));
+    query.whereExists((sub) =>
+      sub.from({ p: 'programme' }).whereRaw('p.id = t.programme_id').where('p.code', filter.programme!),
+    );
   }
   if (filter.municipality != null) {
     const municipalityId = integerKeyOf(filter.municipality, 'Municipality', 'filter.municipality');
     query.where((either) =>
       either
         .where('t.lead_municipality_id', municipalityId)
-        .orWhereExists((sub) => sub.from({ im: 'initiative_municipality' }).whereRaw('im.initiative_id = t.id').where('im.municipality_id', municipalityId)),
+        .orWhereExists((sub) =>
+          sub
+            .from({ im: 'initiative_municipality' })
+            .whereRaw('im.initiative_id = t.id')
+            .where('im.municipality_id', municipalityId),
+        ),
     );
   }
   if (filter.theme != null) {
     query.whereExists((sub) =>
-      sub.from({ it: 'initiative_theme' }).join({ th: 'theme' }, 'th.id', 'it.theme_id').whereRaw('it.initiative_id = t.id').where('th.code', filter.theme!),
+      sub
+        .from({ it: 'initiative_theme' })
+        .join({ th: 'theme' }, 'th.id', 'it.theme_id')
+        .whereRaw('it.initiative_id = t.id')
+        .where('th.code', filter.theme!),
     );
   }
   if (filter.status != null) query.where('t.status', filter.status);
-  if (filter.search != null) whereTextContains(query, ['t.code', 't.name_en', 't.name_local'], filter.search, 'filter.search');
+  if (filter.search != null)
+    whereTextContains(query, ['t.code', 't.name_en', 't.name_local'], filter.search, 'filter.search');
 }
 
 /** One page of the initiatives that `filter` keeps, by code. */
-export function listInitiatives(reader: Reader, filter: InitiativeListFilter, request: PageRequest): Promise<Page<Initiative>> {
-  return fetchPage(reader, Initiative, (query) => applyFilter(query, filter), withTieBreaker([{ column: 't.code', direction: 'asc' }]), request);
+export function listInitiatives(
+  reader: Reader,
+  filter: InitiativeListFilter,
+  request: PageRequest,
+): Promise<Page<Initiative>> {
+  return fetchPage(
+    reader,
+    Initiative,
+    (query) => applyFilter(query, filter),
+    withTieBreaker([{ column: 't.code', direction: 'asc' }]),
+    request,
+  );
 }

@@ -4,7 +4,10 @@ import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
 import type { Loaders } from './loaders';
 
-const BY_CODE = [{ column: 't.code', direction: 'asc' as const }, { column: 't.id', direction: 'asc' as const }];
+const BY_CODE = [
+  { column: 't.code', direction: 'asc' as const },
+  { column: 't.id', direction: 'asc' as const },
+];
 
 /** Pages of a programme's initiatives, by code. */
 export function initiativesOfProgramme(loaders: Loaders, request: PageRequest): DataLoader<number, Page<Initiative>> {
@@ -17,12 +20,20 @@ export function initiativesOfProgramme(loaders: Loaders, request: PageRequest): 
 }
 
 /** Pages of the initiatives a municipality takes part in, by code. */
-export function initiativesOfMunicipality(loaders: Loaders, request: PageRequest): DataLoader<number, Page<Initiative>> {
+export function initiativesOfMunicipality(
+  loaders: Loaders,
+  request: PageRequest,
+): DataLoader<number, Page<Initiative>> {
   return loaders.childPage<Initiative, number>('initiativesOfMunicipality', request, () => ({
     entity: Initiative,
     parentKeyType: 'int',
     restrict: (query, parentKey) =>
-      query.whereExists((sub) => sub.from({ im: 'initiative_municipality' }).whereRaw('im.initiative_id = t.id').where('im.municipality_id', parentKey)),
+      query.whereExists((sub) =>
+        sub
+          .from({ im: 'initiative_municipality' })
+          .whereRaw('im.initiative_id = t.id')
+          .where('im.municipality_id', parentKey),
+      ),
     sortKeys: BY_CODE,
   }));
 }

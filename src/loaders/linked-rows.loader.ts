@@ -28,14 +28,21 @@ export function createLinkedRowsLoader<L extends object, T extends object, K ext
     const query = sql(reader.em)
       .select({ ...selectionOf(reader.em, spec.target, 't'), [LINK_KEY]: `l.${fromColumn}` })
       .from({ l: tableOf(reader.em, spec.link) })
-      .join({ t: tableOf(reader.em, spec.target) }, `t.${columnOf(reader.em, spec.target, spec.targetKey)}`, `l.${columnOf(reader.em, spec.link, spec.to)}`)
+      .join(
+        { t: tableOf(reader.em, spec.target) },
+        `t.${columnOf(reader.em, spec.target, spec.targetKey)}`,
+        `l.${columnOf(reader.em, spec.link, spec.to)}`,
+      )
       .whereIn(`l.${fromColumn}`, keys as K[])
       .orderBy([spec.orderBy].flat().map((property) => `t.${columnOf(reader.em, spec.target, property)}`));
     reader.rules.restrict(spec.link, query, 'l');
     reader.rules.restrict(spec.target, query, 't');
     const rows = await fetchRows<T & { [LINK_KEY]?: unknown }>(reader.em, query);
     return groupByKey(keys, rows, (row) => row[LINK_KEY]).map((group) =>
-      asEntityRows(spec.target, group.map(({ [LINK_KEY]: _key, ...row }) => row as unknown as T)),
+      asEntityRows(
+        spec.target,
+        group.map(({ [LINK_KEY]: _key, ...row }) => row as unknown as T),
+      ),
     );
   });
 }

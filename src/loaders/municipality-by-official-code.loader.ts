@@ -11,13 +11,18 @@ export interface OfficialCode {
 }
 
 /** Loads municipalities by country and official code, one query a batch. */
-export function createMunicipalityByOfficialCodeLoader(reader: Reader): DataLoader<OfficialCode, Municipality | null, string> {
+export function createMunicipalityByOfficialCodeLoader(
+  reader: Reader,
+): DataLoader<OfficialCode, Municipality | null, string> {
   return new DataLoader<OfficialCode, Municipality | null, string>(
     async (keys) => {
       const query = sql(reader.em)
         .select(selectionOf(reader.em, Municipality, 't'))
         .from({ t: tableOf(reader.em, Municipality) })
-        .whereIn(['t.country_code', 't.code'], keys.map((key) => [key.country, key.code]));
+        .whereIn(
+          ['t.country_code', 't.code'],
+          keys.map((key) => [key.country, key.code]),
+        );
       reader.rules.restrict(Municipality, query, 't');
       const rows = asEntityRows(Municipality, await fetchRows<Municipality>(reader.em, query));
       const byKey = new Map(rows.map((row) => [`${row.countryCode}:${row.code}`, row]));

@@ -40,11 +40,15 @@ const SORT_COLUMNS: Record<MunicipalitySortField, string> = {
 };
 
 /** Adds `filter`'s conditions on the municipalities' own columns (alias `t`). */
-export function applyMunicipalityFilter(query: Knex.QueryBuilder, filter: Omit<MunicipalityListFilter, 'charterSigned'>): void {
+export function applyMunicipalityFilter(
+  query: Knex.QueryBuilder,
+  filter: Omit<MunicipalityListFilter, 'charterSigned'>,
+): void {
   if (filter.country != null) query.where('t.country_code', filter.country);
   if (filter.kind != null) query.where('t.kind', filter.kind);
   if (filter.parent != null) query.where('t.parent_id', integerKeyOf(filter.parent, 'Municipality', 'filter.parent'));
-  if (filter.search != null) whereTextContains(query, ['t.code', 't.name_local', 't.name_en'], filter.search, 'filter.search');
+  if (filter.search != null)
+    whereTextContains(query, ['t.code', 't.name_local', 't.name_en'], filter.search, 'filter.search');
 }
 
 /** Keeps the municipalities (alias `t`) with a Charter signature the viewer may read (an archived one is withdrawn), or those without. */
@@ -58,10 +62,21 @@ function whereCharterSigned(query: Knex.QueryBuilder, rules: ReadRules, signed: 
 }
 
 /** One page of the municipalities that `filter` keeps, in `sort` order. */
-export function listMunicipalities(reader: Reader, filter: MunicipalityListFilter, sort: MunicipalityListSort, request: PageRequest): Promise<Page<Municipality>> {
+export function listMunicipalities(
+  reader: Reader,
+  filter: MunicipalityListFilter,
+  sort: MunicipalityListSort,
+  request: PageRequest,
+): Promise<Page<Municipality>> {
   const applyFilter = (query: Knex.QueryBuilder) => {
     applyMunicipalityFilter(query, filter);
     if (filter.charterSigned != null) whereCharterSigned(query, reader.rules, filter.charterSigned);
   };
-  return fetchPage(reader, Municipality, applyFilter, withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]), request);
+  return fetchPage(
+    reader,
+    Municipality,
+    applyFilter,
+    withTieBreaker([{ column: SORT_COLUMNS[sort.field], direction: sort.direction }]),
+    request,
+  );
 }

@@ -12,18 +12,29 @@ export interface CountryMunicipalityListFilter {
   search?: string | null;
 }
 
-const BY_LOCAL_NAME = [{ column: 't.name_local', direction: 'asc' as const }, { column: 't.id', direction: 'asc' as const }];
+const BY_LOCAL_NAME = [
+  { column: 't.name_local', direction: 'asc' as const },
+  { column: 't.id', direction: 'asc' as const },
+];
 
 /** Pages of a country's municipalities that `filter` keeps, by local name. */
-export function municipalitiesOfCountry(loaders: Loaders, filter: CountryMunicipalityListFilter, request: PageRequest): DataLoader<string, Page<Municipality>> {
+export function municipalitiesOfCountry(
+  loaders: Loaders,
+  filter: CountryMunicipalityListFilter,
+  request: PageRequest,
+): DataLoader<string, Page<Municipality>> {
   const { kind = null, search = null } = filter;
-  return loaders.childPage<Municipality, string>(`municipalitiesOfCountry:${JSON.stringify({ kind, search })}`, request, () => ({
-    entity: Municipality,
-    parentKeyType: 'text',
-    restrict: (query, parentKey) => {
-      query.where('t.country_code', parentKey);
-      applyMunicipalityFilter(query, { kind, search });
-    },
-    sortKeys: BY_LOCAL_NAME,
-  }));
+  return loaders.childPage<Municipality, string>(
+    `municipalitiesOfCountry:${JSON.stringify({ kind, search })}`,
+    request,
+    () => ({
+      entity: Municipality,
+      parentKeyType: 'text',
+      restrict: (query, parentKey) => {
+        query.where('t.country_code', parentKey);
+        applyMunicipalityFilter(query, { kind, search });
+      },
+      sortKeys: BY_LOCAL_NAME,
+    }),
+  );
 }

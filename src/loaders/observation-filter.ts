@@ -32,15 +32,26 @@ export const SCOPE_COLUMNS: Record<string, string> = {
 };
 
 /** Adds `filter`'s conditions on observations (alias `t`); `argument` names the filter in errors. */
-export function applyObservationFilter(query: Knex.QueryBuilder, filter: ObservationListFilter, argument: string): void {
+export function applyObservationFilter(
+  query: Knex.QueryBuilder,
+  filter: ObservationListFilter,
+  argument: string,
+): void {
   if (filter.indicator != null) {
-    query.whereExists((sub) => sub.from({ i: 'indicator' }).whereRaw('i.id = t.indicator_id').where('i.code', filter.indicator!));
+    query.whereExists((sub) =>
+      sub.from({ i: 'indicator' }).whereRaw('i.id = t.indicator_id').where('i.code', filter.indicator!),
+    );
   }
   if (filter.scope != null) {
     const { typeName, key } = fromGlobalId(filter.scope, `${argument}.scope`);
     const column = SCOPE_COLUMNS[typeName];
-    if (!column) throw badUserInput(`${argument}.scope`, `${withArticle(typeName)} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`);
-    if (typeName !== 'Country' && !/^\d{1,9}$/.test(key)) throw badUserInput(`${argument}.scope`, 'is not an id this API issued.');
+    if (!column)
+      throw badUserInput(
+        `${argument}.scope`,
+        `${withArticle(typeName)} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`,
+      );
+    if (typeName !== 'Country' && !/^\d{1,9}$/.test(key))
+      throw badUserInput(`${argument}.scope`, 'is not an id this API issued.');
     query.where(`t.${column}`, typeName === 'Country' ? key : Number(key));
   }
   if (filter.periodFrom != null && filter.periodTo != null && filter.periodFrom > filter.periodTo) {

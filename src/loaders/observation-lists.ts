@@ -8,12 +8,23 @@ import { fetchPage } from './page';
 import type { Reader } from './reader';
 
 /** One page of all observations that `filter` keeps. */
-export function listObservations(reader: Reader, filter: ObservationListFilter, request: PageRequest): Promise<Page<Observation>> {
-  return fetchPage(reader, Observation, (query) => applyObservationFilter(query, filter, 'filter'), OBSERVATION_ORDER, request);
+export function listObservations(
+  reader: Reader,
+  filter: ObservationListFilter,
+  request: PageRequest,
+): Promise<Page<Observation>> {
+  return fetchPage(
+    reader,
+    Observation,
+    (query) => applyObservationFilter(query, filter, 'filter'),
+    OBSERVATION_ORDER,
+    request,
+  );
 }
 
 /** The owner an observation list hangs from: the observation column holding its key. */
-export type ObservationOwner = 'indicator_id' | 'programme_id' | 'initiative_id' | 'municipality_id' | 'organisation_id' | 'country_code';
+export type ObservationOwner =
+  'indicator_id' | 'programme_id' | 'initiative_id' | 'municipality_id' | 'organisation_id' | 'country_code';
 
 /** Pages of observations per owner (an indicator, or a scope), one statement for all owners. */
 export function observationsOf<K extends string | number>(

@@ -15,10 +15,21 @@ export interface OrganisationListFilter {
 }
 
 /** One page of the organisations that `filter` keeps, by English name. */
-export function listOrganisations(reader: Reader, filter: OrganisationListFilter, request: PageRequest): Promise<Page<Organisation>> {
-  return fetchPage(reader, Organisation, (query) => {
-    if (filter.kind != null) query.where('t.kind', filter.kind);
-    if (filter.country != null) query.where('t.country_code', filter.country);
-    if (filter.search != null) whereTextContains(query, ['t.code', 't.acronym', 't.name_en', 't.name_local'], filter.search, 'filter.search');
-  }, withTieBreaker([{ column: 't.name_en', direction: 'asc' }]), request);
+export function listOrganisations(
+  reader: Reader,
+  filter: OrganisationListFilter,
+  request: PageRequest,
+): Promise<Page<Organisation>> {
+  return fetchPage(
+    reader,
+    Organisation,
+    (query) => {
+      if (filter.kind != null) query.where('t.kind', filter.kind);
+      if (filter.country != null) query.where('t.country_code', filter.country);
+      if (filter.search != null)
+        whereTextContains(query, ['t.code', 't.acronym', 't.name_en', 't.name_local'], filter.search, 'filter.search');
+    },
+    withTieBreaker([{ column: 't.name_en', direction: 'asc' }]),
+    request,
+  );
 }

@@ -44,14 +44,25 @@ export async function fetchPage<T extends object>(
   const countTotal = () =>
     (total ??= fetchRows<{ n: string }>(reader.em, filtered().count({ n: '*' })).then((rows) => Number(rows[0].n)));
   const fetchRange = (offset: number, limit: number) =>
-    fetchRows<T>(reader.em, filtered().select(selectionOf(reader.em, entity, 't')).orderBy(orderByOf(sortKeys)).limit(limit).offset(offset))
-      .then((rows) => asEntityRows(entity, rows));
+    fetchRows<T>(
+      reader.em,
+      filtered()
+        .select(selectionOf(reader.em, entity, 't'))
+        .orderBy(orderByOf(sortKeys))
+        .limit(limit)
+        .offset(offset),
+    ).then((rows) => asEntityRows(entity, rows));
 
   if (!request.fromEnd) {
     const limit = Math.max(0, Math.min(request.size, (request.end ?? Infinity) - request.start));
     const rows = limit > 0 ? await fetchRange(request.start, limit + 1) : [];
     const hasNextPage = rows.length > limit || request.end != null;
-    return new Page(rows.slice(0, limit), request.start, { hasNextPage, hasPreviousPage: request.start > 0 }, countTotal);
+    return new Page(
+      rows.slice(0, limit),
+      request.start,
+      { hasNextPage, hasPreviousPage: request.start > 0 },
+      countTotal,
+    );
   }
   const end = request.end ?? (await countTotal());
   const offset = Math.max(request.start, end - request.size);

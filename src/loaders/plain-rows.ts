@@ -14,7 +14,8 @@ export function columnMapOf(em: EntityManager, entity: EntityClass<object>): Rec
   if (!map) {
     map = {};
     for (const prop of meta.props) {
-      const stored = prop.persist !== false && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE);
+      const stored =
+        prop.persist !== false && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE);
       if (stored) map[prop.name] = prop.fieldNames[0];
     }
     columnMaps.set(meta, map);
@@ -60,7 +61,13 @@ export interface ReferenceColumn {
 
 /** The entity's columns that name other records: every many-to-one it declares. */
 export function referencesOf(em: EntityManager, entity: EntityClass<object>): ReferenceColumn[] {
-  return em.getMetadata().get(entity.name).props
-    .filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE && prop.persist !== false)
-    .map((prop) => ({ column: prop.fieldNames[0], target: prop.targetMeta!.class, targetColumn: prop.referencedColumnNames[0] }));
+  return em
+    .getMetadata()
+    .get(entity.name)
+    .props.filter((prop) => prop.kind === ReferenceKind.MANY_TO_ONE && prop.persist !== false)
+    .map((prop) => ({
+      column: prop.fieldNames[0],
+      target: prop.targetMeta!.class,
+      targetColumn: prop.referencedColumnNames[0],
+    }));
 }

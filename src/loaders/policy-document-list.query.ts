@@ -15,10 +15,23 @@ export interface PolicyDocumentListFilter {
 }
 
 /** One page of the policy documents that `filter` keeps, by code; an unknown organisation code keeps none. */
-export function listPolicyDocuments(reader: Reader, filter: PolicyDocumentListFilter, request: PageRequest): Promise<Page<PolicyDocument>> {
-  return fetchPage(reader, PolicyDocument, (query) => {
-    if (filter.organisation != null) query.whereIn('t.organisation_id', (sub) => sub.select('id').from('organisation').where('code', filter.organisation!));
-    if (filter.country != null) query.where('t.country_code', filter.country);
-    if (filter.kind != null) query.where('t.kind', filter.kind);
-  }, withTieBreaker([{ column: 't.code', direction: 'asc' }]), request);
+export function listPolicyDocuments(
+  reader: Reader,
+  filter: PolicyDocumentListFilter,
+  request: PageRequest,
+): Promise<Page<PolicyDocument>> {
+  return fetchPage(
+    reader,
+    PolicyDocument,
+    (query) => {
+      if (filter.organisation != null)
+        query.whereIn('t.organisation_id', (sub) =>
+          sub.select('id').from('organisation').where('code', filter.organisation!),
+        );
+      if (filter.country != null) query.where('t.country_code', filter.country);
+      if (filter.kind != null) query.where('t.kind', filter.kind);
+    },
+    withTieBreaker([{ column: 't.code', direction: 'asc' }]),
+    request,
+  );
 }

@@ -44,18 +44,29 @@ const SORT_COLUMNS: Record<ProgrammeSortField, string> = {
 
 function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeListFilter): void {
   if (filter.country != null) {
-    query.whereExists((sub) => sub.from({ pc: 'programme_country' }).whereRaw('pc.programme_id = t.id').where('pc.country_code', filter.country!));
+    query.whereExists((sub) =>
+      sub
+        .from({ pc: 'programme_country' })
+        .whereRaw('pc.programme_id = t.id')
+        .where('pc.country_code', filter.country!),
+    );
   }
   if (filter.funder != null) {
     query.whereExists((sub) =>
-      sub.from({ pf: 'programme_funder' }).join({ o: 'organisation' }, 'o.id', 'pf.organisation_id')
-        .whereRaw('pf.programme_id = t.id').where('o.code', filter.funder!),
+      sub
+        .from({ pf: 'programme_funder' })
+        .join({ o: 'organisation' }, 'o.id', 'pf.organisation_id')
+        .whereRaw('pf.programme_id = t.id')
+        .where('o.code', filter.funder!),
     );
   }
   if (filter.theme != null) {
     query.whereExists((sub) =>
-      sub.from({ pt: 'programme_theme' }).join({ th: 'theme' }, 'th.id', 'pt.theme_id')
-        .whereRaw('pt.programme_id = t.id').where('th.code', filter.theme!),
+      sub
+        .from({ pt: 'programme_theme' })
+        .join({ th: 'theme' }, 'th.id', 'pt.theme_id')
+        .whereRaw('pt.programme_id = t.id')
+        .where('th.code', filter.theme!),
     );
   }
   if (filter.activeInYear != null) {
@@ -64,11 +75,19 @@ function applyFilter(query: Knex.QueryBuilder, filter: ProgrammeListFilter): voi
     query.whereRaw(`coalesce(t.start_on, t.planned_start_on) <= ?::date`, [`${year}-12-31`]);
     query.whereRaw(`coalesce(t.end_on, t.planned_end_on, 'infinity'::date) >= ?::date`, [`${year}-01-01`]);
   }
-  if (filter.search != null) whereTextContains(query, ['t.code', 't.name_en', 't.name_local'], filter.search, 'filter.search');
+  if (filter.search != null)
+    whereTextContains(query, ['t.code', 't.name_en', 't.name_local'], filter.search, 'filter.search');
 }
 
 /** One page of the programmes that `filter` keeps, in `sort` order. */
-export function listProgrammes(reader: Reader, filter: ProgrammeListFilter, sort: ProgrammeListSort, request: PageRequest): Promise<Page<Programme>> {
-  const sortKeys: SortKey[] = [{ column: reader.em.getKnex().raw(SORT_COLUMNS[sort.field]), direction: sort.direction }];
+export function listProgrammes(
+  reader: Reader,
+  filter: ProgrammeListFilter,
+  sort: ProgrammeListSort,
+  request: PageRequest,
+): Promise<Page<Programme>> {
+  const sortKeys: SortKey[] = [
+    { column: reader.em.getKnex().raw(SORT_COLUMNS[sort.field]), direction: sort.direction },
+  ];
   return fetchPage(reader, Programme, (query) => applyFilter(query, filter), withTieBreaker(sortKeys), request);
 }

@@ -18,11 +18,15 @@ const SCOPE_COLUMNS = {
 export function resultScopeOf(id: string, argument: string): ResultScope {
   const { typeName, key } = fromGlobalId(id, argument);
   if (typeName === 'Country') {
-    if (!/^[A-Z]{2}$/.test(key)) throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is not the id of a Country.`);
+    if (!/^[A-Z]{2}$/.test(key))
+      throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is not the id of a Country.`);
     return { column: SCOPE_COLUMNS.Country, key };
   }
   if (!(typeName in SCOPE_COLUMNS)) {
-    throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is the id of ${withArticle(typeName)}; results are kept for a Programme, Initiative, Municipality, Organisation or Country.`);
+    throw badUserInput(
+      argument,
+      `${JSON.stringify(id.slice(0, 100))} is the id of ${withArticle(typeName)}; results are kept for a Programme, Initiative, Municipality, Organisation or Country.`,
+    );
   }
   const name = typeName as Exclude<keyof typeof SCOPE_COLUMNS, 'Country'>;
   return { column: SCOPE_COLUMNS[name], key: integerKeyOf(id, name, argument) };

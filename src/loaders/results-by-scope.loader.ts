@@ -7,7 +7,8 @@ import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
 /** The observation column that holds a scope's key. */
-export type ResultScopeColumn = 'programme_id' | 'initiative_id' | 'municipality_id' | 'organisation_id' | 'country_code';
+export type ResultScopeColumn =
+  'programme_id' | 'initiative_id' | 'municipality_id' | 'organisation_id' | 'country_code';
 
 /** The latest baseline, target and actual of one indicator for one scope (totals: both sexes, every role). */
 export interface IndicatorFigures {
@@ -24,7 +25,10 @@ const CODE = '__indicatorCode';
  * Loads, for each scope key, one `IndicatorFigures` per indicator with values the viewer may read,
  * by indicator code: one statement a batch, `DISTINCT ON` keeping the latest period of each kind.
  */
-export function createResultsByScopeLoader<K extends string | number>(reader: Reader, scope: ResultScopeColumn): DataLoader<K, IndicatorFigures[]> {
+export function createResultsByScopeLoader<K extends string | number>(
+  reader: Reader,
+  scope: ResultScopeColumn,
+): DataLoader<K, IndicatorFigures[]> {
   return new DataLoader<K, IndicatorFigures[]>(async (keys) => {
     const knex = sql(reader.em);
     const query = knex
@@ -36,7 +40,13 @@ export function createResultsByScopeLoader<K extends string | number>(reader: Re
       .where('t.sex', Sex.TOTAL)
       .whereNull('t.role')
       .where('t.review_status', ReviewStatus.APPROVED)
-      .orderBy([`t.${scope}`, 't.indicator_id', 't.kind', { column: 't.period_end', order: 'desc' }, { column: 't.id', order: 'desc' }]);
+      .orderBy([
+        `t.${scope}`,
+        't.indicator_id',
+        't.kind',
+        { column: 't.period_end', order: 'desc' },
+        { column: 't.id', order: 'desc' },
+      ]);
     reader.rules.restrict(Observation, query, 't');
     const rows = await fetchRows<Observation & { [SCOPE]: unknown; [CODE]: string }>(reader.em, query);
     return groupByKey(keys, rows, (row) => row[SCOPE]).map((group) => {
@@ -44,12 +54,24 @@ export function createResultsByScopeLoader<K extends string | number>(reader: Re
       for (const { [SCOPE]: _scope, [CODE]: code, ...row } of group) {
         const [observation] = asEntityRows(Observation, [row]);
         let figures = byIndicator.get(observation.indicatorId);
-        if (!figures) byIndicator.set(observation.indicatorId, (figures = { indicatorId: observation.indicatorId, code, baseline: null, target: null, latestActual: null }));
+        if (!figures)
+          byIndicator.set(
+            observation.indicatorId,
+            (figures = {
+              indicatorId: observation.indicatorId,
+              code,
+              baseline: null,
+              target: null,
+              latestActual: null,
+            }),
+          );
         if (observation.kind === ObservationKind.BASELINE) figures.baseline = observation;
         if (observation.kind === ObservationKind.TARGET) figures.target = observation;
         if (observation.kind === ObservationKind.ACTUAL) figures.latestActual = observation;
       }
-      return [...byIndicator.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)).map(({ code: _code, ...figures }) => figures);
+      return [...byIndicator.values()]
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+        .map(({ code: _code, ...figures }) => figures);
     });
   });
 }

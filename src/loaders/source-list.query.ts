@@ -14,8 +14,15 @@ export interface SourceListFilter {
 
 /** One page of the sources that `filter` keeps, by key. */
 export function listSources(reader: Reader, filter: SourceListFilter, request: PageRequest): Promise<Page<Source>> {
-  return fetchPage(reader, Source, (query) => {
-    if (filter.kind != null) query.where('t.kind', filter.kind);
-    if (filter.search != null) whereTextContains(query, ['t.key', 't.title', 't.title_en', 't.publisher'], filter.search, 'filter.search');
-  }, withTieBreaker([{ column: 't.key', direction: 'asc' }]), request);
+  return fetchPage(
+    reader,
+    Source,
+    (query) => {
+      if (filter.kind != null) query.where('t.kind', filter.kind);
+      if (filter.search != null)
+        whereTextContains(query, ['t.key', 't.title', 't.title_en', 't.publisher'], filter.search, 'filter.search');
+    },
+    withTieBreaker([{ column: 't.key', direction: 'asc' }]),
+    request,
+  );
 }

@@ -1,31 +1,54 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261123144049 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`alter table "indicator" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "indicator" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "municipality" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "municipality" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "organisation" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "organisation" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "programme" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "programme" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "programme_component" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "programme_component" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "initiative" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "initiative" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "policy_document" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "policy_document" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "good_practice" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "good_practice" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "charter_signature" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "charter_signature" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "activity" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "activity" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "working_group" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "working_group" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
 
-    this.addSql(`alter table "working_group_member" add column "version" int not null default 1, add column "archived_at" timestamptz null;`);
+    this.addSql(
+      `alter table "working_group_member" add column "version" int not null default 1, add column "archived_at" timestamptz null;`,
+    );
   }
 
   override async down(): Promise<void> {
@@ -53,5 +76,4 @@ export class Migration20261123144049 extends Migration {
 
     this.addSql(`alter table "working_group_member" drop column "version", drop column "archived_at";`);
   }
-
 }

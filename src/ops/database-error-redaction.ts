@@ -52,7 +52,9 @@ function reasonWithoutValues(reason: string, known: Set<string>): string {
 
 /** `redact` of `text` cut to MAX_MESSAGE_CHARACTERS, saying how long it was. */
 function redactBounded(text: string, redact: (part: string) => string): string {
-  return text.length > MAX_MESSAGE_CHARACTERS ? `${redact(text.slice(0, MAX_MESSAGE_CHARACTERS))}… (${text.length} characters)` : redact(text);
+  return text.length > MAX_MESSAGE_CHARACTERS
+    ? `${redact(text.slice(0, MAX_MESSAGE_CHARACTERS))}… (${text.length} characters)`
+    : redact(text);
 }
 
 /**
@@ -60,7 +62,8 @@ function redactBounded(text: string, redact: (part: string) => string): string {
  * as the error's fields say; the fields stay for the log to show, the detail without its data.
  */
 function appendedByMikroOrm(error: Error & Record<string, unknown>): string {
-  const appended = (label: string, value: unknown) => (typeof value === 'string' && value.trim() ? `\n - ${label}: ${value}` : '');
+  const appended = (label: string, value: unknown) =>
+    typeof value === 'string' && value.trim() ? `\n - ${label}: ${value}` : '';
   const tail = appended('detail', error.detail) + appended('hint', error.hint);
   return error instanceof DriverException && error.message.endsWith(tail) ? tail : '';
 }
@@ -78,7 +81,9 @@ function redactedMessage(error: Error & Record<string, unknown>): string {
   const statement = split < 0 ? '' : redactBounded(message.slice(0, split), statementShape);
   const known = namesIn(statement);
   for (const field of OBJECT_FIELDS) if (typeof error[field] === 'string') known.add(error[field]);
-  const reason = redactBounded(split < 0 ? message : message.slice(split + ' - '.length), (part) => reasonWithoutValues(part, known));
+  const reason = redactBounded(split < 0 ? message : message.slice(split + ' - '.length), (part) =>
+    reasonWithoutValues(part, known),
+  );
   return split < 0 ? reason : `${statement} - ${reason}`;
 }
 
@@ -107,7 +112,8 @@ export function withoutDatabaseValues(error: unknown): unknown {
   const database = chain.filter(isDatabaseError);
   if (database.length === 0) return error;
   const replacements = database.map((found) => [found.message, redactedMessage(found)] as const);
-  const redact = (text: string) => replacements.reduce((result, [raw, redacted]) => result.split(raw).join(redacted), text);
+  const redact = (text: string) =>
+    replacements.reduce((result, [raw, redacted]) => result.split(raw).join(redacted), text);
   const copies = new Map<unknown, Error>();
   const copy = (original: unknown): unknown => {
     if (!(original instanceof Error) || !chain.includes(original)) return original;
@@ -117,7 +123,8 @@ export function withoutDatabaseValues(error: unknown): unknown {
     copies.set(original, copied);
     for (const key of Object.getOwnPropertyNames(original)) {
       const descriptor = Object.getOwnPropertyDescriptor(original, key)!;
-      if ('value' in descriptor) descriptor.value = typeof descriptor.value === 'string' ? redact(descriptor.value) : copy(descriptor.value);
+      if ('value' in descriptor)
+        descriptor.value = typeof descriptor.value === 'string' ? redact(descriptor.value) : copy(descriptor.value);
       Object.defineProperty(copied, key, descriptor);
     }
     if (Array.isArray(copied.errors)) copied.errors = copied.errors.map(copy);

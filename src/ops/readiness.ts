@@ -24,14 +24,26 @@ export async function checkReadiness(orm: MikroORM, timeoutMs = 1000): Promise<R
   try {
     await within(timeoutMs, `no answer within ${timeoutMs} ms`, orm.em.getConnection().execute('select 1'));
   } catch (error) {
-    return { ready: false, reason: 'The database is unreachable.', detail: error instanceof Error ? error.message : String(error) };
+    return {
+      ready: false,
+      reason: 'The database is unreachable.',
+      detail: error instanceof Error ? error.message : String(error),
+    };
   }
   let pending: string[];
   try {
-    const migrations = await within(timeoutMs, `no answer within ${timeoutMs} ms`, orm.getMigrator().getPendingMigrations());
+    const migrations = await within(
+      timeoutMs,
+      `no answer within ${timeoutMs} ms`,
+      orm.getMigrator().getPendingMigrations(),
+    );
     pending = migrations.map((migration) => migration.name);
   } catch (error) {
-    return { ready: false, reason: 'The migrations could not be checked.', detail: error instanceof Error ? error.message : String(error) };
+    return {
+      ready: false,
+      reason: 'The migrations could not be checked.',
+      detail: error instanceof Error ? error.message : String(error),
+    };
   }
   if (pending.length > 0) return { ready: false, reason: `Migrations pending: ${pending.join(', ')}.` };
   return { ready: true };

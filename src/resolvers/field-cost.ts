@@ -33,9 +33,14 @@ export function fieldCost<Args>(estimate: (input: FieldCostInput<Args>) => numbe
   return ({ args, childComplexity, context, node }) => {
     const { scopeCounts, fragments } = context as CostContext;
     return estimate({
-      args: args as Args, childComplexity, scopeCounts,
+      args: args as Args,
+      childComplexity,
+      scopeCounts,
       selected: (name) => countFields(node.selectionSet, name, fragments),
-      selectedBelow: (name, below) => sumOverFields(node.selectionSet, name, fragments, (field: FieldNode) => countFields(field.selectionSet, below, fragments, true)),
+      selectedBelow: (name, below) =>
+        sumOverFields(node.selectionSet, name, fragments, (field: FieldNode) =>
+          countFields(field.selectionSet, below, fragments, true),
+        ),
     });
   };
 }

@@ -12,6 +12,8 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
   schema.getQueryType()!.description =
     'Everything the hub answers: programmes and their results, places, organisations and sources, each list a page at a time.';
   const mutation = schema.getMutationType();
-  if (mutation) mutation.description = 'Everything the hub takes in: each write is checked against the caller\'s role and scope, and recorded in the audit trail.';
+  if (mutation)
+    mutation.description =
+      "Everything the hub takes in: each write is checked against the caller's role and scope, and recorded in the audit trail.";
   return schema;
 }

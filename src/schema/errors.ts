@@ -20,9 +20,12 @@ export function badUserInput(argument: string, message: string): GraphQLError {
 
 /** An id or natural key that names nothing. */
 export function notFound(argument: string, value: string): GraphQLError {
-  return new GraphQLError(`Argument "${argument}": nothing has the ${argument} ${JSON.stringify(value.slice(0, 100))}.`, {
-    extensions: { code: 'NOT_FOUND', argument },
-  });
+  return new GraphQLError(
+    `Argument "${argument}": nothing has the ${argument} ${JSON.stringify(value.slice(0, 100))}.`,
+    {
+      extensions: { code: 'NOT_FOUND', argument },
+    },
+  );
 }
 
 /** The viewer may not read this field (or do this); the rest of the response still comes back. */
@@ -69,5 +72,7 @@ export interface FieldProblem {
 export function badFields(argument: string, fields: FieldProblem[]): GraphQLError {
   const first = fields[0];
   const summary = `${fields.length} field${fields.length === 1 ? '' : 's'} refused, nothing written; first: ${first.path}: ${first.reason}`;
-  return new GraphQLError(`Argument "${argument}": ${summary}`, { extensions: { code: 'BAD_USER_INPUT', argument, fields } });
+  return new GraphQLError(`Argument "${argument}": ${summary}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument, fields },
+  });
 }

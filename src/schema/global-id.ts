@@ -18,7 +18,13 @@ export function fromGlobalId(id: string, argument: string): GlobalId {
   const separator = decoded.indexOf(':');
   const typeName = decoded.slice(0, separator);
   const key = decoded.slice(separator + 1);
-  if (separator <= 0 || !key || /[\u0000-\u001f]/.test(key) || !/^[A-Z][A-Za-z]+$/.test(typeName) || toGlobalId(typeName, key) !== id) {
+  if (
+    separator <= 0 ||
+    !key ||
+    /[\u0000-\u001f]/.test(key) ||
+    !/^[A-Z][A-Za-z]+$/.test(typeName) ||
+    toGlobalId(typeName, key) !== id
+  ) {
     throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is not an id this API issued.`);
   }
   return { typeName, key };

@@ -6,13 +6,19 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many items from the start of the window (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items from the start of the window (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the item the page starts after.' })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `How many items from the end of the window (at most ${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items from the end of the window (at most ${MAX_PAGE_SIZE}).`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the item the page ends before.' })
@@ -42,7 +48,13 @@ export function cursorAt(position: number): string {
 function positionOf(cursor: string, argument: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const position = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(position) || position < 0 || position > MAX_POSITION || cursorAt(position) !== cursor) {
+  if (
+    !decoded.startsWith(CURSOR_PREFIX) ||
+    !Number.isSafeInteger(position) ||
+    position < 0 ||
+    position > MAX_POSITION ||
+    cursorAt(position) !== cursor
+  ) {
     throw badUserInput(argument, `${JSON.stringify(cursor.slice(0, 100))} is not a cursor this API issued.`);
   }
   return position;

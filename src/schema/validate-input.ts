@@ -10,7 +10,11 @@ import { badFields, type FieldProblem } from './errors';
 export function validateInput(argument: string): ValidatorFn {
   return async (value: unknown) => {
     if (value === null || typeof value !== 'object') return;
-    const errors = await validate(value, { skipMissingProperties: true, forbidUnknownValues: false, validationError: { target: false, value: false } });
+    const errors = await validate(value, {
+      skipMissingProperties: true,
+      forbidUnknownValues: false,
+      validationError: { target: false, value: false },
+    });
     if (errors.length > 0) throw badFields(argument, problemsOf(errors, argument));
   };
 }

@@ -7,7 +7,7 @@ export const frameworkSources = [
   {
     // The goals are stated on the Government Offices' gender-equality policy pages; no single page title is recorded.
     key: 'government-offices-se-gender-equality-goals',
-    title: 'Sweden\'s gender equality policy: the overall objective and six sub-goals',
+    title: "Sweden's gender equality policy: the overall objective and six sub-goals",
     kind: SourceKind.WEB_PAGE,
     publisher: 'Government Offices of Sweden (Regeringskansliet)',
     language: 'en',
@@ -65,15 +65,15 @@ export const frameworks = [
     code: 'EUROPEAN_CHARTER_EQUALITY',
     nameEn: 'European Charter for Equality of Women and Men in Local Life',
     description:
-      'CEMR\'s charter of 30 articles for local and regional governments; a signatory commits to adopt an Equality Action Plan within two years of signing.',
+      "CEMR's charter of 30 articles for local and regional governments; a signatory commits to adopt an Equality Action Plan within two years of signing.",
     sourceKey: 'charter-equality-cemr',
     elements: charterArticles,
   },
   {
     code: 'SE_GENDER_EQUALITY_GOALS',
-    nameEn: 'Sweden\'s national gender equality goals',
+    nameEn: "Sweden's national gender equality goals",
     description:
-      'The six sub-goals of Sweden\'s gender equality policy, under its overall objective that women and men are to have the same power to shape society and their own lives. SKR\'s key figures for steering toward gender equality are tied to them.',
+      "The six sub-goals of Sweden's gender equality policy, under its overall objective that women and men are to have the same power to shape society and their own lives. SKR's key figures for steering toward gender equality are tied to them.",
     sourceKey: 'government-offices-se-gender-equality-goals',
     elements: [
       { code: 'GOAL_1', position: 1, nameEn: 'Equal division of power and influence' },
@@ -81,55 +81,75 @@ export const frameworks = [
       { code: 'GOAL_3', position: 3, nameEn: 'Equal education' },
       { code: 'GOAL_4', position: 4, nameEn: 'Equal distribution of unpaid housework and provision of care' },
       { code: 'GOAL_5', position: 5, nameEn: 'Equal health' },
-      { code: 'GOAL_6', position: 6, nameEn: 'Men\'s violence against women must stop' },
+      { code: 'GOAL_6', position: 6, nameEn: "Men's violence against women must stop" },
     ],
   },
   {
     code: 'SDG_5',
     nameEn: 'Sustainable Development Goal 5: Achieve gender equality and empower all women and girls',
     description:
-      'The nine targets of SDG 5 (2030 Agenda). Names are the short titles the United Nations gives the targets; descriptions hold the targets\' full wording from resolution A/RES/70/1.',
+      "The nine targets of SDG 5 (2030 Agenda). Names are the short titles the United Nations gives the targets; descriptions hold the targets' full wording from resolution A/RES/70/1.",
     sourceKey: 'un-a-res-70-1',
     elements: [
       {
-        code: '5.1', position: 1, nameEn: 'End discrimination against women and girls',
+        code: '5.1',
+        position: 1,
+        nameEn: 'End discrimination against women and girls',
         description: 'End all forms of discrimination against all women and girls everywhere',
       },
       {
-        code: '5.2', position: 2, nameEn: 'End all violence against and exploitation of women and girls',
+        code: '5.2',
+        position: 2,
+        nameEn: 'End all violence against and exploitation of women and girls',
         description:
           'Eliminate all forms of violence against all women and girls in the public and private spheres, including trafficking and sexual and other types of exploitation',
       },
       {
-        code: '5.3', position: 3, nameEn: 'Eliminate forced marriages and genital mutilation',
-        description: 'Eliminate all harmful practices, such as child, early and forced marriage and female genital mutilation',
+        code: '5.3',
+        position: 3,
+        nameEn: 'Eliminate forced marriages and genital mutilation',
+        description:
+          'Eliminate all harmful practices, such as child, early and forced marriage and female genital mutilation',
       },
       {
-        code: '5.4', position: 4, nameEn: 'Value unpaid care and promote shared domestic responsibilities',
+        code: '5.4',
+        position: 4,
+        nameEn: 'Value unpaid care and promote shared domestic responsibilities',
         description:
           'Recognize and value unpaid care and domestic work through the provision of public services, infrastructure and social protection policies and the promotion of shared responsibility within the household and the family as nationally appropriate',
       },
       {
-        code: '5.5', position: 5, nameEn: 'Ensure full participation in leadership and decision-making',
+        code: '5.5',
+        position: 5,
+        nameEn: 'Ensure full participation in leadership and decision-making',
         description:
-          'Ensure women\'s full and effective participation and equal opportunities for leadership at all levels of decision-making in political, economic and public life',
+          "Ensure women's full and effective participation and equal opportunities for leadership at all levels of decision-making in political, economic and public life",
       },
       {
-        code: '5.6', position: 6, nameEn: 'Universal access to reproductive health and rights',
+        code: '5.6',
+        position: 6,
+        nameEn: 'Universal access to reproductive health and rights',
         description:
           'Ensure universal access to sexual and reproductive health and reproductive rights as agreed in accordance with the Programme of Action of the International Conference on Population and Development and the Beijing Platform for Action and the outcome documents of their review conferences',
       },
       {
-        code: '5.a', position: 7, nameEn: 'Equal rights to economic resources, property ownership and financial services',
+        code: '5.a',
+        position: 7,
+        nameEn: 'Equal rights to economic resources, property ownership and financial services',
         description:
           'Undertake reforms to give women equal rights to economic resources, as well as access to ownership and control over land and other forms of property, financial services, inheritance and natural resources, in accordance with national laws',
       },
       {
-        code: '5.b', position: 8, nameEn: 'Promote empowerment of women through technology',
-        description: 'Enhance the use of enabling technology, in particular information and communications technology, to promote the empowerment of women',
+        code: '5.b',
+        position: 8,
+        nameEn: 'Promote empowerment of women through technology',
+        description:
+          'Enhance the use of enabling technology, in particular information and communications technology, to promote the empowerment of women',
       },
       {
-        code: '5.c', position: 9, nameEn: 'Adopt and strengthen policies and enforceable legislation for gender equality',
+        code: '5.c',
+        position: 9,
+        nameEn: 'Adopt and strengthen policies and enforceable legislation for gender equality',
         description:
           'Adopt and strengthen sound policies and enforceable legislation for the promotion of gender equality and the empowerment of all women and girls at all levels',
       },
@@ -144,12 +164,16 @@ export const frameworks = [
  */
 export const indicatorMappings = [
   {
-    indicatorCode: 'CHARTER_SIGNATORIES', frameworkCode: 'SDG_5', elementCode: '5.c',
+    indicatorCode: 'CHARTER_SIGNATORIES',
+    frameworkCode: 'SDG_5',
+    elementCode: '5.c',
     rationale:
-      'Signing the Charter is a local or regional government\'s public commitment to gender equality policy; target 5.c asks for sound policies for gender equality at all levels.',
+      "Signing the Charter is a local or regional government's public commitment to gender equality policy; target 5.c asks for sound policies for gender equality at all levels.",
   },
   {
-    indicatorCode: 'HAJ_GENDER_MANAGEMENT_SYSTEMS_SHARE', frameworkCode: 'SDG_5', elementCode: '5.c',
+    indicatorCode: 'HAJ_GENDER_MANAGEMENT_SYSTEMS_SHARE',
+    frameworkCode: 'SDG_5',
+    elementCode: '5.c',
     rationale:
       'Integrating gender equality into local control and management systems is the policy instrument target 5.c names, applied at local level (its indicator 5.c.1 tracks systems for gender equality).',
   },

@@ -23,7 +23,8 @@ export interface GoodPracticeSeed {
 export const goodPractices = [
   {
     code: 'SCTM_SALAR_CHARTER_COOPERATION',
-    titleEn: 'SCTM-SALAR cooperation applying the European Charter for Equality in international cooperation and twinning',
+    titleEn:
+      'SCTM-SALAR cooperation applying the European Charter for Equality in international cooperation and twinning',
     summary:
       'The cooperation of SCTM and SALAR in the programme "Support to Local Governments in Serbia in the EU Integration Process", recognised by ' +
       'the Observatory of the European Charter for Equality of Women and Men in Local Life as a good practice example in applying the Charter in ' +

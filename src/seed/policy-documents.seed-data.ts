@@ -28,7 +28,7 @@ export const policyDocuments = [
     kind: PolicyDocumentKind.LAW,
     status: ADOPTED,
     summary:
-      'Adopted by Serbia in 2009; one of the country\'s two national directives on gender equality. It assigns a large share of responsibility to ' +
+      "Adopted by Serbia in 2009; one of the country's two national directives on gender equality. It assigns a large share of responsibility to " +
       'local authorities, which must work actively to promote gender equality; they were unprepared for these duties, so SCTM saw that intensive ' +
       'support would be needed, and the Sweden-Serbia programme followed.',
     countryCode: 'RS',
@@ -41,7 +41,7 @@ export const policyDocuments = [
     kind: PolicyDocumentKind.NATIONAL_STRATEGY,
     status: ADOPTED,
     summary:
-      'One of Serbia\'s two national directives on gender equality, with the Gender Equality Law. Document 001 calls it the National Strategy ' +
+      "One of Serbia's two national directives on gender equality, with the Gender Equality Law. Document 001 calls it the National Strategy " +
       'for advancement of women and gender equality.',
     countryCode: 'RS',
     sourceKey: 'salar-sctm-gender-collaboration',
@@ -52,7 +52,7 @@ export const policyDocuments = [
     kind: PolicyDocumentKind.ACTION_PLAN,
     status: ADOPTED,
     summary:
-      'Serbia\'s national Action Plan, named with the law and the National Strategy among the national policies that inspired the Sweden-Serbia ' +
+      "Serbia's national Action Plan, named with the law and the National Strategy among the national policies that inspired the Sweden-Serbia " +
       'programme\'s component "Gender Equality at Local Level".',
     countryCode: 'RS',
     sourceKey: 'sctm-gender-equality-at-local-level',
@@ -80,7 +80,7 @@ export const policyDocuments = [
     kind: PolicyDocumentKind.POLICY,
     status: ADOPTED,
     summary:
-      'SCTM\'s gender policy, prepared by the SCTM Gender Working Group from input by municipalities and NGOs, citizen dialogue and expert support ' +
+      "SCTM's gender policy, prepared by the SCTM Gender Working Group from input by municipalities and NGOs, citizen dialogue and expert support " +
       'from national, SCTM and SALAR gender experts, and put to the SCTM General Assembly in December 2013 (document 000); reported as adopted by ' +
       'the Presidency and the Assembly (document 001). It guides the future efforts of SCTM and SALAR in their cooperation to promote gender ' +
       'equality at local level.',
@@ -94,7 +94,7 @@ export const policyDocuments = [
     titleEn: 'SCTM Strategic plan',
     kind: PolicyDocumentKind.STRATEGIC_PLAN,
     status: ADOPTED,
-    summary: 'Underlines gender equality as one of the main principles of the association\'s work.',
+    summary: "Underlines gender equality as one of the main principles of the association's work.",
     organisationCode: 'SCTM',
     countryCode: 'RS',
     adoptedBy: SCTM_BODIES,
@@ -116,11 +116,12 @@ export const policyDocuments = [
   // Sweden.
   {
     code: 'SE_AGREEMENT_GENDER_EQUALITY_KVINNOFRID',
-    titleEn: 'Agreement on strengthened support for gender equality and for ending men\'s violence against women (kvinnofrid)',
+    titleEn:
+      "Agreement on strengthened support for gender equality and for ending men's violence against women (kvinnofrid)",
     kind: PolicyDocumentKind.AGREEMENT,
     status: ADOPTED,
     summary:
-      '«Överenskommelse om stärkt stöd till jämställdhet och kvinnofrid», published as a PDF on SKR\'s gender equality pages beside its ' +
+      "«Överenskommelse om stärkt stöd till jämställdhet och kvinnofrid», published as a PDF on SKR's gender equality pages beside its " +
       'Jämställdhetssatsning 2018-2020. The page names neither its parties nor its date.',
     organisationCode: 'SALAR',
     countryCode: 'SE',
@@ -128,12 +129,12 @@ export const policyDocuments = [
   },
   {
     code: 'SE_GENDER_EQUALITY_POLICY_GOALS',
-    titleEn: 'Sweden\'s gender equality policy goals',
+    titleEn: "Sweden's gender equality policy goals",
     kind: PolicyDocumentKind.POLICY,
     status: ADOPTED,
     summary:
-      '«De jämställdhetspolitiska målen»: the national gender equality policy goals whose impact at local and regional level SKR\'s ' +
-      'Jämställdhetssatsning 2018-2020 set out to increase. SKR\'s key figures for steering toward gender equality (in Kolada) are tied to the ' +
+      "«De jämställdhetspolitiska målen»: the national gender equality policy goals whose impact at local and regional level SKR's " +
+      "Jämställdhetssatsning 2018-2020 set out to increase. SKR's key figures for steering toward gender equality (in Kolada) are tied to the " +
       'six national gender-equality goals.',
     countryCode: 'SE',
     sourceKey: 'skr-stod-till-jamstalldhetsarbete',
@@ -144,7 +145,7 @@ export const policyDocuments = [
     kind: PolicyDocumentKind.STRATEGIC_PLAN,
     status: ADOPTED,
     summary:
-      '«Kongressuppdrag om jämställdhet»: one of SKR\'s mandates is to promote gender mainstreaming of management and governance in municipalities ' +
+      "«Kongressuppdrag om jämställdhet»: one of SKR's mandates is to promote gender mainstreaming of management and governance in municipalities " +
       'and regions. A specific strategic goal reads «Jämställdhetsperspektivet är en självklar integrerad del i den lokala och regionala ' +
       'styrningen» (the gender equality perspective is a self-evident, integrated part of local and regional governance).',
     organisationCode: 'SALAR',
@@ -160,7 +161,7 @@ export const policyDocuments = [
     kind: PolicyDocumentKind.DECLARATION,
     status: ADOPTED,
     summary:
-      'CEMR\'s charter of 30 articles; a signatory commits to adopt an Equality Action Plan within two years of signing. Its Observatory was ' +
+      "CEMR's charter of 30 articles; a signatory commits to adopt an Equality Action Plan within two years of signing. Its Observatory was " +
       'decided in 2011 and launched in March 2012, funded by Sweden through SALAR until March 2015; about 2 038 signatories in 36 countries. ' +
       'SKR backs it (as «CEMR-deklarationen») and recommends that municipalities and regions sign it; SCTM has promoted it in Serbia since 2009, ' +
       'where document 000 counts 11 signatory municipalities.',

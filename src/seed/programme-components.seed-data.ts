@@ -18,11 +18,11 @@ export const programmeComponents = [
     position: 3,
     nameEn: 'Gender Equality at Local Level',
     summary:
-      'Aims: strengthen the capacity of SCTM\'s technical services to create and implement measures promoting equality; enhance the capacities ' +
+      "Aims: strengthen the capacity of SCTM's technical services to create and implement measures promoting equality; enhance the capacities " +
       'of cities and municipalities in Serbia and of local bodies for gender equality; promote the concept of gender equality in public and raise ' +
       'awareness of it. Besides training courses, round tables and conferences: initiatives to promote the European Charter for Equality, capacity ' +
       'development of local gender equality mechanisms, and help in developing and implementing gender equality action plans. SCTM also built an ' +
-      'interactive database collecting data from local level, an online benchmarking tool assessing municipalities\' gender equality work, and an ' +
+      "interactive database collecting data from local level, an online benchmarking tool assessing municipalities' gender equality work, and an " +
       'e-platform for professional exchange and horizontal communication. The SCTM Gender Working Group was its main facilitator.',
   },
   { programmeCode: 'SE_RS_EU_INTEGRATION', position: 4, nameEn: 'Regulations for the business environment' },
@@ -40,13 +40,16 @@ export const programmeComponents = [
     position: 2,
     nameEn:
       'Gender mainstreaming of other SKL initiatives in health care, individual and family care, and education and the labour market',
-    nameLocal: 'Jämställdhetsintegrering av andra SKL-satsningar inom hälso- och sjukvård, individomsorg samt utbildning och arbetsmarknad',
+    nameLocal:
+      'Jämställdhetsintegrering av andra SKL-satsningar inom hälso- och sjukvård, individomsorg samt utbildning och arbetsmarknad',
   },
   {
     programmeCode: 'SKR_GE_2018_2020',
     position: 3,
-    nameEn: 'Support for gender mainstreaming of management and governance through the Model Municipalities and Model Regions initiative',
-    nameLocal: 'Stöd till jämställdhetsintegrering av ledning och styrning genom satsningen på Modellkommuner och Modellregioner',
+    nameEn:
+      'Support for gender mainstreaming of management and governance through the Model Municipalities and Model Regions initiative',
+    nameLocal:
+      'Stöd till jämställdhetsintegrering av ledning och styrning genom satsningen på Modellkommuner och Modellregioner',
   },
   {
     programmeCode: 'SKR_GE_2018_2020',

@@ -13,8 +13,26 @@ export interface ProgrammeParticipantSeed {
 
 /** The twenty municipalities of «Likestilte kommuner», in the order the programme lists them. */
 const likestilteKommuner: readonly NorwegianMunicipalityName[] = [
-  'Karasjok', 'Tromsø', 'Bodø', 'Namdalseid', 'Verran', 'Melhus', 'Herøy', 'Ulstein', 'Høyanger', 'Bergen',
-  'Skjåk', 'Lillehammer', 'Larvik', 'Kristiansand', 'Hægebostad', 'Marnardal', 'Lindesnes', 'Sirdal', 'Farsund', 'Kvinesdal',
+  'Karasjok',
+  'Tromsø',
+  'Bodø',
+  'Namdalseid',
+  'Verran',
+  'Melhus',
+  'Herøy',
+  'Ulstein',
+  'Høyanger',
+  'Bergen',
+  'Skjåk',
+  'Lillehammer',
+  'Larvik',
+  'Kristiansand',
+  'Hægebostad',
+  'Marnardal',
+  'Lindesnes',
+  'Sirdal',
+  'Farsund',
+  'Kvinesdal',
 ];
 
 export const programmeParticipants: readonly ProgrammeParticipantSeed[] = likestilteKommuner.map((name) => ({

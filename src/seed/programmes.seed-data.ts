@@ -32,8 +32,8 @@ export const programmes = [
     summary:
       'Set up by SALAR in 2008 after the Swedish Government decided to fund an initiative supporting gender mainstreaming at local level. ' +
       'Originally planned for 2007-2010, it was extended twice (endorsed for two additional periods), with a total funding of 25 million euro in 2008-2013, ' +
-      'which makes it one of Sweden\'s largest initiatives on gender equality. Part of the National platform for Gender Mainstreaming, it targeted ' +
-      'gender mainstreaming in the country\'s municipalities and county councils and funded 88 gender mainstreaming initiatives over the years. ' +
+      "which makes it one of Sweden's largest initiatives on gender equality. Part of the National platform for Gender Mainstreaming, it targeted " +
+      "gender mainstreaming in the country's municipalities and county councils and funded 88 gender mainstreaming initiatives over the years. " +
       'SALAR developed a strategy to coordinate and support the participating local authorities, and measures to reinforce gender mainstreaming ' +
       'in organisations that did not take part.',
     plannedStartOn: '2007-01-01',
@@ -65,8 +65,18 @@ export const programmes = [
       { organisationCode: 'SALAR', role: ImplementerRole.TECHNICAL_SUPPORT },
     ],
     countryCodes: ['RS'],
-    themeCodes: ['EU_INTEGRATION', 'ENVIRONMENTAL_PROTECTION', 'GENDER_EQUALITY', 'GENDER_MAINSTREAMING', 'BUSINESS_ENVIRONMENT'],
-    sourceKeys: ['salar-sctm-gender-collaboration', 'sctm-gender-equality-at-local-level', 'serbia-local-self-government-facts'],
+    themeCodes: [
+      'EU_INTEGRATION',
+      'ENVIRONMENTAL_PROTECTION',
+      'GENDER_EQUALITY',
+      'GENDER_MAINSTREAMING',
+      'BUSINESS_ENVIRONMENT',
+    ],
+    sourceKeys: [
+      'salar-sctm-gender-collaboration',
+      'sctm-gender-equality-at-local-level',
+      'serbia-local-self-government-facts',
+    ],
   },
   {
     code: 'SE_RS_EU_ACCESSION',
@@ -84,7 +94,12 @@ export const programmes = [
       { organisationCode: 'SALAR', role: ImplementerRole.PARTNER },
     ],
     countryCodes: ['RS'],
-    themeCodes: ['GENDER_MAINSTREAMING', 'ENVIRONMENTAL_PROTECTION', 'BUSINESS_ENVIRONMENT', 'RISK_REDUCTION_EMERGENCY_MANAGEMENT'],
+    themeCodes: [
+      'GENDER_MAINSTREAMING',
+      'ENVIRONMENTAL_PROTECTION',
+      'BUSINESS_ENVIRONMENT',
+      'RISK_REDUCTION_EMERGENCY_MANAGEMENT',
+    ],
     sourceKeys: ['sctm-gender-equality-at-local-level'],
   },
   {
@@ -98,7 +113,7 @@ export const programmes = [
       'centres) and NOK 300 000 each for activities (trainings, studies, meetings to exchange experiences) and pilot projects that had to target ' +
       'gender equality of services and/or planning; most chose gender equality in their role as employers in the health and child care sector, most ' +
       'set up working groups of sector representatives and, in most cases, elected representatives, and most took a course on equality and diversity. ' +
-      'A webpage launched by the programme collects municipalities\' good practices as employers, service providers and urban developers, by theme ' +
+      "A webpage launched by the programme collects municipalities' good practices as employers, service providers and urban developers, by theme " +
       '(age, child care, ethnicity, public health, culture, school, social care and more).',
     plannedStartOn: '2012-01-01',
     plannedEndOn: '2014-12-31',
@@ -125,7 +140,14 @@ export const programmes = [
     funders: [{ organisationCode: 'GOV_SE' }],
     implementers: [{ organisationCode: 'SALAR', role: ImplementerRole.LEAD }],
     countryCodes: ['SE'],
-    themeCodes: ['GENDER_EQUALITY', 'GENDER_MAINSTREAMING', 'EQUAL_HEALTH', 'PUBLIC_HEALTH', 'HUMAN_RIGHTS', 'CHILDRENS_RIGHTS'],
+    themeCodes: [
+      'GENDER_EQUALITY',
+      'GENDER_MAINSTREAMING',
+      'EQUAL_HEALTH',
+      'PUBLIC_HEALTH',
+      'HUMAN_RIGHTS',
+      'CHILDRENS_RIGHTS',
+    ],
     sourceKeys: ['skr-stod-till-jamstalldhetsarbete'],
   },
 ] as const satisfies readonly ProgrammeSeed[];

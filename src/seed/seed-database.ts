@@ -100,7 +100,12 @@ class SeedRun {
   }
 
   /** Adds each missing record; `build` may only reference rows that already have ids. */
-  private ensure<T, R>(rows: Rows<T>, records: readonly R[], keyOf: (record: R) => string, build: (record: R) => T): void {
+  private ensure<T, R>(
+    rows: Rows<T>,
+    records: readonly R[],
+    keyOf: (record: R) => string,
+    build: (record: R) => T,
+  ): void {
     for (const record of records) {
       const key = keyOf(record);
       if (!rows.has(key)) rows.set(key, build(record));
@@ -130,7 +135,8 @@ class SeedRun {
       if (reference === undefined) continue;
       this.pendingLinks.push(() => {
         const referenced = rows.get(reference);
-        if (referenced === undefined) throw new Error(`Seed data: ${key} references '${reference}', which it does not define.`);
+        if (referenced === undefined)
+          throw new Error(`Seed data: ${key} references '${reference}', which it does not define.`);
         link(row, referenced.id);
       });
     }
@@ -141,14 +147,23 @@ class SeedRun {
     for (const link of this.pendingLinks.splice(0)) link();
   }
 
-  private async load<T extends object>(entity: EntityClass<T>, where: FilterQuery<T>, keyOf: (row: T) => string): Promise<Rows<T>> {
+  private async load<T extends object>(
+    entity: EntityClass<T>,
+    where: FilterQuery<T>,
+    keyOf: (row: T) => string,
+  ): Promise<Rows<T>> {
     const rows = await this.em.find(entity, where);
     return new Map(rows.map((row) => [keyOf(row), row]));
   }
 
   private async countries(): Promise<void> {
     const rows = await this.load(Country, { code: { $in: countries.map((c) => c.code) } }, (row) => row.code);
-    this.ensure(rows, countries, (c) => c.code, (country) => this.add(Country, { ...country }));
+    this.ensure(
+      rows,
+      countries,
+      (c) => c.code,
+      (country) => this.add(Country, { ...country }),
+    );
   }
 
   private async sources(): Promise<Rows<Source>> {
@@ -183,20 +198,33 @@ class SeedRun {
 
   private async organisations(): Promise<Rows<Organisation>> {
     const rows = await this.load(Organisation, { code: { $in: organisations.map((o) => o.code) } }, (row) => row.code);
-    this.ensure(rows, organisations, (o) => o.code, (organisation) => this.add(Organisation, { ...organisation }));
+    this.ensure(
+      rows,
+      organisations,
+      (o) => o.code,
+      (organisation) => this.add(Organisation, { ...organisation }),
+    );
     return rows;
   }
 
   private async themes(): Promise<Rows<Theme>> {
     const rows = await this.load(Theme, { code: { $in: themes.map((t) => t.code) } }, (row) => row.code);
-    this.ensure(rows, themes, (t) => t.code, (theme) => this.add(Theme, { ...theme }));
+    this.ensure(
+      rows,
+      themes,
+      (t) => t.code,
+      (theme) => this.add(Theme, { ...theme }),
+    );
     return rows;
   }
 
   private async indicators(): Promise<Rows<Indicator>> {
     const rows = await this.load(Indicator, { code: { $in: indicators.map((i) => i.code) } }, (row) => row.code);
-    this.ensure(rows, indicators, (i) => i.code, (indicator) =>
-      this.add(Indicator, { ...indicator, disaggregations: [...indicator.disaggregations] }),
+    this.ensure(
+      rows,
+      indicators,
+      (i) => i.code,
+      (indicator) => this.add(Indicator, { ...indicator, disaggregations: [...indicator.disaggregations] }),
     );
     return rows;
   }
@@ -208,7 +236,10 @@ class SeedRun {
     const parentKeyOf = (m: MunicipalitySeed): string | undefined => {
       if (m.parentName === undefined) return undefined;
       const parents = seeds.filter((p) => p.countryCode === m.countryCode && p.nameLocal === m.parentName);
-      if (parents.length !== 1) throw new Error(`Seed data names parent '${m.parentName}' of ${m.nameLocal}, which matches ${parents.length} municipalities.`);
+      if (parents.length !== 1)
+        throw new Error(
+          `Seed data names parent '${m.parentName}' of ${m.nameLocal}, which matches ${parents.length} municipalities.`,
+        );
       return keyOf(parents[0]);
     };
     const rows = await this.load(
@@ -269,18 +300,23 @@ class SeedRun {
 
   private async programmeComponents(programmeIds: Ids): Promise<Rows<ProgrammeComponent>> {
     const keyOf = (programmeId: number, position: number) => `${programmeId}|${position}`;
-    const rows = await this.load(
-      ProgrammeComponent,
-      { programmeId: { $in: programmeIds.all() } },
-      (row) => keyOf(row.programmeId, row.position),
+    const rows = await this.load(ProgrammeComponent, { programmeId: { $in: programmeIds.all() } }, (row) =>
+      keyOf(row.programmeId, row.position),
     );
-    this.ensure(rows, programmeComponents, (c) => keyOf(programmeIds.of(c.programmeCode), c.position), ({ programmeCode, ...component }) =>
-      this.add(ProgrammeComponent, { ...component, programmeId: programmeIds.of(programmeCode) }),
+    this.ensure(
+      rows,
+      programmeComponents,
+      (c) => keyOf(programmeIds.of(c.programmeCode), c.position),
+      ({ programmeCode, ...component }) =>
+        this.add(ProgrammeComponent, { ...component, programmeId: programmeIds.of(programmeCode) }),
     );
     // Components are looked up as `programmeCode|position` from here on.
     const byCode = new Map<string, ProgrammeComponent>();
     for (const component of programmeComponents) {
-      byCode.set(`${component.programmeCode}|${component.position}`, rows.get(keyOf(programmeIds.of(component.programmeCode), component.position))!);
+      byCode.set(
+        `${component.programmeCode}|${component.position}`,
+        rows.get(keyOf(programmeIds.of(component.programmeCode), component.position))!,
+      );
     }
     return byCode;
   }
@@ -291,8 +327,12 @@ class SeedRun {
     const pair = (a: number | string, b: number | string) => `${a}|${b}`;
 
     const funders = await this.load(ProgrammeFunder, inSeed, (row) => pair(row.programmeId, row.organisationId));
-    const implementers = await this.load(ProgrammeImplementer, inSeed, (row) => pair(row.programmeId, row.organisationId));
-    const programmeCountries = await this.load(ProgrammeCountry, inSeed, (row) => pair(row.programmeId, row.countryCode));
+    const implementers = await this.load(ProgrammeImplementer, inSeed, (row) =>
+      pair(row.programmeId, row.organisationId),
+    );
+    const programmeCountries = await this.load(ProgrammeCountry, inSeed, (row) =>
+      pair(row.programmeId, row.countryCode),
+    );
     const programmeThemes = await this.load(ProgrammeTheme, inSeed, (row) => pair(row.programmeId, row.themeId));
     const programmeSources = await this.load(ProgrammeSource, inSeed, (row) => pair(row.programmeId, row.sourceId));
 
@@ -305,21 +345,42 @@ class SeedRun {
         amount: funder.amount ?? null,
         currency: funder.currency ?? null,
       }));
-      this.ensure(funders, funderRows, (f) => pair(programmeId, f.organisationId), (f) => this.add(ProgrammeFunder, f));
+      this.ensure(
+        funders,
+        funderRows,
+        (f) => pair(programmeId, f.organisationId),
+        (f) => this.add(ProgrammeFunder, f),
+      );
       const implementerRows = programme.implementers.map((implementer) => ({
         programmeId,
         organisationId: ids.organisation.of(implementer.organisationCode),
         role: implementer.role,
       }));
-      this.ensure(implementers, implementerRows, (i) => pair(programmeId, i.organisationId), (i) => this.add(ProgrammeImplementer, i));
-      this.ensure(programmeCountries, programme.countryCodes, (code) => pair(programmeId, code), (countryCode) =>
-        this.add(ProgrammeCountry, { programmeId, countryCode }),
+      this.ensure(
+        implementers,
+        implementerRows,
+        (i) => pair(programmeId, i.organisationId),
+        (i) => this.add(ProgrammeImplementer, i),
+      );
+      this.ensure(
+        programmeCountries,
+        programme.countryCodes,
+        (code) => pair(programmeId, code),
+        (countryCode) => this.add(ProgrammeCountry, { programmeId, countryCode }),
       );
       const themeIds = programme.themeCodes.map((code) => ids.theme.of(code));
-      this.ensure(programmeThemes, themeIds, (themeId) => pair(programmeId, themeId), (themeId) => this.add(ProgrammeTheme, { programmeId, themeId }));
+      this.ensure(
+        programmeThemes,
+        themeIds,
+        (themeId) => pair(programmeId, themeId),
+        (themeId) => this.add(ProgrammeTheme, { programmeId, themeId }),
+      );
       const sourceIds = programme.sourceKeys.map((key) => ids.source.of(key));
-      this.ensure(programmeSources, sourceIds, (sourceId) => pair(programmeId, sourceId), (sourceId) =>
-        this.add(ProgrammeSource, { programmeId, sourceId }),
+      this.ensure(
+        programmeSources,
+        sourceIds,
+        (sourceId) => pair(programmeId, sourceId),
+        (sourceId) => this.add(ProgrammeSource, { programmeId, sourceId }),
       );
     }
   }
@@ -328,7 +389,10 @@ class SeedRun {
     const seeds: readonly MunicipalitySeed[] = municipalities;
     const municipalityIdOf = ({ countryCode, name }: { countryCode: string; name: string }): number => {
       const matches = seeds.filter((m) => m.countryCode === countryCode && m.nameLocal === name);
-      if (matches.length !== 1) throw new Error(`Seed data names municipality '${name}' (${countryCode}), which matches ${matches.length} municipalities.`);
+      if (matches.length !== 1)
+        throw new Error(
+          `Seed data names municipality '${name}' (${countryCode}), which matches ${matches.length} municipalities.`,
+        );
       return ids.municipality.of(`${countryCode}|${matches[0].code}`);
     };
     const rows = await this.load(
@@ -343,7 +407,12 @@ class SeedRun {
       grantCurrency: participant.grantCurrency ?? null,
       sourceId: ids.source.of(participant.sourceKey),
     }));
-    this.ensure(rows, participants, (p) => `${p.programmeId}|${p.municipalityId}`, (p) => this.add(ProgrammeParticipant, p));
+    this.ensure(
+      rows,
+      participants,
+      (p) => `${p.programmeId}|${p.municipalityId}`,
+      (p) => this.add(ProgrammeParticipant, p),
+    );
   }
 
   /** Working groups, networks, policy documents and good practices: keyed by code, pointing at earlier rows. */
@@ -353,86 +422,118 @@ class SeedRun {
     const optionalOrganisationId = (record: { organisationCode?: string }): number | null =>
       record.organisationCode === undefined ? null : ids.organisation.of(record.organisationCode);
 
-    const groupRows = await this.load(WorkingGroup, { code: { $in: workingGroups.map((g) => g.code) } }, (row) => row.code);
-    this.ensure(groupRows, workingGroups, (g) => g.code, (group) =>
-      this.add(WorkingGroup, {
-        code: group.code,
-        nameEn: group.nameEn,
-        summary: group.summary,
-        organisationId: ids.organisation.of(group.organisationCode),
-        programmeId: optionalProgrammeId(group),
-        memberRoles: [...group.memberRoles],
-        sourceId: ids.source.of(group.sourceKey),
-      }),
+    const groupRows = await this.load(
+      WorkingGroup,
+      { code: { $in: workingGroups.map((g) => g.code) } },
+      (row) => row.code,
+    );
+    this.ensure(
+      groupRows,
+      workingGroups,
+      (g) => g.code,
+      (group) =>
+        this.add(WorkingGroup, {
+          code: group.code,
+          nameEn: group.nameEn,
+          summary: group.summary,
+          organisationId: ids.organisation.of(group.organisationCode),
+          programmeId: optionalProgrammeId(group),
+          memberRoles: [...group.memberRoles],
+          sourceId: ids.source.of(group.sourceKey),
+        }),
     );
 
     const networkRows = await this.load(Network, { code: { $in: networks.map((n) => n.code) } }, (row) => row.code);
-    this.ensure(networkRows, networks, (n) => n.code, (network) =>
-      this.add(Network, {
-        code: network.code,
-        nameEn: network.nameEn,
-        summary: network.summary,
-        organisationId: ids.organisation.of(network.organisationCode),
-        programmeId: optionalProgrammeId(network),
-        sourceId: ids.source.of(network.sourceKey),
-      }),
+    this.ensure(
+      networkRows,
+      networks,
+      (n) => n.code,
+      (network) =>
+        this.add(Network, {
+          code: network.code,
+          nameEn: network.nameEn,
+          summary: network.summary,
+          organisationId: ids.organisation.of(network.organisationCode),
+          programmeId: optionalProgrammeId(network),
+          sourceId: ids.source.of(network.sourceKey),
+        }),
     );
 
-    const documentRows = await this.load(PolicyDocument, { code: { $in: policyDocuments.map((d) => d.code) } }, (row) => row.code);
+    const documentRows = await this.load(
+      PolicyDocument,
+      { code: { $in: policyDocuments.map((d) => d.code) } },
+      (row) => row.code,
+    );
     const documents: readonly PolicyDocumentSeed[] = policyDocuments;
-    this.ensure(documentRows, documents, (d) => d.code, (document) =>
-      this.add(PolicyDocument, {
-        code: document.code,
-        titleEn: document.titleEn,
-        kind: document.kind,
-        status: document.status,
-        summary: document.summary,
-        organisationId: optionalOrganisationId(document),
-        countryCode: document.countryCode ?? null,
-        adoptedBy: document.adoptedBy ?? null,
-        adoptedYear: document.adoptedYear ?? null,
-        sourceId: ids.source.of(document.sourceKey),
-      }),
+    this.ensure(
+      documentRows,
+      documents,
+      (d) => d.code,
+      (document) =>
+        this.add(PolicyDocument, {
+          code: document.code,
+          titleEn: document.titleEn,
+          kind: document.kind,
+          status: document.status,
+          summary: document.summary,
+          organisationId: optionalOrganisationId(document),
+          countryCode: document.countryCode ?? null,
+          adoptedBy: document.adoptedBy ?? null,
+          adoptedYear: document.adoptedYear ?? null,
+          sourceId: ids.source.of(document.sourceKey),
+        }),
     );
 
-    const practiceRows = await this.load(GoodPractice, { code: { $in: goodPractices.map((p) => p.code) } }, (row) => row.code);
+    const practiceRows = await this.load(
+      GoodPractice,
+      { code: { $in: goodPractices.map((p) => p.code) } },
+      (row) => row.code,
+    );
     const practices: readonly GoodPracticeSeed[] = goodPractices;
-    this.ensure(practiceRows, practices, (p) => p.code, (practice) =>
-      this.add(GoodPractice, {
-        code: practice.code,
-        titleEn: practice.titleEn,
-        summary: practice.summary,
-        areas: [...practice.areas],
-        roles: [...practice.roles],
-        recognisedBy: practice.recognisedBy ?? null,
-        organisationId: optionalOrganisationId(practice),
-        programmeId: optionalProgrammeId(practice),
-        sourceId: ids.source.of(practice.sourceKey),
-      }),
+    this.ensure(
+      practiceRows,
+      practices,
+      (p) => p.code,
+      (practice) =>
+        this.add(GoodPractice, {
+          code: practice.code,
+          titleEn: practice.titleEn,
+          summary: practice.summary,
+          areas: [...practice.areas],
+          roles: [...practice.roles],
+          recognisedBy: practice.recognisedBy ?? null,
+          organisationId: optionalOrganisationId(practice),
+          programmeId: optionalProgrammeId(practice),
+          sourceId: ids.source.of(practice.sourceKey),
+        }),
     );
   }
 
   private async activities(ids: SeedIds, componentIds: Ids): Promise<void> {
     const rows = await this.load(Activity, { code: { $in: activities.map((a) => a.code) } }, (row) => row.code);
-    this.ensure(rows, activities, (a) => a.code, (activity) =>
-      this.add(Activity, {
-        code: activity.code,
-        programmeId: activity.programmeCode === undefined ? null : ids.programme.of(activity.programmeCode),
-        componentId:
-          activity.programmeCode === undefined || activity.componentPosition === undefined
-            ? null
-            : componentIds.of(`${activity.programmeCode}|${activity.componentPosition}`),
-        kind: activity.kind,
-        nameEn: activity.nameEn,
-        summary: activity.summary,
-        providerId: activity.providerCode === undefined ? null : ids.organisation.of(activity.providerCode),
-        audience: activity.audience ?? null,
-        audienceRoles: [...activity.audienceRoles],
-        creditsEcts: activity.creditsEcts ?? null,
-        startOn: activity.startOn ?? null,
-        endOn: activity.endOn ?? null,
-        sourceId: ids.source.of(activity.sourceKey),
-      }),
+    this.ensure(
+      rows,
+      activities,
+      (a) => a.code,
+      (activity) =>
+        this.add(Activity, {
+          code: activity.code,
+          programmeId: activity.programmeCode === undefined ? null : ids.programme.of(activity.programmeCode),
+          componentId:
+            activity.programmeCode === undefined || activity.componentPosition === undefined
+              ? null
+              : componentIds.of(`${activity.programmeCode}|${activity.componentPosition}`),
+          kind: activity.kind,
+          nameEn: activity.nameEn,
+          summary: activity.summary,
+          providerId: activity.providerCode === undefined ? null : ids.organisation.of(activity.providerCode),
+          audience: activity.audience ?? null,
+          audienceRoles: [...activity.audienceRoles],
+          creditsEcts: activity.creditsEcts ?? null,
+          startOn: activity.startOn ?? null,
+          endOn: activity.endOn ?? null,
+          sourceId: ids.source.of(activity.sourceKey),
+        }),
     );
   }
 
@@ -443,19 +544,28 @@ class SeedRun {
   private async frameworks(indicatorIds: Ids): Promise<void> {
     const sourceKeys = [...new Set([...frameworkSources.map((s) => s.key), ...frameworks.map((f) => f.sourceKey)])];
     const sourceRows = await this.load(Source, { key: { $in: sourceKeys } }, (row) => row.key);
-    this.ensure(sourceRows, frameworkSources, (s) => s.key, (source) => this.addSource(source));
+    this.ensure(
+      sourceRows,
+      frameworkSources,
+      (s) => s.key,
+      (source) => this.addSource(source),
+    );
     await this.em.flush();
     const sourceIds = idsOf(sourceRows, 'source');
 
     const seeds: readonly FrameworkSeed[] = frameworks;
     const frameworkRows = await this.load(Framework, { code: { $in: seeds.map((f) => f.code) } }, (row) => row.code);
-    this.ensure(frameworkRows, seeds, (f) => f.code, (framework) =>
-      this.add(Framework, {
-        code: framework.code,
-        nameEn: framework.nameEn,
-        description: framework.description,
-        sourceId: sourceIds.of(framework.sourceKey),
-      }),
+    this.ensure(
+      frameworkRows,
+      seeds,
+      (f) => f.code,
+      (framework) =>
+        this.add(Framework, {
+          code: framework.code,
+          nameEn: framework.nameEn,
+          description: framework.description,
+          sourceId: sourceIds.of(framework.sourceKey),
+        }),
     );
     await this.em.flush();
     const frameworkIds = idsOf(frameworkRows, 'framework');
@@ -467,14 +577,18 @@ class SeedRun {
     const elements = seeds.flatMap((framework) =>
       framework.elements.map((element) => ({ ...element, frameworkId: frameworkIds.of(framework.code) })),
     );
-    this.ensure(elementRows, elements, (e) => elementKey(e.frameworkId, e.code), (element) =>
-      this.add(FrameworkElement, {
-        frameworkId: element.frameworkId,
-        code: element.code,
-        position: element.position,
-        nameEn: element.nameEn,
-        description: element.description ?? null,
-      }),
+    this.ensure(
+      elementRows,
+      elements,
+      (e) => elementKey(e.frameworkId, e.code),
+      (element) =>
+        this.add(FrameworkElement, {
+          frameworkId: element.frameworkId,
+          code: element.code,
+          position: element.position,
+          nameEn: element.nameEn,
+          description: element.description ?? null,
+        }),
     );
     await this.em.flush();
     const elementIds = idsOf(elementRows, 'framework element');
@@ -485,7 +599,11 @@ class SeedRun {
       rationale: mapping.rationale,
     }));
     const mappingKey = (m: { indicatorId: number; elementId: number }) => `${m.indicatorId}|${m.elementId}`;
-    const mappingRows = await this.load(IndicatorFrameworkElement, { elementId: { $in: elementIds.all() } }, mappingKey);
+    const mappingRows = await this.load(
+      IndicatorFrameworkElement,
+      { elementId: { $in: elementIds.all() } },
+      mappingKey,
+    );
     this.ensure(mappingRows, mappings, mappingKey, (mapping) => this.add(IndicatorFrameworkElement, mapping));
     await this.em.flush();
   }
@@ -506,7 +624,10 @@ class SeedRun {
       role: seed.role ?? null,
       kind: seed.kind,
     }));
-    const rows = wanted.length === 0 ? new Map<string, Observation>() : await this.load(Observation, { $or: wanted }, observationKey);
+    const rows =
+      wanted.length === 0
+        ? new Map<string, Observation>()
+        : await this.load(Observation, { $or: wanted }, observationKey);
     seeds.forEach((seed, index) => {
       const key = wanted[index];
       if (rows.has(observationKey(key))) return;
@@ -542,7 +663,10 @@ function scopeColumn(
   }
 }
 
-type ObservationKeyFields = Pick<Observation, 'indicatorId' | 'scopeKind' | 'periodStart' | 'periodEnd' | 'sex' | 'kind'> & {
+type ObservationKeyFields = Pick<
+  Observation,
+  'indicatorId' | 'scopeKind' | 'periodStart' | 'periodEnd' | 'sex' | 'kind'
+> & {
   role?: string | null;
   countryCode?: string | null;
   programmeId?: number | null;
@@ -583,7 +707,8 @@ function idsOf<T extends { id: number }>(rows: Rows<T>, what: string): Ids {
   return {
     of(key) {
       const id = rows.get(key)?.id;
-      if (id === undefined) throw new Error(`Seed data names ${what} '${key}', which is neither in the seed data nor flushed yet.`);
+      if (id === undefined)
+        throw new Error(`Seed data names ${what} '${key}', which is neither in the seed data nor flushed yet.`);
       return id;
     },
     all: () => [...rows.values()].map((row) => row.id),

@@ -109,7 +109,8 @@ export const sources = [
     // The public facts on Serbia's local self-government units and on the Sweden-Serbia programme's
     // five components come without a named publisher; this source says so rather than guess one.
     key: 'serbia-local-self-government-facts',
-    title: 'Public facts on Serbia\'s cities and municipalities and on the Sweden-Serbia programme (publisher not named)',
+    title:
+      "Public facts on Serbia's cities and municipalities and on the Sweden-Serbia programme (publisher not named)",
     kind: SourceKind.STATISTICS,
     language: 'en',
   },

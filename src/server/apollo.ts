@@ -41,7 +41,9 @@ export function createApollo(
   const shared = createSharedCache(limits);
   return new ApolloServer<Context>({
     schema,
-    formatError: settings.fieldSuggestions ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
+    formatError: settings.fieldSuggestions
+      ? formatError
+      : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     logger: logger.child({ component: 'apollo' }),
     includeStacktraceInErrorResponses: false,
     // The hub's own shutdown (main.ts) drains HTTP first and stops Apollo after; Apollo's handler would stop it at once and re-send the signal.
@@ -53,7 +55,10 @@ export function createApollo(
     allowBatchedHttpRequests: limits.maxBatchOperations > 0,
     cache: shared.cache,
     // A persisted query is parsed, validated, checked and costed like any other; it is stored only once it passed.
-    persistedQueries: { ttl: PERSISTED_QUERY_TTL_SECONDS, cache: withWebAppOperations(shared.cache === 'bounded' ? new InMemoryLRUCache() : shared.cache) },
+    persistedQueries: {
+      ttl: PERSISTED_QUERY_TTL_SECONDS,
+      cache: withWebAppOperations(shared.cache === 'bounded' ? new InMemoryLRUCache() : shared.cache),
+    },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       shared.lifecycle,

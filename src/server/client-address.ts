@@ -6,7 +6,9 @@ const MAX_FORWARDED_FOR_LENGTH = 1_000;
 
 /** An IPv4 client as a dual-stack socket reports it (`::ffff:192.0.2.1`) is the IPv4 address. */
 function plainAddress(address: string): string {
-  return address.startsWith('::ffff:') && isIP(address.slice('::ffff:'.length)) === 4 ? address.slice('::ffff:'.length) : address;
+  return address.startsWith('::ffff:') && isIP(address.slice('::ffff:'.length)) === 4
+    ? address.slice('::ffff:'.length)
+    : address;
 }
 
 /**
@@ -21,7 +23,9 @@ export function trustedProxyList(entries: readonly string[]): BlockList {
     const bits = prefix === undefined ? undefined : Number(prefix);
     const maxBits = family === 6 ? 128 : 32;
     if (family === 0 || rest.length > 0 || (bits !== undefined && !(/^\d{1,3}$/.test(prefix) && bits <= maxBits))) {
-      throw new Error(`TRUSTED_PROXIES must list addresses or CIDR ranges (10.0.0.0/8, ::1); got ${JSON.stringify(entry.slice(0, 100))}.`);
+      throw new Error(
+        `TRUSTED_PROXIES must list addresses or CIDR ranges (10.0.0.0/8, ::1); got ${JSON.stringify(entry.slice(0, 100))}.`,
+      );
     }
     const type = family === 6 ? 'ipv6' : 'ipv4';
     if (bits === undefined) list.addAddress(address, type);
@@ -40,7 +44,8 @@ export function trustedProxyList(entries: readonly string[]): BlockList {
 export function clientAddress(req: IncomingMessage, trusted: BlockList): string {
   const peer = plainAddress(req.socket.remoteAddress ?? 'unknown');
   const header = req.headers['x-forwarded-for'];
-  if (typeof header !== 'string' || isIP(peer) === 0 || !trusted.check(peer, isIP(peer) === 6 ? 'ipv6' : 'ipv4')) return peer;
+  if (typeof header !== 'string' || isIP(peer) === 0 || !trusted.check(peer, isIP(peer) === 6 ? 'ipv6' : 'ipv4'))
+    return peer;
   const hops = header.slice(-MAX_FORWARDED_FOR_LENGTH).split(',');
   // A header cut short may have cut its first entry.
   if (header.length > MAX_FORWARDED_FOR_LENGTH) hops.shift();

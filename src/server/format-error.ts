@@ -7,11 +7,24 @@ import { isParserLimitMessage } from './limits/parser-limits';
 import { currentRequest } from './request-id';
 
 const PUBLIC_CODES = new Set<ErrorCode>([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE', 'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'QUERY_TOO_COMPLEX',
+  'SERVICE_UNAVAILABLE',
+  'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
 /** Apollo's codes for requests the client got wrong; the API reports them as BAD_USER_INPUT. */
-const CLIENT_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const CLIENT_MISTAKES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
 
 const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
 
@@ -34,7 +47,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  */
 function refusedByLimit(formatted: GraphQLFormattedError, error: unknown): boolean {
   const wrapped = error instanceof GraphQLError ? error.originalError : undefined;
-  return (wrapped instanceof GraphQLError && wrapped.extensions.code === 'QUERY_TOO_COMPLEX') || isParserLimitMessage(formatted.message);
+  return (
+    (wrapped instanceof GraphQLError && wrapped.extensions.code === 'QUERY_TOO_COMPLEX') ||
+    isParserLimitMessage(formatted.message)
+  );
 }
 
 /** How graphql-js starts the hint it appends to a message. */
@@ -57,10 +73,13 @@ function toApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFo
   const code = formatted.extensions?.code as string | undefined;
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (code && PUBLIC_CODES.has(code as ErrorCode)) return { ...formatted, extensions };
-  if (code && CLIENT_MISTAKES.has(code) && refusedByLimit(formatted, error)) return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
-  if (code && CLIENT_MISTAKES.has(code)) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: code } };
+  if (code && CLIENT_MISTAKES.has(code) && refusedByLimit(formatted, error))
+    return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
+  if (code && CLIENT_MISTAKES.has(code))
+    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: code } };
   // graphql-js stops coercing variables after 50 bad values with an error that carries no code.
-  if (formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+  if (formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS))
+    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
   const request = currentRequest();
   const requestId = request?.requestId;
   const log = request?.log ?? logger;

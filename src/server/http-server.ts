@@ -64,7 +64,16 @@ function wantsExplorer(req: IncomingMessage, url: URL): boolean {
   return req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
 }
 
-async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, viewerOf: RequestViewer, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, limits: LimitSettings): Promise<void> {
+async function serveGraphQL(
+  apollo: ApolloServer<Context>,
+  orm: MikroORM,
+  viewerOf: RequestViewer,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  request: RequestState,
+  limits: LimitSettings,
+): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -72,7 +81,11 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, viewer
   const body = await parseBody(req, limits.maxRequestBytes);
   // Apollo refuses every batch when batching is off; when on, it has no cap of its own.
   if (Array.isArray(body) && limits.maxBatchOperations > 0 && body.length > limits.maxBatchOperations) {
-    throw new RequestError(400, `The batch holds ${body.length} operations, more than the limit of ${limits.maxBatchOperations}.`, 'QUERY_TOO_COMPLEX');
+    throw new RequestError(
+      400,
+      `The batch holds ${body.length} operations, more than the limit of ${limits.maxBatchOperations}.`,
+      'QUERY_TOO_COMPLEX',
+    );
   }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -86,7 +99,7 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, viewer
   // An answer the database's outage spoiled is 503, so balancers and clients know to retry.
   const unavailable = request.errorCodes.includes('SERVICE_UNAVAILABLE');
   if (unavailable) res.setHeader('retry-after', '1');
-  res.statusCode = unavailable ? 503 : response.status ?? 200;
+  res.statusCode = unavailable ? 503 : (response.status ?? 200);
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
     return;
@@ -96,7 +109,15 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, viewer
 }
 
 /** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the web app, the CSV import and the operations endpoints. */
-function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, operations: OperationsState, settings: ServerSettings, budget: CostBudget, viewerOf: RequestViewer) {
+function handler(
+  apollo: ApolloServer<Context>,
+  orm: MikroORM,
+  log: Logger,
+  operations: OperationsState,
+  settings: ServerSettings,
+  budget: CostBudget,
+  viewerOf: RequestViewer,
+) {
   const cors = settings.corsOrigins.length ? corsHandler(settings.corsOrigins) : undefined;
   const imports: ImportLimits = { limits: settings.limits, slots: createImportSlots(settings.limits), budget };
   return (req: IncomingMessage, res: ServerResponse) => {
@@ -118,27 +139,34 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, oper
       }
       if (await serveWebApp(req, res, url.pathname)) return;
       if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, viewerOf, req, res, url, request, imports);
-      if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
+      if (url.pathname !== GRAPHQL_PATH)
+        return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
       if (wantsExplorer(req, url)) {
-        if (!settings.explorer) return sendJson(res, 404, { error: `The explorer is off on this server; POST GraphQL operations to ${GRAPHQL_PATH}.` });
+        if (!settings.explorer)
+          return sendJson(res, 404, {
+            error: `The explorer is off on this server; POST GraphQL operations to ${GRAPHQL_PATH}.`,
+          });
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return void res.end(graphiqlPage(GRAPHQL_PATH));
       }
       isGraphQL = true;
       await serveGraphQL(apollo, orm, viewerOf, req, res, url, request, settings.limits);
-    }).catch((error: unknown) => {
-      const status = error instanceof RequestError ? error.status : 500;
-      const message = error instanceof RequestError ? error.message : `Internal server error; quote request id ${requestId}.`;
-      const code = error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
-      request.errorCodes.push(code);
-      if (status === 500) request.log.error({ err: error }, 'request failed');
-      // The rest of an over-long body is never read, so the connection cannot carry another request.
-      if (status === 413) res.shouldKeepAlive = false;
-      if (!res.headersSent) sendJson(res, status, { errors: [{ message, extensions: { code, requestId } }] });
-      else res.end();
-    }).finally(() => {
-      if (isGraphQL) finishGraphQLRequest(request, res.statusCode, operations.metrics);
-    });
+    })
+      .catch((error: unknown) => {
+        const status = error instanceof RequestError ? error.status : 500;
+        const message =
+          error instanceof RequestError ? error.message : `Internal server error; quote request id ${requestId}.`;
+        const code = error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
+        request.errorCodes.push(code);
+        if (status === 500) request.log.error({ err: error }, 'request failed');
+        // The rest of an over-long body is never read, so the connection cannot carry another request.
+        if (status === 413) res.shouldKeepAlive = false;
+        if (!res.headersSent) sendJson(res, status, { errors: [{ message, extensions: { code, requestId } }] });
+        else res.end();
+      })
+      .finally(() => {
+        if (isGraphQL) finishGraphQLRequest(request, res.statusCode, operations.metrics);
+      });
   };
 }
 
@@ -160,9 +188,14 @@ export async function startHttpServer(
   let closing = false;
   const operations: OperationsState = { orm, metrics: new HubMetrics(orm), isClosing: () => closing };
   const settings = options.settings ?? serverSettingsFromEnv();
-  const badTokens = createCostBudget(settings.limits, { name: 'bad-tokens', points: settings.limits.rateLimitBadTokens });
+  const badTokens = createCostBudget(settings.limits, {
+    name: 'bad-tokens',
+    points: settings.limits.rateLimitBadTokens,
+  });
   await badTokens.open();
-  const server: Server = createServer(handler(apollo, orm, log, operations, settings, budget, requestViewer(orm, settings, badTokens)));
+  const server: Server = createServer(
+    handler(apollo, orm, log, operations, settings, budget, requestViewer(orm, settings, badTokens)),
+  );
   const inFlight = new Set<ServerResponse>();
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     inFlight.add(res);
@@ -185,7 +218,10 @@ export async function startHttpServer(
         // Answers still to come say `Connection: close`; idle kept-alive connections close now.
         for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
         const cap = setTimeout(() => {
-          log.warn({ inFlight: inFlight.size, shutdownTimeoutMs }, 'requests still in flight at the shutdown deadline; closing their connections');
+          log.warn(
+            { inFlight: inFlight.size, shutdownTimeoutMs },
+            'requests still in flight at the shutdown deadline; closing their connections',
+          );
           server.closeAllConnections();
         }, shutdownTimeoutMs);
         server.close(() => {

@@ -13,7 +13,12 @@ export interface RunningHub {
 }
 
 /** Builds the schema, starts Apollo and serves it on `port` and `host`. */
-export async function startHub(orm: MikroORM, port: number, host: string, options: HttpServerOptions = {}): Promise<RunningHub> {
+export async function startHub(
+  orm: MikroORM,
+  port: number,
+  host: string,
+  options: HttpServerOptions = {},
+): Promise<RunningHub> {
   const settings = options.settings ?? serverSettingsFromEnv();
   // One rate budget for the GraphQL operations and the CSV imports.
   const budget = createCostBudget(settings.limits);

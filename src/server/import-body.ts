@@ -13,11 +13,20 @@ export interface ImportBodyLimits {
 }
 
 /** `next` of the body, or a 408 refusal when no bytes come within `idleTimeoutMs`. */
-async function nextWithin(next: Promise<IteratorResult<Buffer>>, idleTimeoutMs: number): Promise<IteratorResult<Buffer>> {
+async function nextWithin(
+  next: Promise<IteratorResult<Buffer>>,
+  idleTimeoutMs: number,
+): Promise<IteratorResult<Buffer>> {
   let timer: NodeJS.Timeout | undefined;
   const idle = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(new RequestError(408, `No bytes of the CSV file arrived for ${idleTimeoutMs} ms (IMPORT_IDLE_TIMEOUT_MS); the import stopped and wrote nothing.`)),
+      () =>
+        reject(
+          new RequestError(
+            408,
+            `No bytes of the CSV file arrived for ${idleTimeoutMs} ms (IMPORT_IDLE_TIMEOUT_MS); the import stopped and wrote nothing.`,
+          ),
+        ),
       idleTimeoutMs,
     );
   });
@@ -42,7 +51,8 @@ export async function* importBody(req: IncomingMessage, limits: ImportBodyLimits
     const next = await nextWithin(chunks.next(), limits.idleTimeoutMs);
     if (next.done) return;
     size += next.value.length;
-    if (size > limits.maxBytes) throw new RequestError(413, `The CSV file is larger than ${limits.maxBytes} bytes (IMPORT_MAX_BYTES).`);
+    if (size > limits.maxBytes)
+      throw new RequestError(413, `The CSV file is larger than ${limits.maxBytes} bytes (IMPORT_MAX_BYTES).`);
     await limits.payment.cover(size);
     yield next.value;
   }

@@ -29,24 +29,45 @@ export interface ImportLimits {
 const BUSY_RETRY_AFTER_SECONDS = 10;
 
 const BUSY_MESSAGES: Record<ImportRefusal, (limits: LimitSettings) => string> = {
-  client: (limits) => `This client already runs ${limits.importMaxConcurrentPerClient} import(s), as many as it may at once (IMPORT_MAX_CONCURRENT_PER_CLIENT); retry once one is done.`,
-  instance: (limits) => `The hub already runs ${limits.importMaxConcurrent} imports, as many as it may at once (IMPORT_MAX_CONCURRENT); retry in ${BUSY_RETRY_AFTER_SECONDS} s.`,
+  client: (limits) =>
+    `This client already runs ${limits.importMaxConcurrentPerClient} import(s), as many as it may at once (IMPORT_MAX_CONCURRENT_PER_CLIENT); retry once one is done.`,
+  instance: (limits) =>
+    `The hub already runs ${limits.importMaxConcurrent} imports, as many as it may at once (IMPORT_MAX_CONCURRENT); retry in ${BUSY_RETRY_AFTER_SECONDS} s.`,
 };
 
-const STATUS_OF_CODE: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
+const STATUS_OF_CODE: Partial<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  SERVICE_UNAVAILABLE: 503,
+};
 
 /** Checks the method, the media type (text/csv, UTF-8), the `draft` parameter and the declared length; answers whether to store drafts, and the length when declared. */
-function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): { asDraft: boolean; declaredBytes: number | undefined } {
+function checkRequest(
+  req: IncomingMessage,
+  url: URL,
+  maxBytes: number,
+): { asDraft: boolean; declaredBytes: number | undefined } {
   if (req.method !== 'POST') throw new RequestError(405, `POST a CSV file to ${IMPORT_PATH}.`);
-  const [mediaType, ...parameters] = (req.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const [mediaType, ...parameters] = (req.headers['content-type'] ?? '')
+    .split(';')
+    .map((part) => part.trim().toLowerCase());
+  const charset = parameters
+    .find((parameter) => parameter.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (mediaType !== 'text/csv' || (charset !== undefined && charset !== 'utf-8')) {
-    throw new RequestError(415, `Send the file as "Content-Type: text/csv" in UTF-8, not ${JSON.stringify(req.headers['content-type'] ?? '')}.`);
+    throw new RequestError(
+      415,
+      `Send the file as "Content-Type: text/csv" in UTF-8, not ${JSON.stringify(req.headers['content-type'] ?? '')}.`,
+    );
   }
   const draft = url.searchParams.get('draft');
-  if (draft !== null && draft !== 'true' && draft !== 'false') throw new RequestError(400, `Parameter "draft" must be true or false, not ${JSON.stringify(draft.slice(0, 20))}.`);
+  if (draft !== null && draft !== 'true' && draft !== 'false')
+    throw new RequestError(400, `Parameter "draft" must be true or false, not ${JSON.stringify(draft.slice(0, 20))}.`);
   const declaredBytes = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
-  if (declaredBytes !== undefined && declaredBytes > maxBytes) throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
+  if (declaredBytes !== undefined && declaredBytes > maxBytes)
+    throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
   return { asDraft: draft === 'true', declaredBytes };
 }
 
@@ -61,7 +82,15 @@ function checkRequest(req: IncomingMessage, url: URL, maxBytes: number): { asDra
  * for the file. Nothing is written unless the whole file is good; a client that leaves mid-upload
  * leaves nothing.
  */
-export async function serveObservationImport(orm: MikroORM, viewerOf: RequestViewer, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState, imports: ImportLimits): Promise<void> {
+export async function serveObservationImport(
+  orm: MikroORM,
+  viewerOf: RequestViewer,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  request: RequestState,
+  imports: ImportLimits,
+): Promise<void> {
   const started = performance.now();
   const { limits } = imports;
   let release: (() => void) | undefined;
@@ -71,24 +100,43 @@ export async function serveObservationImport(orm: MikroORM, viewerOf: RequestVie
     request.viewerKey = viewer.key;
     assertMaySubmit(viewer);
     const slot = imports.slots.take(viewer.key);
-    if ('refused' in slot) throw new RequestError(429, BUSY_MESSAGES[slot.refused](limits), 'QUERY_TOO_COMPLEX', BUSY_RETRY_AFTER_SECONDS);
+    if ('refused' in slot)
+      throw new RequestError(429, BUSY_MESSAGES[slot.refused](limits), 'QUERY_TOO_COMPLEX', BUSY_RETRY_AFTER_SECONDS);
     release = slot.release;
     const payment = new ImportPayment(imports.budget, viewer.key, limits, declaredBytes);
     await payment.start();
-    const body = importBody(req, { maxBytes: limits.importMaxBytes, idleTimeoutMs: limits.importIdleTimeoutMs, payment });
+    const body = importBody(req, {
+      maxBytes: limits.importMaxBytes,
+      idleTimeoutMs: limits.importIdleTimeoutMs,
+      payment,
+    });
     const outcome = await importObservationsCsv(body, { databaseUrl: orm.config.get('clientUrl'), viewer, asDraft });
-    request.log.info({ viewer: viewer.key, ...outcome, durationMs: Math.round(performance.now() - started) }, 'csv import');
+    request.log.info(
+      { viewer: viewer.key, ...outcome, durationMs: Math.round(performance.now() - started) },
+      'csv import',
+    );
     sendJson(res, 200, outcome);
   } catch (error) {
     if (req.destroyed && !req.complete) {
-      request.log.info({ viewer: request.viewerKey, durationMs: Math.round(performance.now() - started) }, 'csv import abandoned by the client; nothing written');
+      request.log.info(
+        { viewer: request.viewerKey, durationMs: Math.round(performance.now() - started) },
+        'csv import abandoned by the client; nothing written',
+      );
       return;
     }
     // The rest of the body is left unread, so the connection cannot carry another request.
     if (!req.complete) res.shouldKeepAlive = false;
     const { status, errors, headers } = errorAnswer(error);
     request.errorCodes.push(...errors.map((entry) => entry.extensions.code));
-    request.log.info({ viewer: request.viewerKey, status, errorCodes: request.errorCodes, durationMs: Math.round(performance.now() - started) }, 'csv import refused');
+    request.log.info(
+      {
+        viewer: request.viewerKey,
+        status,
+        errorCodes: request.errorCodes,
+        durationMs: Math.round(performance.now() - started),
+      },
+      'csv import refused',
+    );
     sendJson(res, status, { errors }, headers);
   } finally {
     release?.();
@@ -105,19 +153,37 @@ function errorAnswer(error: unknown): { status: number; errors: ErrorEntry[]; he
   if (error instanceof CsvImportError) {
     return {
       status: error.code === 'FORBIDDEN' ? 403 : 400,
-      errors: error.problems.map((problem) => ({ message: describeProblem(problem), extensions: { code: error.code, line: problem.line, field: problem.field } })),
+      errors: error.problems.map((problem) => ({
+        message: describeProblem(problem),
+        extensions: { code: error.code, line: problem.line, field: problem.field },
+      })),
     };
   }
-  if (error instanceof RequestError) return { status: error.status, errors: [{ message: error.message, extensions: { code: error.code } }], headers: error.retryAfterSeconds === undefined ? undefined : { 'retry-after': String(error.retryAfterSeconds) } };
+  if (error instanceof RequestError)
+    return {
+      status: error.status,
+      errors: [{ message: error.message, extensions: { code: error.code } }],
+      headers: error.retryAfterSeconds === undefined ? undefined : { 'retry-after': String(error.retryAfterSeconds) },
+    };
   if (error instanceof GraphQLError) {
     const code = String(error.extensions.code);
     // A refusal that says its own HTTP answer (429 with Retry-After for bad tokens) is answered so.
     const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
     const headers = http?.headers ? Object.fromEntries(http.headers) : undefined;
-    return { status: http?.status ?? STATUS_OF_CODE[code] ?? 400, errors: [{ message: error.message, extensions: { code } }], headers };
+    return {
+      status: http?.status ?? STATUS_OF_CODE[code] ?? 400,
+      errors: [{ message: error.message, extensions: { code } }],
+      headers,
+    };
   }
   if (isDatabaseUnavailable(error)) {
-    return { status: 503, errors: [{ message: 'The database cannot be reached; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }], headers: { 'retry-after': '1' } };
+    return {
+      status: 503,
+      errors: [
+        { message: 'The database cannot be reached; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      ],
+      headers: { 'retry-after': '1' },
+    };
   }
   throw error;
 }

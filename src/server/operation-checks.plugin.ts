@@ -54,9 +54,17 @@ export function operationChecksPlugin(): ApolloServerPlugin<Context> {
             throw badUserInput(`This API has no ${operation.operation} operations.`, 'query');
           }
           const variable = nulPath(request.variables ?? {}, '$');
-          if (variable) throw badUserInput(`Variable ${variable.replace(/^\$\./, '$')} contains a NUL character, which no text field can hold.`, variable);
+          if (variable)
+            throw badUserInput(
+              `Variable ${variable.replace(/^\$\./, '$')} contains a NUL character, which no text field can hold.`,
+              variable,
+            );
           const argument = literalWithNul(document);
-          if (argument) throw badUserInput(`Argument "${argument}" contains a NUL character, which no text field can hold.`, argument);
+          if (argument)
+            throw badUserInput(
+              `Argument "${argument}" contains a NUL character, which no text field can hold.`,
+              argument,
+            );
         },
       };
     },

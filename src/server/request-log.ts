@@ -11,7 +11,12 @@ const SERVER_SIDE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE
  */
 export function finishGraphQLRequest(request: RequestState, status: number, metrics: HubMetrics): void {
   const durationMs = performance.now() - request.startedAt;
-  metrics.observeRequest({ operationName: request.operationName, seconds: durationMs / 1000, errorCodes: request.errorCodes, sqlStatements: request.sql.count });
+  metrics.observeRequest({
+    operationName: request.operationName,
+    seconds: durationMs / 1000,
+    errorCodes: request.errorCodes,
+    sqlStatements: request.sql.count,
+  });
   const errorCodes = [...new Set(request.errorCodes)];
   const line = {
     operationName: request.operationName,

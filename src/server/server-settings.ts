@@ -60,19 +60,24 @@ function wholeNumber(env: Env, name: string, fallback: number, minimum = 0): num
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < minimum) throw new Error(`${name} must be a whole number of ${minimum} or more; got ${JSON.stringify(text)}.`);
+  if (!Number.isSafeInteger(value) || value < minimum)
+    throw new Error(`${name} must be a whole number of ${minimum} or more; got ${JSON.stringify(text)}.`);
   return value;
 }
 
 function onOff(env: Env, name: string, fallback: boolean): boolean {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
-  if (text !== 'true' && text !== 'false') throw new Error(`${name} must be "true" or "false"; got ${JSON.stringify(text)}.`);
+  if (text !== 'true' && text !== 'false')
+    throw new Error(`${name} must be "true" or "false"; got ${JSON.stringify(text)}.`);
   return text === 'true';
 }
 
 function commaSeparated(text: string | undefined): string[] {
-  return (text ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  return (text ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 /**

@@ -19,19 +19,28 @@ export interface SharedCache {
  * While Redis cannot be reached, reads miss and writes are dropped at once (no offline queue):
  * requests run as if nothing were cached.
  */
-export function createSharedCache({ redisUrl, redisKeyPrefix }: Pick<LimitSettings, 'redisUrl' | 'redisKeyPrefix'>): SharedCache {
+export function createSharedCache({
+  redisUrl,
+  redisKeyPrefix,
+}: Pick<LimitSettings, 'redisUrl' | 'redisKeyPrefix'>): SharedCache {
   if (!redisUrl) return { cache: 'bounded', lifecycle: {} };
   const client = createClient({ url: redisUrl, disableOfflineQueue: true, socket: { connectTimeout: 1000 } });
   let reachable = true;
   const unreachable = (error: unknown) => {
-    if (reachable) logger.warn({ err: error }, 'Redis for the shared cache is unreachable; caching nothing until it is back');
+    if (reachable)
+      logger.warn({ err: error }, 'Redis for the shared cache is unreachable; caching nothing until it is back');
     reachable = false;
   };
   client.on('error', unreachable);
   client.on('ready', () => {
     reachable = true;
   });
-  const keyv = createKeyv(client, { namespace: `${redisKeyPrefix}cache`, keyPrefixSeparator: ':', throwOnConnectError: false, throwOnErrors: false });
+  const keyv = createKeyv(client, {
+    namespace: `${redisKeyPrefix}cache`,
+    keyPrefixSeparator: ':',
+    throwOnConnectError: false,
+    throwOnErrors: false,
+  });
   keyv.on('error', unreachable);
   return {
     cache: new KeyvAdapter<string>(keyv),

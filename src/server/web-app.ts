@@ -5,7 +5,14 @@ import { sendJson } from './http-json';
 import { PROJECT_ROOT } from './project-root';
 
 /** The app's pages: each is answered by its `index.html`, so a link to any of them can be reloaded. */
-const APP_ROUTES = [/^\/$/, /^\/programmes\/[^/]+$/, /^\/municipalities\/[^/]+\/[^/]+$/, /^\/benchmark$/, /^\/series$/, /^\/charter$/];
+const APP_ROUTES = [
+  /^\/$/,
+  /^\/programmes\/[^/]+$/,
+  /^\/municipalities\/[^/]+\/[^/]+$/,
+  /^\/benchmark$/,
+  /^\/series$/,
+  /^\/charter$/,
+];
 
 /** Where Vite writes the hashed files; their names change with their content, so they are kept for good. */
 const ASSET_PREFIX = '/assets/';
@@ -22,7 +29,12 @@ const CONTENT_TYPES: Record<string, string> = {
 /** The built web app (`npm run build` writes it with Vite). */
 export const WEB_APP_DIRECTORY = join(PROJECT_ROOT, 'dist', 'web');
 
-async function sendFile(res: ServerResponse, file: string, headers: Record<string, string>, head: boolean): Promise<boolean> {
+async function sendFile(
+  res: ServerResponse,
+  file: string,
+  headers: Record<string, string>,
+  head: boolean,
+): Promise<boolean> {
   let body: Buffer;
   try {
     body = await readFile(file);
@@ -38,7 +50,12 @@ async function sendFile(res: ServerResponse, file: string, headers: Record<strin
  * Serves the web app built in `directory`: its pages (the routes above) with `index.html`, never
  * cached, and its hashed files under `/assets/`, cached for good. Returns false for any other request.
  */
-export async function serveWebApp(req: IncomingMessage, res: ServerResponse, pathname: string, directory = WEB_APP_DIRECTORY): Promise<boolean> {
+export async function serveWebApp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  directory = WEB_APP_DIRECTORY,
+): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const head = req.method === 'HEAD';
   if (pathname.startsWith(ASSET_PREFIX)) {

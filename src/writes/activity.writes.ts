@@ -30,11 +30,23 @@ export const activitySpec: RecordSpec<ActivityFields> = {
     source: { typeName: 'Source', column: 'source_id' },
   },
   columns: (input) => ({
-    code: input.code, kind: input.kind, name_en: input.nameEn, summary: input.summary ?? null, audience: input.audience ?? null,
-    audience_roles: input.audienceRoles, credits_ects: input.creditsEcts ?? null, start_on: input.startOn ?? null, end_on: input.endOn ?? null,
+    code: input.code,
+    kind: input.kind,
+    name_en: input.nameEn,
+    summary: input.summary ?? null,
+    audience: input.audience ?? null,
+    audience_roles: input.audienceRoles,
+    credits_ects: input.creditsEcts ?? null,
+    start_on: input.startOn ?? null,
+    end_on: input.endOn ?? null,
   }),
   naturalKeys: [CODE_KEY],
   consistency: ({ component }, values) =>
-    component && component.programmeId !== values.programme_id ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }] : [],
-  editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => (row.programme_id as number | null) ?? null },
+    component && component.programmeId !== values.programme_id
+      ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }]
+      : [],
+  editors: {
+    actions: ['CREATE', 'UPDATE', 'ARCHIVE'],
+    programmeOf: (row) => (row.programme_id as number | null) ?? null,
+  },
 };

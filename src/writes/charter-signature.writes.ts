@@ -17,6 +17,15 @@ export const charterSignatureSpec: RecordSpec<CharterSignatureFields> = {
     municipality: { typeName: 'Municipality', column: 'municipality_id' },
     source: { typeName: 'Source', column: 'source_id' },
   },
-  columns: (input) => ({ signed_on: input.signedOn ?? null, action_plan_adopted_on: input.actionPlanAdoptedOn ?? null }),
-  naturalKeys: [{ columns: ['municipality_id'], field: 'municipality', describe: () => "this municipality's signature (a municipality signs once)" }],
+  columns: (input) => ({
+    signed_on: input.signedOn ?? null,
+    action_plan_adopted_on: input.actionPlanAdoptedOn ?? null,
+  }),
+  naturalKeys: [
+    {
+      columns: ['municipality_id'],
+      field: 'municipality',
+      describe: () => "this municipality's signature (a municipality signs once)",
+    },
+  ],
 };

@@ -26,7 +26,12 @@ export const goodPracticeSpec: RecordSpec<GoodPracticeFields> = {
     source: { typeName: 'Source', column: 'source_id' },
   },
   columns: (input) => ({
-    code: input.code, title_en: input.titleEn, summary: input.summary ?? null, areas: input.areas, roles: input.roles, recognised_by: input.recognisedBy ?? null,
+    code: input.code,
+    title_en: input.titleEn,
+    summary: input.summary ?? null,
+    areas: input.areas,
+    roles: input.roles,
+    recognised_by: input.recognisedBy ?? null,
   }),
   naturalKeys: [CODE_KEY],
 };

@@ -14,7 +14,11 @@ interface StoredUse {
  * measured in this one), COMPUTED (they were reported), or dropping the sex or role split they
  * use. The indicator row is locked first, so values submitted meanwhile wait and are counted.
  */
-export async function indicatorChangesBreakingValues(tx: EntityManager, key: number, values: Record<string, unknown>): Promise<FieldProblem[]> {
+export async function indicatorChangesBreakingValues(
+  tx: EntityManager,
+  key: number,
+  values: Record<string, unknown>,
+): Promise<FieldProblem[]> {
   const [stored] = await tx.execute<StoredUse[]>(
     `select i.unit, s.values, s.by_sex as "bySex", s.by_role as "byRole" from indicator i
      cross join lateral (
@@ -27,10 +31,20 @@ export async function indicatorChangesBreakingValues(tx: EntityManager, key: num
   if (!stored || stored.values === 0) return [];
   const problems: FieldProblem[] = [];
   const held = (count: number) => (count === 1 ? '1 stored value is' : `${count} stored values are`);
-  if (values.unit !== stored.unit) problems.push({ path: 'input.unit', reason: `${held(stored.values)} in ${stored.unit}; an indicator with values keeps its unit.` });
-  if (values.computation === IndicatorComputation.COMPUTED) problems.push({ path: 'input.computation', reason: `${held(stored.values)} reported; an indicator with reported values cannot become COMPUTED.` });
+  if (values.unit !== stored.unit)
+    problems.push({
+      path: 'input.unit',
+      reason: `${held(stored.values)} in ${stored.unit}; an indicator with values keeps its unit.`,
+    });
+  if (values.computation === IndicatorComputation.COMPUTED)
+    problems.push({
+      path: 'input.computation',
+      reason: `${held(stored.values)} reported; an indicator with reported values cannot become COMPUTED.`,
+    });
   const splits = values.disaggregations as Disaggregation[];
-  if (stored.bySex > 0 && !splits.includes(Disaggregation.SEX)) problems.push({ path: 'input.disaggregations', reason: `${held(stored.bySex)} split by SEX; keep SEX.` });
-  if (stored.byRole > 0 && !splits.includes(Disaggregation.ROLE)) problems.push({ path: 'input.disaggregations', reason: `${held(stored.byRole)} split by ROLE; keep ROLE.` });
+  if (stored.bySex > 0 && !splits.includes(Disaggregation.SEX))
+    problems.push({ path: 'input.disaggregations', reason: `${held(stored.bySex)} split by SEX; keep SEX.` });
+  if (stored.byRole > 0 && !splits.includes(Disaggregation.ROLE))
+    problems.push({ path: 'input.disaggregations', reason: `${held(stored.byRole)} split by ROLE; keep ROLE.` });
   return problems;
 }

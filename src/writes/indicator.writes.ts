@@ -1,4 +1,12 @@
-import { Indicator, type Disaggregation, type IndicatorAggregation, type IndicatorComputation, type IndicatorDirection, type IndicatorLevel, type IndicatorUnit } from '../entities/indicator.entity';
+import {
+  Indicator,
+  type Disaggregation,
+  type IndicatorAggregation,
+  type IndicatorComputation,
+  type IndicatorDirection,
+  type IndicatorLevel,
+  type IndicatorUnit,
+} from '../entities/indicator.entity';
 import { indicatorChangesBreakingValues } from './indicator-stored-values';
 import { CODE_KEY, type RecordSpec } from './record-spec';
 
@@ -21,8 +29,15 @@ export const indicatorSpec: RecordSpec<IndicatorFields> = {
   entity: Indicator,
   references: {},
   columns: (input) => ({
-    code: input.code, name_en: input.nameEn, definition: input.definition ?? null, unit: input.unit, level: input.level,
-    direction: input.direction, aggregation: input.aggregation, disaggregations: input.disaggregations, computation: input.computation,
+    code: input.code,
+    name_en: input.nameEn,
+    definition: input.definition ?? null,
+    unit: input.unit,
+    level: input.level,
+    direction: input.direction,
+    aggregation: input.aggregation,
+    disaggregations: input.disaggregations,
+    computation: input.computation,
   }),
   naturalKeys: [CODE_KEY],
   storedRows: indicatorChangesBreakingValues,

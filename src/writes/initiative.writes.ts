@@ -29,12 +29,20 @@ export const initiativeSpec: RecordSpec<InitiativeFields> = {
     leadMunicipality: { typeName: 'Municipality', column: 'lead_municipality_id' },
   },
   columns: (input) => ({
-    code: input.code, name_en: input.nameEn, name_local: input.nameLocal ?? null, summary: input.summary ?? null,
-    start_on: input.startOn ?? null, end_on: input.endOn ?? null, grant_amount: input.grantAmount ?? null,
-    grant_currency: input.grantCurrency ?? null, status: input.status ?? null,
+    code: input.code,
+    name_en: input.nameEn,
+    name_local: input.nameLocal ?? null,
+    summary: input.summary ?? null,
+    start_on: input.startOn ?? null,
+    end_on: input.endOn ?? null,
+    grant_amount: input.grantAmount ?? null,
+    grant_currency: input.grantCurrency ?? null,
+    status: input.status ?? null,
   }),
   naturalKeys: [CODE_KEY],
   consistency: ({ component }, values) =>
-    component && component.programmeId !== values.programme_id ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }] : [],
+    component && component.programmeId !== values.programme_id
+      ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }]
+      : [],
   editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => row.programme_id as number },
 };

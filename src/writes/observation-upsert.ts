@@ -1,8 +1,21 @@
 /** The natural key of an observation: indicator, scope, period, sex, role and kind. */
 const KEY_COLUMNS = [
-  'indicator_id', 'scope_kind', 'country_code', 'programme_id', 'initiative_id', 'municipality_id', 'organisation_id', 'activity_id',
-  'period_start', 'period_end', 'sex', 'role', 'kind',
-].map((column) => `"${column}"`).join(', ');
+  'indicator_id',
+  'scope_kind',
+  'country_code',
+  'programme_id',
+  'initiative_id',
+  'municipality_id',
+  'organisation_id',
+  'activity_id',
+  'period_start',
+  'period_end',
+  'sex',
+  'role',
+  'kind',
+]
+  .map((column) => `"${column}"`)
+  .join(', ');
 const VALUE_COLUMNS = ['value', 'numerator', 'denominator', 'source_id', 'evidence_urls'];
 
 /** How the upsert names its parameters: `?` for knex, `$1`... for node-postgres. */

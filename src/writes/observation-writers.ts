@@ -5,14 +5,18 @@ import { forbidden, unauthenticated } from '../schema/errors';
 
 /** Who may submit observations at all: ADMIN anywhere, REPORTER for its municipalities. */
 export function assertMaySubmit(viewer: Viewer): void {
-  if (viewer.role === null) throw unauthenticated('Submitting observations needs a token: send `Authorization: Bearer <token>`.');
-  if (!isAdmin(viewer) && viewer.role !== Role.REPORTER) throw forbidden(`A ${viewer.role} token may not submit observations; ADMIN and REPORTER tokens may.`);
+  if (viewer.role === null)
+    throw unauthenticated('Submitting observations needs a token: send `Authorization: Bearer <token>`.');
+  if (!isAdmin(viewer) && viewer.role !== Role.REPORTER)
+    throw forbidden(`A ${viewer.role} token may not submit observations; ADMIN and REPORTER tokens may.`);
 }
 
 /** Who may review observations at all: ADMIN anywhere, REVIEWER in its organisations' programmes. */
 export function assertMayReview(viewer: Viewer): void {
-  if (viewer.role === null) throw unauthenticated('Reviewing observations needs a token: send `Authorization: Bearer <token>`.');
-  if (!isAdmin(viewer) && viewer.role !== Role.REVIEWER) throw forbidden(`A ${viewer.role} token may not review observations; ADMIN and REVIEWER tokens may.`);
+  if (viewer.role === null)
+    throw unauthenticated('Reviewing observations needs a token: send `Authorization: Bearer <token>`.');
+  if (!isAdmin(viewer) && viewer.role !== Role.REVIEWER)
+    throw forbidden(`A ${viewer.role} token may not review observations; ADMIN and REVIEWER tokens may.`);
 }
 
 /** Who wrote, as the audit trail records it: the token's key, never its secret. */

@@ -16,6 +16,12 @@ export const organisationSpec: RecordSpec<OrganisationFields> = {
   typeName: 'Organisation',
   entity: Organisation,
   references: { country: { typeName: 'Country', column: 'country_code' } },
-  columns: (input) => ({ code: input.code, name_en: input.nameEn, name_local: input.nameLocal ?? null, acronym: input.acronym ?? null, kind: input.kind }),
+  columns: (input) => ({
+    code: input.code,
+    name_en: input.nameEn,
+    name_local: input.nameLocal ?? null,
+    acronym: input.acronym ?? null,
+    kind: input.kind,
+  }),
   naturalKeys: [CODE_KEY],
 };

@@ -15,7 +15,18 @@ export const programmeComponentSpec: RecordSpec<ProgrammeComponentFields> = {
   typeName: 'ProgrammeComponent',
   entity: ProgrammeComponent,
   references: { programme: { typeName: 'Programme', column: 'programme_id' } },
-  columns: (input) => ({ position: input.position, name_en: input.nameEn, name_local: input.nameLocal ?? null, summary: input.summary ?? null }),
-  naturalKeys: [{ columns: ['programme_id', 'position'], field: 'position', describe: (values) => `position ${String(values.position)} in this programme` }],
+  columns: (input) => ({
+    position: input.position,
+    name_en: input.nameEn,
+    name_local: input.nameLocal ?? null,
+    summary: input.summary ?? null,
+  }),
+  naturalKeys: [
+    {
+      columns: ['programme_id', 'position'],
+      field: 'position',
+      describe: (values) => `position ${String(values.position)} in this programme`,
+    },
+  ],
   editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => row.programme_id as number },
 };

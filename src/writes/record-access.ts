@@ -14,20 +14,31 @@ const VERB: Record<RecordAction, string> = { CREATE: 'create', UPDATE: 'update',
 /** Refuses anonymous callers and roles that never write `spec`'s records, before anything is read. */
 export function assertMayWriteRecords(viewer: Viewer, spec: RecordSpec<never>, action: RecordAction): void {
   const what = `${VERB[action]} ${withArticle(spec.typeName)}`;
-  if (viewer.role === null) throw unauthenticated(`A token is needed to ${what}: send \`Authorization: Bearer <token>\`.`);
+  if (viewer.role === null)
+    throw unauthenticated(`A token is needed to ${what}: send \`Authorization: Bearer <token>\`.`);
   if (isAdmin(viewer)) return;
   if (viewer.role === Role.EDITOR && spec.editors?.actions.includes(action)) return;
-  const editors = spec.editors?.actions.includes(action) ? 'ADMIN tokens, and EDITOR tokens in their programmes, may' : 'only ADMIN tokens may';
+  const editors = spec.editors?.actions.includes(action)
+    ? 'ADMIN tokens, and EDITOR tokens in their programmes, may'
+    : 'only ADMIN tokens may';
   throw forbidden(`A ${viewer.role} token may not ${what}; ${editors}.`);
 }
 
 /** Refuses an EDITOR when a row (before or after the write) lies outside the programmes its organisations fund or implement. */
-export async function assertMayWriteRows(viewer: Viewer, loaders: Loaders, spec: RecordSpec<never>, action: RecordAction, rows: Record<string, unknown>[]): Promise<void> {
+export async function assertMayWriteRows(
+  viewer: Viewer,
+  loaders: Loaders,
+  spec: RecordSpec<never>,
+  action: RecordAction,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   if (isAdmin(viewer)) return;
   for (const row of rows) {
     const programmeId = await spec.editors!.programmeOf(row, loaders);
     if (programmeId === null || !(await takesPartIn(viewer, loaders, programmeId))) {
-      throw forbidden(`This EDITOR token may not ${VERB[action]} this ${spec.typeName}: it is outside the programmes its organisations fund or implement.`);
+      throw forbidden(
+        `This EDITOR token may not ${VERB[action]} this ${spec.typeName}: it is outside the programmes its organisations fund or implement.`,
+      );
     }
   }
 }
@@ -42,13 +53,21 @@ async function reads(context: Context, typeName: string, key: unknown): Promise<
  * (`before`, columns) names one the caller may not read, the caller reads null there, so null in
  * its input (which replaces every field) keeps the stored reference; only ADMIN clears it.
  */
-export async function keepUnreadableReferences(context: Context, spec: RecordSpec<never>, before: Record<string, unknown>, after: Record<string, unknown>): Promise<Record<string, unknown>> {
+export async function keepUnreadableReferences(
+  context: Context,
+  spec: RecordSpec<never>,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
   if (isAdmin(context.viewer)) return after;
   const kept = { ...after };
-  await Promise.all(Object.values(spec.references).map(async (reference) => {
-    const stored = before[reference!.column];
-    if (stored != null && after[reference!.column] == null && !(await reads(context, reference!.typeName, stored))) kept[reference!.column] = stored;
-  }));
+  await Promise.all(
+    Object.values(spec.references).map(async (reference) => {
+      const stored = before[reference!.column];
+      if (stored != null && after[reference!.column] == null && !(await reads(context, reference!.typeName, stored)))
+        kept[reference!.column] = stored;
+    }),
+  );
   return kept;
 }
 
@@ -59,18 +78,35 @@ export async function keepUnreadableReferences(context: Context, spec: RecordSpe
  * such field; a reference left as it is stays unchecked. A record named now that the caller may not
  * read is never described: the caller only learns the field is not its to change.
  */
-export async function assertMayChangeReferences(context: Context, spec: RecordSpec<never>, before: Record<string, unknown> | null, after: Record<string, unknown>): Promise<void> {
+export async function assertMayChangeReferences(
+  context: Context,
+  spec: RecordSpec<never>,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): Promise<void> {
   if (isAdmin(context.viewer)) return;
-  const refusals = await Promise.all(changedReferences(spec, before, after).map(async ([field, reference]): Promise<FieldProblem | null> => {
-    const scope = REFERENCE_SCOPES[reference.typeName];
-    const [was, is] = [before?.[reference.column] ?? null, after[reference.column] ?? null];
-    if (was !== null && !(await reads(context, reference.typeName, was))) return { path: `input.${field}`, reason: 'may not be changed by this token; an ADMIN token may.' };
-    const wasOutside = was === null ? null : await scope(context, was as number | string);
-    if (wasOutside) return { path: `input.${field}`, reason: `may not be changed by this token: the ${reference.typeName} it names now ${wasOutside}.` };
-    const isOutside = is === null ? null : await scope(context, is as number | string);
-    return isOutside ? { path: `input.${field}`, reason: `may not name this ${reference.typeName}: it ${isOutside}.` } : null;
-  }));
+  const refusals = await Promise.all(
+    changedReferences(spec, before, after).map(async ([field, reference]): Promise<FieldProblem | null> => {
+      const scope = REFERENCE_SCOPES[reference.typeName];
+      const [was, is] = [before?.[reference.column] ?? null, after[reference.column] ?? null];
+      if (was !== null && !(await reads(context, reference.typeName, was)))
+        return { path: `input.${field}`, reason: 'may not be changed by this token; an ADMIN token may.' };
+      const wasOutside = was === null ? null : await scope(context, was as number | string);
+      if (wasOutside)
+        return {
+          path: `input.${field}`,
+          reason: `may not be changed by this token: the ${reference.typeName} it names now ${wasOutside}.`,
+        };
+      const isOutside = is === null ? null : await scope(context, is as number | string);
+      return isOutside
+        ? { path: `input.${field}`, reason: `may not name this ${reference.typeName}: it ${isOutside}.` }
+        : null;
+    }),
+  );
   const fields = refusals.filter((refusal) => refusal !== null);
   if (fields.length === 0) return;
-  throw forbidden(`Argument "input": ${fields[0].path} ${fields[0].reason} Nothing written.`, { argument: 'input', fields });
+  throw forbidden(`Argument "input": ${fields[0].path} ${fields[0].reason} Nothing written.`, {
+    argument: 'input',
+    fields,
+  });
 }

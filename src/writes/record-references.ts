@@ -34,7 +34,13 @@ function referrersOf(em: EntityManager, entityName: string): Referrer[] {
         if (prop.kind !== ReferenceKind.MANY_TO_ONE || prop.targetMeta?.className !== entityName) continue;
         const part = meta.class && RECORD_PARTS.get(meta.class);
         if (part && part.owner.name === entityName && part.column === prop.fieldNames[0]) continue;
-        referrers.push({ type: meta.className, entity: meta.class, table: meta.tableName, column: prop.fieldNames[0], editable: !!meta.class && isEditable(meta.class) });
+        referrers.push({
+          type: meta.className,
+          entity: meta.class,
+          table: meta.tableName,
+          column: prop.fieldNames[0],
+          editable: !!meta.class && isEditable(meta.class),
+        });
       }
     }
     referrersByEntity.set(entityName, referrers);
@@ -48,7 +54,12 @@ function referrersOf(em: EntityManager, entityName: string): Referrer[] {
  * the caller may read (`rules`); of the others `unreadableReferences: true` says only that there
  * are some, so a refusal tells nothing of rows hidden from the caller.
  */
-export async function assertUnreferenced(em: EntityManager, rules: ReadRules, entityName: string, id: number): Promise<void> {
+export async function assertUnreferenced(
+  em: EntityManager,
+  rules: ReadRules,
+  entityName: string,
+  id: number,
+): Promise<void> {
   const referrers = referrersOf(em, entityName);
   if (referrers.length === 0) return;
   const knex = em.getKnex();
@@ -60,17 +71,27 @@ export async function assertUnreferenced(em: EntityManager, rules: ReadRules, en
     };
     const readable = naming('rr').count('*');
     rules.restrictIncludingArchived(referrer.entity, readable, 'rr');
-    return naming('r').select(knex.raw('?::text as type', [referrer.type]), knex.raw('count(*)::int as count'), knex.raw('(?)::int as readable', [readable]));
+    return naming('r').select(
+      knex.raw('?::text as type', [referrer.type]),
+      knex.raw('count(*)::int as count'),
+      knex.raw('(?)::int as readable', [readable]),
+    );
   });
-  const rows = await em.execute<(ReferenceCount & { readable: number })[]>(counts.map((count) => `(${count.toQuery()})`).join(' union all '));
+  const rows = await em.execute<(ReferenceCount & { readable: number })[]>(
+    counts.map((count) => `(${count.toQuery()})`).join(' union all '),
+  );
   const byType = new Map<string, number>();
   for (const row of rows) byType.set(row.type, (byType.get(row.type) ?? 0) + row.readable);
-  const references: ReferenceCount[] = [...byType].filter(([, count]) => count > 0).map(([type, count]) => ({ type, count }));
+  const references: ReferenceCount[] = [...byType]
+    .filter(([, count]) => count > 0)
+    .map(([type, count]) => ({ type, count }));
   const unreadable = rows.some((row) => row.count > row.readable);
   if (references.length === 0 && !unreadable) return;
   const counted = references.map((reference) => `${reference.count} ${reference.type}`).join(', ');
   const listed = unreadable ? [counted, 'records this token cannot read'].filter(Boolean).join(' and ') : counted;
   throw conflict(`Argument "id": this ${entityName} is still referenced (${listed}); nothing archived.`, {
-    argument: 'id', references, ...(unreadable ? { unreadableReferences: true } : {}),
+    argument: 'id',
+    references,
+    ...(unreadable ? { unreadableReferences: true } : {}),
   });
 }

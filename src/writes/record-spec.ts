@@ -28,7 +28,11 @@ export interface NaturalKey {
 }
 
 /** The natural key most records have: their `code`. */
-export const CODE_KEY: NaturalKey = { columns: ['code'], field: 'code', describe: (values) => `the code ${String(values.code)}` };
+export const CODE_KEY: NaturalKey = {
+  columns: ['code'],
+  field: 'code',
+  describe: (values) => `the code ${String(values.code)}`,
+};
 
 /**
  * Everything the generic write path needs to create, update and archive one record type. An
@@ -44,23 +48,38 @@ export interface RecordSpec<Input> {
   columns: (input: Input) => Record<string, unknown>;
   naturalKeys: NaturalKey[];
   /** Problems between the input's references (the records named, by field, as the API reads them), for example a component of another programme. */
-  consistency?: (referenced: Partial<Record<keyof Input & string, Record<string, unknown>>>, values: Record<string, unknown>) => { path: string; reason: string }[];
+  consistency?: (
+    referenced: Partial<Record<keyof Input & string, Record<string, unknown>>>,
+    values: Record<string, unknown>,
+  ) => { path: string; reason: string }[];
   /**
    * Where EDITOR tokens may write too: the actions, and the programme a row (in columns) belongs
    * to, read through the viewer's loaders where the row names it only through another record; an
    * EDITOR writes when its organisations fund or implement that programme, before and after the
    * write. Absent: ADMIN only.
    */
-  editors?: { actions: RecordAction[]; programmeOf: (row: Record<string, unknown>, loaders: Loaders) => number | null | Promise<number | null> };
+  editors?: {
+    actions: RecordAction[];
+    programmeOf: (row: Record<string, unknown>, loaders: Loaders) => number | null | Promise<number | null>;
+  };
   /**
    * What an update (in columns) would break for the rows stored under record `key`, by input
    * field; run in the update's transaction, which it may lock against. Any problem is CONFLICT.
    */
-  storedRows?: (tx: EntityManager, key: number, values: Record<string, unknown>) => Promise<{ path: string; reason: string }[]>;
+  storedRows?: (
+    tx: EntityManager,
+    key: number,
+    values: Record<string, unknown>,
+  ) => Promise<{ path: string; reason: string }[]>;
 }
 
 /** The references (by input field) whose key `after` changes from `before`, both as columns; a create (`before` null) changes every one it names. */
-export function changedReferences<Input>(spec: RecordSpec<Input>, before: Record<string, unknown> | null, after: Record<string, unknown>): [string, RecordReference][] {
-  return (Object.entries(spec.references) as [string, RecordReference][])
-    .filter(([, reference]) => String(before?.[reference.column] ?? null) !== String(after[reference.column] ?? null));
+export function changedReferences<Input>(
+  spec: RecordSpec<Input>,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): [string, RecordReference][] {
+  return (Object.entries(spec.references) as [string, RecordReference][]).filter(
+    ([, reference]) => String(before?.[reference.column] ?? null) !== String(after[reference.column] ?? null),
+  );
 }

@@ -25,15 +25,20 @@ const readable: ReferenceScope = async () => null;
 const participatingMunicipality: ReferenceScope = async ({ reader }, key) => {
   const query = sql(reader.em).select('m.id').from({ m: 'municipality' }).where('m.id', Number(key));
   reader.rules.whereParticipatingMunicipality(query, 'm.id');
-  return (await fetchRows(reader.em, query)).length > 0 ? null : 'takes part in none of the programmes its organisations fund or implement';
+  return (await fetchRows(reader.em, query)).length > 0
+    ? null
+    : 'takes part in none of the programmes its organisations fund or implement';
 };
 
 /** The scope of every type a write's input may name (`RecordReference.typeName`). */
 export const REFERENCE_SCOPES = {
   Programme: (context, key) => inOwnProgramme(context, Number(key)),
-  ProgrammeComponent: async (context, key) => inOwnProgramme(context, (await context.loaders.programmeComponentById.load(Number(key)))?.programmeId),
-  WorkingGroup: async (context, key) => inOwnProgramme(context, (await context.loaders.workingGroupById.load(Number(key)))?.programmeId),
-  Organisation: async ({ viewer }, key) => (actsFor(viewer, Number(key)) ? null : 'is not an organisation this token acts for'),
+  ProgrammeComponent: async (context, key) =>
+    inOwnProgramme(context, (await context.loaders.programmeComponentById.load(Number(key)))?.programmeId),
+  WorkingGroup: async (context, key) =>
+    inOwnProgramme(context, (await context.loaders.workingGroupById.load(Number(key)))?.programmeId),
+  Organisation: async ({ viewer }, key) =>
+    actsFor(viewer, Number(key)) ? null : 'is not an organisation this token acts for',
   Municipality: participatingMunicipality,
   Source: readable,
   Country: readable,

@@ -42,11 +42,18 @@ export async function reviewObservations(
 ): Promise<number[]> {
   assertMayReview(viewer);
   if (ids.length === 0) return [];
-  if (ids.length > MAX_REVIEWED_IDS) throw badUserInput('ids', `${ids.length} ids is more than the ${MAX_REVIEWED_IDS} one call takes.`);
+  if (ids.length > MAX_REVIEWED_IDS)
+    throw badUserInput('ids', `${ids.length} ids is more than the ${MAX_REVIEWED_IDS} one call takes.`);
   if (new Set(ids).size !== ids.length) throw badUserInput('ids', 'names one value more than once.');
-  if (versions && versions.length !== ids.length) throw badUserInput('versions', `has ${versions.length} entries for ${ids.length} ids; send one version per id, in the same order.`);
-  if (decision === ReviewDecision.RETURN && !comment?.trim()) throw badUserInput('comment', 'is required when returning values: say what to revise.');
-  if (comment != null && comment.length > 4000) throw badUserInput('comment', `is ${comment.length} characters; at most 4000.`);
+  if (versions && versions.length !== ids.length)
+    throw badUserInput(
+      'versions',
+      `has ${versions.length} entries for ${ids.length} ids; send one version per id, in the same order.`,
+    );
+  if (decision === ReviewDecision.RETURN && !comment?.trim())
+    throw badUserInput('comment', 'is required when returning values: say what to revise.');
+  if (comment != null && comment.length > 4000)
+    throw badUserInput('comment', `is ${comment.length} characters; at most 4000.`);
   const { actor, tokenId } = actorOf(viewer);
   const status = decision === ReviewDecision.APPROVE ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
 
@@ -56,7 +63,9 @@ export async function reviewObservations(
     const reach = asked().where((own) => rules.whereOwnObservation(own, 't'));
     const readable = asked();
     rules.restrict(Observation, readable, 't');
-    const [own, visible] = isAdmin(viewer) ? ['true', 'true'] : [`o.id in (${reach.toQuery()})`, `o.id in (${readable.toQuery()})`];
+    const [own, visible] = isAdmin(viewer)
+      ? ['true', 'true']
+      : [`o.id in (${reach.toQuery()})`, `o.id in (${readable.toQuery()})`];
     const locked = await tx.execute<LockedRow[]>(
       `select o.id, o.review_status, o.version, ${own} as own from observation o where o.id = any(?::int[]) and (${own} or ${visible}) order by o.id for update of o`,
       [intArray(ids)],
@@ -65,16 +74,25 @@ export async function reviewObservations(
     const missing = ids.find((id) => !byId.has(id));
     if (missing !== undefined) throw notFound('ids', String(missing));
     const foreign = locked.filter((row) => !isAdmin(viewer) && !row.own).map((row) => row.id);
-    if (foreign.length > 0) throw forbidden(`Values ${foreign.join(', ')} are outside the programmes this token reviews; nothing was reviewed.`);
+    if (foreign.length > 0)
+      throw forbidden(
+        `Values ${foreign.join(', ')} are outside the programmes this token reviews; nothing was reviewed.`,
+      );
     const stale = ids.filter((id, index) => versions && byId.get(id)!.version !== versions[index]);
     if (stale.length > 0) {
-      throw conflict(`Values ${stale.join(', ')} changed since version sent (now ${stale.map((id) => byId.get(id)!.version).join(', ')}); nothing was reviewed.`, { ids: stale });
+      throw conflict(
+        `Values ${stale.join(', ')} changed since version sent (now ${stale.map((id) => byId.get(id)!.version).join(', ')}); nothing was reviewed.`,
+        { ids: stale },
+      );
     }
     const notSubmitted = locked.filter((row) => row.review_status !== ReviewStatus.SUBMITTED);
     if (notSubmitted.length > 0) {
-      throw conflict(`Only SUBMITTED values can be reviewed; ${notSubmitted.map((row) => `${row.id} is ${row.review_status}`).join(', ')}; nothing was reviewed.`, {
-        ids: notSubmitted.map((row) => row.id),
-      });
+      throw conflict(
+        `Only SUBMITTED values can be reviewed; ${notSubmitted.map((row) => `${row.id} is ${row.review_status}`).join(', ')}; nothing was reviewed.`,
+        {
+          ids: notSubmitted.map((row) => row.id),
+        },
+      );
     }
     await tx.execute(UPDATE, [intArray(ids), status, comment, actor, tokenId, decision]);
     return ids;

@@ -44,7 +44,10 @@ export interface SubmitOutcome {
 }
 
 /** The scope types a row may name, the table and key column each lives in, and whether its records can be archived. */
-const SCOPES: Record<string, { kind: ScopeKind; table: string; column: string; integer: boolean; archivable: boolean }> = {
+const SCOPES: Record<
+  string,
+  { kind: ScopeKind; table: string; column: string; integer: boolean; archivable: boolean }
+> = {
   Country: { kind: ScopeKind.COUNTRY, table: 'country', column: 'code', integer: false, archivable: false },
   Programme: { kind: ScopeKind.PROGRAMME, table: 'programme', column: 'id', integer: true, archivable: true },
   Initiative: { kind: ScopeKind.INITIATIVE, table: 'initiative', column: 'id', integer: true, archivable: true },
@@ -77,7 +80,13 @@ interface Prepared {
   evidence_urls: string[];
 }
 
-interface IndicatorRow { id: number; code: string; unit: IndicatorUnit; disaggregations: Disaggregation[]; computation: IndicatorComputation }
+interface IndicatorRow {
+  id: number;
+  code: string;
+  unit: IndicatorUnit;
+  disaggregations: Disaggregation[];
+  computation: IndicatorComputation;
+}
 
 /**
  * Submits a batch of values in one transaction: every row is checked first, and one bad row
@@ -86,9 +95,18 @@ interface IndicatorRow { id: number; code: string; unit: IndicatorUnit; disaggre
  * to the stored value (and not moving a DRAFT or RETURNED value to SUBMITTED) changes nothing:
  * no update, no version bump, no audit row.
  */
-export async function submitObservations(em: EntityManager, viewer: Viewer, rows: ObservationFields[], asDraft: boolean): Promise<SubmitOutcome> {
+export async function submitObservations(
+  em: EntityManager,
+  viewer: Viewer,
+  rows: ObservationFields[],
+  asDraft: boolean,
+): Promise<SubmitOutcome> {
   assertMaySubmit(viewer);
-  if (rows.length > MAX_SUBMITTED_ROWS) throw badUserInput('rows', `${rows.length} rows is more than the ${MAX_SUBMITTED_ROWS} one call takes; split the batch.`);
+  if (rows.length > MAX_SUBMITTED_ROWS)
+    throw badUserInput(
+      'rows',
+      `${rows.length} rows is more than the ${MAX_SUBMITTED_ROWS} one call takes; split the batch.`,
+    );
   if (rows.length === 0) return { received: 0, created: 0, updated: 0, unchanged: 0 };
   const prepared = await prepareRows(em, viewer, rows);
   const status = asDraft ? ReviewStatus.DRAFT : ReviewStatus.SUBMITTED;
@@ -96,7 +114,12 @@ export async function submitObservations(em: EntityManager, viewer: Viewer, rows
   const [counts] = await inTransaction(em, async (tx) => {
     const versioned = prepared.filter((row) => row.expected_version !== null);
     if (versioned.length > 0) await checkVersions(tx, versioned);
-    return tx.execute<{ created: string; updated: string }[]>(UPSERT, [JSON.stringify(prepared), status, actor, tokenId]);
+    return tx.execute<{ created: string; updated: string }[]>(UPSERT, [
+      JSON.stringify(prepared),
+      status,
+      actor,
+      tokenId,
+    ]);
   });
   const created = Number(counts.created);
   const updated = Number(counts.updated);
@@ -140,13 +163,19 @@ async function checkVersions(tx: EntityManager, rows: Prepared[]): Promise<void>
     .map((row) => ({
       index: row.idx,
       field: 'version',
-      reason: row.version === null ? 'no value is stored under this key.' : `the value is at version ${row.version} now, not ${expected.get(row.idx)}.`,
+      reason:
+        row.version === null
+          ? 'no value is stored under this key.'
+          : `the value is at version ${row.version} now, not ${expected.get(row.idx)}.`,
     }));
   if (stale.length > 0) {
-    throw conflict(`Argument "rows": ${stale.length} row${stale.length === 1 ? '' : 's'} changed since read, nothing written; first: row ${stale[0].index}: ${stale[0].reason}`, {
-      argument: 'rows',
-      rows: stale,
-    });
+    throw conflict(
+      `Argument "rows": ${stale.length} row${stale.length === 1 ? '' : 's'} changed since read, nothing written; first: row ${stale[0].index}: ${stale[0].reason}`,
+      {
+        argument: 'rows',
+        rows: stale,
+      },
+    );
   }
 }
 
@@ -160,16 +189,27 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
     try {
       const { typeName, key } = fromGlobalId(row.scope, 'scope');
       const scope = SCOPES[typeName];
-      if (!scope) return problem(index, 'scope', `${withArticle(typeName)} cannot be the scope of a value.`), null;
-      if (scope.integer && !/^\d{1,9}$/.test(key)) return problem(index, 'scope', 'is not an id this API issued.'), null;
+      if (!scope) return (problem(index, 'scope', `${withArticle(typeName)} cannot be the scope of a value.`), null);
+      if (scope.integer && !/^\d{1,9}$/.test(key))
+        return (problem(index, 'scope', 'is not an id this API issued.'), null);
       const value = scope.integer ? Number(key) : key;
-      if (!isAdmin(viewer) && !(scope.kind === ScopeKind.MUNICIPALITY && viewer.municipalityIds.includes(value as number))) {
-        refused.push({ index, field: 'scope', reason: `${row.scope} is outside the municipalities this token reports for.` });
+      if (
+        !isAdmin(viewer) &&
+        !(scope.kind === ScopeKind.MUNICIPALITY && viewer.municipalityIds.includes(value as number))
+      ) {
+        refused.push({
+          index,
+          field: 'scope',
+          reason: `${row.scope} is outside the municipalities this token reports for.`,
+        });
         return null;
       }
       return { scope, value, column: SCOPE_COLUMNS[typeName] };
     } catch {
-      return problem(index, 'scope', `${JSON.stringify(row.scope.slice(0, 100))} is not an id this API issued.`), null;
+      return (
+        problem(index, 'scope', `${JSON.stringify(row.scope.slice(0, 100))} is not an id this API issued.`),
+        null
+      );
     }
   });
   // Refusals first: a caller learns nothing about rows it may not write.
@@ -178,8 +218,16 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
   const knex = em.getKnex();
   const sourceKeys = [...new Set(rows.flatMap((row) => (row.source == null ? [] : [row.source])))];
   const [indicators, sources, existing] = await Promise.all([
-    em.execute<IndicatorRow[]>(knex.select('id', 'code', 'unit', 'disaggregations', 'computation').from('indicator').whereIn('code', [...new Set(rows.map((row) => row.indicator))]).whereNull('archived_at')),
-    sourceKeys.length === 0 ? [] : em.execute<{ id: number; key: string }[]>(knex.select('id', 'key').from('source').whereIn('key', sourceKeys)),
+    em.execute<IndicatorRow[]>(
+      knex
+        .select('id', 'code', 'unit', 'disaggregations', 'computation')
+        .from('indicator')
+        .whereIn('code', [...new Set(rows.map((row) => row.indicator))])
+        .whereNull('archived_at'),
+    ),
+    sourceKeys.length === 0
+      ? []
+      : em.execute<{ id: number; key: string }[]>(knex.select('id', 'key').from('source').whereIn('key', sourceKeys)),
     existingScopes(em, scopes),
   ]);
   const indicatorByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
@@ -190,33 +238,72 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
   rows.forEach((row, index) => {
     const before = problems.length;
     const indicator = indicatorByCode.get(row.indicator);
-    if (!indicator) problem(index, 'indicator', `no indicator has the code ${JSON.stringify(row.indicator.slice(0, 100))}.`);
-    else if (indicator.computation === IndicatorComputation.COMPUTED) problem(index, 'indicator', `${indicator.code} is computed by the hub, not reported.`);
+    if (!indicator)
+      problem(index, 'indicator', `no indicator has the code ${JSON.stringify(row.indicator.slice(0, 100))}.`);
+    else if (indicator.computation === IndicatorComputation.COMPUTED)
+      problem(index, 'indicator', `${indicator.code} is computed by the hub, not reported.`);
     const scope = scopes[index];
-    if (scope && !existing.get(scope.scope.kind)?.has(scope.value)) problem(index, 'scope', `nothing has the id ${row.scope}.`);
-    if (row.periodStart > row.periodEnd) problem(index, 'periodEnd', `${row.periodEnd} is before periodStart ${row.periodStart}.`);
+    if (scope && !existing.get(scope.scope.kind)?.has(scope.value))
+      problem(index, 'scope', `nothing has the id ${row.scope}.`);
+    if (row.periodStart > row.periodEnd)
+      problem(index, 'periodEnd', `${row.periodEnd} is before periodStart ${row.periodStart}.`);
     if (indicator) checkValue(indicator, row, (field, reason) => problem(index, field, reason));
     if (row.numerator != null && row.numerator < 0) problem(index, 'numerator', `${row.numerator} is negative.`);
-    if (row.denominator != null && !(row.denominator > 0)) problem(index, 'denominator', `${row.denominator} is not greater than zero.`);
-    for (const [field, value] of [['value', row.value], ['numerator', row.numerator], ['denominator', row.denominator]] as const) {
-      if (value != null && Math.abs(value) >= MAX_ABSOLUTE_VALUE) problem(index, field, `${value} is too large to store.`);
+    if (row.denominator != null && !(row.denominator > 0))
+      problem(index, 'denominator', `${row.denominator} is not greater than zero.`);
+    for (const [field, value] of [
+      ['value', row.value],
+      ['numerator', row.numerator],
+      ['denominator', row.denominator],
+    ] as const) {
+      if (value != null && Math.abs(value) >= MAX_ABSOLUTE_VALUE)
+        problem(index, field, `${value} is too large to store.`);
     }
-    if (row.source != null && !sourceByKey.has(row.source)) problem(index, 'source', `no source has the key ${JSON.stringify(row.source.slice(0, 100))}.`);
-    if (row.evidenceUrls.length > MAX_EVIDENCE_URLS) problem(index, 'evidenceUrls', `${row.evidenceUrls.length} links is more than ${MAX_EVIDENCE_URLS}.`);
+    if (row.source != null && !sourceByKey.has(row.source))
+      problem(index, 'source', `no source has the key ${JSON.stringify(row.source.slice(0, 100))}.`);
+    if (row.evidenceUrls.length > MAX_EVIDENCE_URLS)
+      problem(index, 'evidenceUrls', `${row.evidenceUrls.length} links is more than ${MAX_EVIDENCE_URLS}.`);
     const badUrl = row.evidenceUrls.find((url) => !isWebLink(url));
-    if (badUrl !== undefined) problem(index, 'evidenceUrls', `${JSON.stringify(badUrl.slice(0, 100))} is not an http or https link.`);
+    if (badUrl !== undefined)
+      problem(index, 'evidenceUrls', `${JSON.stringify(badUrl.slice(0, 100))} is not an http or https link.`);
     if (problems.length > before || !indicator || !scope) return;
 
     const columns: Prepared = {
-      idx: index, expected_version: row.version ?? null, indicator_id: indicator.id, scope_kind: scope.scope.kind, country_code: null, programme_id: null, initiative_id: null,
-      municipality_id: null, organisation_id: null, activity_id: null, period_start: row.periodStart, period_end: row.periodEnd,
-      sex: row.sex, role: row.role ?? null, kind: row.kind, value: row.value, numerator: row.numerator ?? null,
-      denominator: row.denominator ?? null, source_id: row.source == null ? null : sourceByKey.get(row.source)!, evidence_urls: row.evidenceUrls,
+      idx: index,
+      expected_version: row.version ?? null,
+      indicator_id: indicator.id,
+      scope_kind: scope.scope.kind,
+      country_code: null,
+      programme_id: null,
+      initiative_id: null,
+      municipality_id: null,
+      organisation_id: null,
+      activity_id: null,
+      period_start: row.periodStart,
+      period_end: row.periodEnd,
+      sex: row.sex,
+      role: row.role ?? null,
+      kind: row.kind,
+      value: row.value,
+      numerator: row.numerator ?? null,
+      denominator: row.denominator ?? null,
+      source_id: row.source == null ? null : sourceByKey.get(row.source)!,
+      evidence_urls: row.evidenceUrls,
     };
     (columns as unknown as Record<string, unknown>)[scope.column] = scope.value;
-    const key = [indicator.id, scope.scope.kind, scope.value, row.periodStart, row.periodEnd, row.sex, row.role ?? '', row.kind].join('|');
+    const key = [
+      indicator.id,
+      scope.scope.kind,
+      scope.value,
+      row.periodStart,
+      row.periodEnd,
+      row.sex,
+      row.role ?? '',
+      row.kind,
+    ].join('|');
     const first = seen.get(key);
-    if (first !== undefined) return problem(index, 'scope', `row ${first} has the same indicator, scope, period, sex, role and kind.`);
+    if (first !== undefined)
+      return problem(index, 'scope', `row ${first} has the same indicator, scope, period, sex, role and kind.`);
     seen.set(key, index);
     prepared.push(columns);
   });
@@ -225,13 +312,22 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
 }
 
 /** The value fits the indicator's unit and the cell its disaggregations. */
-function checkValue(indicator: IndicatorRow, row: ObservationFields, problem: (field: string, reason: string) => void): void {
+function checkValue(
+  indicator: IndicatorRow,
+  row: ObservationFields,
+  problem: (field: string, reason: string) => void,
+): void {
   const { unit } = indicator;
-  if (unit === IndicatorUnit.PERCENT && (row.value < 0 || row.value > 100)) problem('value', `${row.value} is not a percentage from 0 to 100 (${indicator.code} is in PERCENT).`);
-  if (unit === IndicatorUnit.BOOLEAN && row.value !== 0 && row.value !== 1) problem('value', `${row.value} is not 0 or 1 (${indicator.code} is BOOLEAN).`);
-  if (unit === IndicatorUnit.COUNT && (row.value < 0 || !Number.isInteger(row.value))) problem('value', `${row.value} is not a whole number of at least 0 (${indicator.code} is a COUNT).`);
-  if (row.sex !== Sex.TOTAL && !indicator.disaggregations.includes(Disaggregation.SEX)) problem('sex', `${indicator.code} is not split by sex; send TOTAL.`);
-  if (row.role != null && !indicator.disaggregations.includes(Disaggregation.ROLE)) problem('role', `${indicator.code} is not split by role; leave role out.`);
+  if (unit === IndicatorUnit.PERCENT && (row.value < 0 || row.value > 100))
+    problem('value', `${row.value} is not a percentage from 0 to 100 (${indicator.code} is in PERCENT).`);
+  if (unit === IndicatorUnit.BOOLEAN && row.value !== 0 && row.value !== 1)
+    problem('value', `${row.value} is not 0 or 1 (${indicator.code} is BOOLEAN).`);
+  if (unit === IndicatorUnit.COUNT && (row.value < 0 || !Number.isInteger(row.value)))
+    problem('value', `${row.value} is not a whole number of at least 0 (${indicator.code} is a COUNT).`);
+  if (row.sex !== Sex.TOTAL && !indicator.disaggregations.includes(Disaggregation.SEX))
+    problem('sex', `${indicator.code} is not split by sex; send TOTAL.`);
+  if (row.role != null && !indicator.disaggregations.includes(Disaggregation.ROLE))
+    problem('role', `${indicator.code} is not split by role; leave role out.`);
 }
 
 /** Whether `url` is an http or https link of at most 2 000 characters. */
@@ -257,11 +353,17 @@ async function existingScopes(
     byType.get(named.scope)!.add(named.value);
   }
   const found = new Map<ScopeKind, Set<string | number>>();
-  await Promise.all([...byType].map(async ([scope, keys]) => {
-    const query = em.getKnex().select({ key: scope.column }).from(scope.table).whereIn(scope.column, [...keys]);
-    if (scope.archivable) query.whereNull('archived_at');
-    const rows = await em.execute<{ key: string | number }[]>(query);
-    found.set(scope.kind, new Set(rows.map((row) => row.key)));
-  }));
+  await Promise.all(
+    [...byType].map(async ([scope, keys]) => {
+      const query = em
+        .getKnex()
+        .select({ key: scope.column })
+        .from(scope.table)
+        .whereIn(scope.column, [...keys]);
+      if (scope.archivable) query.whereNull('archived_at');
+      const rows = await em.execute<{ key: string | number }[]>(query);
+      found.set(scope.kind, new Set(rows.map((row) => row.key)));
+    }),
+  );
   return found;
 }

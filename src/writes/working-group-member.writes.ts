@@ -26,6 +26,7 @@ export const workingGroupMemberSpec: RecordSpec<WorkingGroupMemberFields> = {
   naturalKeys: [],
   editors: {
     actions: ['CREATE', 'UPDATE', 'ARCHIVE'],
-    programmeOf: async (row, loaders) => (await loaders.workingGroupById.load(row.working_group_id as number))?.programmeId ?? null,
+    programmeOf: async (row, loaders) =>
+      (await loaders.workingGroupById.load(row.working_group_id as number))?.programmeId ?? null,
   },
 };

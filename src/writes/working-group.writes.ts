@@ -22,7 +22,15 @@ export const workingGroupSpec: RecordSpec<WorkingGroupFields> = {
     programme: { typeName: 'Programme', column: 'programme_id' },
     source: { typeName: 'Source', column: 'source_id' },
   },
-  columns: (input) => ({ code: input.code, name_en: input.nameEn, summary: input.summary ?? null, member_roles: input.memberRoles }),
+  columns: (input) => ({
+    code: input.code,
+    name_en: input.nameEn,
+    summary: input.summary ?? null,
+    member_roles: input.memberRoles,
+  }),
   naturalKeys: [CODE_KEY],
-  editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => (row.programme_id as number | null) ?? null },
+  editors: {
+    actions: ['CREATE', 'UPDATE', 'ARCHIVE'],
+    programmeOf: (row) => (row.programme_id as number | null) ?? null,
+  },
 };

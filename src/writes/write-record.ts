@@ -9,7 +9,12 @@ import { integerKeyOf } from '../schema/global-id';
 import { nodeLookups } from '../loaders/node-lookups';
 import type { Context } from '../loaders/request-context';
 import { actorOf, inTransaction } from './observation-writers';
-import { assertMayChangeReferences, assertMayWriteRecords, assertMayWriteRows, keepUnreadableReferences } from './record-access';
+import {
+  assertMayChangeReferences,
+  assertMayWriteRecords,
+  assertMayWriteRows,
+  keepUnreadableReferences,
+} from './record-access';
 import { assertUnreferenced } from './record-references';
 import type { RecordAction, RecordSpec } from './record-spec';
 import { referenceCycles } from './reference-cycles';
@@ -18,7 +23,11 @@ import { withArticle } from '../schema/indefinite-article';
 type Row = Record<string, unknown>;
 
 /** Creates a record from `input`, with its audit row, in one transaction. */
-export async function createRecord<Input extends object>(context: Context, spec: RecordSpec<Input>, input: Input): Promise<EditableEntity> {
+export async function createRecord<Input extends object>(
+  context: Context,
+  spec: RecordSpec<Input>,
+  input: Input,
+): Promise<EditableEntity> {
   assertMayWriteRecords(context.viewer, spec, 'CREATE');
   const values = await checkedColumns(context, spec, input, null);
   await assertMayWriteRows(context.viewer, context.loaders, spec, 'CREATE', [values]);
@@ -30,36 +39,64 @@ export async function createRecord<Input extends object>(context: Context, spec:
 }
 
 /** Replaces the editable columns of record `id` with `input`, when it is still at `version`. */
-export async function updateRecord<Input extends object>(context: Context, spec: RecordSpec<Input>, id: string, version: number, input: Input): Promise<EditableEntity> {
+export async function updateRecord<Input extends object>(
+  context: Context,
+  spec: RecordSpec<Input>,
+  id: string,
+  version: number,
+  input: Input,
+): Promise<EditableEntity> {
   assertMayWriteRecords(context.viewer, spec, 'UPDATE');
   const key = integerKeyOf(id, spec.typeName, 'id');
-  const [stored, named] = await Promise.all([storedRow(context, spec, id, key, version), checkedColumns(context, spec, input, key)]);
+  const [stored, named] = await Promise.all([
+    storedRow(context, spec, id, key, version),
+    checkedColumns(context, spec, input, key),
+  ]);
   const values = await keepUnreadableReferences(context, spec, stored, named);
   await assertMayWriteRows(context.viewer, context.loaders, spec, 'UPDATE', [stored, { ...values, id: key }]);
   await assertMayChangeReferences(context, spec, stored, values);
   const names = Object.keys(values);
   const statement = `update "${tableOf(context.em, spec.entity)}" set ${names.map((name) => `${quote(name)} = ${placeholder(values[name])}`).join(', ')}, ${BUMP}
     where id = ? and version = ? returning *`;
-  return versionedWrite(context, spec, 'UPDATE', statement, [...bindingsOf(values), key, version], key, version, async (tx, locked) => {
-    const cycles = await referenceCycles(tx, spec, key, locked, values);
-    if (cycles.length > 0) throw badFields('input', cycles);
-    const problems = (await spec.storedRows?.(tx, key, values)) ?? [];
-    if (problems.length === 0) return;
-    throw conflict(`Argument "input": ${problems[0].path}: ${problems[0].reason} Nothing written.`, { argument: 'input', fields: problems });
-  });
+  return versionedWrite(
+    context,
+    spec,
+    'UPDATE',
+    statement,
+    [...bindingsOf(values), key, version],
+    key,
+    version,
+    async (tx, locked) => {
+      const cycles = await referenceCycles(tx, spec, key, locked, values);
+      if (cycles.length > 0) throw badFields('input', cycles);
+      const problems = (await spec.storedRows?.(tx, key, values)) ?? [];
+      if (problems.length === 0) return;
+      throw conflict(`Argument "input": ${problems[0].path}: ${problems[0].reason} Nothing written.`, {
+        argument: 'input',
+        fields: problems,
+      });
+    },
+  );
 }
 
 /**
  * Archives record `id` when it is still at `version` and no live row names it; a record still
  * referenced is refused with CONFLICT listing what references it, never archived with them.
  */
-export async function archiveRecord(context: Context, spec: RecordSpec<never>, id: string, version: number): Promise<EditableEntity> {
+export async function archiveRecord(
+  context: Context,
+  spec: RecordSpec<never>,
+  id: string,
+  version: number,
+): Promise<EditableEntity> {
   assertMayWriteRecords(context.viewer, spec, 'ARCHIVE');
   const key = integerKeyOf(id, spec.typeName, 'id');
   const stored = await storedRow(context, spec, id, key, version);
   await assertMayWriteRows(context.viewer, context.loaders, spec, 'ARCHIVE', [stored]);
   const statement = `update "${tableOf(context.em, spec.entity)}" set archived_at = now(), ${BUMP} where id = ? and version = ? returning *`;
-  return versionedWrite(context, spec, 'ARCHIVE', statement, [key, version], key, version, (tx) => assertUnreferenced(tx, context.reader.rules, spec.typeName, key));
+  return versionedWrite(context, spec, 'ARCHIVE', statement, [key, version], key, version, (tx) =>
+    assertUnreferenced(tx, context.reader.rules, spec.typeName, key),
+  );
 }
 
 const BUMP = 'version = version + 1, updated_at = now()';
@@ -86,12 +123,19 @@ function bindingsOf(values: Row): unknown[] {
  * very row written (the loaders start afresh after each write, so a later write of the same
  * operation never reads a row an earlier one changed).
  */
-async function storedRow(context: Context, spec: RecordSpec<never>, id: string, key: number, version: number): Promise<Row> {
+async function storedRow(
+  context: Context,
+  spec: RecordSpec<never>,
+  id: string,
+  key: number,
+  version: number,
+): Promise<Row> {
   const row = (await nodeLookups[spec.typeName](context.loaders, String(key))) as Row | null;
   if (!row) throw notFound('id', id);
   if (row.version !== version) throw staleVersion(spec, version, row.version as number, null);
   const columns: Row = {};
-  for (const [property, column] of Object.entries(columnMapOf(context.em, spec.entity))) if (property in row) columns[column] = row[property];
+  for (const [property, column] of Object.entries(columnMapOf(context.em, spec.entity)))
+    if (property in row) columns[column] = row[property];
   return columns;
 }
 
@@ -102,12 +146,22 @@ async function storedRow(context: Context, spec: RecordSpec<never>, id: string, 
  * one the update takes anyway) lets other writes check a foreign key to the row meanwhile.
  */
 async function versionedWrite(
-  context: Context, spec: RecordSpec<never>, action: RecordAction, statement: string, bindings: unknown[], key: number, version: number,
+  context: Context,
+  spec: RecordSpec<never>,
+  action: RecordAction,
+  statement: string,
+  bindings: unknown[],
+  key: number,
+  version: number,
   check: (tx: EntityManager, locked: Row) => Promise<void>,
 ): Promise<EditableEntity> {
   const [written] = await write(context, spec, action, statement, bindings, key, async (tx) => {
-    const [locked] = await tx.execute<Row[]>(`select * from "${tableOf(tx, spec.entity)}" where id = ? for no key update`, [key]);
-    if (locked.version !== version || locked.archived_at !== null) throw staleVersion(spec, version, locked.version as number, locked.archived_at);
+    const [locked] = await tx.execute<Row[]>(
+      `select * from "${tableOf(tx, spec.entity)}" where id = ? for no key update`,
+      [key],
+    );
+    if (locked.version !== version || locked.archived_at !== null)
+      throw staleVersion(spec, version, locked.version as number, locked.archived_at);
     await check(tx, locked);
   });
   return written;
@@ -116,7 +170,10 @@ async function versionedWrite(
 /** CONFLICT: the record is at `current` (archived at it, when `archivedAt` is set), not at the `version` sent. */
 function staleVersion(spec: RecordSpec<never>, version: number, current: number, archivedAt: unknown): Error {
   const now = archivedAt !== null ? `was archived at version ${current}` : `is at version ${current}`;
-  return conflict(`Argument "version": the ${spec.typeName} ${now} now, not ${version}; nothing written.`, { argument: 'version', currentVersion: current });
+  return conflict(`Argument "version": the ${spec.typeName} ${now} now, not ${version}; nothing written.`, {
+    argument: 'version',
+    currentVersion: current,
+  });
 }
 
 /**
@@ -125,13 +182,20 @@ function staleVersion(spec: RecordSpec<never>, version: number, current: number,
  * start afresh after it, so what the operation reads next (its later mutations too) sees the write.
  */
 async function write(
-  context: Context, spec: RecordSpec<never>, action: RecordAction, statement: string, bindings: unknown[], key: number | null,
+  context: Context,
+  spec: RecordSpec<never>,
+  action: RecordAction,
+  statement: string,
+  bindings: unknown[],
+  key: number | null,
   check?: (tx: EntityManager) => Promise<void>,
 ): Promise<EditableEntity[]> {
   const { actor, tokenId } = actorOf(context.viewer);
   const table = tableOf(context.em, spec.entity);
   const columns = { ...selectionOf(context.em, spec.entity, 'w'), archivedAt: ARCHIVED_AT };
-  const selection = Object.entries(columns).map(([property, column]) => `${column} as ${quote(property)}`).join(', ');
+  const selection = Object.entries(columns)
+    .map(([property, column]) => `${column} as ${quote(property)}`)
+    .join(', ');
   const sql = `with before as (select * from "${table}" where id = ?),
     written as (${statement}),
     audited as (
@@ -142,7 +206,10 @@ async function write(
   try {
     const written = await inTransaction(context.em, async (tx) => {
       await check?.(tx);
-      return asEntityRows<EditableEntity>(spec.entity, await tx.execute<EditableEntity[]>(sql, [key ?? 0, ...bindings, actor, tokenId, action, spec.typeName]));
+      return asEntityRows<EditableEntity>(
+        spec.entity,
+        await tx.execute<EditableEntity[]>(sql, [key ?? 0, ...bindings, actor, tokenId, action, spec.typeName]),
+      );
     });
     context.loaders = createLoaders(context.reader);
     return written;
@@ -153,29 +220,46 @@ async function write(
 }
 
 /** The columns `input` writes, its references resolved; every unknown reference and taken natural key is BAD_USER_INPUT listing each field. */
-async function checkedColumns<Input extends object>(context: Context, spec: RecordSpec<Input>, input: Input, key: number | null): Promise<Row> {
+async function checkedColumns<Input extends object>(
+  context: Context,
+  spec: RecordSpec<Input>,
+  input: Input,
+  key: number | null,
+): Promise<Row> {
   const problems: FieldProblem[] = [];
   const values: Row = { ...spec.columns(input) };
   const records: Partial<Record<keyof Input & string, Row>> = {};
-  const fields = Object.entries(spec.references) as [keyof Input & string, RecordSpec<Input>['references'][keyof Input & string]][];
-  await Promise.all(fields.map(async ([field, reference]) => {
-    const named = input[field] as unknown as string | null | undefined;
-    values[reference!.column] = null;
-    if (named == null) return;
-    const path = `input.${field}`;
-    let referencedKey: string | number = named;
-    if (reference!.typeName !== 'Country') {
-      try {
-        referencedKey = integerKeyOf(named, reference!.typeName, path);
-      } catch {
-        return problems.push({ path, reason: `${JSON.stringify(named.slice(0, 100))} is not the id of ${withArticle(reference!.typeName)}.` });
+  const fields = Object.entries(spec.references) as [
+    keyof Input & string,
+    RecordSpec<Input>['references'][keyof Input & string],
+  ][];
+  await Promise.all(
+    fields.map(async ([field, reference]) => {
+      const named = input[field] as unknown as string | null | undefined;
+      values[reference!.column] = null;
+      if (named == null) return;
+      const path = `input.${field}`;
+      let referencedKey: string | number = named;
+      if (reference!.typeName !== 'Country') {
+        try {
+          referencedKey = integerKeyOf(named, reference!.typeName, path);
+        } catch {
+          return problems.push({
+            path,
+            reason: `${JSON.stringify(named.slice(0, 100))} is not the id of ${withArticle(reference!.typeName)}.`,
+          });
+        }
       }
-    }
-    const found = await nodeLookups[reference!.typeName](context.loaders, String(referencedKey));
-    if (!found) return problems.push({ path, reason: `no ${reference!.typeName} has the ${reference!.typeName === 'Country' ? 'code' : 'id'} ${JSON.stringify(named.slice(0, 100))}.` });
-    values[reference!.column] = referencedKey;
-    records[field] = found as Row;
-  }));
+      const found = await nodeLookups[reference!.typeName](context.loaders, String(referencedKey));
+      if (!found)
+        return problems.push({
+          path,
+          reason: `no ${reference!.typeName} has the ${reference!.typeName === 'Country' ? 'code' : 'id'} ${JSON.stringify(named.slice(0, 100))}.`,
+        });
+      values[reference!.column] = referencedKey;
+      records[field] = found as Row;
+    }),
+  );
   if (problems.length === 0) problems.push(...(spec.consistency?.(records, values) ?? []));
   if (problems.length === 0) problems.push(...(await takenNaturalKeys(context.em, spec, values, key)));
   if (problems.length > 0) throw badFields('input', problems);
@@ -187,22 +271,43 @@ async function checkedColumns<Input extends object>(context: Context, spec: Reco
  * included (the unique index holds them all): one statement for all. The refusal is the same
  * whoever holds the key, so it tells no more than that the key cannot be used.
  */
-async function takenNaturalKeys(em: EntityManager, spec: RecordSpec<never>, values: Row, key: number | null): Promise<FieldProblem[]> {
+async function takenNaturalKeys(
+  em: EntityManager,
+  spec: RecordSpec<never>,
+  values: Row,
+  key: number | null,
+): Promise<FieldProblem[]> {
   const keys = spec.naturalKeys.filter((natural) => natural.columns.every((column) => values[column] != null));
   if (keys.length === 0) return [];
   const table = tableOf(em, spec.entity);
-  const tests = keys.map((natural, index) =>
-    `exists(select 1 from "${table}" where ${natural.columns.map((column) => `${quote(column)} = ?`).join(' and ')} and id <> ?) as "k${index}"`);
-  const [taken] = await em.execute<Record<string, boolean>[]>(`select ${tests.join(', ')}`, keys.flatMap((natural) => [...natural.columns.map((column) => values[column]), key ?? 0]));
-  return keys.filter((_, index) => taken[`k${index}`]).map((natural) => ({ path: `input.${natural.field}`, reason: `${natural.describe(values)} is not available.` }));
+  const tests = keys.map(
+    (natural, index) =>
+      `exists(select 1 from "${table}" where ${natural.columns.map((column) => `${quote(column)} = ?`).join(' and ')} and id <> ?) as "k${index}"`,
+  );
+  const [taken] = await em.execute<Record<string, boolean>[]>(
+    `select ${tests.join(', ')}`,
+    keys.flatMap((natural) => [...natural.columns.map((column) => values[column]), key ?? 0]),
+  );
+  return keys
+    .filter((_, index) => taken[`k${index}`])
+    .map((natural) => ({ path: `input.${natural.field}`, reason: `${natural.describe(values)} is not available.` }));
 }
 
 /** A unique index refused the write (a concurrent write took the key first): the same error as the check before writing. */
 function uniqueViolation(spec: RecordSpec<never>, error: UniqueConstraintViolationException): Error {
   const detail = String((error as { detail?: string }).detail ?? '');
   // PostgreSQL's detail starts `Key (columns)=(values)`; anchored, the pattern never rescans the values.
-  const columns = /^Key \(([^)]+)\)=/.exec(detail)?.[1].split(',').map((column) => column.trim().replace(/"/g, '')) ?? [];
-  const natural = spec.naturalKeys.find((candidate) => candidate.columns.length === columns.length && candidate.columns.every((column) => columns.includes(column)));
+  const columns =
+    /^Key \(([^)]+)\)=/
+      .exec(detail)?.[1]
+      .split(',')
+      .map((column) => column.trim().replace(/"/g, '')) ?? [];
+  const natural = spec.naturalKeys.find(
+    (candidate) =>
+      candidate.columns.length === columns.length && candidate.columns.every((column) => columns.includes(column)),
+  );
   if (!natural) return error;
-  return badFields('input', [{ path: `input.${natural.field}`, reason: `this ${natural.field} is not available (taken by a concurrent write).` }]);
+  return badFields('input', [
+    { path: `input.${natural.field}`, reason: `this ${natural.field} is not available (taken by a concurrent write).` },
+  ]);
 }

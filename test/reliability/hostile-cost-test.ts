@@ -18,10 +18,14 @@ const { maxCost } = serverSettingsFromEnv({}).limits;
 /** 20 distinct codes: as many as a completeness report or a ranking takes (unknown codes are costed before they are looked up). */
 const CODES = Array.from({ length: 20 }, (_, i) => `CODE_${i}`);
 const codes = (n: number) => JSON.stringify(CODES.slice(0, n));
-const weighted = (n: number) => `[${CODES.slice(0, n).map((code) => `{ code: "${code}" }`).join(', ')}]`;
+const weighted = (n: number) =>
+  `[${CODES.slice(0, n)
+    .map((code) => `{ code: "${code}" }`)
+    .join(', ')}]`;
 const years = (from: number, to: number) => `from: "${from}-01-01", to: "${to}-12-31"`;
 
-const COMPLETENESS_SELECTION = '{ expectedCount missingCount scopes(first: 20) { nodes { missingCount missingCells(first: 20) { nodes { periodStart sex } } } } }';
+const COMPLETENESS_SELECTION =
+  '{ expectedCount missingCount scopes(first: 20) { nodes { missingCount missingCells(first: 20) { nodes { periodStart sex } } } } }';
 const SERIES_SELECTION = '{ points { periodStart periodEnd municipality { code } programme { code } sex role value } }';
 const RANKING_SELECTION = '{ municipalityCount entries(first: 20) { nodes { rank composite municipality { code } } } }';
 const CHARTER_SELECTION = '{ country { code } year signatories overdue }';
@@ -83,7 +87,7 @@ const GROWING: Record<string, GrowingCase> = {
 
 /** Root fields that compute their answer but whose work no argument multiplies; each says why. */
 const BOUNDED: Record<string, string> = {
-  sexBreakdown: 'three cells of one indicator for one scope: the work is that scope\'s values, whatever the range',
+  sexBreakdown: "three cells of one indicator for one scope: the work is that scope's values, whatever the range",
   history: 'the audit rows of one record, not an analytics field',
 };
 
@@ -109,17 +113,24 @@ describe('analytics are priced by the work their arguments ask for, before they 
 
   it('knows how every analytics root field grows, enumerated from the schema', async () => {
     const schema = await buildHubSchema();
-    const analytics = Object.values(schema.getQueryType()!.getFields()).filter((field) => !answersRecords(field)).map((field) => field.name);
+    const analytics = Object.values(schema.getQueryType()!.getFields())
+      .filter((field) => !answersRecords(field))
+      .map((field) => field.name);
     expect(analytics.filter((name) => !(name in GROWING) && !(name in BOUNDED))).toEqual([]);
     for (const name of Object.keys(GROWING)) {
-      expect(typeof schema.getQueryType()!.getFields()[name].extensions.complexity, `${name} declares its cost beside the field`).toBe('function');
+      expect(
+        typeof schema.getQueryType()!.getFields()[name].extensions.complexity,
+        `${name} declares its cost beside the field`,
+      ).toBe('function');
     }
   });
 
   it('prices every analytics field finitely before the scope counts are first read, so its smallest case still runs', async () => {
     const schema = await buildHubSchema();
     for (const [name, { operations }] of Object.entries(GROWING)) {
-      const costs = operations.map((operation) => reckonedCost(schema, parse(operation), {}, undefined, UNKNOWN_SCOPE_COUNTS)!);
+      const costs = operations.map((operation) =>
+        reckonedCost(schema, parse(operation), {}, undefined, UNKNOWN_SCOPE_COUNTS)!,
+      );
       for (const cost of costs) expect(Number.isFinite(cost), `${name}: ${costs.join(', ')}`).toBe(true);
       expect(costs[0], `${name}: the smallest case still runs`).toBeLessThan(maxCost);
     }
@@ -130,7 +141,8 @@ describe('analytics are priced by the work their arguments ask for, before they 
       const results = [];
       for (const operation of operations) results.push(await hub.query(operation));
       const costs = results.map(costOf);
-      for (let i = 1; i < costs.length; i++) expect(costs[i], `${name}: ${costs.join(' < ')}`).toBeGreaterThan(costs[i - 1]);
+      for (let i = 1; i < costs.length; i++)
+        expect(costs[i], `${name}: ${costs.join(' < ')}`).toBeGreaterThan(costs[i - 1]);
       const maximal = results.at(-1)!;
       if (atLeast === undefined) {
         expect(costs.at(-1), name).toBeGreaterThan(maxCost);
@@ -153,27 +165,38 @@ describe('analytics are priced by the work their arguments ask for, before they 
   });
 
   it('prices each aliased connection under a report or a ranking as the statement it runs', async () => {
-    const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `${field.split('(')[0]}${i}: ${field}`).join(' ');
-    const report = (selection: string) => `{ municipalityCompleteness(country: "NO", indicators: ${codes(5)}, ${years(2000, 2019)}, period: YEAR) { expectedCount ${selection} } }`;
+    const aliases = (n: number, field: string) =>
+      Array.from({ length: n }, (_, i) => `${field.split('(')[0]}${i}: ${field}`).join(' ');
+    const report = (selection: string) =>
+      `{ municipalityCompleteness(country: "NO", indicators: ${codes(5)}, ${years(2000, 2019)}, period: YEAR) { expectedCount ${selection} } }`;
     const oneScopes = costOf(await hub.query(report(aliases(1, 'scopes(first: 0) { totalCount }'))));
     const manyScopes = await hub.query(report(aliases(29, 'scopes(first: 0) { totalCount }')));
     // One statement for the counts and one a `scopes` alias: 2 priced against 30.
     expect(costOf(manyScopes)).toBeGreaterThanOrEqual(10 * oneScopes);
-    const oneMissing = costOf(await hub.query(report(`scopes(first: 1) { nodes { ${aliases(1, 'missingCells(first: 0) { totalCount }')} } }`)));
-    const manyMissing = costOf(await hub.query(report(`scopes(first: 1) { nodes { ${aliases(29, 'missingCells(first: 0) { totalCount }')} } }`)));
+    const oneMissing = costOf(
+      await hub.query(report(`scopes(first: 1) { nodes { ${aliases(1, 'missingCells(first: 0) { totalCount }')} } }`)),
+    );
+    const manyMissing = costOf(
+      await hub.query(report(`scopes(first: 1) { nodes { ${aliases(29, 'missingCells(first: 0) { totalCount }')} } }`)),
+    );
     expect(manyMissing).toBeGreaterThanOrEqual(7 * oneMissing);
 
-    const ranking = (selection: string) => `{ municipalityRanking(country: "NO", year: 2014, indicators: ${weighted(5)}) { municipalityCount ${selection} } }`;
+    const ranking = (selection: string) =>
+      `{ municipalityRanking(country: "NO", year: 2014, indicators: ${weighted(5)}) { municipalityCount ${selection} } }`;
     const oneEntries = costOf(await hub.query(ranking(aliases(1, 'entries(first: 0) { totalCount }'))));
     const manyEntries = await hub.query(ranking(aliases(29, 'entries(first: 0) { totalCount }')));
     expect(costOf(manyEntries)).toBeGreaterThanOrEqual(10 * oneEntries);
   });
 
   it('refuses a huge series unrun, and answers a normal one', async () => {
-    const huge = await hub.query(`{ series(indicator: "GENDER_TRAINING_PARTICIPANTS", ${years(1926, 2025)}, period: QUARTER, groupBy: [MUNICIPALITY, SEX]) ${SERIES_SELECTION} }`);
+    const huge = await hub.query(
+      `{ series(indicator: "GENDER_TRAINING_PARTICIPANTS", ${years(1926, 2025)}, period: QUARTER, groupBy: [MUNICIPALITY, SEX]) ${SERIES_SELECTION} }`,
+    );
     expect(huge.errors![0].extensions!.code).toBe('QUERY_TOO_COMPLEX');
     expect(huge.statements).toBe(0);
-    const normal = await hub.query(`{ series(indicator: "GENDER_TRAINING_PARTICIPANTS", ${years(2008, 2013)}, period: CUSTOM, groupBy: [PROGRAMME, SEX]) ${SERIES_SELECTION} }`);
+    const normal = await hub.query(
+      `{ series(indicator: "GENDER_TRAINING_PARTICIPANTS", ${years(2008, 2013)}, period: CUSTOM, groupBy: [PROGRAMME, SEX]) ${SERIES_SELECTION} }`,
+    );
     expect(normal.errors).toBeUndefined();
     expect(normal.data!.series.points.length).toBeGreaterThan(0);
     expect(costOf(normal)).toBeLessThan(maxCost);
@@ -181,7 +204,11 @@ describe('analytics are priced by the work their arguments ask for, before they 
 
   it('costs a totalCount as a count, once a connection, whatever the page size', async () => {
     const counted = costOf(await hub.query('{ observations(first: 0) { totalCount } }'));
-    const twice = costOf(await hub.query('{ a: observations(first: 0) { totalCount } b: observations(first: 0) { ...Total } } fragment Total on ObservationConnection { totalCount }'));
+    const twice = costOf(
+      await hub.query(
+        '{ a: observations(first: 0) { totalCount } b: observations(first: 0) { ...Total } } fragment Total on ObservationConnection { totalCount }',
+      ),
+    );
     expect(counted).toBeGreaterThanOrEqual(100);
     expect(twice).toBe(2 * counted);
   });
@@ -191,7 +218,9 @@ describe('analytics are priced by the work their arguments ask for, before they 
     const fromEnd = await hub.query('{ observations(last: 0) { pageInfo { hasPreviousPage } } }');
     expect(fromEnd.errors).toBeUndefined();
     expect(costOf(fromEnd)).toBeGreaterThanOrEqual(counted);
-    const aliases = await hub.query(`{ ${Array.from({ length: 30 }, (_, i) => `o${i}: observations(last: 0) { pageInfo { hasPreviousPage } }`).join(' ')} }`);
+    const aliases = await hub.query(
+      `{ ${Array.from({ length: 30 }, (_, i) => `o${i}: observations(last: 0) { pageInfo { hasPreviousPage } }`).join(' ')} }`,
+    );
     expect(costOf(aliases)).toBeGreaterThanOrEqual(30 * counted);
   });
 });

@@ -17,8 +17,18 @@ import { initScratchHub, type TestHub } from '../support/test-hub';
 const OUT_OF_RANGE_KEYS = ['2147483648', '9007199254740991', '-2147483649'];
 
 const ARCHIVABLE = [
-  'Programme', 'ProgrammeComponent', 'Initiative', 'Activity', 'Organisation', 'Municipality', 'WorkingGroup', 'WorkingGroupMember',
-  'Indicator', 'CharterSignature', 'PolicyDocument', 'GoodPractice',
+  'Programme',
+  'ProgrammeComponent',
+  'Initiative',
+  'Activity',
+  'Organisation',
+  'Municipality',
+  'WorkingGroup',
+  'WorkingGroupMember',
+  'Indicator',
+  'CharterSignature',
+  'PolicyDocument',
+  'GoodPractice',
 ];
 
 /** An argument that takes an id: the type its id names, and the operation with its variables for one id. */
@@ -32,40 +42,73 @@ interface IdArgument {
 const byId = (id: string) => ({ id });
 const ID_ARGUMENTS: IdArgument[] = [
   { name: 'node(id)', typeName: 'Observation', query: 'query ($id: ID!) { node(id: $id) { id } }', variables: byId },
-  { name: 'history(id)', typeName: 'Observation', query: 'query ($id: ID!) { history(id: $id) { action } }', variables: byId },
+  {
+    name: 'history(id)',
+    typeName: 'Observation',
+    query: 'query ($id: ID!) { history(id: $id) { action } }',
+    variables: byId,
+  },
   ...ARCHIVABLE.map((typeName): IdArgument => ({
-    name: `archive${typeName}(id)`, typeName, query: `mutation ($id: ID!) { archive${typeName}(id: $id, version: 1) { id } }`, variables: byId,
+    name: `archive${typeName}(id)`,
+    typeName,
+    query: `mutation ($id: ID!) { archive${typeName}(id: $id, version: 1) { id } }`,
+    variables: byId,
   })),
   {
-    name: 'reviewObservations(ids)', typeName: 'Observation',
-    query: 'mutation ($ids: [ID!]!) { reviewObservations(ids: $ids, decision: APPROVE) { id } }', variables: (id) => ({ ids: [id] }),
+    name: 'reviewObservations(ids)',
+    typeName: 'Observation',
+    query: 'mutation ($ids: [ID!]!) { reviewObservations(ids: $ids, decision: APPROVE) { id } }',
+    variables: (id) => ({ ids: [id] }),
   },
   {
-    name: 'submitObservations(rows.scope)', typeName: 'Municipality',
-    query: 'mutation ($id: ID!) { submitObservations(rows: [{ indicator: "TRAINED", scope: $id, periodStart: "2020-01-01", periodEnd: "2020-12-31", value: 1 }]) { received } }',
-    variables: byId,
-  },
-  { name: 'observations(filter.scope)', typeName: 'Municipality', query: 'query ($id: ID!) { observations(filter: { scope: $id }) { totalCount } }', variables: byId },
-  { name: 'initiatives(filter.municipality)', typeName: 'Municipality', query: 'query ($id: ID!) { initiatives(filter: { municipality: $id }) { totalCount } }', variables: byId },
-  { name: 'municipalities(filter.parent)', typeName: 'Municipality', query: 'query ($id: ID!) { municipalities(filter: { parent: $id }) { totalCount } }', variables: byId },
-  {
-    name: 'series(filter.municipality)', typeName: 'Municipality',
-    query: 'query ($id: ID!) { series(indicator: "TRAINED", from: "2020-01-01", to: "2020-12-31", period: YEAR, filter: { municipality: $id }) { value } }',
+    name: 'submitObservations(rows.scope)',
+    typeName: 'Municipality',
+    query:
+      'mutation ($id: ID!) { submitObservations(rows: [{ indicator: "TRAINED", scope: $id, periodStart: "2020-01-01", periodEnd: "2020-12-31", value: 1 }]) { received } }',
     variables: byId,
   },
   {
-    name: 'sexBreakdown(scope)', typeName: 'Municipality',
-    query: 'query ($id: ID!) { sexBreakdown(indicator: "TRAINED", scope: $id, from: "2020-01-01", to: "2020-12-31") { total } }',
+    name: 'observations(filter.scope)',
+    typeName: 'Municipality',
+    query: 'query ($id: ID!) { observations(filter: { scope: $id }) { totalCount } }',
     variables: byId,
   },
   {
-    name: 'createInitiative(input.programme)', typeName: 'Programme',
-    query: 'mutation ($id: ID!) { createInitiative(input: { programme: $id, code: "OUT-OF-RANGE", nameEn: "Out of range" }) { id } }',
+    name: 'initiatives(filter.municipality)',
+    typeName: 'Municipality',
+    query: 'query ($id: ID!) { initiatives(filter: { municipality: $id }) { totalCount } }',
+    variables: byId,
+  },
+  {
+    name: 'municipalities(filter.parent)',
+    typeName: 'Municipality',
+    query: 'query ($id: ID!) { municipalities(filter: { parent: $id }) { totalCount } }',
+    variables: byId,
+  },
+  {
+    name: 'series(filter.municipality)',
+    typeName: 'Municipality',
+    query:
+      'query ($id: ID!) { series(indicator: "TRAINED", from: "2020-01-01", to: "2020-12-31", period: YEAR, filter: { municipality: $id }) { value } }',
+    variables: byId,
+  },
+  {
+    name: 'sexBreakdown(scope)',
+    typeName: 'Municipality',
+    query:
+      'query ($id: ID!) { sexBreakdown(indicator: "TRAINED", scope: $id, from: "2020-01-01", to: "2020-12-31") { total } }',
+    variables: byId,
+  },
+  {
+    name: 'createInitiative(input.programme)',
+    typeName: 'Programme',
+    query:
+      'mutation ($id: ID!) { createInitiative(input: { programme: $id, code: "OUT-OF-RANGE", nameEn: "Out of range" }) { id } }',
     variables: byId,
   },
 ];
 
-describe('ids with keys beyond the database\'s integers, over HTTP', () => {
+describe("ids with keys beyond the database's integers, over HTTP", () => {
   let hub: TestHub;
   let url: string;
   let admin: string;
@@ -80,9 +123,16 @@ describe('ids with keys beyond the database\'s integers, over HTTP', () => {
   });
   afterAll(() => hub?.close());
 
-  const cases = ID_ARGUMENTS.flatMap((argument) => OUT_OF_RANGE_KEYS.map((key) => [`${argument.name} with key ${key}`, argument, key] as const));
+  const cases = ID_ARGUMENTS.flatMap((argument) =>
+    OUT_OF_RANGE_KEYS.map((key) => [`${argument.name} with key ${key}`, argument, key] as const),
+  );
   it.each(cases)('%s names nothing', async (name, argument, key) => {
-    const response = await send(url, operation(argument.query, argument.variables(toGlobalId(argument.typeName, key)), { authorization: `Bearer ${admin}` }));
+    const response = await send(
+      url,
+      operation(argument.query, argument.variables(toGlobalId(argument.typeName, key)), {
+        authorization: `Bearer ${admin}`,
+      }),
+    );
     // A filter may answer an empty list; an error must be one that says the id names nothing.
     expectAnsweredAsClientError(name, response, { refused: false, codes: ['BAD_USER_INPUT', 'NOT_FOUND'] });
   });

@@ -25,7 +25,10 @@ const redisReachable = await isRedisReachable(TEST_REDIS_URL);
 const HEADER = 'indicator,country,municipality,period_start,period_end,sex,kind,value\n';
 /** `count` good rows of the generated world, in `year`, one a municipality. */
 const rows = (count: number, year = 2001) =>
-  Array.from({ length: count }, (_, n) => `TRAINED,NO,G${String(n).padStart(4, '0')},${year}-01-01,${year}-12-31,TOTAL,ACTUAL,${n % 50}\n`).join('');
+  Array.from(
+    { length: count },
+    (_, n) => `TRAINED,NO,G${String(n).padStart(4, '0')},${year}-01-01,${year}-12-31,TOTAL,ACTUAL,${n % 50}\n`,
+  ).join('');
 
 interface Answer {
   status: number;
@@ -40,14 +43,25 @@ function upload(url: string, secret: string, firstPart: string, declaredBytes?: 
   const outgoing = request(url, {
     method: 'POST',
     agent: false,
-    headers: { 'content-type': 'text/csv', authorization: `Bearer ${secret}`, ...(declaredBytes === undefined ? {} : { 'content-length': declaredBytes }) },
+    headers: {
+      'content-type': 'text/csv',
+      authorization: `Bearer ${secret}`,
+      ...(declaredBytes === undefined ? {} : { 'content-length': declaredBytes }),
+    },
   });
   outgoing.on('error', () => undefined);
   const answer = new Promise<Answer>((resolve, reject) => {
     outgoing.on('response', (response) => {
       let text = '';
       response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: JSON.parse(text) as Answer['body'], milliseconds: performance.now() - started }));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode!,
+          headers: response.headers,
+          body: JSON.parse(text) as Answer['body'],
+          milliseconds: performance.now() - started,
+        }),
+      );
       response.on('error', reject);
     });
   });
@@ -55,7 +69,11 @@ function upload(url: string, secret: string, firstPart: string, declaredBytes?: 
   if (firstPart) outgoing.write(firstPart);
   return {
     /** The answer, or a rejection when none comes within `ms`: a hang is the bug. */
-    answer: (ms = 10_000) => Promise.race([answer, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]),
+    answer: (ms = 10_000) =>
+      Promise.race([
+        answer,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+      ]),
     write: (part: string) => void outgoing.write(part),
     end: () => void outgoing.end(),
     leave: () => outgoing.destroy(),
@@ -83,22 +101,33 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
     }
   };
   const importSessions = async () =>
-    (await query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where application_name = 'hub-csv-import' and datname = current_database()`)).n;
+    (
+      await query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity where application_name = 'hub-csv-import' and datname = current_database()`,
+      )
+    ).n;
   /** Waits until the database has `count` import sessions, failing after 20 s. */
   async function untilImportSessions(count: number): Promise<void> {
     const deadline = Date.now() + 20_000;
-    while ((await importSessions()) !== count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    while ((await importSessions()) !== count && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     expect(await importSessions()).toBe(count);
   }
   const post = (url: string, secret: string, body: string | ReadableStream<Uint8Array>) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${secret}` }, body, duplex: 'half' });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${secret}` },
+      body,
+      duplex: 'half',
+    });
 
   beforeAll(async () => {
     database = await createScratchDatabase();
     await createImportWorld(database.url);
     const orm = await connectOrm(database.url);
     try {
-      for (const name of ['first', 'second', 'third', 'fourth']) secrets.push((await createApiToken(orm.em.fork(), { name, role: Role.ADMIN })).secret);
+      for (const name of ['first', 'second', 'third', 'fourth'])
+        secrets.push((await createApiToken(orm.em.fork(), { name, role: Role.ADMIN })).secret);
     } finally {
       await orm.close();
     }
@@ -117,7 +146,10 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
     const again = await upload(url, secrets[0], '', 1_000_000).answer();
     expect(again.status).toBe(429);
     expect(again.headers['retry-after']).toBe('10');
-    expect(again.body.errors![0]).toEqual({ message: expect.stringContaining('IMPORT_MAX_CONCURRENT_PER_CLIENT'), extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    expect(again.body.errors![0]).toEqual({
+      message: expect.stringContaining('IMPORT_MAX_CONCURRENT_PER_CLIENT'),
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
     expect(again.milliseconds).toBeLessThan(2_000);
 
     const second = upload(url, secrets[1], HEADER + rows(100, 2003));
@@ -145,14 +177,23 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
     const points = declaredPoints + 102 + chunkedPoints + 8;
     const url = await importEndpoint({ rateLimitPoints: points, rateLimitWindowSeconds: 600 });
     const graphql = (body: string) =>
-      fetch(url.replace(/\/import\/observations$/, '/graphql'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secrets[3]}` }, body });
+      fetch(url.replace(/\/import\/observations$/, '/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secrets[3]}` },
+        body,
+      });
 
     expect((await post(url, secrets[3], file)).status).toBe(200);
     const cheap = await graphql(JSON.stringify({ query: '{ programmes(first: 1) { totalCount } }' }));
-    expect(((await cheap.json()) as { extensions: { cost: unknown } }).extensions.cost).toEqual({ requested: 102, remaining: points - declaredPoints - 102 });
+    expect(((await cheap.json()) as { extensions: { cost: unknown } }).extensions.cost).toEqual({
+      requested: 102,
+      remaining: points - declaredPoints - 102,
+    });
 
     // Without a Content-Length the file is paid for 64 KiB at a time, before it is read.
-    const chunked = new ReadableStream<Uint8Array>({ start: (controller) => (controller.enqueue(new TextEncoder().encode(file)), controller.close()) });
+    const chunked = new ReadableStream<Uint8Array>({
+      start: (controller) => (controller.enqueue(new TextEncoder().encode(file)), controller.close()),
+    });
     expect(await (await post(url, secrets[3], chunked)).json()).toMatchObject({ received: 500, unchanged: 500 });
 
     const before = await snapshotDatabase(database.url);
@@ -161,31 +202,47 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     const { errors } = (await refused.json()) as Answer['body'];
     expect(errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect(errors![0].message).toMatch(new RegExp(`^The CSV file's ${file.length} bytes cost ${declaredPoints} points \\(1 per 64 bytes\\), more than the 8 left of this client's ${points} per 600 s; retry in \\d+ s\\.$`));
+    expect(errors![0].message).toMatch(
+      new RegExp(
+        `^The CSV file's ${file.length} bytes cost ${declaredPoints} points \\(1 per 64 bytes\\), more than the 8 left of this client's ${points} per 600 s; retry in \\d+ s\\.$`,
+      ),
+    );
     expect(await snapshotDatabase(database.url)).toEqual(before);
 
     const query = await graphql(JSON.stringify({ query: '{ programmes(first: 5) { totalCount nodes { code } } }' }));
     expect(query.status).toBe(429);
-    expect(((await query.json()) as { errors: { extensions: { cost: unknown } }[] }).errors[0].extensions.cost).toMatchObject({ requested: 116, remaining: 8 });
+    expect(
+      ((await query.json()) as { errors: { extensions: { cost: unknown } }[] }).errors[0].extensions.cost,
+    ).toMatchObject({ requested: 116, remaining: 8 });
   });
 
-  it.skipIf(!redisReachable)(`charges an import on one instance to the budget another instance's operations spend, in Redis (skipped when no Redis answers at ${TEST_REDIS_URL})`, async () => {
-    const redisKeyPrefix = `hub-test-${randomBytes(4).toString('hex')}:`;
-    try {
-      const limits = { rateLimitPoints: 100_000, redisUrl: TEST_REDIS_URL, redisKeyPrefix };
-      const importing = await importEndpoint(limits);
-      const querying = (await importEndpoint(limits)).replace(/\/import\/observations$/, '/graphql');
-      const file = HEADER + rows(200, 2020);
-      expect((await post(importing, secrets[2], file)).status).toBe(200);
-      const response = await fetch(querying, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secrets[2]}` }, body: '{"query":"{ programmes(first: 1) { totalCount } }"}' });
-      expect(((await response.json()) as { extensions: { cost: unknown } }).extensions.cost).toEqual({ requested: 102, remaining: 100_000 - Math.ceil(file.length / IMPORT_BYTES_PER_POINT) - 102 });
-    } finally {
-      const redis = new Redis(TEST_REDIS_URL);
-      const keys = await redis.keys(`${redisKeyPrefix}*`);
-      if (keys.length) await redis.del(...keys);
-      redis.disconnect();
-    }
-  });
+  it.skipIf(!redisReachable)(
+    `charges an import on one instance to the budget another instance's operations spend, in Redis (skipped when no Redis answers at ${TEST_REDIS_URL})`,
+    async () => {
+      const redisKeyPrefix = `hub-test-${randomBytes(4).toString('hex')}:`;
+      try {
+        const limits = { rateLimitPoints: 100_000, redisUrl: TEST_REDIS_URL, redisKeyPrefix };
+        const importing = await importEndpoint(limits);
+        const querying = (await importEndpoint(limits)).replace(/\/import\/observations$/, '/graphql');
+        const file = HEADER + rows(200, 2020);
+        expect((await post(importing, secrets[2], file)).status).toBe(200);
+        const response = await fetch(querying, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${secrets[2]}` },
+          body: '{"query":"{ programmes(first: 1) { totalCount } }"}',
+        });
+        expect(((await response.json()) as { extensions: { cost: unknown } }).extensions.cost).toEqual({
+          requested: 102,
+          remaining: 100_000 - Math.ceil(file.length / IMPORT_BYTES_PER_POINT) - 102,
+        });
+      } finally {
+        const redis = new Redis(TEST_REDIS_URL);
+        const keys = await redis.keys(`${redisKeyPrefix}*`);
+        if (keys.length) await redis.del(...keys);
+        redis.disconnect();
+      }
+    },
+  );
 
   it('aborts an upload that sends nothing for IMPORT_IDLE_TIMEOUT_MS, writes nothing and gives its connection and slot back', async () => {
     const url = await importEndpoint({ importIdleTimeoutMs: 400 });
@@ -195,12 +252,15 @@ describe('hostile imports: concurrency, the rate budget and stalled uploads', ()
     const answer = await stalled.answer(10_000);
     expect(answer.status).toBe(408);
     expect(answer.body.errors![0]).toEqual({
-      message: 'No bytes of the CSV file arrived for 400 ms (IMPORT_IDLE_TIMEOUT_MS); the import stopped and wrote nothing.',
+      message:
+        'No bytes of the CSV file arrived for 400 ms (IMPORT_IDLE_TIMEOUT_MS); the import stopped and wrote nothing.',
       extensions: { code: 'BAD_USER_INPUT' },
     });
     await untilImportSessions(0);
     expect(await snapshotDatabase(database.url)).toEqual(before);
-    expect((await query<{ n: number }>(`select count(*)::int as n from pg_class where relname = 'import_row'`)).n).toBe(0);
+    expect((await query<{ n: number }>(`select count(*)::int as n from pg_class where relname = 'import_row'`)).n).toBe(
+      0,
+    );
 
     // A slow client that keeps sending is not idle; the same client may import again.
     const slow = upload(url, secrets[0], HEADER);

@@ -34,15 +34,33 @@ interface EarlierRefusal {
  * these cases do not exercise the reference check, and are left out of its count.
  */
 const REFUSED_EARLIER: Record<string, EarlierRefusal> = {
-  'Activity.programme': { code: 'BAD_USER_INPUT', why: 'its component belongs to the EDITOR\'s programme, not to the one named' },
-  'Activity.component': { code: 'BAD_USER_INPUT', why: 'a component of another programme than the activity\'s' },
-  'Activity.source': { code: 'BAD_USER_INPUT', why: 'every source it reads is in scope: the outside one is one it cannot read, so unknown' },
-  'Initiative.programme': { code: 'BAD_USER_INPUT', why: 'its component belongs to the EDITOR\'s programme, not to the one named' },
-  'Initiative.component': { code: 'BAD_USER_INPUT', why: 'a component of another programme than the initiative\'s' },
-  'ProgrammeComponent.programme': { code: 'FORBIDDEN', why: 'the component itself would lie outside the EDITOR\'s programmes' },
-  'WorkingGroup.programme': { code: 'FORBIDDEN', why: 'the group itself would lie outside the EDITOR\'s programmes' },
-  'WorkingGroup.source': { code: 'BAD_USER_INPUT', why: 'every source it reads is in scope: the outside one is one it cannot read, so unknown' },
-  'WorkingGroupMember.workingGroup': { code: 'FORBIDDEN', why: 'the member itself would lie outside the EDITOR\'s programmes' },
+  'Activity.programme': {
+    code: 'BAD_USER_INPUT',
+    why: "its component belongs to the EDITOR's programme, not to the one named",
+  },
+  'Activity.component': { code: 'BAD_USER_INPUT', why: "a component of another programme than the activity's" },
+  'Activity.source': {
+    code: 'BAD_USER_INPUT',
+    why: 'every source it reads is in scope: the outside one is one it cannot read, so unknown',
+  },
+  'Initiative.programme': {
+    code: 'BAD_USER_INPUT',
+    why: "its component belongs to the EDITOR's programme, not to the one named",
+  },
+  'Initiative.component': { code: 'BAD_USER_INPUT', why: "a component of another programme than the initiative's" },
+  'ProgrammeComponent.programme': {
+    code: 'FORBIDDEN',
+    why: "the component itself would lie outside the EDITOR's programmes",
+  },
+  'WorkingGroup.programme': { code: 'FORBIDDEN', why: "the group itself would lie outside the EDITOR's programmes" },
+  'WorkingGroup.source': {
+    code: 'BAD_USER_INPUT',
+    why: 'every source it reads is in scope: the outside one is one it cannot read, so unknown',
+  },
+  'WorkingGroupMember.workingGroup': {
+    code: 'FORBIDDEN',
+    why: "the member itself would lie outside the EDITOR's programmes",
+  },
 };
 
 /**
@@ -54,8 +72,14 @@ const CASES_CHECKED_BY_SCOPE = 6 * 3 + 2 * 2;
 
 /** The reference fields whose every case the reference check itself refuses. */
 const CHECKED_BY_SCOPE = [
-  'Activity.provider', 'Initiative.leadMunicipality', 'Initiative.leadOrganisation', 'Programme.parent', 'Programme.successor',
-  'WorkingGroup.organisation', 'WorkingGroupMember.municipality', 'WorkingGroupMember.organisation',
+  'Activity.provider',
+  'Initiative.leadMunicipality',
+  'Initiative.leadOrganisation',
+  'Programme.parent',
+  'Programme.successor',
+  'WorkingGroup.organisation',
+  'WorkingGroupMember.municipality',
+  'WorkingGroupMember.organisation',
 ];
 
 /** For each type an input may name: a record in the EDITOR's scope (the `n`th where one each is needed) and one outside it. */
@@ -66,7 +90,15 @@ const FIELDS: Record<string, (n: number) => Record<string, unknown>> = {
   Activity: (n) => ({ code: `ACT-${n}`, kind: 'TRAINING_COURSE', nameEn: `Activity ${n}` }),
   CharterSignature: () => ({}),
   GoodPractice: (n) => ({ code: `GP-${n}`, titleEn: `Practice ${n}` }),
-  Indicator: (n) => ({ code: `IND-${n}`, nameEn: `Indicator ${n}`, unit: 'COUNT', level: 'OUTPUT', direction: 'NEUTRAL', aggregation: 'SUM', computation: 'REPORTED' }),
+  Indicator: (n) => ({
+    code: `IND-${n}`,
+    nameEn: `Indicator ${n}`,
+    unit: 'COUNT',
+    level: 'OUTPUT',
+    direction: 'NEUTRAL',
+    aggregation: 'SUM',
+    computation: 'REPORTED',
+  }),
   Initiative: (n) => ({ code: `INI-${n}`, nameEn: `Initiative ${n}` }),
   Municipality: (n) => ({ code: `9${String(n).padStart(3, '0')}`, nameLocal: `Town ${n}`, kind: 'MUNICIPALITY' }),
   Organisation: (n) => ({ code: `ORG-${n}`, nameEn: `Organisation ${n}`, kind: 'NGO' }),
@@ -98,11 +130,13 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
   const keyOf = (id: string) => Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
 
   /** Runs an operation as ADMIN, in-process: the setting the EDITOR then acts in. */
-  const asAdmin = (query: string, variables: Record<string, unknown>): Promise<OperationResult> => hub.query(query, variables, viewers.admin);
+  const asAdmin = (query: string, variables: Record<string, unknown>): Promise<OperationResult> =>
+    hub.query(query, variables, viewers.admin);
   /** The input of a record of `spec` with every reference in the EDITOR's scope, and `field` (if given) set to `value`. */
   const inputOf = (spec: RecordSpec<Record<string, unknown>>, n: number, field?: string, value?: string) => {
     const input: Record<string, unknown> = { ...FIELDS[spec.typeName](n) };
-    for (const [name, reference] of Object.entries(spec.references) as [string, RecordReference][]) input[name] = RECORDS[reference.typeName].inside(n);
+    for (const [name, reference] of Object.entries(spec.references) as [string, RecordReference][])
+      input[name] = RECORDS[reference.typeName].inside(n);
     if (field) input[field] = value;
     return input;
   };
@@ -112,18 +146,28 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
     if (result.errors) return null;
     const { id, version } = Object.values(result.data!)[0] as { id: string; version: number };
     if (spec.typeName === 'Programme') {
-      await rows(`insert into programme_implementer (programme_id, organisation_id, role) select ?, id, 'LEAD' from organisation where code = 'IMPLEMENTER'`, [keyOf(id)]);
+      await rows(
+        `insert into programme_implementer (programme_id, organisation_id, role) select ?, id, 'LEAD' from organisation where code = 'IMPLEMENTER'`,
+        [keyOf(id)],
+      );
     }
     return { id, version };
   };
   /** Sends an operation as the EDITOR over HTTP. */
-  const asEditor = (query: string, variables: Record<string, unknown>) => send(url, operation(query, variables, { authorization: `Bearer ${editorSecret}` }));
+  const asEditor = (query: string, variables: Record<string, unknown>) =>
+    send(url, operation(query, variables, { authorization: `Bearer ${editorSecret}` }));
   /**
    * Sends an operation as the EDITOR and expects it refused with nothing written: by the reference
    * check (FORBIDDEN naming only `input.<field>`), unless `earlier` says which check refuses it
    * first. Answers what was wrong, or null.
    */
-  const refusal = async (name: string, field: string, earlier: EarlierRefusal | undefined, query: string, variables: Record<string, unknown>) => {
+  const refusal = async (
+    name: string,
+    field: string,
+    earlier: EarlierRefusal | undefined,
+    query: string,
+    variables: Record<string, unknown>,
+  ) => {
     const before = await auditCount();
     const response = await asEditor(query, variables);
     expectAnsweredAsClientError(name, response, refused());
@@ -131,7 +175,8 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
     const extensions = response.body?.errors?.[0]?.extensions ?? {};
     const fields = extensions.fields as { path: string }[] | undefined;
     const shown = `${String(extensions.code)} ${JSON.stringify(fields?.map((problem) => problem.path) ?? null)}`;
-    if (earlier) return extensions.code === earlier.code ? null : `${name}: ${shown}, not ${earlier.code} (${earlier.why})`;
+    if (earlier)
+      return extensions.code === earlier.code ? null : `${name}: ${shown}, not ${earlier.code} (${earlier.why})`;
     const named = extensions.code === 'FORBIDDEN' && fields?.length === 1 && fields[0].path === `input.${field}`;
     return named ? null : `${name}: ${shown}, not FORBIDDEN naming input.${field}`;
   };
@@ -142,28 +187,57 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
     viewers = await buildAccessWorld(hub.orm.em.fork());
     specs = await writeSpecs();
     const [implementer] = await rows<{ id: number }>(`select id from organisation where code = 'IMPLEMENTER'`);
-    editorSecret = (await createApiToken(hub.orm.em.fork(), { name: 'hostile editor', role: Role.EDITOR, organisationIds: [implementer.id] })).secret;
+    editorSecret = (
+      await createApiToken(hub.orm.em.fork(), {
+        name: 'hostile editor',
+        role: Role.EDITOR,
+        organisationIds: [implementer.id],
+      })
+    ).secret;
 
-    const id = async (type: string, table: string, where: string) => toGlobalId(type, (await rows<{ id: number }>(`select id from ${table} where ${where}`))[0].id);
-    const [privateProgramme, publicProgramme] = [await id('Programme', 'programme', `code = 'PRIVATE'`), await id('Programme', 'programme', `code = 'PUBLIC'`)];
-    const created = async (type: string, input: Record<string, unknown>) => ((await asAdmin(operations(type).create, { input })).data![`create${type}`] as { id: string }).id;
+    const id = async (type: string, table: string, where: string) =>
+      toGlobalId(type, (await rows<{ id: number }>(`select id from ${table} where ${where}`))[0].id);
+    const [privateProgramme, publicProgramme] = [
+      await id('Programme', 'programme', `code = 'PRIVATE'`),
+      await id('Programme', 'programme', `code = 'PUBLIC'`),
+    ];
+    const created = async (type: string, input: Record<string, unknown>) =>
+      ((await asAdmin(operations(type).create, { input })).data![`create${type}`] as { id: string }).id;
     // The municipalities of the EDITOR's programme (one each for records a municipality has once) and the source everyone reads.
-    await rows(`insert into municipality (country_code, code, name_local, kind) select 'SE', 'P' || n, 'Participant ' || n, 'MUNICIPALITY' from generate_series(0, ${RUN_SIZE}) n`);
-    await rows(`insert into programme_participant (programme_id, municipality_id) select ?, id from municipality where name_local like 'Participant %'`, [keyOf(privateProgramme)]);
-    const participants = (await rows<{ id: number }>(`select id from municipality where name_local like 'Participant %' order by id`)).map((row) => toGlobalId('Municipality', row.id));
+    await rows(
+      `insert into municipality (country_code, code, name_local, kind) select 'SE', 'P' || n, 'Participant ' || n, 'MUNICIPALITY' from generate_series(0, ${RUN_SIZE}) n`,
+    );
+    await rows(
+      `insert into programme_participant (programme_id, municipality_id) select ?, id from municipality where name_local like 'Participant %'`,
+      [keyOf(privateProgramme)],
+    );
+    const participants = (
+      await rows<{ id: number }>(`select id from municipality where name_local like 'Participant %' order by id`)
+    ).map((row) => toGlobalId('Municipality', row.id));
     await rows(`insert into source (key, title, kind) values ('hostile', 'A report', 'REPORT')`);
     const source = await id('Source', 'source', `key = 'hostile'`);
     const [componentInside, componentOutside, groupInside] = [
       await created('ProgrammeComponent', { programme: privateProgramme, position: 1, nameEn: 'Inside' }),
       await created('ProgrammeComponent', { programme: publicProgramme, position: 1, nameEn: 'Outside' }),
-      await created('WorkingGroup', { code: 'WG-INSIDE', nameEn: 'Inside', organisation: toGlobalId('Organisation', implementer.id), programme: privateProgramme }),
+      await created('WorkingGroup', {
+        code: 'WG-INSIDE',
+        nameEn: 'Inside',
+        organisation: toGlobalId('Organisation', implementer.id),
+        programme: privateProgramme,
+      }),
     ];
     RECORDS = {
       Programme: { inside: () => privateProgramme, outside: publicProgramme },
       ProgrammeComponent: { inside: () => componentInside, outside: componentOutside },
       WorkingGroup: { inside: () => groupInside, outside: await id('WorkingGroup', 'working_group', `code = 'GROUP'`) },
-      Organisation: { inside: () => toGlobalId('Organisation', implementer.id), outside: await id('Organisation', 'organisation', `code = 'OTHER'`) },
-      Municipality: { inside: (n) => participants[n], outside: await id('Municipality', 'municipality', `name_local = 'Elsewhere'`) },
+      Organisation: {
+        inside: () => toGlobalId('Organisation', implementer.id),
+        outside: await id('Organisation', 'organisation', `code = 'OTHER'`),
+      },
+      Municipality: {
+        inside: (n) => participants[n],
+        outside: await id('Municipality', 'municipality', `name_local = 'Elsewhere'`),
+      },
       // Shared reference data, open to every caller that reads it: outside is one it cannot read.
       Source: { inside: () => source, outside: toGlobalId('Source', 999_999) },
       Country: { inside: () => 'SE', outside: 'NO' },
@@ -171,7 +245,7 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
   });
   afterAll(() => hub.close());
 
-  it('finds the writable types and their reference fields, and writes each type\'s in-scope input as the EDITOR where it may', async () => {
+  it("finds the writable types and their reference fields, and writes each type's in-scope input as the EDITOR where it may", async () => {
     expect(specs.map((spec) => spec.typeName).sort()).toEqual(Object.keys(FIELDS).sort());
     for (const spec of specs) {
       const actions = spec.editors?.actions ?? [];
@@ -182,13 +256,17 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
       if (actions.includes('UPDATE')) {
         const n = ++serial;
         const record = (await adminRecord(spec, inputOf(spec, n)))!;
-        const result = await asEditor(operations(spec.typeName).update, { id: record.id, version: record.version, input: inputOf(spec, n) });
+        const result = await asEditor(operations(spec.typeName).update, {
+          id: record.id,
+          version: record.version,
+          input: inputOf(spec, n),
+        });
         expect(result.body?.errors, `${spec.typeName}: the EDITOR updates one in its scope`).toBeUndefined();
       }
     }
   });
 
-  it('refuses, for every type an EDITOR writes and each reference field, pointing it at a record outside the EDITOR\'s scope or away from one', async () => {
+  it("refuses, for every type an EDITOR writes and each reference field, pointing it at a record outside the EDITOR's scope or away from one", async () => {
     const checked = new Set<string>();
     const wrong: string[] = [];
     let cases = 0;
@@ -206,16 +284,34 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
           checked.add(qualified);
           cases += 1;
         };
-        if (spec.editors!.actions.includes('CREATE')) tried(await refusal(`create with ${name} outside`, field, earlier, create, { input: inputOf(spec, ++serial, field, outside) }));
+        if (spec.editors!.actions.includes('CREATE'))
+          tried(
+            await refusal(`create with ${name} outside`, field, earlier, create, {
+              input: inputOf(spec, ++serial, field, outside),
+            }),
+          );
 
         const n = ++serial;
         const own = (await adminRecord(spec, inputOf(spec, n)))!;
-        tried(await refusal(`update of a record in scope, ${name} moved outside`, field, earlier, update, { id: own.id, version: own.version, input: inputOf(spec, n, field, outside) }));
+        tried(
+          await refusal(`update of a record in scope, ${name} moved outside`, field, earlier, update, {
+            id: own.id,
+            version: own.version,
+            input: inputOf(spec, n, field, outside),
+          }),
+        );
 
         // ADMIN may not make some of these either (a record that names nothing, a component of another programme): then nobody holds one to take over.
         const m = ++serial;
         const foreign = await adminRecord(spec, inputOf(spec, m, field, outside));
-        if (foreign) tried(await refusal(`update of a record whose ${name} lies outside, moved inside`, field, earlier, update, { id: foreign.id, version: foreign.version, input: inputOf(spec, m) }));
+        if (foreign)
+          tried(
+            await refusal(`update of a record whose ${name} lies outside, moved inside`, field, earlier, update, {
+              id: foreign.id,
+              version: foreign.version,
+              input: inputOf(spec, m),
+            }),
+          );
       }
     }
     expect(wrong).toEqual([]);

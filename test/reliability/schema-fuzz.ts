@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isLeafType, isListType, isNonNullType, isUnionType,
-  type GraphQLArgument, type GraphQLCompositeType, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, viewerOfSecret } from '../../src/auth/api-tokens';
@@ -62,7 +74,8 @@ class Random {
   sample<T>(items: readonly T[], count: number): T[] {
     const pool = [...items];
     const chosen: T[] = [];
-    while (chosen.length < count && pool.length > 0) chosen.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]);
+    while (chosen.length < count && pool.length > 0)
+      chosen.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]);
     return chosen;
   }
 }
@@ -72,17 +85,107 @@ class Random {
 
 const ONE_MEGABYTE = 'ä'.repeat(1 << 19);
 const HOSTILE_STRINGS = [
-  "'; drop table programme; --", '" or 1=1 --', "' OR '1'='1", "1; select pg_sleep(10)", '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-  '%', '_', '%%', '\\', "'", '"', '`', '$1', '?', 'a\u0000b', '\u0000', '\uD800', '\uDFFF', 'x\uD800y', '\uDBFF\uDFFF', '\uFFFE', '😀', '\u202Eevil',
-  'NaN', 'Infinity', '-Infinity', '-0', '1e308', '-1e308', '0x10', '', ' ', '\t\r\n', 'null', 'undefined', 'true', '__proto__', 'constructor',
-  '{"$ne":null}', '../../etc/passwd', '%00', '%27', '${7*7}', '{{7*7}}', 'SE\u0000', 'x'.repeat(201), "x'".repeat(5_000),
+  "'; drop table programme; --",
+  '" or 1=1 --',
+  "' OR '1'='1",
+  '1; select pg_sleep(10)',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '%',
+  '_',
+  '%%',
+  '\\',
+  "'",
+  '"',
+  '`',
+  '$1',
+  '?',
+  'a\u0000b',
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  'x\uD800y',
+  '\uDBFF\uDFFF',
+  '\uFFFE',
+  '😀',
+  '\u202Eevil',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-0',
+  '1e308',
+  '-1e308',
+  '0x10',
+  '',
+  ' ',
+  '\t\r\n',
+  'null',
+  'undefined',
+  'true',
+  '__proto__',
+  'constructor',
+  '{"$ne":null}',
+  '../../etc/passwd',
+  '%00',
+  '%27',
+  '${7*7}',
+  '{{7*7}}',
+  'SE\u0000',
+  'x'.repeat(201),
+  "x'".repeat(5_000),
   // Shaped to make a backtracking regular expression take seconds: repeated words, runs of one kind of character ended by another.
-  'Did you mean '.repeat(30_000), `${'9'.repeat(100_000)}x`, `${' \t'.repeat(50_000)}x`, `${'a-'.repeat(50_000)}!`, 'Key ('.repeat(20_000),
+  'Did you mean '.repeat(30_000),
+  `${'9'.repeat(100_000)}x`,
+  `${' \t'.repeat(50_000)}x`,
+  `${'a-'.repeat(50_000)}!`,
+  'Key ('.repeat(20_000),
 ];
-const HOSTILE_NUMBERS = [1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 0.5, -1, -100, 2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER];
+const HOSTILE_NUMBERS = [
+  1e308,
+  -1e308,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  0.5,
+  -1,
+  -100,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 53 + 2,
+  Number.MAX_SAFE_INTEGER,
+];
 const HOSTILE_OTHERS: unknown[] = [null, true, false, {}, [], { a: 1 }, [null], [[]], { toString: 'x' }];
-const SEARCH_WORDS = ['gender', 'Gender', 'equal', 'Stock', 'kommun', 'HAJ', 'SE', 'a', 'ö', 'Sverige', 'Beograd', 'SKR'];
-const DATES = ['2007-01-01', '2010-12-31', '2015-06-15', '2020-02-29', '2024-12-31', '1900-01-01', '0001-01-01', '9999-12-31', '0000-01-01', '2023-02-29', '2020-13-01', '20-01-01', '2020-01-01T00:00:00Z', '+12020-01-01'];
+const SEARCH_WORDS = [
+  'gender',
+  'Gender',
+  'equal',
+  'Stock',
+  'kommun',
+  'HAJ',
+  'SE',
+  'a',
+  'ö',
+  'Sverige',
+  'Beograd',
+  'SKR',
+];
+const DATES = [
+  '2007-01-01',
+  '2010-12-31',
+  '2015-06-15',
+  '2020-02-29',
+  '2024-12-31',
+  '1900-01-01',
+  '0001-01-01',
+  '9999-12-31',
+  '0000-01-01',
+  '2023-02-29',
+  '2020-13-01',
+  '20-01-01',
+  '2020-01-01T00:00:00Z',
+  '+12020-01-01',
+];
 const COUNTRY_CODES = ['SE', 'RS', 'NO', 'BA', 'FR', 'XX', 'se', 'SWE', 'S', ''];
 const PAGE_SIZES = [0, 1, 2, 5, 20, 50, 99, 100, 101, -1, -100, 1_000, 2_147_483_647, -2_147_483_648];
 const YEARS = [2007, 2010, 2015, 2020, 1899, 0, -1, 99_999, 2_147_483_647];
@@ -97,24 +200,47 @@ interface RealKeys {
 }
 
 const CODE_TABLES: Record<string, string> = {
-  programme: 'programme', indicator: 'indicator', initiative: 'initiative', organisation: 'organisation', activity: 'activity',
-  goodPractice: 'good_practice', network: 'network', policyDocument: 'policy_document', theme: 'theme', workingGroup: 'working_group',
+  programme: 'programme',
+  indicator: 'indicator',
+  initiative: 'initiative',
+  organisation: 'organisation',
+  activity: 'activity',
+  goodPractice: 'good_practice',
+  network: 'network',
+  policyDocument: 'policy_document',
+  theme: 'theme',
+  workingGroup: 'working_group',
 };
 const NODE_TABLES: Record<string, string> = {
-  Activity: 'activity', CharterSignature: 'charter_signature', GoodPractice: 'good_practice', Indicator: 'indicator', Initiative: 'initiative',
-  Municipality: 'municipality', Network: 'network', Observation: 'observation', Organisation: 'organisation', PolicyDocument: 'policy_document',
-  Programme: 'programme', ProgrammeComponent: 'programme_component', Source: 'source', Theme: 'theme', WorkingGroup: 'working_group',
+  Activity: 'activity',
+  CharterSignature: 'charter_signature',
+  GoodPractice: 'good_practice',
+  Indicator: 'indicator',
+  Initiative: 'initiative',
+  Municipality: 'municipality',
+  Network: 'network',
+  Observation: 'observation',
+  Organisation: 'organisation',
+  PolicyDocument: 'policy_document',
+  Programme: 'programme',
+  ProgrammeComponent: 'programme_component',
+  Source: 'source',
+  Theme: 'theme',
+  WorkingGroup: 'working_group',
   WorkingGroupMember: 'working_group_member',
 };
 
 async function readRealKeys(hub: TestHub): Promise<RealKeys> {
   const connection = hub.orm.em.getConnection();
-  const column = async (sql: string): Promise<string[]> => (await connection.execute<{ v: string | number }[]>(sql)).map((row) => String(row.v));
+  const column = async (sql: string): Promise<string[]> =>
+    (await connection.execute<{ v: string | number }[]>(sql)).map((row) => String(row.v));
   const codes: Record<string, string[]> = {};
-  for (const [field, table] of Object.entries(CODE_TABLES)) codes[field] = await column(`select code as v from "${table}" order by id limit 50`);
+  for (const [field, table] of Object.entries(CODE_TABLES))
+    codes[field] = await column(`select code as v from "${table}" order by id limit 50`);
   const ids: string[] = [];
   for (const [typeName, table] of Object.entries(NODE_TABLES)) {
-    for (const id of await column(`select id as v from "${table}" order by id limit 20`)) ids.push(toGlobalId(typeName, id));
+    for (const id of await column(`select id as v from "${table}" order by id limit 20`))
+      ids.push(toGlobalId(typeName, id));
   }
   for (const code of await column(`select code as v from country`)) ids.push(toGlobalId('Country', code));
   return {
@@ -131,7 +257,10 @@ class ValueMaker {
   /** How many 1 MB strings were sent. */
   megabytes = 0;
 
-  constructor(private readonly random: Random, private readonly keys: RealKeys) {}
+  constructor(
+    private readonly random: Random,
+    private readonly keys: RealKeys,
+  ) {}
 
   hostile(): unknown {
     const r = this.random.next();
@@ -153,17 +282,23 @@ class ValueMaker {
       return Array.from({ length: this.random.int(0, 4) }, () => this.make(type.ofType, hint));
     }
     if (isEnumType(type)) {
-      if (this.random.chance(0.1)) return this.random.pick(['VILLAGE', 'asc', 'approved', '', 'DROP_TABLE', 'APPROVED ']);
+      if (this.random.chance(0.1))
+        return this.random.pick(['VILLAGE', 'asc', 'approved', '', 'DROP_TABLE', 'APPROVED ']);
       return this.random.pick(type.getValues()).name;
     }
     if (isInputObjectType(type)) {
       const value: Record<string, unknown> = {};
       for (const field of Object.values(type.getFields())) {
-        if (isNonNullType(field.type) && field.defaultValue === undefined ? this.random.chance(0.97) : this.random.chance(0.4)) {
+        if (
+          isNonNullType(field.type) && field.defaultValue === undefined
+            ? this.random.chance(0.97)
+            : this.random.chance(0.4)
+        ) {
           value[field.name] = this.make(field.type, field.name);
         }
       }
-      if (this.random.chance(0.03)) value[this.random.pick(['where', 'sql', 'nope', '__proto__x'])] = this.random.pick(HOSTILE_STRINGS);
+      if (this.random.chance(0.03))
+        value[this.random.pick(['where', 'sql', 'nope', '__proto__x'])] = this.random.pick(HOSTILE_STRINGS);
       return value;
     }
     return this.scalar(type.name, hint);
@@ -174,7 +309,8 @@ class ValueMaker {
     const root = hint.includes('.') ? hint.slice(0, hint.indexOf('.')) : '';
     switch (typeName) {
       case 'Int':
-        if (name === 'first' || name === 'last') return this.random.chance(0.7) ? this.random.pick([1, 2, 5, 20, 100]) : this.random.pick(PAGE_SIZES);
+        if (name === 'first' || name === 'last')
+          return this.random.chance(0.7) ? this.random.pick([1, 2, 5, 20, 100]) : this.random.pick(PAGE_SIZES);
         if (name === 'activeInYear') return this.random.pick(YEARS);
         return this.random.pick(PAGE_SIZES);
       case 'Float':
@@ -195,21 +331,39 @@ class ValueMaker {
   private id(): string {
     const r = this.random.next();
     if (r < 0.7) return this.random.pick(this.keys.ids);
-    if (r < 0.8) return toGlobalId(this.random.pick(this.keys.typeNames), this.random.pick(['0', '-1', '999999999', '2147483648', '9'.repeat(30), '1.5', 'abc', "1' or '1'='1"]));
-    if (r < 0.9) return this.random.pick(['', 'not-an-id!', Buffer.from('junk').toString('base64'), 'A'.repeat(10_000), toGlobalId('Spaceship', 1)]);
+    if (r < 0.8)
+      return toGlobalId(
+        this.random.pick(this.keys.typeNames),
+        this.random.pick(['0', '-1', '999999999', '2147483648', '9'.repeat(30), '1.5', 'abc', "1' or '1'='1"]),
+      );
+    if (r < 0.9)
+      return this.random.pick([
+        '',
+        'not-an-id!',
+        Buffer.from('junk').toString('base64'),
+        'A'.repeat(10_000),
+        toGlobalId('Spaceship', 1),
+      ]);
     return this.random.pick(HOSTILE_STRINGS);
   }
 
   private text(root: string, name: string): string {
     if (this.random.chance(0.1)) return this.random.pick(HOSTILE_STRINGS);
-    if (name === 'after' || name === 'before') return this.random.chance(0.8) ? cursorAt(this.random.int(0, 30)) : this.random.pick(['', 'garbage', cursorAt(-1), cursorAt(2 ** 40)]);
+    if (name === 'after' || name === 'before')
+      return this.random.chance(0.8)
+        ? cursorAt(this.random.int(0, 30))
+        : this.random.pick(['', 'garbage', cursorAt(-1), cursorAt(2 ** 40)]);
     if (name === 'search') return this.random.pick(SEARCH_WORDS);
     if (name === 'key') return this.random.pick(this.keys.sourceKeys);
     if (root === 'municipality' && name === 'code') return this.random.pick(this.keys.municipalityCodes);
     if (name === 'code' && this.keys.codes[root]) return this.random.pick(this.keys.codes[root]);
     const byField: Record<string, string[]> = {
-      programme: this.keys.codes.programme, funder: this.keys.codes.organisation, provider: this.keys.codes.organisation,
-      organisation: this.keys.codes.organisation, theme: this.keys.codes.theme, indicator: this.keys.codes.indicator,
+      programme: this.keys.codes.programme,
+      funder: this.keys.codes.organisation,
+      provider: this.keys.codes.organisation,
+      organisation: this.keys.codes.organisation,
+      theme: this.keys.codes.theme,
+      indicator: this.keys.codes.indicator,
     };
     if (byField[name]?.length) return this.random.pick(byField[name]);
     return this.random.pick([...SEARCH_WORDS, ...HOSTILE_STRINGS]);
@@ -234,7 +388,13 @@ function literal(value: unknown, type: GraphQLInputType | undefined): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') {
     const named = type ? getNamedType(type) : undefined;
-    if (named && isEnumType(named) && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) && !['true', 'false', 'null'].includes(value)) return value;
+    if (
+      named &&
+      isEnumType(named) &&
+      /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) &&
+      !['true', 'false', 'null'].includes(value)
+    )
+      return value;
     return JSON.stringify(value);
   }
   // NaN and Infinity come out as names, as a careless client would write them.
@@ -242,7 +402,9 @@ function literal(value: unknown, type: GraphQLInputType | undefined): string {
   if (Array.isArray(value)) return `[${value.map((item) => literal(item, itemType(type))).join(', ')}]`;
   const named = type ? getNamedType(type) : undefined;
   const fields = named && isInputObjectType(named) ? named.getFields() : {};
-  const entries = Object.entries(value as Record<string, unknown>).filter(([key]) => /^[_A-Za-z][_0-9A-Za-z]*$/.test(key));
+  const entries = Object.entries(value as Record<string, unknown>).filter(([key]) =>
+    /^[_A-Za-z][_0-9A-Za-z]*$/.test(key),
+  );
   return `{ ${entries.map(([key, item]) => `${key}: ${literal(item, fields[key]?.type)}`).join(', ')} }`;
 }
 
@@ -251,7 +413,11 @@ class OperationMaker {
   private declarations: string[] = [];
   private inline = false;
 
-  constructor(private readonly random: Random, private readonly schema: GraphQLSchema, private readonly values: ValueMaker) {}
+  constructor(
+    private readonly random: Random,
+    private readonly schema: GraphQLSchema,
+    private readonly values: ValueMaker,
+  ) {}
 
   make(index: number): Operation {
     this.variables = {};
@@ -282,7 +448,8 @@ class OperationMaker {
     const name = `v${this.declarations.length}`;
     let declaredType = String(argument.type);
     // Now and then a client declares the wrong type, or drops the `!`.
-    if (this.random.chance(0.02)) declaredType = this.random.pick(['String', 'Int', 'ID!', 'Boolean', '[String]', declaredType.replace(/!$/, '')]);
+    if (this.random.chance(0.02))
+      declaredType = this.random.pick(['String', 'Int', 'ID!', 'Boolean', '[String]', declaredType.replace(/!$/, '')]);
     this.declarations.push(`$${name}: ${declaredType}`);
     if (value !== undefined) this.variables[name] = value;
     return `$${name}`;
@@ -298,15 +465,23 @@ class OperationMaker {
   /** Only leaf fields: the bottom of the selection. */
   private leaves(type: GraphQLCompositeType): string {
     if (isUnionType(type)) return '__typename';
-    const leaves = Object.values(type.getFields()).filter((field) => isLeafType(getNamedType(field.type)) && field.args.every((a) => !isNonNullType(a.type)));
-    return leaves.length ? this.random.sample(leaves, this.random.int(1, 3)).map((field) => field.name).join(' ') : '__typename';
+    const leaves = Object.values(type.getFields()).filter(
+      (field) => isLeafType(getNamedType(field.type)) && field.args.every((a) => !isNonNullType(a.type)),
+    );
+    return leaves.length
+      ? this.random
+          .sample(leaves, this.random.int(1, 3))
+          .map((field) => field.name)
+          .join(' ')
+      : '__typename';
   }
 
   private selection(type: GraphQLCompositeType, depth: number): string {
     if (isUnionType(type) || isInterfaceType(type)) {
       const parts = [isInterfaceType(type) && this.random.chance(0.7) ? 'id' : '__typename'];
       const possible = this.schema.getPossibleTypes(type);
-      for (const member of this.random.sample(possible, this.random.int(0, 2))) parts.push(`... on ${member.name} { ${this.selection(member, depth)} }`);
+      for (const member of this.random.sample(possible, this.random.int(0, 2)))
+        parts.push(`... on ${member.name} { ${this.selection(member, depth)} }`);
       return parts.join(' ');
     }
     const fields = this.random.sample(Object.values(type.getFields()), this.random.int(1, 4));
@@ -330,7 +505,14 @@ function holdsRows(value: unknown): boolean {
 }
 
 function shorten(value: unknown): string {
-  const text = JSON.stringify(value, (_key, item: unknown) => (typeof item === 'number' && !Number.isFinite(item) ? String(item) : typeof item === 'string' && item.length > 120 ? `${item.slice(0, 40)}…(${item.length} chars)` : item)) ?? 'undefined';
+  const text =
+    JSON.stringify(value, (_key, item: unknown) =>
+      typeof item === 'number' && !Number.isFinite(item)
+        ? String(item)
+        : typeof item === 'string' && item.length > 120
+          ? `${item.slice(0, 40)}…(${item.length} chars)`
+          : item,
+    ) ?? 'undefined';
   return text.length > 600 ? `${text.slice(0, 600)}…` : text;
 }
 
@@ -346,8 +528,12 @@ describe(`schema fuzz (seed ${SEED}, ${OPERATIONS} operations)`, () => {
     hub = await initTestHub(database.url, serverSettingsFromEnv({ ...process.env, NODE_ENV: 'production' }));
     await seedDatabase(hub.orm.em.fork());
     const em = hub.orm.em.fork();
-    const [organisation] = await em.getConnection().execute<{ id: number }[]>(`select id from organisation order by id limit 1`);
-    const [municipality] = await em.getConnection().execute<{ id: number }[]>(`select id from municipality order by id limit 1`);
+    const [organisation] = await em
+      .getConnection()
+      .execute<{ id: number }[]>(`select id from organisation order by id limit 1`);
+    const [municipality] = await em
+      .getConnection()
+      .execute<{ id: number }[]>(`select id from municipality order by id limit 1`);
     const tokenViewer = async (role: Role, scope: { organisationIds?: number[]; municipalityIds?: number[] }) =>
       (await viewerOfSecret(em, (await createApiToken(em, { name: `fuzz ${role}`, role, ...scope })).secret))!;
     // Several clients, each with its own rate budget, as on a real server.
@@ -365,79 +551,117 @@ describe(`schema fuzz (seed ${SEED}, ${OPERATIONS} operations)`, () => {
     await database?.drop();
   });
 
-  it('answers every generated operation with data or a public error code, and writes nothing', { timeout: 240_000 }, async () => {
-    const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
-    const random = new Random(SEED);
-    const values = new ValueMaker(random, keys);
-    const maker = new OperationMaker(random, schema, values);
-    const outcomes = new Map<string, number>();
-    const errorCodes = new Map<string, number>();
-    const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-    const failures: { index: number; problem: string; signature: string; query: string; variables: string; viewer: string }[] = [];
-    let statements = 0;
-    let withRows = 0;
-    const slowest: { ms: number; index: number; query: string; variables: string }[] = [];
-    const started = performance.now();
-    console.log(`schema-fuzz: seed ${SEED} (FUZZ_SEED=${SEED} FUZZ_OPERATIONS=${OPERATIONS} to repeat)`);
+  it(
+    'answers every generated operation with data or a public error code, and writes nothing',
+    { timeout: 240_000 },
+    async () => {
+      const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+      const random = new Random(SEED);
+      const values = new ValueMaker(random, keys);
+      const maker = new OperationMaker(random, schema, values);
+      const outcomes = new Map<string, number>();
+      const errorCodes = new Map<string, number>();
+      const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+      const failures: {
+        index: number;
+        problem: string;
+        signature: string;
+        query: string;
+        variables: string;
+        viewer: string;
+      }[] = [];
+      let statements = 0;
+      let withRows = 0;
+      const slowest: { ms: number; index: number; query: string; variables: string }[] = [];
+      const started = performance.now();
+      console.log(`schema-fuzz: seed ${SEED} (FUZZ_SEED=${SEED} FUZZ_OPERATIONS=${OPERATIONS} to repeat)`);
 
-    for (let index = 0; index < OPERATIONS; index += 1) {
-      const operation = maker.make(index);
-      const viewer = random.pick(viewers);
-      const fail = (problem: string, signature = problem) =>
-        failures.push({ index, problem, signature, query: operation.query.slice(0, 1_000), variables: shorten(operation.variables), viewer: viewer.key });
-      let result: Awaited<ReturnType<TestHub['query']>>;
-      const operationStarted = performance.now();
-      try {
-        result = await hub.query(operation.query, operation.variables, viewer);
-      } catch (error) {
-        count(outcomes, 'thrown');
-        fail(`threw ${error instanceof Error ? error.stack : String(error)}`);
-        continue;
-      }
-      const ms = Math.round(performance.now() - operationStarted);
-      if (slowest.length < 5 || ms > slowest[4].ms) {
-        slowest.push({ ms, index, query: operation.query.slice(0, 200), variables: shorten(operation.variables).slice(0, 200) });
-        slowest.sort((a, b) => b.ms - a.ms).splice(5);
-      }
-      if (ms > SLOWEST_OPERATION_MS) {
-        fail(`took ${ms} ms, more than ${SLOWEST_OPERATION_MS} ms`, 'took too long');
-        break;
-      }
-      statements += result.statements;
-      const errors = result.errors ?? [];
-      if (errors.length === 0 && (result.data === null || result.data === undefined)) fail('neither data nor errors');
-      for (const error of errors) {
-        const code = String(error.extensions?.code);
-        count(errorCodes, code);
-        if (!(CLIENT_ERROR_CODES as readonly string[]).includes(code)) {
-          // Name the failing field by what it is, not by its alias, so failures group by cause.
-          const root = error.path?.[0] === undefined ? undefined : new RegExp(`${String(error.path[0])}: (\\w+)`).exec(operation.query)?.[1];
-          const where = error.path ? [root ?? error.path[0], ...error.path.slice(1)].join('.') : 'the operation';
-          fail(`${code} at ${JSON.stringify(error.path)}: ${error.message.slice(0, 200)}`, `${code} in ${where}`);
+      for (let index = 0; index < OPERATIONS; index += 1) {
+        const operation = maker.make(index);
+        const viewer = random.pick(viewers);
+        const fail = (problem: string, signature = problem) =>
+          failures.push({
+            index,
+            problem,
+            signature,
+            query: operation.query.slice(0, 1_000),
+            variables: shorten(operation.variables),
+            viewer: viewer.key,
+          });
+        let result: Awaited<ReturnType<TestHub['query']>>;
+        const operationStarted = performance.now();
+        try {
+          result = await hub.query(operation.query, operation.variables, viewer);
+        } catch (error) {
+          count(outcomes, 'thrown');
+          fail(`threw ${error instanceof Error ? error.stack : String(error)}`);
+          continue;
         }
+        const ms = Math.round(performance.now() - operationStarted);
+        if (slowest.length < 5 || ms > slowest[4].ms) {
+          slowest.push({
+            ms,
+            index,
+            query: operation.query.slice(0, 200),
+            variables: shorten(operation.variables).slice(0, 200),
+          });
+          slowest.sort((a, b) => b.ms - a.ms).splice(5);
+        }
+        if (ms > SLOWEST_OPERATION_MS) {
+          fail(`took ${ms} ms, more than ${SLOWEST_OPERATION_MS} ms`, 'took too long');
+          break;
+        }
+        statements += result.statements;
+        const errors = result.errors ?? [];
+        if (errors.length === 0 && (result.data === null || result.data === undefined)) fail('neither data nor errors');
+        for (const error of errors) {
+          const code = String(error.extensions?.code);
+          count(errorCodes, code);
+          if (!(CLIENT_ERROR_CODES as readonly string[]).includes(code)) {
+            // Name the failing field by what it is, not by its alias, so failures group by cause.
+            const root =
+              error.path?.[0] === undefined
+                ? undefined
+                : new RegExp(`${String(error.path[0])}: (\\w+)`).exec(operation.query)?.[1];
+            const where = error.path ? [root ?? error.path[0], ...error.path.slice(1)].join('.') : 'the operation';
+            fail(`${code} at ${JSON.stringify(error.path)}: ${error.message.slice(0, 200)}`, `${code} in ${where}`);
+          }
+        }
+        if (errors.length === 0) count(outcomes, 'data');
+        else if (result.data && Object.values(result.data).some((value) => value !== null))
+          count(outcomes, `partial data + ${String(errors[0].extensions?.code)}`);
+        else count(outcomes, String(errors[0].extensions?.code));
+        if (result.data && Object.values(result.data).some(holdsRows)) withRows += 1;
       }
-      if (errors.length === 0) count(outcomes, 'data');
-      else if (result.data && Object.values(result.data).some((value) => value !== null)) count(outcomes, `partial data + ${String(errors[0].extensions?.code)}`);
-      else count(outcomes, String(errors[0].extensions?.code));
-      if (result.data && Object.values(result.data).some(holdsRows)) withRows += 1;
-    }
 
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const table = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([key, n]) => `  ${key}: ${n}`).join('\n');
-    console.log(
-      `schema-fuzz: ${OPERATIONS} operations in ${seconds} s, ${statements} SQL statements, ${withRows} answers with rows, ${values.megabytes} 1 MB strings sent\n` +
-        `outcome of each operation:\n${table(outcomes)}\nerrors by code (all errors):\n${table(errorCodes)}\n` +
-        `slowest operations:\n${slowest.map((s) => `  ${s.ms} ms #${s.index} ${s.query} | ${s.variables}`).join('\n')}`,
-    );
-    if (failures.length) {
-      const byProblem = new Map<string, number>();
-      for (const failure of failures) count(byProblem, failure.signature.slice(0, 160));
-      console.log(`schema-fuzz: ${failures.length} failures\n${table(byProblem)}\nfirst failures:\n${failures.slice(0, 15).map((f) => JSON.stringify(f)).join('\n')}`);
-    }
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const table = (map: Map<string, number>) =>
+        [...map]
+          .sort((a, b) => b[1] - a[1])
+          .map(([key, n]) => `  ${key}: ${n}`)
+          .join('\n');
+      console.log(
+        `schema-fuzz: ${OPERATIONS} operations in ${seconds} s, ${statements} SQL statements, ${withRows} answers with rows, ${values.megabytes} 1 MB strings sent\n` +
+          `outcome of each operation:\n${table(outcomes)}\nerrors by code (all errors):\n${table(errorCodes)}\n` +
+          `slowest operations:\n${slowest.map((s) => `  ${s.ms} ms #${s.index} ${s.query} | ${s.variables}`).join('\n')}`,
+      );
+      if (failures.length) {
+        const byProblem = new Map<string, number>();
+        for (const failure of failures) count(byProblem, failure.signature.slice(0, 160));
+        console.log(
+          `schema-fuzz: ${failures.length} failures\n${table(byProblem)}\nfirst failures:\n${failures
+            .slice(0, 15)
+            .map((f) => JSON.stringify(f))
+            .join('\n')}`,
+        );
+      }
 
-    expect(failures.map((f) => `#${f.index} ${f.problem} | ${f.query.slice(0, 200)} | ${f.variables.slice(0, 200)}`)).toEqual([]);
-    expect(withRows, 'reads touched data').toBeGreaterThan(OPERATIONS / 10);
-  });
+      expect(
+        failures.map((f) => `#${f.index} ${f.problem} | ${f.query.slice(0, 200)} | ${f.variables.slice(0, 200)}`),
+      ).toEqual([]);
+      expect(withRows, 'reads touched data').toBeGreaterThan(OPERATIONS / 10);
+    },
+  );
 
   it('left the database exactly as it was', async () => {
     expect(await snapshotDatabase(database.url)).toEqual(before);

@@ -3,7 +3,14 @@ import { createApiToken, viewerOfSecret } from '../../src/auth/api-tokens';
 import { Role } from '../../src/entities/role.enum';
 import { anonymousViewer, type Viewer } from '../../src/auth/viewer';
 import { Country } from '../../src/entities/country.entity';
-import { Indicator, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../../src/entities/indicator.entity';
+import {
+  Indicator,
+  IndicatorAggregation,
+  IndicatorComputation,
+  IndicatorDirection,
+  IndicatorLevel,
+  IndicatorUnit,
+} from '../../src/entities/indicator.entity';
 import { Initiative } from '../../src/entities/initiative.entity';
 import { Municipality, MunicipalityKind } from '../../src/entities/municipality.entity';
 import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../../src/entities/observation.entity';
@@ -19,7 +26,15 @@ import { PersonRole } from '../../src/entities/person-role.enum';
 /** The callers of the access tests, by name. */
 export type Caller = 'anonymous' | 'admin' | 'editor' | 'reviewer' | 'funderViewer' | 'otherViewer' | 'reporter';
 
-export const CALLERS: Caller[] = ['anonymous', 'admin', 'editor', 'reviewer', 'funderViewer', 'otherViewer', 'reporter'];
+export const CALLERS: Caller[] = [
+  'anonymous',
+  'admin',
+  'editor',
+  'reviewer',
+  'funderViewer',
+  'otherViewer',
+  'reporter',
+];
 
 /**
  * A small world for access rules: PUBLIC (published), PRIVATE (unpublished, funded by FUNDER and
@@ -36,26 +51,75 @@ export async function buildAccessWorld(em: EntityManager): Promise<Record<Caller
       tx.create(Organisation, { code, nameEn: code, kind: OrganisationKind.ASSOCIATION }),
     );
     const [home, elsewhere] = ['Home', 'Elsewhere'].map((name, n) =>
-      tx.create(Municipality, { countryCode: 'SE', code: `000${n}`, nameLocal: name, kind: MunicipalityKind.MUNICIPALITY }),
+      tx.create(Municipality, {
+        countryCode: 'SE',
+        code: `000${n}`,
+        nameLocal: name,
+        kind: MunicipalityKind.MUNICIPALITY,
+      }),
     );
     const indicator = tx.create(Indicator, {
-      code: 'TRAINED', nameEn: 'Trained', unit: IndicatorUnit.COUNT, level: IndicatorLevel.OUTPUT,
-      direction: IndicatorDirection.HIGHER_IS_BETTER, aggregation: IndicatorAggregation.SUM, computation: IndicatorComputation.REPORTED,
+      code: 'TRAINED',
+      nameEn: 'Trained',
+      unit: IndicatorUnit.COUNT,
+      level: IndicatorLevel.OUTPUT,
+      direction: IndicatorDirection.HIGHER_IS_BETTER,
+      aggregation: IndicatorAggregation.SUM,
+      computation: IndicatorComputation.REPORTED,
     });
-    const published = tx.create(Programme, { code: 'PUBLIC', nameEn: 'Public', published: true, budgetAmount: '100', budgetCurrency: 'EUR' });
-    const unpublished = tx.create(Programme, { code: 'PRIVATE', nameEn: 'Private', published: false, budgetAmount: '200', budgetCurrency: 'EUR' });
-    const secretBudget = tx.create(Programme, { code: 'SECRET_BUDGET', nameEn: 'Secret budget', published: true, budgetPublished: false, budgetAmount: '300', budgetCurrency: 'EUR' });
+    const published = tx.create(Programme, {
+      code: 'PUBLIC',
+      nameEn: 'Public',
+      published: true,
+      budgetAmount: '100',
+      budgetCurrency: 'EUR',
+    });
+    const unpublished = tx.create(Programme, {
+      code: 'PRIVATE',
+      nameEn: 'Private',
+      published: false,
+      budgetAmount: '200',
+      budgetCurrency: 'EUR',
+    });
+    const secretBudget = tx.create(Programme, {
+      code: 'SECRET_BUDGET',
+      nameEn: 'Secret budget',
+      published: true,
+      budgetPublished: false,
+      budgetAmount: '300',
+      budgetCurrency: 'EUR',
+    });
     await tx.flush();
-    tx.create(ProgrammeFunder, { programmeId: unpublished.id, organisationId: funder.id, amount: '200', currency: 'EUR' });
-    tx.create(ProgrammeImplementer, { programmeId: unpublished.id, organisationId: implementer.id, role: ImplementerRole.LEAD });
+    tx.create(ProgrammeFunder, {
+      programmeId: unpublished.id,
+      organisationId: funder.id,
+      amount: '200',
+      currency: 'EUR',
+    });
+    tx.create(ProgrammeImplementer, {
+      programmeId: unpublished.id,
+      organisationId: implementer.id,
+      role: ImplementerRole.LEAD,
+    });
     tx.create(ProgrammeFunder, { programmeId: secretBudget.id, organisationId: funder.id });
     tx.create(ProgrammeFunder, { programmeId: published.id, organisationId: other.id });
-    for (const programme of [published, unpublished, secretBudget]) tx.create(ProgrammeCountry, { programmeId: programme.id, countryCode: 'SE' });
-    for (const programme of [published, unpublished]) tx.create(Initiative, { programmeId: programme.id, code: `${programme.code}-I`, nameEn: `Initiative of ${programme.code}` });
+    for (const programme of [published, unpublished, secretBudget])
+      tx.create(ProgrammeCountry, { programmeId: programme.id, countryCode: 'SE' });
+    for (const programme of [published, unpublished])
+      tx.create(Initiative, {
+        programmeId: programme.id,
+        code: `${programme.code}-I`,
+        nameEn: `Initiative of ${programme.code}`,
+      });
     const observation = (scope: Partial<Observation>, reviewStatus: ReviewStatus, year: number) =>
       tx.create(Observation, {
-        indicatorId: indicator.id, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, kind: ObservationKind.ACTUAL,
-        value: String(year), reviewStatus, ...scope,
+        indicatorId: indicator.id,
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        kind: ObservationKind.ACTUAL,
+        value: String(year),
+        reviewStatus,
+        ...scope,
       } as Observation);
     observation({ scopeKind: ScopeKind.PROGRAMME, programmeId: published.id }, ReviewStatus.APPROVED, 2020);
     observation({ scopeKind: ScopeKind.PROGRAMME, programmeId: published.id }, ReviewStatus.SUBMITTED, 2021);
@@ -63,12 +127,20 @@ export async function buildAccessWorld(em: EntityManager): Promise<Record<Caller
     observation({ scopeKind: ScopeKind.PROGRAMME, programmeId: unpublished.id }, ReviewStatus.DRAFT, 2021);
     observation({ scopeKind: ScopeKind.MUNICIPALITY, municipalityId: home.id }, ReviewStatus.DRAFT, 2021);
     observation({ scopeKind: ScopeKind.MUNICIPALITY, municipalityId: elsewhere.id }, ReviewStatus.SUBMITTED, 2021);
-    const group = tx.create(WorkingGroup, { code: 'GROUP', nameEn: 'Group', organisationId: implementer.id, programmeId: published.id });
+    const group = tx.create(WorkingGroup, {
+      code: 'GROUP',
+      nameEn: 'Group',
+      organisationId: implementer.id,
+      programmeId: published.id,
+    });
     await tx.flush();
     tx.create(WorkingGroupMember, { workingGroupId: group.id, name: 'Ana Anić', role: PersonRole.GENDER_EXPERT });
     return { funder: funder.id, implementer: implementer.id, other: other.id, home: home.id };
   });
-  const tokenViewer = async (role: Role, scope: { organisationIds?: number[]; municipalityIds?: number[] }): Promise<Viewer> => {
+  const tokenViewer = async (
+    role: Role,
+    scope: { organisationIds?: number[]; municipalityIds?: number[] },
+  ): Promise<Viewer> => {
     const { secret } = await createApiToken(em.fork(), { name: role, role, ...scope });
     return (await viewerOfSecret(em.fork(), secret))!;
   };

@@ -27,9 +27,14 @@ export async function builtFile(path: string): Promise<string> {
     try {
       const started = Date.now();
       // Type errors elsewhere do not stop tsc emitting; the test needs the emitted file, and `npm run typecheck` reports the errors.
-      await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT }).catch(() => undefined);
+      await promisify(execFile)(
+        process.execPath,
+        [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+        { cwd: ROOT },
+      ).catch(() => undefined);
       const built = join(ROOT, 'dist', path);
-      if (!existsSync(built) || statSync(built).mtimeMs < started - 1000) throw new Error(`Compiling the app did not write dist/${path}.`);
+      if (!existsSync(built) || statSync(built).mtimeMs < started - 1000)
+        throw new Error(`Compiling the app did not write dist/${path}.`);
       writeFileSync(marker, '');
     } finally {
       rmdirSync(lock);

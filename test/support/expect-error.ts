@@ -2,7 +2,11 @@ import type { GraphQLFormattedError } from 'graphql';
 import { expect } from 'vitest';
 
 /** Asserts exactly one error with `code` whose message names `argument`. */
-export function expectOneError(errors: readonly GraphQLFormattedError[] | undefined, code: string, argument: string): void {
+export function expectOneError(
+  errors: readonly GraphQLFormattedError[] | undefined,
+  code: string,
+  argument: string,
+): void {
   expect(errors, 'expected an error').toBeDefined();
   expect(errors).toHaveLength(1);
   expect(errors![0].extensions?.code).toBe(code);

@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../../src/entities/indicator.entity';
+import {
+  IndicatorAggregation,
+  IndicatorComputation,
+  IndicatorDirection,
+  IndicatorLevel,
+  IndicatorUnit,
+} from '../../src/entities/indicator.entity';
 import { MunicipalityKind } from '../../src/entities/municipality.entity';
 import { ObservationKind, ReviewStatus, ScopeKind } from '../../src/entities/observation.entity';
 import { PersonRole } from '../../src/entities/person-role.enum';
@@ -42,30 +48,57 @@ export interface GeneratedCountry {
   observations: GeneratedObservation[];
 }
 
-
 /** The indicators of the generated data: three higher-is-better, one lower-is-better, and a neutral one no ranking may use. */
 const INDICATORS = [
-  { code: 'BM_WOMEN_COUNCILLORS_SHARE', direction: IndicatorDirection.HIGHER_IS_BETTER, unit: IndicatorUnit.PERCENT, range: [10, 55] },
+  {
+    code: 'BM_WOMEN_COUNCILLORS_SHARE',
+    direction: IndicatorDirection.HIGHER_IS_BETTER,
+    unit: IndicatorUnit.PERCENT,
+    range: [10, 55],
+  },
   { code: 'BM_PAY_GAP', direction: IndicatorDirection.LOWER_IS_BETTER, unit: IndicatorUnit.PERCENT, range: [0, 25] },
-  { code: 'BM_CHILDCARE_COVERAGE', direction: IndicatorDirection.HIGHER_IS_BETTER, unit: IndicatorUnit.PERCENT, range: [40, 98] },
-  { code: 'BM_GENDER_BUDGETING_SCORE', direction: IndicatorDirection.HIGHER_IS_BETTER, unit: IndicatorUnit.SCORE, range: [0, 10] },
+  {
+    code: 'BM_CHILDCARE_COVERAGE',
+    direction: IndicatorDirection.HIGHER_IS_BETTER,
+    unit: IndicatorUnit.PERCENT,
+    range: [40, 98],
+  },
+  {
+    code: 'BM_GENDER_BUDGETING_SCORE',
+    direction: IndicatorDirection.HIGHER_IS_BETTER,
+    unit: IndicatorUnit.SCORE,
+    range: [0, 10],
+  },
   { code: 'BM_POPULATION', direction: IndicatorDirection.NEUTRAL, unit: IndicatorUnit.COUNT, range: [1000, 900000] },
 ] as const;
 
 /** Writes the benchmark indicators; returns them by code. */
 export async function generateBenchmarkIndicators(em: EntityManager): Promise<Record<string, GeneratedIndicator>> {
-  const rows = await em.getKnex()('indicator')
-    .insert(INDICATORS.map(({ code, direction, unit }) => ({
-      code, name_en: code, unit, level: IndicatorLevel.OUTCOME, direction, aggregation: IndicatorAggregation.LATEST,
-      computation: IndicatorComputation.REPORTED,
-    })))
+  const rows = await em
+    .getKnex()('indicator')
+    .insert(
+      INDICATORS.map(({ code, direction, unit }) => ({
+        code,
+        name_en: code,
+        unit,
+        level: IndicatorLevel.OUTCOME,
+        direction,
+        aggregation: IndicatorAggregation.LATEST,
+        computation: IndicatorComputation.REPORTED,
+      })),
+    )
     .returning(['id', 'code', 'direction']);
   return Object.fromEntries((rows as GeneratedIndicator[]).map((row) => [row.code, row]));
 }
 
 const BATCH = 2000;
 
-async function insertInBatches(em: EntityManager, table: string, rows: Record<string, unknown>[], returning: string[]): Promise<Record<string, unknown>[]> {
+async function insertInBatches(
+  em: EntityManager,
+  table: string,
+  rows: Record<string, unknown>[],
+  returning: string[],
+): Promise<Record<string, unknown>[]> {
   const written: Record<string, unknown>[] = [];
   for (let offset = 0; offset < rows.length; offset += BATCH) {
     const batch = rows.slice(offset, offset + BATCH);
@@ -92,7 +125,11 @@ export async function generateBenchmarkCountry(
 ): Promise<GeneratedCountry> {
   const random = seededRandom(options.seed);
   const knex = em.getKnex();
-  await knex('country').insert({ code: options.code, name_en: `Country ${options.code}`, name_local: `Country ${options.code}` });
+  await knex('country').insert({
+    code: options.code,
+    name_en: `Country ${options.code}`,
+    name_local: `Country ${options.code}`,
+  });
 
   const planned = Array.from({ length: options.count }, (_, i) => ({
     code: String(i + 1).padStart(5, '0'),
@@ -101,14 +138,22 @@ export async function generateBenchmarkCountry(
     validTo: i === 7 ? '2020-12-31' : i === 8 ? '2021-06-30' : null,
   }));
   const written = await insertInBatches(
-    em, 'municipality',
-    planned.map((m) => ({ country_code: options.code, code: m.code, name_local: m.nameLocal, kind: m.kind, valid_to: m.validTo })),
+    em,
+    'municipality',
+    planned.map((m) => ({
+      country_code: options.code,
+      code: m.code,
+      name_local: m.nameLocal,
+      kind: m.kind,
+      valid_to: m.validTo,
+    })),
     ['id', 'code'],
   );
   const idByCode = new Map(written.map((row) => [row.code as string, row.id as number]));
   const municipalities: GeneratedMunicipality[] = planned.map((m) => ({ ...m, id: idByCode.get(m.code)! }));
 
-  const valueOf = (range: readonly [number, number]) => Number((range[0] + random() * (range[1] - range[0])).toFixed(4));
+  const valueOf = (range: readonly [number, number]) =>
+    Number((range[0] + random() * (range[1] - range[0])).toFixed(4));
   const plans: ValuePlan[][] = [];
   municipalities.forEach((municipality, i) => {
     if (i % 25 === 24) {
@@ -121,8 +166,15 @@ export async function generateBenchmarkCountry(
       if (municipality.validTo !== null && municipality.validTo < `${year}-01-01`) continue;
       for (const { code, range } of INDICATORS) {
         const cell = (extra: Partial<ValuePlan>): ValuePlan => ({
-          indicatorCode: code, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, kind: ObservationKind.ACTUAL, sex: Sex.TOTAL, role: null,
-          value: valueOf(range), reviewStatus: ReviewStatus.APPROVED, ...extra,
+          indicatorCode: code,
+          periodStart: `${year}-01-01`,
+          periodEnd: `${year}-12-31`,
+          kind: ObservationKind.ACTUAL,
+          sex: Sex.TOTAL,
+          role: null,
+          value: valueOf(range),
+          reviewStatus: ReviewStatus.APPROVED,
+          ...extra,
         });
         const present = i === 11 && year === 2022 ? code === INDICATORS[3].code : !none && random() < 0.8;
         if (present) {
@@ -144,13 +196,26 @@ export async function generateBenchmarkCountry(
   });
 
   const observations: GeneratedObservation[] = municipalities.flatMap((municipality, i) =>
-    plans[i].map(({ indicatorCode, ...rest }) => ({ ...rest, indicatorId: indicators[indicatorCode].id, municipalityId: municipality.id })),
+    plans[i].map(({ indicatorCode, ...rest }) => ({
+      ...rest,
+      indicatorId: indicators[indicatorCode].id,
+      municipalityId: municipality.id,
+    })),
   );
   await insertInBatches(
-    em, 'observation',
+    em,
+    'observation',
     observations.map((o) => ({
-      indicator_id: o.indicatorId, scope_kind: ScopeKind.MUNICIPALITY, municipality_id: o.municipalityId, period_start: o.periodStart,
-      period_end: o.periodEnd, sex: o.sex, role: o.role, kind: o.kind, value: o.value.toFixed(4), review_status: o.reviewStatus,
+      indicator_id: o.indicatorId,
+      scope_kind: ScopeKind.MUNICIPALITY,
+      municipality_id: o.municipalityId,
+      period_start: o.periodStart,
+      period_end: o.periodEnd,
+      sex: o.sex,
+      role: o.role,
+      kind: o.kind,
+      value: o.value.toFixed(4),
+      review_status: o.reviewStatus,
     })),
     ['id'],
   );

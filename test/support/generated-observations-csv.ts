@@ -56,8 +56,16 @@ export interface CommandRun {
  * Runs the compiled import command on `file` against `databaseUrl`; `onStderr` sees its standard
  * error as it comes (the progress bar) and may kill it.
  */
-export async function runImportCommand(commandPath: string, file: string, databaseUrl: string, onStderr?: (text: string, kill: () => void) => void): Promise<CommandRun> {
-  const child = spawn(process.execPath, [commandPath, file], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function runImportCommand(
+  commandPath: string,
+  file: string,
+  databaseUrl: string,
+  onStderr?: (text: string, kill: () => void) => void,
+): Promise<CommandRun> {
+  const child = spawn(process.execPath, [commandPath, file], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

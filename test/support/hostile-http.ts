@@ -3,7 +3,14 @@ import { expect } from 'vitest';
 
 /** The codes the API may answer a client's mistake with (DESIGN.md), INTERNAL_SERVER_ERROR left out on purpose. */
 export const CLIENT_ERROR_CODES = [
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE', 'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'QUERY_TOO_COMPLEX',
+  'SERVICE_UNAVAILABLE',
+  'PERSISTED_QUERY_NOT_FOUND',
 ] as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
@@ -59,15 +66,27 @@ export function postJson(payload: unknown, headers: Record<string, string> = {})
 }
 
 /** A JSON POST of one operation. */
-export function operation(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): HostileRequest {
+export function operation(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): HostileRequest {
   return postJson(variables === undefined ? { query } : { query, variables }, headers);
 }
 
 /** A POST of `body` exactly as given, with `contentType` (none when undefined). */
-export function rawPost(body: string | Uint8Array, contentType?: string, headers: Record<string, string> = {}): HostileRequest {
+export function rawPost(
+  body: string | Uint8Array,
+  contentType?: string,
+  headers: Record<string, string> = {},
+): HostileRequest {
   // A Uint8Array body makes fetch send no content type of its own.
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  return { method: 'POST', headers: { ...(contentType === undefined ? {} : { 'content-type': contentType }), ...headers }, body: bytes };
+  return {
+    method: 'POST',
+    headers: { ...(contentType === undefined ? {} : { 'content-type': contentType }), ...headers },
+    body: bytes,
+  };
 }
 
 /** A GET with these query-string parameters. */
@@ -104,11 +123,18 @@ export async function send(url: string, request: HostileRequest, timeoutMs = 30_
 }
 
 /** Asserts what DESIGN.md promises for any request: no 5xx, every error coded with a public code, refusals refused. */
-export function expectAnsweredAsClientError(name: string, response: HostileResponse, expectation: HostileExpectation): void {
+export function expectAnsweredAsClientError(
+  name: string,
+  response: HostileResponse,
+  expectation: HostileExpectation,
+): void {
   const shown = `${name}: HTTP ${response.status} ${response.text.slice(0, 600)}`;
   expect(response.status, shown).toBeLessThan(500);
   if (response.body === undefined || typeof response.body !== 'object' || response.body === null) {
-    expect(expectation.bodyless && response.status >= 400, `${shown} (a body that is not a GraphQL JSON response)`).toBe(true);
+    expect(
+      expectation.bodyless && response.status >= 400,
+      `${shown} (a body that is not a GraphQL JSON response)`,
+    ).toBe(true);
     if (expectation.status !== undefined) expect(response.status, shown).toBe(expectation.status);
     return;
   }
@@ -118,7 +144,9 @@ export function expectAnsweredAsClientError(name: string, response: HostileRespo
   }
   if (expectation.status !== undefined) expect(response.status, shown).toBe(expectation.status);
   if (response.status >= 400) expect(errors.length, `${shown} (a 4xx says why, with a code)`).toBeGreaterThan(0);
-  if (expectation.refused) expect(response.status >= 400 || errors.length > 0, `${shown} (expected a refusal)`).toBe(true);
-  if (expectation.codes && errors.length > 0) expect(expectation.codes as readonly unknown[], shown).toContain(errors[0].extensions?.code);
+  if (expectation.refused)
+    expect(response.status >= 400 || errors.length > 0, `${shown} (expected a refusal)`).toBe(true);
+  if (expectation.codes && errors.length > 0)
+    expect(expectation.codes as readonly unknown[], shown).toContain(errors[0].extensions?.code);
   expectation.check?.(response.body);
 }

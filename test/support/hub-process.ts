@@ -32,7 +32,10 @@ export async function startHubProcess(env: Record<string, string>, startTimeoutM
     if (!serving) output += chunk.toString('utf8');
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The hub did not start within ${startTimeoutMs} ms.\n${output}`)), startTimeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`The hub did not start within ${startTimeoutMs} ms.\n${output}`)),
+      startTimeoutMs,
+    );
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (serving) return;
       output += `${line}\n`;

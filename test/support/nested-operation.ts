@@ -5,17 +5,53 @@ export const NESTED = /* GraphQL */ `
       totalCount
       nodes {
         code
-        budget { amount currency }
-        funders { amount { amount currency } funder { code nameEn } }
-        countries { code nameEn }
-        components { position nameEn }
+        budget {
+          amount
+          currency
+        }
+        funders {
+          amount {
+            amount
+            currency
+          }
+          funder {
+            code
+            nameEn
+          }
+        }
+        countries {
+          code
+          nameEn
+        }
+        components {
+          position
+          nameEn
+        }
         initiatives(first: 50) {
           totalCount
-          nodes { code municipalities { nameLocal country { code } } }
+          nodes {
+            code
+            municipalities {
+              nameLocal
+              country {
+                code
+              }
+            }
+          }
         }
         indicators {
           code
-          observations(first: 10) { totalCount nodes { value sex kind source { key } } }
+          observations(first: 10) {
+            totalCount
+            nodes {
+              value
+              sex
+              kind
+              source {
+                key
+              }
+            }
+          }
         }
       }
     }

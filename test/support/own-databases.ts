@@ -5,7 +5,10 @@ export async function listOwnDatabases(adminUrl: string, prefix: string): Promis
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const result = await client.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [prefix]);
+    const result = await client.query<{ datname: string }>(
+      'select datname from pg_database where starts_with(datname, $1)',
+      [prefix],
+    );
     return result.rows.map((row) => row.datname);
   } finally {
     await client.end();

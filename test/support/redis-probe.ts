@@ -23,10 +23,16 @@ export function redisReachable(url: string = TEST_REDIS_URL): Promise<boolean> {
  * (`CI` set), where a Redis that does not answer fails the run unless `REDIS_ABSENT=1` says that
  * this CI has none on purpose.
  */
-export async function redisTestsRun(url: string = TEST_REDIS_URL, env: Record<string, string | undefined> = process.env, reachable = redisReachable): Promise<boolean> {
+export async function redisTestsRun(
+  url: string = TEST_REDIS_URL,
+  env: Record<string, string | undefined> = process.env,
+  reachable = redisReachable,
+): Promise<boolean> {
   if (await reachable(url)) return true;
   if (env.CI && env.REDIS_ABSENT !== '1') {
-    throw new Error(`No Redis answers at ${url}, and CI runs the Redis tests: start one there (REDIS_URL), or set REDIS_ABSENT=1 where CI has none on purpose.`);
+    throw new Error(
+      `No Redis answers at ${url}, and CI runs the Redis tests: start one there (REDIS_URL), or set REDIS_ABSENT=1 where CI has none on purpose.`,
+    );
   }
   return false;
 }

@@ -27,7 +27,11 @@ export interface OperationResult<T = Record<string, any>> {
 export interface TestHub {
   orm: MikroORM;
   /** Runs an operation in-process as `viewer` (an anonymous client unless given), counting its SQL statements. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<OperationResult<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer,
+  ): Promise<OperationResult<T>>;
   /** Starts the HTTP server on a free port and returns the GraphQL endpoint's URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -37,7 +41,10 @@ export interface TestHub {
  * The hub over the run's shared, seeded database (tests must not write to it), or over
  * `databaseUrl`; with `settings` instead of those of the environment when given.
  */
-export async function initTestHub(databaseUrl = inject('databaseUrl'), settings: ServerSettings = serverSettingsFromEnv()): Promise<TestHub> {
+export async function initTestHub(
+  databaseUrl = inject('databaseUrl'),
+  settings: ServerSettings = serverSettingsFromEnv(),
+): Promise<TestHub> {
   const orm = await connectOrm(databaseUrl);
   const budget = createCostBudget(settings.limits);
   const apollo: ApolloServer<Context> = createApollo(await buildHubSchema(), orm, budget, settings);

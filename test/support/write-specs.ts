@@ -6,7 +6,15 @@ const WRITES = join(__dirname, '..', '..', 'src', 'writes');
 
 /** Every record spec the write path knows, read from `src/writes/*.writes.ts`, so a new record type is covered without a change in the tests. */
 export async function writeSpecs(): Promise<RecordSpec<Record<string, unknown>>[]> {
-  const modules = await Promise.all(readdirSync(WRITES).filter((file) => file.endsWith('.writes.ts')).map((file) => import(join(WRITES, file))));
-  return modules.flatMap((module) => Object.values(module as Record<string, unknown>))
-    .filter((value): value is RecordSpec<Record<string, unknown>> => typeof value === 'object' && value !== null && 'typeName' in value && 'references' in value);
+  const modules = await Promise.all(
+    readdirSync(WRITES)
+      .filter((file) => file.endsWith('.writes.ts'))
+      .map((file) => import(join(WRITES, file))),
+  );
+  return modules
+    .flatMap((module) => Object.values(module as Record<string, unknown>))
+    .filter(
+      (value): value is RecordSpec<Record<string, unknown>> =>
+        typeof value === 'object' && value !== null && 'typeName' in value && 'references' in value,
+    );
 }

@@ -9,7 +9,8 @@ import { initTestHub, type TestHub } from '../support/test-hub';
 import { launchChromium, recordPage } from './support/browser';
 import { initialScriptBytesByPage } from './support/initial-script-size';
 
-const BENCHMARK = '/benchmark?country=NO&year=2024&indicators=HAJ_GENDER_MANAGEMENT_SYSTEMS_SHARE:2,GENDER_TRAINING_PARTICIPANTS:1&normalisation=MIN_MAX';
+const BENCHMARK =
+  '/benchmark?country=NO&year=2024&indicators=HAJ_GENDER_MANAGEMENT_SYSTEMS_SHARE:2,GENDER_TRAINING_PARTICIPANTS:1&normalisation=MIN_MAX';
 
 /** Every page of the app, as a link to it, and the heading it shows once its data is there. */
 const PAGES = [
@@ -17,7 +18,11 @@ const PAGES = [
   { name: 'programme-report', path: '/programmes/HAJ', heading: 'Programme for Sustainable Gender Equality' },
   { name: 'municipality-profile', path: '/municipalities/NO/1201', heading: 'Bergen' },
   { name: 'benchmark', path: BENCHMARK, heading: en['benchmark.title'] },
-  { name: 'series', path: '/series?indicator=GENDER_TRAINING_PARTICIPANTS&from=2008&to=2013&period=CUSTOM&groupBy=PROGRAMME&chart=bar', heading: en['series.title'] },
+  {
+    name: 'series',
+    path: '/series?indicator=GENDER_TRAINING_PARTICIPANTS&from=2008&to=2013&period=CUSTOM&groupBy=PROGRAMME&chart=bar',
+    heading: en['series.title'],
+  },
   { name: 'charter', path: '/charter', heading: en['charter.title'] },
 ];
 
@@ -59,7 +64,8 @@ describe('the web app in Chromium', () => {
       expect(request.method(), path).toBe('GET');
       expect(url.searchParams.has('query'), path).toBe(false);
       expect(JSON.parse(url.searchParams.get('extensions')!).persistedQuery.sha256Hash, path).toMatch(/^[0-9a-f]{64}$/);
-      if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      if (process.env.UPDATE_SCREENSHOTS)
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
       await page.close();
     }
   });
@@ -68,7 +74,9 @@ describe('the web app in Chromium', () => {
     for (const language of ['en', 'sv']) {
       const { page } = await open('/programmes/HAJ', 'Programme for Sustainable Gender Equality');
       await page.getByLabel(en['nav.language']).selectOption(language);
-      const results = page.getByRole('table', { name: language === 'en' ? en['report.resultsCaption'] : sv['report.resultsCaption'] });
+      const results = page.getByRole('table', {
+        name: language === 'en' ? en['report.resultsCaption'] : sv['report.resultsCaption'],
+      });
       const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
       const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
       const expected = [
@@ -81,8 +89,13 @@ describe('the web app in Chromium', () => {
       ];
       for (const { figure, quote } of expected) {
         const row = results.getByRole('row').filter({ hasText: quote });
-        await expect(row.first().locator('strong.figure', { hasText: figure }).count(), `${language} ${figure}`).resolves.toBeGreaterThan(0);
-        await expect(row.first().textContent(), `${language} ${figure}`).resolves.toContain(`${language === 'en' ? en['source.label'] : sv['source.label']}:`);
+        await expect(
+          row.first().locator('strong.figure', { hasText: figure }).count(),
+          `${language} ${figure}`,
+        ).resolves.toBeGreaterThan(0);
+        await expect(row.first().textContent(), `${language} ${figure}`).resolves.toContain(
+          `${language === 'en' ? en['source.label'] : sv['source.label']}:`,
+        );
       }
       await page.evaluate('localStorage.clear()');
       await page.close();
@@ -105,7 +118,12 @@ describe('the web app in Chromium', () => {
   it('lets the benchmarking tool be used with the keyboard alone', async () => {
     const { page } = await open('/benchmark?country=NO&year=2024', en['benchmark.title']);
     const adder = page.getByLabel(en['benchmark.add']);
-    for (let step = 0; step < 30 && !(await adder.evaluate((element) => element === element.ownerDocument.activeElement)); step++) await page.keyboard.press('Tab');
+    for (
+      let step = 0;
+      step < 30 && !(await adder.evaluate((element) => element === element.ownerDocument.activeElement));
+      step++
+    )
+      await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -119,14 +137,24 @@ describe('the web app in Chromium', () => {
       const { page } = await open(path, heading);
       const { violations } = await new AxeBuilder({ page }).analyze();
       const grave = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-      expect(grave.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), path).toEqual([]);
+      expect(
+        grave.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+        path,
+      ).toEqual([]);
       await page.close();
     }
   });
 
   it('changes every string of the page with the language, and remembers the choice', async () => {
     const { page } = await open('/benchmark?country=NO&year=2024', en['benchmark.title']);
-    const texts = () => page.locator('body *').evaluateAll((elements) => elements.filter((element) => element.children.length === 0).map((element) => element.textContent?.trim() ?? ''));
+    const texts = () =>
+      page
+        .locator('body *')
+        .evaluateAll((elements) =>
+          elements
+            .filter((element) => element.children.length === 0)
+            .map((element) => element.textContent?.trim() ?? ''),
+        );
     const english = await texts();
     await page.getByLabel(en['nav.language']).selectOption('sv');
     await page.getByRole('heading', { level: 1, name: sv['benchmark.title'] }).waitFor();

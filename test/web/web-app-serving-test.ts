@@ -14,7 +14,14 @@ describe('the hub serves the built web app', () => {
   afterAll(() => hub.close());
 
   it('answers every page of the app with index.html, never cached', async () => {
-    for (const path of ['/', '/programmes/HAJ', '/municipalities/NO/1201', '/benchmark?country=NO', '/series', '/charter']) {
+    for (const path of [
+      '/',
+      '/programmes/HAJ',
+      '/municipalities/NO/1201',
+      '/benchmark?country=NO',
+      '/series',
+      '/charter',
+    ]) {
       const response = await fetch(origin + path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toBe('text/html; charset=utf-8');

@@ -7,9 +7,15 @@ export class ActivityFilter implements ActivityListFilter {
   @Field(() => String, { nullable: true, description: 'Of the programme with this code, for example `HAJ`.' })
   programme?: string | null;
 
-  @Field(() => ActivityKind, { nullable: true, description: 'Of this form: training course, study visit, seminar, ...' })
+  @Field(() => ActivityKind, {
+    nullable: true,
+    description: 'Of this form: training course, study visit, seminar, ...',
+  })
   kind?: ActivityKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Provided by the organisation with this code, for example `SALAR`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Provided by the organisation with this code, for example `SALAR`.',
+  })
   provider?: string | null;
 }

@@ -13,7 +13,10 @@ export class ActivityInput implements ActivityFields {
   @CodeField('Stable natural key, unique among activities.')
   code!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Global id of the programme it belongs to; without one, only ADMIN tokens write it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Global id of the programme it belongs to; without one, only ADMIN tokens write it.',
+  })
   programme?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Global id of the programme component it belongs to.' })

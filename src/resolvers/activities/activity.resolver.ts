@@ -15,17 +15,23 @@ import { NodeResolver } from '../node/node-resolver.base';
 
 @Resolver(() => Activity)
 export class ActivityResolver extends NodeResolver(Activity, (activity) => activity.id) {
-  @Query(() => ActivityConnection, { description: 'Capacity-building activities, by code, filtered, a page at a time.' })
+  @Query(() => ActivityConnection, {
+    description: 'Capacity-building activities, by code, filtered, a page at a time.',
+  })
   activities(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
-    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which activities to list.' }) filter?: ActivityFilter,
+    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which activities to list.' })
+    filter?: ActivityFilter,
   ): Promise<Page<Activity>> {
     return listActivities(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => Activity, { description: 'The activity with this code; NOT_FOUND when there is none.' })
-  async activity(@Arg('code', { description: 'The activity\'s code.' }) code: string, @Ctx() { loaders }: Context): Promise<Activity> {
+  async activity(
+    @Arg('code', { description: "The activity's code." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Activity> {
     const activity = await loaders.activityByCode.load(code);
     if (!activity) throw notFound('code', code);
     return activity;
@@ -36,7 +42,10 @@ export class ActivityResolver extends NodeResolver(Activity, (activity) => activ
     return activity.programmeId == null ? null : loaders.programmeById.load(activity.programmeId);
   }
 
-  @FieldResolver(() => ProgrammeComponent, { nullable: true, description: 'The programme component it belongs to, if any.' })
+  @FieldResolver(() => ProgrammeComponent, {
+    nullable: true,
+    description: 'The programme component it belongs to, if any.',
+  })
   component(@Root() activity: Activity, @Ctx() { loaders }: Context): Promise<ProgrammeComponent | null> | null {
     return activity.componentId == null ? null : loaders.programmeComponentById.load(activity.componentId);
   }

@@ -12,11 +12,12 @@ export class RankingCoverage {
 }
 
 /** Root value: a `BenchmarkEntry` (analytics/benchmark-ranking). */
-@ObjectType({ description: 'One municipality\'s place in a ranking.' })
+@ObjectType({ description: "One municipality's place in a ranking." })
 export class MunicipalityRankingEntry {
   @Field(() => Int, {
     nullable: true,
-    description: 'Place by composite score, 1 for the best; equal composites share a place (1, 2, 2, 4). Null for a municipality without a composite.',
+    description:
+      'Place by composite score, 1 for the best; equal composites share a place (1, 2, 2, 4). Null for a municipality without a composite.',
   })
   rank!: number | null;
 
@@ -37,9 +38,14 @@ export class MunicipalityRankingEntry {
   @Field(() => RankingCoverage, { description: 'How many of the chosen indicators it has a value for.' })
   coverage!: RankingCoverage;
 
-  @Field(() => [RankingScore], { description: 'One score per chosen indicator, in the order they were asked for, missing ones included.' })
+  @Field(() => [RankingScore], {
+    description: 'One score per chosen indicator, in the order they were asked for, missing ones included.',
+  })
   scores!: RankingScore[];
 }
 
 @ObjectType({ description: 'A page of MunicipalityRankingEntry items.' })
-export class MunicipalityRankingEntryConnection extends ConnectionType(MunicipalityRankingEntry, 'MunicipalityRankingEntry') {}
+export class MunicipalityRankingEntryConnection extends ConnectionType(
+  MunicipalityRankingEntry,
+  'MunicipalityRankingEntry',
+) {}

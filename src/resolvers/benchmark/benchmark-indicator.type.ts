@@ -1,7 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 /** Root value: a `BenchmarkIndicatorStatistics` (analytics/benchmark-summary). */
-@ObjectType({ description: 'One indicator of a ranking: its weight and the statistics its values were normalised with.' })
+@ObjectType({
+  description: 'One indicator of a ranking: its weight and the statistics its values were normalised with.',
+})
 export class RankingIndicator {
   @Field(() => Float, { description: 'The weight as requested.' })
   weight!: number;
@@ -18,6 +20,9 @@ export class RankingIndicator {
   @Field(() => Float, { nullable: true, description: 'The mean value; null when no municipality has one.' })
   mean!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The population standard deviation of the values; null when no municipality has one.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The population standard deviation of the values; null when no municipality has one.',
+  })
   standardDeviation!: number | null;
 }

@@ -9,7 +9,7 @@ import type { Reader } from '../../loaders/reader';
 
 @ObjectType({
   description:
-    'A country\'s municipalities ranked for a year on a composite score of chosen, weighted indicators (the benchmarking SCTM\'s online tool offered). The value of a municipality for an indicator is its approved ACTUAL total (both sexes, every role) whose period lies inside the year, the latest if several.',
+    "A country's municipalities ranked for a year on a composite score of chosen, weighted indicators (the benchmarking SCTM's online tool offered). The value of a municipality for an indicator is its approved ACTUAL total (both sexes, every role) whose period lies inside the year, the latest if several.",
 })
 export class MunicipalityRanking {
   @Field(() => Country, { description: 'The country whose municipalities are ranked.' })
@@ -18,7 +18,7 @@ export class MunicipalityRanking {
   @Field(() => Int, { description: 'The year ranked.' })
   year: number;
 
-  @Field(() => Normalisation, { description: 'How each indicator\'s values were put on one scale.' })
+  @Field(() => Normalisation, { description: "How each indicator's values were put on one scale." })
   normalisation: Normalisation;
 
   @Field(() => MunicipalityKind, { nullable: true, description: 'The tier ranked; null when every tier is.' })

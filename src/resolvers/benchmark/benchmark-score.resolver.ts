@@ -12,12 +12,18 @@ export class BenchmarkScoreResolver {
     return (await loaders.indicatorById.load(score.indicatorId))!;
   }
 
-  @FieldResolver(() => Boolean, { description: 'True when the municipality has no approved value for the year: left out of its composite, not counted as zero.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the municipality has no approved value for the year: left out of its composite, not counted as zero.',
+  })
   missing(@Root() score: BenchmarkScore): boolean {
     return score.value === null;
   }
 
-  @FieldResolver(() => Observation, { nullable: true, description: 'The observation the value comes from, with its period and source; null when missing.' })
+  @FieldResolver(() => Observation, {
+    nullable: true,
+    description: 'The observation the value comes from, with its period and source; null when missing.',
+  })
   observation(@Root() score: BenchmarkScore, @Ctx() { loaders }: Context): Promise<Observation | null> | null {
     return score.observationId === null ? null : loaders.observationById.load(score.observationId);
   }

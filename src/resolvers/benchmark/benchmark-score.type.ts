@@ -1,12 +1,15 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
 /** Root value: a `BenchmarkScore` (analytics/benchmark-ranking). */
-@ObjectType({ description: 'One indicator\'s part in a municipality\'s composite score. Missing values are reported as missing, never counted as zero.' })
+@ObjectType({
+  description:
+    "One indicator's part in a municipality's composite score. Missing values are reported as missing, never counted as zero.",
+})
 export class RankingScore {
-  @Field(() => Float, { description: 'The indicator\'s weight as requested.' })
+  @Field(() => Float, { description: "The indicator's weight as requested." })
   weight!: number;
 
-  @Field(() => Float, { nullable: true, description: 'The value used, in the indicator\'s unit; null when missing.' })
+  @Field(() => Float, { nullable: true, description: "The value used, in the indicator's unit; null when missing." })
   value!: number | null;
 
   @Field(() => Float, {

@@ -12,17 +12,23 @@ export class CharterCountPoint {
   @Field(() => Int, { description: 'Recorded signatories that signed in the year.' })
   signedInYear!: number;
 
-  @Field(() => Int, { description: 'Recorded signatories that had signed by the year\'s end (cumulative).' })
+  @Field(() => Int, { description: "Recorded signatories that had signed by the year's end (cumulative)." })
   signatories!: number;
 
-  @Field(() => Int, { description: 'Recorded signatories with an Equality Action Plan adopted by the year\'s end (cumulative).' })
+  @Field(() => Int, {
+    description: "Recorded signatories with an Equality Action Plan adopted by the year's end (cumulative).",
+  })
   actionPlansAdopted!: number;
 
   @Field(() => Int, {
-    description: 'Recorded signatories without an adopted action plan at the year\'s end although more than two years had passed since signing.',
+    description:
+      "Recorded signatories without an adopted action plan at the year's end although more than two years had passed since signing.",
   })
   overdue!: number;
 
-  @Field(() => Int, { description: 'Recorded signatures of the country without a signing date: they count in no year (the same for every year).' })
+  @Field(() => Int, {
+    description:
+      'Recorded signatures of the country without a signing date: they count in no year (the same for every year).',
+  })
   undatedSignatories!: number;
 }

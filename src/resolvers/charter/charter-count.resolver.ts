@@ -1,6 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import {
-  checkCharterCountArguments, loadCharterCounts, MAX_CHARTER_COUNT_COUNTRIES, MAX_CHARTER_COUNT_YEARS, type CharterCountRow,
+  checkCharterCountArguments,
+  loadCharterCounts,
+  MAX_CHARTER_COUNT_COUNTRIES,
+  MAX_CHARTER_COUNT_YEARS,
+  type CharterCountRow,
 } from '../../analytics/charter-counts';
 import { Country } from '../../entities/country.entity';
 import { Observation } from '../../entities/observation.entity';
@@ -10,10 +14,14 @@ import { CountryCode } from '../../schema/scalars';
 import { CharterCountPoint } from './charter-count-point.type';
 
 /** The counts' cost: every country (those listed, or every one the hub records) in every year of the range is a row that costs its selections. */
-const charterCountsCost = fieldCost<{ countries?: string[] | null; from: number; to: number }>(({ args, childComplexity, scopeCounts }) => {
-  const countries = args.countries ? atMost(args.countries.length, MAX_CHARTER_COUNT_COUNTRIES) : atMost(scopeCounts.countries, MAX_CHARTER_COUNT_COUNTRIES);
-  return 1 + countries * atMost(args.to - args.from + 1, MAX_CHARTER_COUNT_YEARS) * (1 + childComplexity);
-});
+const charterCountsCost = fieldCost<{ countries?: string[] | null; from: number; to: number }>(
+  ({ args, childComplexity, scopeCounts }) => {
+    const countries = args.countries
+      ? atMost(args.countries.length, MAX_CHARTER_COUNT_COUNTRIES)
+      : atMost(scopeCounts.countries, MAX_CHARTER_COUNT_COUNTRIES);
+    return 1 + countries * atMost(args.to - args.from + 1, MAX_CHARTER_COUNT_YEARS) * (1 + childComplexity);
+  },
+);
 
 @Resolver(() => CharterCountPoint)
 export class CharterCountResolver {
@@ -24,10 +32,17 @@ export class CharterCountResolver {
   })
   async charterSignatoryCounts(
     @Ctx() { reader }: Context,
-    @Arg('countries', () => [CountryCode], { nullable: true, description: 'The countries (ISO 3166-1 alpha-2); every country the hub records when not given. NOT_FOUND for a code it does not record.' })
+    @Arg('countries', () => [CountryCode], {
+      nullable: true,
+      description:
+        'The countries (ISO 3166-1 alpha-2); every country the hub records when not given. NOT_FOUND for a code it does not record.',
+    })
     countries: string[] | null | undefined,
     @Arg('from', () => Int, { description: 'First year.' }) from: number,
-    @Arg('to', () => Int, { description: `Last year, on or after \`from\`; at most ${MAX_CHARTER_COUNT_YEARS} years in all.` }) to: number,
+    @Arg('to', () => Int, {
+      description: `Last year, on or after \`from\`; at most ${MAX_CHARTER_COUNT_YEARS} years in all.`,
+    })
+    to: number,
   ): Promise<CharterCountRow[]> {
     checkCharterCountArguments(countries ?? null, from, to);
     return loadCharterCounts(reader, countries ?? null, from, to);

@@ -17,10 +17,16 @@ export class CharterSignatureFilter implements CharterSignatureListFilter {
   @Field(() => CountryCode, { nullable: true, description: 'Of municipalities in this country (ISO 3166-1 alpha-2).' })
   country?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Signed on or after this day (YYYY-MM-DD); undated signatures are left out.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Signed on or after this day (YYYY-MM-DD); undated signatures are left out.',
+  })
   signedFrom?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Signed on or before this day (YYYY-MM-DD); undated signatures are left out.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Signed on or before this day (YYYY-MM-DD); undated signatures are left out.',
+  })
   signedTo?: string | null;
 
   @Field(() => ActionPlanAdoption, { nullable: true, description: 'With or without an adopted Equality Action Plan.' })

@@ -8,7 +8,7 @@ registerEnumType(CharterSignatureSortField, {
   description: 'What Charter signatures can be sorted by.',
   valuesConfig: {
     SIGNED_ON: { description: 'The day of signing; undated signatures come last ascending, first descending.' },
-    MUNICIPALITY_NAME: { description: 'The signatory\'s name in the local language.' },
+    MUNICIPALITY_NAME: { description: "The signatory's name in the local language." },
   },
 });
 

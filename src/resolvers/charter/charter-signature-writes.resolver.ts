@@ -4,4 +4,8 @@ import { CharterSignatureInput } from './charter-signature.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createCharterSignature, updateCharterSignature, archiveCharterSignature. */
-export const CharterSignatureWritesResolver = recordWriteResolver(charterSignatureSpec, CharterSignature, CharterSignatureInput);
+export const CharterSignatureWritesResolver = recordWriteResolver(
+  charterSignatureSpec,
+  CharterSignature,
+  CharterSignatureInput,
+);

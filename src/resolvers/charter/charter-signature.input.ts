@@ -14,7 +14,10 @@ export class CharterSignatureInput implements CharterSignatureFields {
   @NotInFuture()
   signedOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Day the Equality Action Plan was adopted (YYYY-MM-DD), not before `signedOn` nor in the future.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the Equality Action Plan was adopted (YYYY-MM-DD), not before `signedOn` nor in the future.',
+  })
   @NotBefore('signedOn')
   @NotInFuture()
   actionPlanAdoptedOn?: string | null;

@@ -16,13 +16,19 @@ import { NodeResolver } from '../node/node-resolver.base';
 @Resolver(() => CharterSignature)
 export class CharterSignatureResolver extends NodeResolver(CharterSignature, (signature) => signature.id) {
   @Query(() => CharterSignatureConnection, {
-    description: 'Signatures of the European Charter for Equality of Women and Men in Local Life, filtered and sorted, a page at a time.',
+    description:
+      'Signatures of the European Charter for Equality of Women and Men in Local Life, filtered and sorted, a page at a time.',
   })
   charterSignatures(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
-    @Arg('filter', () => CharterSignatureFilter, { nullable: true, description: 'Which signatures to list.' }) filter?: CharterSignatureFilter,
-    @Arg('sort', () => CharterSignatureSort, { nullable: true, description: 'The order; by signing date when not given.' }) sort?: CharterSignatureSort,
+    @Arg('filter', () => CharterSignatureFilter, { nullable: true, description: 'Which signatures to list.' })
+    filter?: CharterSignatureFilter,
+    @Arg('sort', () => CharterSignatureSort, {
+      nullable: true,
+      description: 'The order; by signing date when not given.',
+    })
+    sort?: CharterSignatureSort,
   ): Promise<Page<CharterSignature>> {
     return listCharterSignatures(reader, filter ?? {}, sort ?? new CharterSignatureSort(), toPageRequest(page));
   }
@@ -37,12 +43,18 @@ export class CharterSignatureResolver extends NodeResolver(CharterSignature, (si
     return signature.sourceId == null ? null : loaders.sourceById.load(signature.sourceId);
   }
 
-  @FieldResolver(() => LocalDate, { nullable: true, description: 'Last day to adopt the Equality Action Plan: two years after signing (YYYY-MM-DD); null without a signing date.' })
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    description:
+      'Last day to adopt the Equality Action Plan: two years after signing (YYYY-MM-DD); null without a signing date.',
+  })
   actionPlanDueOn(@Root() signature: CharterSignature): string | null {
     return actionPlanDueOn(signature);
   }
 
-  @FieldResolver(() => ActionPlanStatus, { description: 'Where the signatory stands with its Equality Action Plan today (UTC).' })
+  @FieldResolver(() => ActionPlanStatus, {
+    description: 'Where the signatory stands with its Equality Action Plan today (UTC).',
+  })
   actionPlanStatus(@Root() signature: CharterSignature): ActionPlanStatus {
     return actionPlanStatusOf(signature, todayUtc());
   }

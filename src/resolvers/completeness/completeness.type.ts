@@ -10,15 +10,22 @@ import { MunicipalityKind } from '../../entities/municipality.entity';
 import { ReviewStatus, ScopeKind } from '../../entities/observation.entity';
 import { Programme } from '../../entities/programme.entity';
 import { Sex } from '../../entities/sex.enum';
-import { createCompletenessMissingCellsLoader, type MissingCellRow, type MissingCellsKey } from '../../loaders/completeness-missing-cells.loader';
+import {
+  createCompletenessMissingCellsLoader,
+  type MissingCellRow,
+  type MissingCellsKey,
+} from '../../loaders/completeness-missing-cells.loader';
 import type { Reader } from '../../loaders/reader';
 import { ConnectionType, type Page } from '../../schema/connection';
 import { pageRequestKey, type PageRequest } from '../../schema/page-args';
 import { LocalDate } from '../../schema/scalars';
 
-const EXPECTED = 'Expected cells: one per scope, period and indicator (TOTAL), plus FEMALE and MALE for an indicator disaggregated by SEX; a municipality is not expected for the periods that start after its `validTo`.';
-const PRESENT = 'Expected cells that have a value: an ACTUAL value of the scope, indicator and sex cell, for every role together, in one of the review states asked for and readable by the viewer, whose own period lies inside the period.';
-const SHARE = 'Present cells divided by expected cells, from 0 (nothing reported) to 1 (complete); null when nothing is expected.';
+const EXPECTED =
+  'Expected cells: one per scope, period and indicator (TOTAL), plus FEMALE and MALE for an indicator disaggregated by SEX; a municipality is not expected for the periods that start after its `validTo`.';
+const PRESENT =
+  'Expected cells that have a value: an ACTUAL value of the scope, indicator and sex cell, for every role together, in one of the review states asked for and readable by the viewer, whose own period lies inside the period.';
+const SHARE =
+  'Present cells divided by expected cells, from 0 (nothing reported) to 1 (complete); null when nothing is expected.';
 
 /** Counts with what follows from them: the missing cells and the completeness share. */
 export interface CountsWithShare extends CompletenessCounts {
@@ -34,15 +41,23 @@ export function withShare<T extends CompletenessCounts>(counts: T): T & CountsWi
   };
 }
 
-@ObjectType({ description: 'An expected value that is missing: no value of its scope for this indicator, period and sex cell.' })
+@ObjectType({
+  description: 'An expected value that is missing: no value of its scope for this indicator, period and sex cell.',
+})
 export class MissingCell {
   /** The indicator's id; the `indicator` field resolves it. */
   indicatorId!: number;
 
-  @Field(() => LocalDate, { description: 'First day of the period: the calendar period\'s, or the range\'s first day when the range starts inside it.' })
+  @Field(() => LocalDate, {
+    description:
+      "First day of the period: the calendar period's, or the range's first day when the range starts inside it.",
+  })
   periodStart!: string;
 
-  @Field(() => LocalDate, { description: 'Last day of the period: the calendar period\'s, or the range\'s last day when the range ends inside it.' })
+  @Field(() => LocalDate, {
+    description:
+      "Last day of the period: the calendar period's, or the range's last day when the range ends inside it.",
+  })
   periodEnd!: string;
 
   @Field(() => Sex, { description: 'The sex cell: TOTAL, or FEMALE or MALE of an indicator disaggregated by SEX.' })
@@ -52,7 +67,7 @@ export class MissingCell {
 @ObjectType({ description: 'A page of MissingCell items.' })
 export class MissingCellConnection extends ConnectionType(MissingCell, 'MissingCell') {}
 
-@ObjectType({ description: 'How complete one indicator\'s values are, over every scope and period of a report.' })
+@ObjectType({ description: "How complete one indicator's values are, over every scope and period of a report." })
 export class IndicatorCompleteness {
   @Field(() => Indicator, { description: 'The indicator.' })
   indicator!: Indicator;
@@ -71,7 +86,9 @@ export class IndicatorCompleteness {
 }
 
 /** Root value: a `ScopeCompletenessRow` with its share and its report, for the missing cells. */
-@ObjectType({ description: 'How complete one scope\'s values are: a municipality, or the programme of a programme report.' })
+@ObjectType({
+  description: "How complete one scope's values are: a municipality, or the programme of a programme report.",
+})
 export class ScopeCompleteness {
   @Field(() => ScopeKind, { description: 'MUNICIPALITY or PROGRAMME: what `scope` is.' })
   scopeKind!: CompletenessScopeKind;
@@ -103,13 +120,23 @@ export class ScopeCompletenessConnection extends ConnectionType(ScopeCompletenes
     'Which expected indicator values are missing, per scope, for a range cut into periods. Expected: for every scope, every period and every indicator asked for, its TOTAL cell, and its FEMALE and MALE cells when the indicator is disaggregated by SEX (role cells are never expected). Present: an ACTUAL value for the scope, indicator and sex cell, covering every role, in a review state asked for (APPROVED unless told) and readable by the viewer, whose own period lies inside the period (a yearly value fills a YEAR period, not a QUARTER). Counted in the database, a fixed number of statements whatever the number of scopes.',
 })
 export class CompletenessReport {
-  @Field(() => Country, { nullable: true, description: 'The country, for a report on its municipalities; null for a programme report.' })
+  @Field(() => Country, {
+    nullable: true,
+    description: 'The country, for a report on its municipalities; null for a programme report.',
+  })
   country: Country | null;
 
-  @Field(() => Programme, { nullable: true, description: 'The programme, for a programme report; null for a country report.' })
+  @Field(() => Programme, {
+    nullable: true,
+    description: 'The programme, for a programme report; null for a country report.',
+  })
   programme: Programme | null;
 
-  @Field(() => MunicipalityKind, { nullable: true, description: 'The tier of a country report, when one was asked for; null for every tier and for a programme report.' })
+  @Field(() => MunicipalityKind, {
+    nullable: true,
+    description:
+      'The tier of a country report, when one was asked for; null for every tier and for a programme report.',
+  })
   municipalityKind: MunicipalityKind | null;
 
   @Field(() => LocalDate, { description: 'First day of the range.' })
@@ -124,7 +151,9 @@ export class CompletenessReport {
   @Field(() => Int, { description: 'How many periods the range is cut into.' })
   periodCount: number;
 
-  @Field(() => [ReviewStatus], { description: 'The review states a value may be in to count as present (always within what the viewer may read).' })
+  @Field(() => [ReviewStatus], {
+    description: 'The review states a value may be in to count as present (always within what the viewer may read).',
+  })
   reviewStatuses: ReviewStatus[];
 
   /** The checked request, for the field resolvers that run its SQL. */

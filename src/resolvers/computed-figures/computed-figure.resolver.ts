@@ -6,7 +6,10 @@ import { ComputedFigure } from './computed-figure.type';
 
 @Resolver(() => ComputedFigure)
 export class ComputedFigureResolver {
-  @FieldResolver(() => Indicator, { nullable: true, description: 'For SHARE_TRUE, the BOOLEAN initiative-level indicator the share is of; null for counts.' })
+  @FieldResolver(() => Indicator, {
+    nullable: true,
+    description: 'For SHARE_TRUE, the BOOLEAN initiative-level indicator the share is of; null for counts.',
+  })
   indicator(@Root() figure: ComputedFigureRow, @Ctx() { loaders }: Context): Promise<Indicator | null> | null {
     return figure.indicatorId == null ? null : loaders.indicatorById.load(figure.indicatorId);
   }
@@ -16,7 +19,10 @@ export class ComputedFigureResolver {
     description:
       'The reported indicator the figure is compared with, linked by code: INITIATIVES_FUNDED for INITIATIVE_COUNT, PROGRAMME_PARTICIPATING_MUNICIPALITIES for MUNICIPALITIES_REACHED, and for SHARE_TRUE of an indicator `X` the percentage `X_SHARE`. Null when the hub has no such indicator.',
   })
-  comparableIndicator(@Root() figure: ComputedFigureRow, @Ctx() { loaders }: Context): Promise<Indicator | null> | null {
+  comparableIndicator(
+    @Root() figure: ComputedFigureRow,
+    @Ctx() { loaders }: Context,
+  ): Promise<Indicator | null> | null {
     return figure.comparableIndicatorId == null ? null : loaders.indicatorById.load(figure.comparableIndicatorId);
   }
 }

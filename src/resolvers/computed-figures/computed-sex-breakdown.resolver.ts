@@ -15,12 +15,19 @@ import { withArticle } from '../../schema/indefinite-article';
 export class SexBreakdownResolver {
   @Query(() => SexBreakdown, {
     description:
-      'A sex-disaggregated indicator\'s FEMALE, MALE and TOTAL values for one scope over a range, with the female share, the female − male gap and the female / male ratio, computed in the database. Only approved values the viewer may read count.',
+      "A sex-disaggregated indicator's FEMALE, MALE and TOTAL values for one scope over a range, with the female share, the female − male gap and the female / male ratio, computed in the database. Only approved values the viewer may read count.",
   })
   async sexBreakdown(
     @Ctx() { reader, loaders }: Context,
-    @Arg('indicator', { description: 'The indicator\'s code; NOT_FOUND when there is none, BAD_USER_INPUT when it is not disaggregated by SEX.' }) indicatorCode: string,
-    @Arg('scope', () => ID, { description: 'The id of the country, programme, initiative, municipality, organisation or activity the values are about; NOT_FOUND when the viewer cannot read it.' })
+    @Arg('indicator', {
+      description:
+        "The indicator's code; NOT_FOUND when there is none, BAD_USER_INPUT when it is not disaggregated by SEX.",
+    })
+    indicatorCode: string,
+    @Arg('scope', () => ID, {
+      description:
+        'The id of the country, programme, initiative, municipality, organisation or activity the values are about; NOT_FOUND when the viewer cannot read it.',
+    })
     scopeId: string,
     @Arg('from', () => LocalDate, { description: 'First day of the range (YYYY-MM-DD).' }) from: string,
     @Arg('to', () => LocalDate, { description: 'Last day of the range (YYYY-MM-DD), on or after `from`.' }) to: string,
@@ -28,16 +35,28 @@ export class SexBreakdownResolver {
     if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
     const { typeName, key } = fromGlobalId(scopeId, 'scope');
     const column = SCOPE_COLUMNS[typeName];
-    if (!column) throw badUserInput('scope', `${withArticle(typeName)} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`);
+    if (!column)
+      throw badUserInput(
+        'scope',
+        `${withArticle(typeName)} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`,
+      );
 
-    const [indicator, scope] = await Promise.all([loaders.indicatorByCode.load(indicatorCode), nodeLookups[typeName](loaders, key)]);
+    const [indicator, scope] = await Promise.all([
+      loaders.indicatorByCode.load(indicatorCode),
+      nodeLookups[typeName](loaders, key),
+    ]);
     if (!indicator) throw notFound('indicator', indicatorCode);
     if (!indicator.disaggregations.includes(Disaggregation.SEX)) {
       throw badUserInput('indicator', `the indicator ${indicatorCode} is not disaggregated by SEX.`);
     }
     if (!scope) throw notFound('scope', scopeId);
 
-    const breakdown = await loadSexBreakdown(reader, indicator, { column, key: typeName === 'Country' ? key : Number(key) }, { from, to });
+    const breakdown = await loadSexBreakdown(
+      reader,
+      indicator,
+      { column, key: typeName === 'Country' ? key : Number(key) },
+      { from, to },
+    );
     return { ...breakdown, indicator, scope: { ...scope, [TYPE_NAME]: typeName }, from, to };
   }
 }

@@ -24,18 +24,27 @@ export class CountryResolver extends NodeResolver(Country, (country) => country.
   }
 
   @Query(() => Country, { description: 'The country with this code; NOT_FOUND when the hub does not record it.' })
-  async country(@Arg('code', () => CountryCode, { description: 'ISO 3166-1 alpha-2 code, for example `RS`.' }) code: string, @Ctx() { loaders }: Context): Promise<Country> {
+  async country(
+    @Arg('code', () => CountryCode, { description: 'ISO 3166-1 alpha-2 code, for example `RS`.' }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Country> {
     const country = await loaders.countryByCode.load(code);
     if (!country) throw notFound('code', code);
     return country;
   }
 
-  @FieldResolver(() => MunicipalityConnection, { description: 'Its municipalities, cities and regions, by local name, a page at a time.' })
+  @FieldResolver(() => MunicipalityConnection, {
+    description: 'Its municipalities, cities and regions, by local name, a page at a time.',
+  })
   municipalities(
     @Root() country: Country,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
-    @Arg('filter', () => CountryMunicipalityFilter, { nullable: true, description: 'Which of its municipalities to list.' }) filter?: CountryMunicipalityFilter,
+    @Arg('filter', () => CountryMunicipalityFilter, {
+      nullable: true,
+      description: 'Which of its municipalities to list.',
+    })
+    filter?: CountryMunicipalityFilter,
   ): Promise<Page<Municipality>> {
     return municipalitiesOfCountry(loaders, filter ?? {}, toPageRequest(page)).load(country.code);
   }
@@ -46,14 +55,16 @@ export class CountryResolver extends NodeResolver(Country, (country) => country.
   }
 
   @FieldResolver(() => [CharterSignature], {
-    description: 'Signatures of the European Charter for Equality of Women and Men in Local Life by its municipalities, by signing date (undated last).',
+    description:
+      'Signatures of the European Charter for Equality of Women and Men in Local Life by its municipalities, by signing date (undated last).',
   })
   charterSignatures(@Root() country: Country, @Ctx() { loaders }: Context): Promise<CharterSignature[]> {
     return loaders.charterSignaturesByCountry.load(country.code);
   }
 
   @FieldResolver(() => [IndicatorResult], {
-    description: 'For each indicator with values about the country: latest baseline, target and actual, and progress toward the target. Approved values only.',
+    description:
+      'For each indicator with values about the country: latest baseline, target and actual, and progress toward the target. Approved values only.',
   })
   results(@Root() country: Country, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
     return loaders.resultsByCountry.load(country.code);

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** Root value: a `FrameworkCoverageRow`. */
-@ObjectType({ description: 'How far a framework\'s elements are measured for one scope.' })
+@ObjectType({ description: "How far a framework's elements are measured for one scope." })
 export class FrameworkCoverage {
   @Field(() => Int, { description: 'Elements of the framework.' })
   elementCount!: number;

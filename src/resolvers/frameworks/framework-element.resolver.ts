@@ -31,16 +31,24 @@ export class FrameworkElementResolver extends NodeResolver(FrameworkElement, (el
   })
   async results(
     @Root() element: FrameworkElement,
-    @Arg('scope', () => ID, { description: 'Global id of a programme, initiative, municipality, organisation or country.' }) scope: string,
+    @Arg('scope', () => ID, {
+      description: 'Global id of a programme, initiative, municipality, organisation or country.',
+    })
+    scope: string,
     @Ctx() { loaders }: Context,
   ): Promise<IndicatorFigures[]> {
     const target = resultScopeOf(scope, 'scope');
-    const [indicators, figures] = await Promise.all([loaders.indicatorsByFrameworkElement.load(element.id), resultsOfScope(loaders, target)]);
+    const [indicators, figures] = await Promise.all([
+      loaders.indicatorsByFrameworkElement.load(element.id),
+      resultsOfScope(loaders, target),
+    ]);
     const byIndicator = new Map(figures.map((figure) => [figure.indicatorId, figure]));
     return indicators.map((indicator) => {
       // The result's `indicator` field needs no statement of its own.
       loaders.indicatorById.prime(indicator.id, indicator);
-      return byIndicator.get(indicator.id) ?? { indicatorId: indicator.id, baseline: null, target: null, latestActual: null };
+      return (
+        byIndicator.get(indicator.id) ?? { indicatorId: indicator.id, baseline: null, target: null, latestActual: null }
+      );
     });
   }
 }

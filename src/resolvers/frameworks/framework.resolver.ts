@@ -18,28 +18,40 @@ export class FrameworkResolver extends NodeResolver(Framework, (framework) => fr
   }
 
   @Query(() => Framework, { description: 'The framework with this code; NOT_FOUND when there is none.' })
-  async framework(@Arg('code', { description: 'The framework\'s code, for example `SDG_5`.' }) code: string, @Ctx() { loaders }: Context): Promise<Framework> {
+  async framework(
+    @Arg('code', { description: "The framework's code, for example `SDG_5`." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Framework> {
     const framework = await loaders.frameworkByCode.load(code);
     if (!framework) throw notFound('code', code);
     return framework;
   }
 
-  @FieldResolver(() => Source, { nullable: true, description: 'Where the framework and the wording of its elements are published.' })
+  @FieldResolver(() => Source, {
+    nullable: true,
+    description: 'Where the framework and the wording of its elements are published.',
+  })
   source(@Root() framework: Framework, @Ctx() { loaders }: Context): Promise<Source | null> | null {
     return framework.sourceId == null ? null : loaders.sourceById.load(framework.sourceId);
   }
 
-  @FieldResolver(() => [FrameworkElement], { description: 'Its articles, goals or targets, in the framework\'s own order.' })
+  @FieldResolver(() => [FrameworkElement], {
+    description: "Its articles, goals or targets, in the framework's own order.",
+  })
   elements(@Root() framework: Framework, @Ctx() { loaders }: Context): Promise<FrameworkElement[]> {
     return loaders.elementsByFramework.load(framework.id);
   }
 
   @FieldResolver(() => FrameworkCoverage, {
-    description: 'How many of its elements have a mapped indicator, and how many have one with an approved actual value for the scope.',
+    description:
+      'How many of its elements have a mapped indicator, and how many have one with an approved actual value for the scope.',
   })
   coverage(
     @Root() framework: Framework,
-    @Arg('scope', () => ID, { description: 'Global id of a programme, initiative, municipality, organisation or country.' }) scope: string,
+    @Arg('scope', () => ID, {
+      description: 'Global id of a programme, initiative, municipality, organisation or country.',
+    })
+    scope: string,
     @Ctx() { loaders }: Context,
   ): Promise<FrameworkCoverageRow> {
     return loaders.frameworkCoverage(resultScopeOf(scope, 'scope')).load(framework.id);

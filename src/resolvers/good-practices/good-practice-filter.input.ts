@@ -7,7 +7,10 @@ export class GoodPracticeFilter implements GoodPracticeListFilter {
   @Field(() => PracticeArea, { nullable: true, description: 'In this thematic area (among others).' })
   area?: PracticeArea | null;
 
-  @Field(() => LocalGovernmentRole, { nullable: true, description: 'Concerning this role of local government (among others).' })
+  @Field(() => LocalGovernmentRole, {
+    nullable: true,
+    description: 'Concerning this role of local government (among others).',
+  })
   role?: LocalGovernmentRole | null;
 
   @Field(() => String, { nullable: true, description: 'From the programme with this code, for example `HAJ`.' })

@@ -21,11 +21,14 @@ export class GoodPracticeInput implements GoodPracticeFields {
   @ArrayUnique({ message: 'lists an area twice.' })
   areas!: PracticeArea[];
 
-  @Field(() => [LocalGovernmentRole], { defaultValue: [], description: 'Roles of local government concerned, each once.' })
+  @Field(() => [LocalGovernmentRole], {
+    defaultValue: [],
+    description: 'Roles of local government concerned, each once.',
+  })
   @ArrayUnique({ message: 'lists a role twice.' })
   roles!: LocalGovernmentRole[];
 
-  @LocalNameField('Who recognised it as good practice, such as the Charter\'s Observatory.')
+  @LocalNameField("Who recognised it as good practice, such as the Charter's Observatory.")
   recognisedBy?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Global id of the organisation behind it.' })

@@ -19,13 +19,17 @@ export class GoodPracticeResolver extends NodeResolver(GoodPractice, (practice) 
   goodPractices(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
-    @Arg('filter', () => GoodPracticeFilter, { nullable: true, description: 'Which good practices to list.' }) filter?: GoodPracticeFilter,
+    @Arg('filter', () => GoodPracticeFilter, { nullable: true, description: 'Which good practices to list.' })
+    filter?: GoodPracticeFilter,
   ): Promise<Page<GoodPractice>> {
     return listGoodPractices(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => GoodPractice, { description: 'The good practice with this code; NOT_FOUND when there is none.' })
-  async goodPractice(@Arg('code', { description: 'The good practice\'s code.' }) code: string, @Ctx() { loaders }: Context): Promise<GoodPractice> {
+  async goodPractice(
+    @Arg('code', { description: "The good practice's code." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<GoodPractice> {
     const practice = await loaders.goodPracticeByCode.load(code);
     if (!practice) throw notFound('code', code);
     return practice;

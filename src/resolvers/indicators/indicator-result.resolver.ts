@@ -15,17 +15,26 @@ export class IndicatorResultResolver {
     return (await loaders.indicatorById.load(figures.indicatorId))!;
   }
 
-  @FieldResolver(() => Observation, { nullable: true, description: 'The latest baseline, with its period and source; null when none is recorded.' })
+  @FieldResolver(() => Observation, {
+    nullable: true,
+    description: 'The latest baseline, with its period and source; null when none is recorded.',
+  })
   baseline(@Root() figures: IndicatorFigures): Observation | null {
     return figures.baseline;
   }
 
-  @FieldResolver(() => Observation, { nullable: true, description: 'The latest target, with its period and source; null when none is recorded.' })
+  @FieldResolver(() => Observation, {
+    nullable: true,
+    description: 'The latest target, with its period and source; null when none is recorded.',
+  })
   target(@Root() figures: IndicatorFigures): Observation | null {
     return figures.target;
   }
 
-  @FieldResolver(() => Observation, { nullable: true, description: 'The actual value of the latest period, with its source; null when none is recorded.' })
+  @FieldResolver(() => Observation, {
+    nullable: true,
+    description: 'The actual value of the latest period, with its source; null when none is recorded.',
+  })
   latestActual(@Root() figures: IndicatorFigures): Observation | null {
     return figures.latestActual;
   }

@@ -1,13 +1,22 @@
 import { ArrayUnique } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { Disaggregation, IndicatorAggregation, IndicatorComputation, IndicatorDirection, IndicatorLevel, IndicatorUnit } from '../../entities/indicator.entity';
+import {
+  Disaggregation,
+  IndicatorAggregation,
+  IndicatorComputation,
+  IndicatorDirection,
+  IndicatorLevel,
+  IndicatorUnit,
+} from '../../entities/indicator.entity';
 import type { IndicatorFields } from '../../writes/indicator.writes';
 import { CodeField, EnglishNameField, TextField } from '../record-writes/record-input-fields';
 
 /** The editable fields of an indicator. */
 @InputType({ description: 'The editable fields of an indicator; an update replaces all of them.' })
 export class IndicatorInput implements IndicatorFields {
-  @CodeField('Stable natural key, unique among indicators, for example `HAJ_TANGIBLE_IMPROVEMENTS`; values are submitted by it.')
+  @CodeField(
+    'Stable natural key, unique among indicators, for example `HAJ_TANGIBLE_IMPROVEMENTS`; values are submitted by it.',
+  )
   code!: string;
 
   @EnglishNameField()
@@ -32,6 +41,8 @@ export class IndicatorInput implements IndicatorFields {
   @ArrayUnique({ message: 'lists a dimension twice.' })
   disaggregations!: Disaggregation[];
 
-  @Field(() => IndicatorComputation, { description: 'REPORTED (values are submitted) or COMPUTED by the hub (values are refused).' })
+  @Field(() => IndicatorComputation, {
+    description: 'REPORTED (values are submitted) or COMPUTED by the hub (values are refused).',
+  })
   computation!: IndicatorComputation;
 }

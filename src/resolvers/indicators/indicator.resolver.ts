@@ -20,30 +20,43 @@ export class IndicatorResolver extends NodeResolver(Indicator, (indicator) => in
   indicators(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
-    @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which indicators to list.' }) filter?: IndicatorFilter,
+    @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'Which indicators to list.' })
+    filter?: IndicatorFilter,
   ): Promise<Page<Indicator>> {
     return listIndicators(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => Indicator, { description: 'The indicator with this code; NOT_FOUND when there is none.' })
-  async indicator(@Arg('code', { description: 'The indicator\'s code.' }) code: string, @Ctx() { loaders }: Context): Promise<Indicator> {
+  async indicator(
+    @Arg('code', { description: "The indicator's code." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Indicator> {
     const indicator = await loaders.indicatorByCode.load(code);
     if (!indicator) throw notFound('code', code);
     return indicator;
   }
 
-  @FieldResolver(() => ObservationConnection, { description: 'Values of this indicator, filtered, a page at a time; approved values only unless asked.' })
+  @FieldResolver(() => ObservationConnection, {
+    description: 'Values of this indicator, filtered, a page at a time; approved values only unless asked.',
+  })
   observations(
     @Root() indicator: Indicator,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
-    @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list (its `indicator` is ignored here).' }) filter?: ObservationFilter,
+    @Arg('filter', () => ObservationFilter, {
+      nullable: true,
+      description: 'Which values to list (its `indicator` is ignored here).',
+    })
+    filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
-    return observationsOf<number>(loaders, 'indicator_id', { ...filter, indicator: null }, toPageRequest(page)).load(indicator.id);
+    return observationsOf<number>(loaders, 'indicator_id', { ...filter, indicator: null }, toPageRequest(page)).load(
+      indicator.id,
+    );
   }
 
   @FieldResolver(() => [FrameworkElement], {
-    description: 'The framework elements (Charter articles, national goals, SDG targets) the indicator is mapped to, by framework, then in each framework\'s order.',
+    description:
+      "The framework elements (Charter articles, national goals, SDG targets) the indicator is mapped to, by framework, then in each framework's order.",
   })
   frameworkElements(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<FrameworkElement[]> {
     return loaders.frameworkElementsByIndicator.load(indicator.id);

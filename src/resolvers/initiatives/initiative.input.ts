@@ -45,7 +45,7 @@ export class InitiativeInput implements InitiativeFields {
   @Max(1e15)
   grantAmount?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 4217 code of the grant\'s currency, for example `EUR`.' })
+  @Field(() => String, { nullable: true, description: "ISO 4217 code of the grant's currency, for example `EUR`." })
   @IsISO4217CurrencyCode({ message: 'must be an ISO 4217 currency code such as EUR.' })
   grantCurrency?: string | null;
 

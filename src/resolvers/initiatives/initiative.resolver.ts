@@ -23,13 +23,17 @@ export class InitiativeResolver extends NodeResolver(Initiative, (initiative) =>
   initiatives(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
-    @Arg('filter', () => InitiativeFilter, { nullable: true, description: 'Which initiatives to list.' }) filter?: InitiativeFilter,
+    @Arg('filter', () => InitiativeFilter, { nullable: true, description: 'Which initiatives to list.' })
+    filter?: InitiativeFilter,
   ): Promise<Page<Initiative>> {
     return listInitiatives(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => Initiative, { description: 'The initiative with this code; NOT_FOUND when there is none.' })
-  async initiative(@Arg('code', { description: 'The initiative\'s code.' }) code: string, @Ctx() { loaders }: Context): Promise<Initiative> {
+  async initiative(
+    @Arg('code', { description: "The initiative's code." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Initiative> {
     const initiative = await loaders.initiativeByCode.load(code);
     if (!initiative) throw notFound('code', code);
     return initiative;
@@ -40,17 +44,26 @@ export class InitiativeResolver extends NodeResolver(Initiative, (initiative) =>
     return (await loaders.programmeById.load(initiative.programmeId))!;
   }
 
-  @FieldResolver(() => ProgrammeComponent, { nullable: true, description: 'The programme component it belongs to, if any.' })
+  @FieldResolver(() => ProgrammeComponent, {
+    nullable: true,
+    description: 'The programme component it belongs to, if any.',
+  })
   component(@Root() initiative: Initiative, @Ctx() { loaders }: Context): Promise<ProgrammeComponent | null> | null {
     return initiative.componentId == null ? null : loaders.programmeComponentById.load(initiative.componentId);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that leads it, if an organisation does.' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation that leads it, if an organisation does.',
+  })
   leadOrganisation(@Root() initiative: Initiative, @Ctx() { loaders }: Context): Promise<Organisation | null> | null {
     return initiative.leadOrganisationId == null ? null : loaders.organisationById.load(initiative.leadOrganisationId);
   }
 
-  @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality that leads it, if a municipality does.' })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'The municipality that leads it, if a municipality does.',
+  })
   leadMunicipality(@Root() initiative: Initiative, @Ctx() { loaders }: Context): Promise<Municipality | null> | null {
     return initiative.leadMunicipalityId == null ? null : loaders.municipalityById.load(initiative.leadMunicipalityId);
   }
@@ -71,7 +84,8 @@ export class InitiativeResolver extends NodeResolver(Initiative, (initiative) =>
   }
 
   @FieldResolver(() => [IndicatorResult], {
-    description: 'For each indicator with values about the initiative: latest baseline, target and actual, and progress toward the target. Approved values only.',
+    description:
+      'For each indicator with values about the initiative: latest baseline, target and actual, and progress toward the target. Approved values only.',
   })
   results(@Root() initiative: Initiative, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
     return loaders.resultsByInitiative.load(initiative.id);

@@ -11,7 +11,10 @@ export class MunicipalityFilter implements MunicipalityListFilter {
   @Field(() => MunicipalityKind, { nullable: true, description: 'Of this tier: municipality, city or region.' })
   kind?: MunicipalityKind | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True: signatories of the European Charter for Equality only; false: non-signatories only.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: signatories of the European Charter for Equality only; false: non-signatories only.',
+  })
   charterSigned?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: 'Within the region with this id.' })

@@ -3,7 +3,10 @@ import { MunicipalitySortField, type MunicipalityListSort } from '../../loaders/
 import { SortDirection } from '../../schema/sort-direction.enum';
 
 export { MunicipalitySortField };
-registerEnumType(MunicipalitySortField, { name: 'MunicipalitySortField', description: 'What municipalities can be sorted by.' });
+registerEnumType(MunicipalitySortField, {
+  name: 'MunicipalitySortField',
+  description: 'What municipalities can be sorted by.',
+});
 
 @InputType({ description: 'The order of a municipality list.' })
 export class MunicipalitySort implements MunicipalityListSort {

@@ -30,6 +30,9 @@ export class MunicipalityInput implements MunicipalityFields {
   @Field(() => ID, { nullable: true, description: 'Global id of the unit it lies in (a region).' })
   parent?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day the unit existed under this identity (YYYY-MM-DD).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day the unit existed under this identity (YYYY-MM-DD).',
+  })
   validTo?: string | null;
 }

@@ -25,17 +25,23 @@ import { ObservationFilter } from '../observations/observation-filter.input';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver extends NodeResolver(Municipality, (municipality) => municipality.id) {
-  @Query(() => MunicipalityConnection, { description: 'Municipalities, cities and regions, filtered and sorted, a page at a time.' })
+  @Query(() => MunicipalityConnection, {
+    description: 'Municipalities, cities and regions, filtered and sorted, a page at a time.',
+  })
   municipalities(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
-    @Arg('filter', () => MunicipalityFilter, { nullable: true, description: 'Which municipalities to list.' }) filter?: MunicipalityFilter,
-    @Arg('sort', () => MunicipalitySort, { nullable: true, description: 'The order; by local name when not given.' }) sort?: MunicipalitySort,
+    @Arg('filter', () => MunicipalityFilter, { nullable: true, description: 'Which municipalities to list.' })
+    filter?: MunicipalityFilter,
+    @Arg('sort', () => MunicipalitySort, { nullable: true, description: 'The order; by local name when not given.' })
+    sort?: MunicipalitySort,
   ): Promise<Page<Municipality>> {
     return listMunicipalities(reader, filter ?? {}, sort ?? new MunicipalitySort(), toPageRequest(page));
   }
 
-  @Query(() => Municipality, { description: 'The municipality with this official code in this country; NOT_FOUND when there is none.' })
+  @Query(() => Municipality, {
+    description: 'The municipality with this official code in this country; NOT_FOUND when there is none.',
+  })
   async municipality(
     @Arg('country', () => CountryCode, { description: 'ISO 3166-1 alpha-2 code of the country.' }) country: string,
     @Arg('code', { description: 'Official code within the country, for example `0180` for Stockholm.' }) code: string,
@@ -57,33 +63,54 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
     return municipality.parentId == null ? null : loaders.municipalityById.load(municipality.parentId);
   }
 
-  @FieldResolver(() => CharterSignature, { nullable: true, description: 'Its signature of the European Charter for Equality of Women and Men in Local Life, if it signed.' })
+  @FieldResolver(() => CharterSignature, {
+    nullable: true,
+    description: 'Its signature of the European Charter for Equality of Women and Men in Local Life, if it signed.',
+  })
   charterSignature(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<CharterSignature | null> {
     return loaders.charterSignatureByMunicipality.load(municipality.id);
   }
 
   @FieldResolver(() => [ProgrammeParticipant], { description: 'Programmes it takes part in, with its grants.' })
-  programmeParticipations(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<ProgrammeParticipant[]> {
+  programmeParticipations(
+    @Root() municipality: Municipality,
+    @Ctx() { loaders }: Context,
+  ): Promise<ProgrammeParticipant[]> {
     return loaders.participationsByMunicipality.load(municipality.id);
   }
 
-  @FieldResolver(() => InitiativeConnection, { description: 'Initiatives it takes part in, by code, a page at a time.' })
-  initiatives(@Root() municipality: Municipality, @Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: Context): Promise<Page<Initiative>> {
+  @FieldResolver(() => InitiativeConnection, {
+    description: 'Initiatives it takes part in, by code, a page at a time.',
+  })
+  initiatives(
+    @Root() municipality: Municipality,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Page<Initiative>> {
     return initiativesOfMunicipality(loaders, toPageRequest(page)).load(municipality.id);
   }
 
-  @FieldResolver(() => ObservationConnection, { description: 'Indicator values about this municipality, a page at a time; approved values only unless asked.' })
+  @FieldResolver(() => ObservationConnection, {
+    description: 'Indicator values about this municipality, a page at a time; approved values only unless asked.',
+  })
   observations(
     @Root() municipality: Municipality,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
-    @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list (its `scope` is ignored here).' }) filter?: ObservationFilter,
+    @Arg('filter', () => ObservationFilter, {
+      nullable: true,
+      description: 'Which values to list (its `scope` is ignored here).',
+    })
+    filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
-    return observationsOf<number>(loaders, 'municipality_id', { ...filter, scope: null }, toPageRequest(page)).load(municipality.id);
+    return observationsOf<number>(loaders, 'municipality_id', { ...filter, scope: null }, toPageRequest(page)).load(
+      municipality.id,
+    );
   }
 
   @FieldResolver(() => [IndicatorResult], {
-    description: 'For each indicator with values about the municipality: latest baseline, target and actual, and progress toward the target. Approved values only.',
+    description:
+      'For each indicator with values about the municipality: latest baseline, target and actual, and progress toward the target. Approved values only.',
   })
   results(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
     return loaders.resultsByMunicipality.load(municipality.id);

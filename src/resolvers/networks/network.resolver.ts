@@ -19,7 +19,10 @@ export class NetworkResolver extends NodeResolver(Network, (network) => network.
   }
 
   @Query(() => Network, { description: 'The network with this code; NOT_FOUND when there is none.' })
-  async network(@Arg('code', { description: 'The network\'s code.' }) code: string, @Ctx() { loaders }: Context): Promise<Network> {
+  async network(
+    @Arg('code', { description: "The network's code." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Network> {
     const network = await loaders.networkByCode.load(code);
     if (!network) throw notFound('code', code);
     return network;
@@ -30,7 +33,10 @@ export class NetworkResolver extends NodeResolver(Network, (network) => network.
     return (await loaders.organisationById.load(network.organisationId))!;
   }
 
-  @FieldResolver(() => Programme, { nullable: true, description: 'The programme the network was formed under, if any.' })
+  @FieldResolver(() => Programme, {
+    nullable: true,
+    description: 'The programme the network was formed under, if any.',
+  })
   programme(@Root() network: Network, @Ctx() { loaders }: Context): Promise<Programme | null> | null {
     return network.programmeId == null ? null : loaders.programmeById.load(network.programmeId);
   }

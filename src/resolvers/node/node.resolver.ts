@@ -8,7 +8,10 @@ import { Node, TYPE_NAME } from '../../schema/node.interface';
 @Resolver()
 export class NodeQueryResolver {
   @Query(() => Node, { description: 'Any object by its global id; NOT_FOUND when the id names nothing (any more).' })
-  async node(@Arg('id', () => ID, { description: 'A global id from an `id` field.' }) id: string, @Ctx() { loaders }: Context): Promise<object> {
+  async node(
+    @Arg('id', () => ID, { description: 'A global id from an `id` field.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<object> {
     const { typeName, key } = fromGlobalId(id, 'id');
     const lookup = nodeLookups[typeName];
     const row = lookup ? await lookup(loaders, key) : null;

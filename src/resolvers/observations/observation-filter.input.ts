@@ -9,7 +9,11 @@ export class ObservationFilter implements ObservationListFilter {
   @Field(() => String, { nullable: true, description: 'Values of the indicator with this code.' })
   indicator?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Values about this object: the id of a country, programme, initiative, municipality, organisation or activity.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Values about this object: the id of a country, programme, initiative, municipality, organisation or activity.',
+  })
   scope?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Values whose period ends on or after this day.' })
@@ -24,6 +28,9 @@ export class ObservationFilter implements ObservationListFilter {
   @Field(() => ObservationKind, { nullable: true, description: 'Only baselines, targets or actuals.' })
   kind?: ObservationKind | null;
 
-  @Field(() => [ReviewStatus], { nullable: true, description: 'Review states to include; APPROVED only when not given.' })
+  @Field(() => [ReviewStatus], {
+    nullable: true,
+    description: 'Review states to include; APPROVED only when not given.',
+  })
   reviewStatuses?: ReviewStatus[] | null;
 }

@@ -10,7 +10,8 @@ import { TYPE_NAME } from '../../schema/node.interface';
 /** What an observation is about. */
 export const ObservationScope = createUnionType({
   name: 'ObservationScope',
-  description: 'What an observation is about: a country, programme, initiative, municipality, organisation or activity.',
+  description:
+    'What an observation is about: a country, programme, initiative, municipality, organisation or activity.',
   types: () => [Country, Programme, Initiative, Municipality, Organisation, Activity] as const,
   resolveType: (value) => (value as unknown as Record<string, unknown>)[TYPE_NAME] as string,
 });

@@ -20,11 +20,15 @@ import { SubmitObservationsResult } from './submit-observations-result.type';
 
 @Resolver(() => Observation)
 export class ObservationResolver extends NodeResolver(Observation, (observation) => observation.id) {
-  @Query(() => ObservationConnection, { description: 'Indicator values, filtered, a page at a time; approved values only unless `filter.reviewStatuses` says otherwise.' })
+  @Query(() => ObservationConnection, {
+    description:
+      'Indicator values, filtered, a page at a time; approved values only unless `filter.reviewStatuses` says otherwise.',
+  })
   observations(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
-    @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list.' }) filter?: ObservationFilter,
+    @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list.' })
+    filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
     return listObservations(reader, filter ?? {}, toPageRequest(page));
   }
@@ -33,14 +37,21 @@ export class ObservationResolver extends NodeResolver(Observation, (observation)
     description:
       'Submits up to 10 000 values in one transaction: all are written or none. Every row is checked first; any bad row refuses the batch ' +
       'with BAD_USER_INPUT and `extensions.rows: [{ index, field, reason }]` for every bad row (FORBIDDEN, listed the same way, for rows ' +
-      'outside the caller\'s scope). Rows are keyed by indicator, scope, period, sex, role and kind: a key already stored is updated, ' +
+      "outside the caller's scope). Rows are keyed by indicator, scope, period, sex, role and kind: a key already stored is updated, " +
       'and a row equal to the stored value changes nothing (re-sending a batch is safe). A row with `version` whose stored value has ' +
       'moved on refuses the batch with CONFLICT (`extensions.rows`). ADMIN anywhere; REPORTER for its municipalities.',
   })
   submitObservations(
     @Ctx() { em, viewer }: Context,
-    @Arg('rows', () => [ObservationInput], { description: 'The values, at most 10 000; `index` in errors counts from 0.' }) rows: ObservationInput[],
-    @Arg('asDraft', () => Boolean, { defaultValue: false, description: 'Store as DRAFT (not yet for review) instead of SUBMITTED.' }) asDraft: boolean,
+    @Arg('rows', () => [ObservationInput], {
+      description: 'The values, at most 10 000; `index` in errors counts from 0.',
+    })
+    rows: ObservationInput[],
+    @Arg('asDraft', () => Boolean, {
+      defaultValue: false,
+      description: 'Store as DRAFT (not yet for review) instead of SUBMITTED.',
+    })
+    asDraft: boolean,
   ): Promise<SubmitObservationsResult> {
     return submitObservations(em, viewer, rows, asDraft);
   }
@@ -55,14 +66,22 @@ export class ObservationResolver extends NodeResolver(Observation, (observation)
   async reviewObservations(
     @Ctx() { em, viewer, loaders, reader }: Context,
     @Arg('ids', () => [ID], { description: 'Global ids of the Observations, at most 1 000.' }) ids: string[],
-    @Arg('decision', () => ReviewDecision, { description: 'Approve, or return for revision.' }) decision: ReviewDecision,
-    @Arg('comment', () => String, { nullable: true, description: 'Why; required when returning (what to revise).' }) comment?: string | null,
-    @Arg('versions', () => [Int], { nullable: true, description: 'The `version` of each value as read, in the order of `ids`; a stale one is CONFLICT.' }) versions?: number[] | null,
+    @Arg('decision', () => ReviewDecision, { description: 'Approve, or return for revision.' })
+    decision: ReviewDecision,
+    @Arg('comment', () => String, { nullable: true, description: 'Why; required when returning (what to revise).' })
+    comment?: string | null,
+    @Arg('versions', () => [Int], {
+      nullable: true,
+      description: 'The `version` of each value as read, in the order of `ids`; a stale one is CONFLICT.',
+    })
+    versions?: number[] | null,
   ): Promise<Observation[]> {
     const keys = ids.map((id) => integerKeyOf(id, 'Observation', 'ids'));
     await reviewObservations(em, reader.rules, viewer, keys, decision, comment ?? null, versions ?? null);
     loaders.observationById.clearAll();
-    return (await Promise.all(keys.map((key) => loaders.observationById.load(key)))).filter((row): row is Observation => row !== null);
+    return (await Promise.all(keys.map((key) => loaders.observationById.load(key)))).filter(
+      (row): row is Observation => row !== null,
+    );
   }
 
   @FieldResolver(() => Indicator, { description: 'The indicator measured.' })
@@ -93,11 +112,17 @@ const SCOPE_TYPE_NAMES: Record<ScopeKind, string> = {
 
 async function loadScope(observation: Observation, loaders: Context['loaders']): Promise<object | null> {
   switch (observation.scopeKind) {
-    case ScopeKind.COUNTRY: return loaders.countryByCode.load(observation.countryCode!);
-    case ScopeKind.PROGRAMME: return loaders.programmeById.load(observation.programmeId!);
-    case ScopeKind.INITIATIVE: return loaders.initiativeById.load(observation.initiativeId!);
-    case ScopeKind.MUNICIPALITY: return loaders.municipalityById.load(observation.municipalityId!);
-    case ScopeKind.ORGANISATION: return loaders.organisationById.load(observation.organisationId!);
-    case ScopeKind.ACTIVITY: return loaders.activityById.load(observation.activityId!);
+    case ScopeKind.COUNTRY:
+      return loaders.countryByCode.load(observation.countryCode!);
+    case ScopeKind.PROGRAMME:
+      return loaders.programmeById.load(observation.programmeId!);
+    case ScopeKind.INITIATIVE:
+      return loaders.initiativeById.load(observation.initiativeId!);
+    case ScopeKind.MUNICIPALITY:
+      return loaders.municipalityById.load(observation.municipalityId!);
+    case ScopeKind.ORGANISATION:
+      return loaders.organisationById.load(observation.organisationId!);
+    case ScopeKind.ACTIVITY:
+      return loaders.activityById.load(observation.activityId!);
   }
 }

@@ -6,7 +6,10 @@ registerEnumType(ReviewDecision, {
   description: 'What a reviewer decides about SUBMITTED values.',
   valuesConfig: {
     APPROVE: { description: 'The values become APPROVED: the official record that public reads and analytics show.' },
-    RETURN: { description: 'The values become RETURNED for revision, with the comment saying what to change; a new submit makes them SUBMITTED again.' },
+    RETURN: {
+      description:
+        'The values become RETURNED for revision, with the comment saying what to change; a new submit makes them SUBMITTED again.',
+    },
   },
 });
 

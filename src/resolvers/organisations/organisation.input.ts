@@ -13,7 +13,7 @@ export class OrganisationInput implements OrganisationFields {
   @EnglishNameField()
   nameEn!: string;
 
-  @LocalNameField('Name in the organisation\'s own language.')
+  @LocalNameField("Name in the organisation's own language.")
   nameLocal?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Acronym in use, for example `SKR`.' })
@@ -23,7 +23,10 @@ export class OrganisationInput implements OrganisationFields {
   @Field(() => OrganisationKind, { description: 'What kind of body it is.' })
   kind!: OrganisationKind;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of its country, one the hub knows, for example `SE`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 code of its country, one the hub knows, for example `SE`.',
+  })
   @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code such as SE.' })
   country?: string | null;
 }

@@ -26,13 +26,17 @@ export class OrganisationResolver extends NodeResolver(Organisation, (organisati
   organisations(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
-    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Which organisations to list.' }) filter?: OrganisationFilter,
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Which organisations to list.' })
+    filter?: OrganisationFilter,
   ): Promise<Page<Organisation>> {
     return listOrganisations(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => Organisation, { description: 'The organisation with this code; NOT_FOUND when there is none.' })
-  async organisation(@Arg('code', { description: 'The organisation\'s code, for example `SALAR`.' }) code: string, @Ctx() { loaders }: Context): Promise<Organisation> {
+  async organisation(
+    @Arg('code', { description: "The organisation's code, for example `SALAR`." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Organisation> {
     const organisation = await loaders.organisationByCode.load(code);
     if (!organisation) throw notFound('code', code);
     return organisation;
@@ -63,18 +67,27 @@ export class OrganisationResolver extends NodeResolver(Organisation, (organisati
     return loaders.policyDocumentsByOrganisation.load(organisation.id);
   }
 
-  @FieldResolver(() => ObservationConnection, { description: 'Indicator values about this organisation, a page at a time; approved values only unless asked.' })
+  @FieldResolver(() => ObservationConnection, {
+    description: 'Indicator values about this organisation, a page at a time; approved values only unless asked.',
+  })
   observations(
     @Root() organisation: Organisation,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
-    @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list (its `scope` is ignored here).' }) filter?: ObservationFilter,
+    @Arg('filter', () => ObservationFilter, {
+      nullable: true,
+      description: 'Which values to list (its `scope` is ignored here).',
+    })
+    filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
-    return observationsOf<number>(loaders, 'organisation_id', { ...filter, scope: null }, toPageRequest(page)).load(organisation.id);
+    return observationsOf<number>(loaders, 'organisation_id', { ...filter, scope: null }, toPageRequest(page)).load(
+      organisation.id,
+    );
   }
 
   @FieldResolver(() => [IndicatorResult], {
-    description: 'For each indicator with values about the organisation: latest baseline, target and actual, and progress toward the target. Approved values only.',
+    description:
+      'For each indicator with values about the organisation: latest baseline, target and actual, and progress toward the target. Approved values only.',
   })
   results(@Root() organisation: Organisation, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
     return loaders.resultsByOrganisation.load(organisation.id);

@@ -5,7 +5,10 @@ import type { PolicyDocumentListFilter } from '../../loaders/policy-document-lis
 
 @InputType({ description: 'Which policy documents to list; every condition given must hold.' })
 export class PolicyDocumentFilter implements PolicyDocumentListFilter {
-  @Field(() => String, { nullable: true, description: 'Adopted or proposed by the organisation with this code, for example `SCTM`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Adopted or proposed by the organisation with this code, for example `SCTM`.',
+  })
   organisation?: string | null;
 
   @Field(() => CountryCode, { nullable: true, description: 'Of this country (ISO 3166-1 alpha-2).' })

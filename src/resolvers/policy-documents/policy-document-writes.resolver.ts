@@ -4,4 +4,8 @@ import { PolicyDocumentInput } from './policy-document.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createPolicyDocument, updatePolicyDocument, archivePolicyDocument. */
-export const PolicyDocumentWritesResolver = recordWriteResolver(policyDocumentSpec, PolicyDocument, PolicyDocumentInput);
+export const PolicyDocumentWritesResolver = recordWriteResolver(
+  policyDocumentSpec,
+  PolicyDocument,
+  PolicyDocumentInput,
+);

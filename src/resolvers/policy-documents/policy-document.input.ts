@@ -27,14 +27,20 @@ export class PolicyDocumentInput implements PolicyDocumentFields {
   @Field(() => ID, { nullable: true, description: 'Global id of the organisation that adopted or proposed it.' })
   organisation?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of its country, one the hub knows, for example `RS`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 code of its country, one the hub knows, for example `RS`.',
+  })
   @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code such as RS.' })
   country?: string | null;
 
   @LocalNameField('The body that adopted it (or will decide on it), such as "SCTM General Assembly".')
   adoptedBy?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Year of adoption (not after this year once ADOPTED), or of the planned decision; ${YEAR_RANGE.first} to ${YEAR_RANGE.last}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Year of adoption (not after this year once ADOPTED), or of the planned decision; ${YEAR_RANGE.first} to ${YEAR_RANGE.last}.`,
+  })
   @Min(YEAR_RANGE.first)
   @Max(YEAR_RANGE.last)
   adoptedYear?: number | null;

@@ -14,23 +14,32 @@ import { PolicyDocumentFilter } from './policy-document-filter.input';
 
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver extends NodeResolver(PolicyDocument, (document) => document.id) {
-  @Query(() => PolicyDocumentConnection, { description: 'Laws, strategies, declarations and other policy documents, by code, filtered, a page at a time.' })
+  @Query(() => PolicyDocumentConnection, {
+    description: 'Laws, strategies, declarations and other policy documents, by code, filtered, a page at a time.',
+  })
   policyDocuments(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
-    @Arg('filter', () => PolicyDocumentFilter, { nullable: true, description: 'Which policy documents to list.' }) filter?: PolicyDocumentFilter,
+    @Arg('filter', () => PolicyDocumentFilter, { nullable: true, description: 'Which policy documents to list.' })
+    filter?: PolicyDocumentFilter,
   ): Promise<Page<PolicyDocument>> {
     return listPolicyDocuments(reader, filter ?? {}, toPageRequest(page));
   }
 
   @Query(() => PolicyDocument, { description: 'The policy document with this code; NOT_FOUND when there is none.' })
-  async policyDocument(@Arg('code', { description: 'The document\'s code.' }) code: string, @Ctx() { loaders }: Context): Promise<PolicyDocument> {
+  async policyDocument(
+    @Arg('code', { description: "The document's code." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<PolicyDocument> {
     const document = await loaders.policyDocumentByCode.load(code);
     if (!document) throw notFound('code', code);
     return document;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that adopted or proposed it, if an organisation did.' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation that adopted or proposed it, if an organisation did.',
+  })
   organisation(@Root() document: PolicyDocument, @Ctx() { loaders }: Context): Promise<Organisation | null> | null {
     return document.organisationId == null ? null : loaders.organisationById.load(document.organisationId);
   }

@@ -4,4 +4,8 @@ import { ProgrammeComponentInput } from './programme-component.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createProgrammeComponent, updateProgrammeComponent, archiveProgrammeComponent. */
-export const ProgrammeComponentWritesResolver = recordWriteResolver(programmeComponentSpec, ProgrammeComponent, ProgrammeComponentInput);
+export const ProgrammeComponentWritesResolver = recordWriteResolver(
+  programmeComponentSpec,
+  ProgrammeComponent,
+  ProgrammeComponentInput,
+);

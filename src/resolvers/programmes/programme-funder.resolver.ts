@@ -16,7 +16,8 @@ export class ProgrammeFunderResolver {
 
   @FieldResolver(() => Money, {
     nullable: true,
-    description: 'How much it funds, when known; FORBIDDEN where the programme\'s budget is unpublished, except to its funders and implementers.',
+    description:
+      "How much it funds, when known; FORBIDDEN where the programme's budget is unpublished, except to its funders and implementers.",
   })
   async amount(@Root() funding: ProgrammeFunder, @Ctx() { viewer, loaders }: Context): Promise<Money | null> {
     if (!(await FUNDING_AMOUNT.reads(viewer, loaders, funding))) throw forbidden(FUNDING_AMOUNT.refusal(funding));

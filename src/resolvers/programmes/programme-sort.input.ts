@@ -6,7 +6,11 @@ export { ProgrammeSortField };
 registerEnumType(ProgrammeSortField, {
   name: 'ProgrammeSortField',
   description: 'What programmes can be sorted by.',
-  valuesConfig: { BUDGET: { description: 'Published budget; programmes whose budget is unpublished or unknown sort as if it were null.' } },
+  valuesConfig: {
+    BUDGET: {
+      description: 'Published budget; programmes whose budget is unpublished or unknown sort as if it were null.',
+    },
+  },
 });
 
 @InputType({ description: 'The order of a programme list.' })

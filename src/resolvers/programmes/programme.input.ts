@@ -23,14 +23,20 @@ export class ProgrammeInput implements ProgrammeFields {
   @Field(() => LocalDate, { nullable: true, description: 'First day of the period as planned (YYYY-MM-DD).' })
   plannedStartOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day of the period as planned (YYYY-MM-DD), not before `plannedStartOn`.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day of the period as planned (YYYY-MM-DD), not before `plannedStartOn`.',
+  })
   @NotBefore('plannedStartOn')
   plannedEndOn?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'First day the programme actually ran (YYYY-MM-DD).' })
   startOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day the programme actually ran (YYYY-MM-DD), not before `startOn`.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day the programme actually ran (YYYY-MM-DD), not before `startOn`.',
+  })
   @NotBefore('startOn')
   endOn?: string | null;
 
@@ -42,11 +48,14 @@ export class ProgrammeInput implements ProgrammeFields {
   @Max(1e15)
   budgetAmount?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 4217 code of the budget\'s currency, for example `SEK`.' })
+  @Field(() => String, { nullable: true, description: "ISO 4217 code of the budget's currency, for example `SEK`." })
   @IsISO4217CurrencyCode({ message: 'must be an ISO 4217 currency code such as SEK.' })
   budgetCurrency?: string | null;
 
-  @Field(() => Boolean, { defaultValue: true, description: 'Whether the budget is public; unpublished, only the programme\'s funders and implementers read it.' })
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: "Whether the budget is public; unpublished, only the programme's funders and implementers read it.",
+  })
   budgetPublished!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Web address of the programme (http or https).' })
@@ -57,6 +66,6 @@ export class ProgrammeInput implements ProgrammeFields {
   @Field(() => ID, { nullable: true, description: 'Global id of the programme this one is part of.' })
   parent?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Global id of the programme that continued this one\'s work.' })
+  @Field(() => ID, { nullable: true, description: "Global id of the programme that continued this one's work." })
   successor?: string | null;
 }

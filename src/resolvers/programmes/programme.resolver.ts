@@ -42,8 +42,10 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
   async programmes(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader, loaders }: Context,
-    @Arg('filter', () => ProgrammeFilter, { nullable: true, description: 'Which programmes to list.' }) filter?: ProgrammeFilter,
-    @Arg('sort', () => ProgrammeSort, { nullable: true, description: 'The order; by English name when not given.' }) sort?: ProgrammeSort,
+    @Arg('filter', () => ProgrammeFilter, { nullable: true, description: 'Which programmes to list.' })
+    filter?: ProgrammeFilter,
+    @Arg('sort', () => ProgrammeSort, { nullable: true, description: 'The order; by English name when not given.' })
+    sort?: ProgrammeSort,
   ): Promise<Page<Programme>> {
     const listed = await listProgrammes(reader, filter ?? {}, sort ?? new ProgrammeSort(), toPageRequest(page));
     // Fields below (a funding's amount, for one) look their programme up by id: the page already holds it.
@@ -52,7 +54,10 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
   }
 
   @Query(() => Programme, { description: 'The programme with this code; NOT_FOUND when there is none.' })
-  async programme(@Arg('code', { description: 'The programme\'s code, for example `HAJ`.' }) code: string, @Ctx() { loaders }: Context): Promise<Programme> {
+  async programme(
+    @Arg('code', { description: "The programme's code, for example `HAJ`." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Programme> {
     const programme = await loaders.programmeByCode.load(code);
     if (!programme) throw notFound('code', code);
     return programme;
@@ -60,10 +65,12 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
 
   @FieldResolver(() => Money, {
     nullable: true,
-    description: 'Total budget, in the currency the source gives. An unpublished budget is FORBIDDEN except to the programme\'s funders and implementers.',
+    description:
+      "Total budget, in the currency the source gives. An unpublished budget is FORBIDDEN except to the programme's funders and implementers.",
   })
   async budget(@Root() programme: Programme, @Ctx() { viewer, loaders }: Context): Promise<Money | null> {
-    if (!(await PROGRAMME_BUDGET.reads(viewer, loaders, programme))) throw forbidden(PROGRAMME_BUDGET.refusal(programme));
+    if (!(await PROGRAMME_BUDGET.reads(viewer, loaders, programme)))
+      throw forbidden(PROGRAMME_BUDGET.refusal(programme));
     return moneyOf(programme.budgetAmount, programme.budgetCurrency);
   }
 
@@ -92,34 +99,52 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     return loaders.sourcesByProgramme.load(programme.id);
   }
 
-  @FieldResolver(() => [ProgrammeComponent], { description: 'The programme\'s components, in order.' })
+  @FieldResolver(() => [ProgrammeComponent], { description: "The programme's components, in order." })
   components(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<ProgrammeComponent[]> {
     return loaders.componentsByProgramme.load(programme.id);
   }
 
-  @FieldResolver(() => [ProgrammeParticipant], { description: 'Municipalities taking part in the programme, with their grants.' })
+  @FieldResolver(() => [ProgrammeParticipant], {
+    description: 'Municipalities taking part in the programme, with their grants.',
+  })
   participants(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<ProgrammeParticipant[]> {
     return loaders.participantsByProgramme.load(programme.id);
   }
 
-  @FieldResolver(() => InitiativeConnection, { description: 'Initiatives funded under the programme, a page at a time, by code.' })
-  initiatives(@Root() programme: Programme, @Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: Context): Promise<Page<Initiative>> {
+  @FieldResolver(() => InitiativeConnection, {
+    description: 'Initiatives funded under the programme, a page at a time, by code.',
+  })
+  initiatives(
+    @Root() programme: Programme,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Page<Initiative>> {
     return initiativesOfProgramme(loaders, toPageRequest(page)).load(programme.id);
   }
 
-  @FieldResolver(() => [Indicator], { description: 'Indicators with values about the programme itself that the viewer may read.' })
+  @FieldResolver(() => [Indicator], {
+    description: 'Indicators with values about the programme itself that the viewer may read.',
+  })
   indicators(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Indicator[]> {
     return loaders.indicatorsByProgramme.load(programme.id);
   }
 
-  @FieldResolver(() => ObservationConnection, { description: 'Indicator values about the programme itself, a page at a time; approved values only unless asked.' })
+  @FieldResolver(() => ObservationConnection, {
+    description: 'Indicator values about the programme itself, a page at a time; approved values only unless asked.',
+  })
   observations(
     @Root() programme: Programme,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
-    @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Which values to list (its `scope` is ignored here).' }) filter?: ObservationFilter,
+    @Arg('filter', () => ObservationFilter, {
+      nullable: true,
+      description: 'Which values to list (its `scope` is ignored here).',
+    })
+    filter?: ObservationFilter,
   ): Promise<Page<Observation>> {
-    return observationsOf<number>(loaders, 'programme_id', { ...filter, scope: null }, toPageRequest(page)).load(programme.id);
+    return observationsOf<number>(loaders, 'programme_id', { ...filter, scope: null }, toPageRequest(page)).load(
+      programme.id,
+    );
   }
 
   @FieldResolver(() => [WorkingGroup], { description: 'Working groups set up under the programme.' })
@@ -147,13 +172,14 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     return programme.parentId == null ? null : loaders.programmeById.load(programme.parentId);
   }
 
-  @FieldResolver(() => Programme, { nullable: true, description: 'The programme that continued this one\'s work.' })
+  @FieldResolver(() => Programme, { nullable: true, description: "The programme that continued this one's work." })
   successor(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Programme | null> | null {
     return programme.successorId == null ? null : loaders.programmeById.load(programme.successorId);
   }
 
   @FieldResolver(() => [IndicatorResult], {
-    description: 'For each indicator with values about the programme itself: latest baseline, target and actual, and progress toward the target. Approved values only.',
+    description:
+      'For each indicator with values about the programme itself: latest baseline, target and actual, and progress toward the target. Approved values only.',
   })
   results(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
     return loaders.resultsByProgramme.load(programme.id);
@@ -161,18 +187,20 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
 
   @FieldResolver(() => [ComputedFigure], {
     description:
-      'Figures the hub computes from its records about the programme, each beside the programme\'s own reported figure of the comparable indicator and their difference: INITIATIVE_COUNT, MUNICIPALITIES_REACHED, and SHARE_TRUE for each BOOLEAN indicator with initiative values (or whose comparable share the programme reports). Only records and approved values the viewer may read count.',
+      "Figures the hub computes from its records about the programme, each beside the programme's own reported figure of the comparable indicator and their difference: INITIATIVE_COUNT, MUNICIPALITIES_REACHED, and SHARE_TRUE for each BOOLEAN indicator with initiative values (or whose comparable share the programme reports). Only records and approved values the viewer may read count.",
   })
   computedFigures(
     @Root() programme: Programme,
     @Ctx() { loaders }: Context,
     @Arg('period', () => DateRange, {
       nullable: true,
-      description: 'Only initiatives whose own period overlaps this range (an unknown start or end counts as open) and values whose period lies inside it; everything when not given. Participants have no period and always count.',
+      description:
+        'Only initiatives whose own period overlaps this range (an unknown start or end counts as open) and values whose period lies inside it; everything when not given. Participants have no period and always count.',
     })
     period?: DateRange | null,
   ): Promise<ComputedFigureRow[]> {
-    if (period && period.to < period.from) throw badUserInput('period.to', `${period.to} is before period.from ${period.from}.`);
+    if (period && period.to < period.from)
+      throw badUserInput('period.to', `${period.to} is before period.from ${period.from}.`);
     return loaders.computedFiguresByProgramme(period ? { from: period.from, to: period.to } : null).load(programme.id);
   }
 }

@@ -19,10 +19,16 @@ export function EnglishNameField(): PropertyDecorator {
 
 /** A record's optional name in its own language, at most 500 characters. */
 export function LocalNameField(description = 'Name in the original language.'): PropertyDecorator {
-  return both(Field(() => String, { nullable: true, description }), MaxLength(500));
+  return both(
+    Field(() => String, { nullable: true, description }),
+    MaxLength(500),
+  );
 }
 
 /** A record's optional longer text, at most 10 000 characters. */
 export function TextField(description: string): PropertyDecorator {
-  return both(Field(() => String, { nullable: true, description }), MaxLength(10_000));
+  return both(
+    Field(() => String, { nullable: true, description }),
+    MaxLength(10_000),
+  );
 }

@@ -10,10 +10,17 @@ import { withArticle } from '../../schema/indefinite-article';
  * The three mutations of one record type, `createX`, `updateX` and `archiveX`, over the generic
  * write path; `inputType` carries the class-validator rules, checked before anything is read.
  */
-export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input>, objectType: ClassType, inputType: ClassType<Input>): ClassType {
+export function recordWriteResolver<Input extends object>(
+  spec: RecordSpec<Input>,
+  objectType: ClassType,
+  inputType: ClassType<Input>,
+): ClassType {
   const name = spec.typeName;
   const editorMay = (action: RecordAction) => spec.editors?.actions.includes(action) ?? false;
-  const who = (action: RecordAction) => (editorMay(action) ? 'ADMIN tokens; EDITOR tokens in the programmes their organisations fund or implement' : 'ADMIN tokens only');
+  const who = (action: RecordAction) =>
+    editorMay(action)
+      ? 'ADMIN tokens; EDITOR tokens in the programmes their organisations fund or implement'
+      : 'ADMIN tokens only';
   const audited = 'Recorded in the audit trail (`history`).';
 
   @Resolver()
@@ -23,7 +30,8 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
       description: `Creates ${withArticle(name)} at version 1 (${who('CREATE')}). References must name records the caller may read (BAD_USER_INPUT otherwise)${editorMay('CREATE') ? ' and, for an EDITOR, records of its scope (FORBIDDEN otherwise)' : ''}; a taken natural key is BAD_USER_INPUT (\`is not available\`, the same answer whether the record holding it is visible, hidden from the caller or archived). ${audited}`,
     })
     create(
-      @Arg('input', () => inputType, { validateFn: validateInput('input'), description: `The ${name}'s fields.` }) input: Input,
+      @Arg('input', () => inputType, { validateFn: validateInput('input'), description: `The ${name}'s fields.` })
+      input: Input,
       @Ctx() context: Context,
     ): Promise<EditableEntity> {
       return createRecord(context, spec, input);
@@ -35,8 +43,15 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
     })
     update(
       @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,
-      @Arg('version', () => Int, { description: 'The version the caller read; the update applies only while it is still current.' }) version: number,
-      @Arg('input', () => inputType, { validateFn: validateInput('input'), description: `The ${name}'s new fields; fields left out become null.` }) input: Input,
+      @Arg('version', () => Int, {
+        description: 'The version the caller read; the update applies only while it is still current.',
+      })
+      version: number,
+      @Arg('input', () => inputType, {
+        validateFn: validateInput('input'),
+        description: `The ${name}'s new fields; fields left out become null.`,
+      })
+      input: Input,
       @Ctx() context: Context,
     ): Promise<EditableEntity> {
       return updateRecord(context, spec, id, version, input);
@@ -48,7 +63,10 @@ export function recordWriteResolver<Input extends object>(spec: RecordSpec<Input
     })
     archive(
       @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,
-      @Arg('version', () => Int, { description: 'The version the caller read; the archive applies only while it is still current.' }) version: number,
+      @Arg('version', () => Int, {
+        description: 'The version the caller read; the archive applies only while it is still current.',
+      })
+      version: number,
       @Ctx() context: Context,
     ): Promise<EditableEntity> {
       return archiveRecord(context, spec, id, version);

@@ -8,7 +8,9 @@ import { SeriesPoint } from './series.type';
 
 @Resolver(() => SeriesPoint)
 export class SeriesPointResolver {
-  @FieldResolver(() => Boolean, { description: 'Whether no value of the group lies in the period: `value` is then null and both counts 0.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether no value of the group lies in the period: `value` is then null and both counts 0.',
+  })
   empty(@Root() point: SeriesPointRow): boolean {
     return point.observationCount === 0 && point.excludedCount === 0;
   }
@@ -23,12 +25,18 @@ export class SeriesPointResolver {
     return point.regionId === null ? null : loaders.municipalityById.load(point.regionId);
   }
 
-  @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality, city or region, when grouped by MUNICIPALITY.' })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'The municipality, city or region, when grouped by MUNICIPALITY.',
+  })
   async municipality(@Root() point: SeriesPointRow, @Ctx() { loaders }: Context): Promise<Municipality | null> {
     return point.municipalityId === null ? null : loaders.municipalityById.load(point.municipalityId);
   }
 
-  @FieldResolver(() => Programme, { nullable: true, description: 'The programme, when grouped by PROGRAMME (null for values outside any programme).' })
+  @FieldResolver(() => Programme, {
+    nullable: true,
+    description: 'The programme, when grouped by PROGRAMME (null for values outside any programme).',
+  })
   async programme(@Root() point: SeriesPointRow, @Ctx() { loaders }: Context): Promise<Programme | null> {
     return point.programmeId === null ? null : loaders.programmeById.load(point.programmeId);
   }

@@ -36,47 +36,67 @@ const GROUP_BOUNDS: Record<SeriesDimension, (counts: ScopeCounts, country: strin
  * A series' cost: each point it may answer (periods × the groups of every dimension, up to the
  * 20 001 rows the statement reads before it refuses) costs its row and its selections.
  */
-const seriesCost = fieldCost<{ from: string; to: string; period: PeriodType; groupBy: SeriesDimension[]; filter?: SeriesFilter | null }>(
-  ({ args, childComplexity, scopeCounts }) => {
-    const country = args.filter?.country ?? null;
-    const points = [...new Set(args.groupBy)].reduce(
-      (bound, dimension) => atMost(bound * GROUP_BOUNDS[dimension](scopeCounts, country), MAX_SERIES_POINTS + 1),
-      atMost(periodGrid(args.from, args.to, args.period).count, MAX_SERIES_PERIODS),
-    );
-    return 1 + points * (1 + childComplexity);
-  },
-);
+const seriesCost = fieldCost<{
+  from: string;
+  to: string;
+  period: PeriodType;
+  groupBy: SeriesDimension[];
+  filter?: SeriesFilter | null;
+}>(({ args, childComplexity, scopeCounts }) => {
+  const country = args.filter?.country ?? null;
+  const points = [...new Set(args.groupBy)].reduce(
+    (bound, dimension) => atMost(bound * GROUP_BOUNDS[dimension](scopeCounts, country), MAX_SERIES_POINTS + 1),
+    atMost(periodGrid(args.from, args.to, args.period).count, MAX_SERIES_PERIODS),
+  );
+  return 1 + points * (1 + childComplexity);
+});
 
 @Resolver(() => Series)
 export class SeriesResolver {
   @Query(() => Series, {
     complexity: seriesCost,
     description:
-      'An indicator\'s values over a range, one point per period and group, each aggregated in the database by the indicator\'s own rule (SUM, MEAN, SHARE as sum of numerators over sum of denominators, LATEST), up the hierarchies municipality → region → country and initiative or activity → programme (filter.programme also takes in the programmes under it). Values of several levels of one hierarchy (a region\'s own total and those of its municipalities) add up: use filter.scopeKinds to keep one level. Only values the viewer may read count. Totals (sex TOTAL, every role) unless grouped by SEX or ROLE.',
+      "An indicator's values over a range, one point per period and group, each aggregated in the database by the indicator's own rule (SUM, MEAN, SHARE as sum of numerators over sum of denominators, LATEST), up the hierarchies municipality → region → country and initiative or activity → programme (filter.programme also takes in the programmes under it). Values of several levels of one hierarchy (a region's own total and those of its municipalities) add up: use filter.scopeKinds to keep one level. Only values the viewer may read count. Totals (sex TOTAL, every role) unless grouped by SEX or ROLE.",
   })
   async series(
     @Ctx() { reader, loaders }: Context,
-    @Arg('indicator', { description: 'The indicator\'s code; NOT_FOUND when there is none.' }) indicatorCode: string,
+    @Arg('indicator', { description: "The indicator's code; NOT_FOUND when there is none." }) indicatorCode: string,
     @Arg('from', () => LocalDate, { description: 'First day of the range (YYYY-MM-DD).' }) from: string,
     @Arg('to', () => LocalDate, { description: 'Last day of the range (YYYY-MM-DD), on or after `from`.' }) to: string,
-    @Arg('period', () => PeriodType, { description: `How to cut the range into periods; at most ${MAX_SERIES_PERIODS} periods.` }) period: PeriodType,
-    @Arg('groupBy', () => [SeriesDimension], { defaultValue: [], description: 'The dimensions to group by; none gives one group of everything.' })
+    @Arg('period', () => PeriodType, {
+      description: `How to cut the range into periods; at most ${MAX_SERIES_PERIODS} periods.`,
+    })
+    period: PeriodType,
+    @Arg('groupBy', () => [SeriesDimension], {
+      defaultValue: [],
+      description: 'The dimensions to group by; none gives one group of everything.',
+    })
     groupBy: SeriesDimension[],
-    @Arg('filter', () => SeriesFilter, { nullable: true, description: 'Which values to count.' }) filter: SeriesFilter | undefined,
-    @Arg('kind', () => ObservationKind, { defaultValue: ObservationKind.ACTUAL, description: 'Which kind of values to combine.' }) kind: ObservationKind,
+    @Arg('filter', () => SeriesFilter, { nullable: true, description: 'Which values to count.' })
+    filter: SeriesFilter | undefined,
+    @Arg('kind', () => ObservationKind, {
+      defaultValue: ObservationKind.ACTUAL,
+      description: 'Which kind of values to combine.',
+    })
+    kind: ObservationKind,
     @Arg('reviewStatuses', () => [ReviewStatus], {
       defaultValue: [ReviewStatus.APPROVED],
-      description: 'Review states to count; only APPROVED unless asked. Unapproved values count only where the viewer may read them.',
+      description:
+        'Review states to count; only APPROVED unless asked. Unapproved values count only where the viewer may read them.',
     })
     reviewStatuses: ReviewStatus[],
   ): Promise<Series> {
     if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
     const grid = periodGrid(from, to, period);
     if (grid.count > MAX_SERIES_PERIODS) {
-      throw badUserInput('period', `${from}..${to} in ${period} periods makes ${grid.count} periods, more than ${MAX_SERIES_PERIODS}; ask for a longer period or a shorter range.`);
+      throw badUserInput(
+        'period',
+        `${from}..${to} in ${period} periods makes ${grid.count} periods, more than ${MAX_SERIES_PERIODS}; ask for a longer period or a shorter range.`,
+      );
     }
     if (reviewStatuses.length === 0) throw badUserInput('reviewStatuses', 'give at least one review status.');
-    const municipalityId = filter?.municipality != null ? integerKeyOf(filter.municipality, 'Municipality', 'filter.municipality') : null;
+    const municipalityId =
+      filter?.municipality != null ? integerKeyOf(filter.municipality, 'Municipality', 'filter.municipality') : null;
 
     const [indicator, municipality, programme] = await Promise.all([
       loaders.indicatorByCode.load(indicatorCode),
@@ -89,13 +109,25 @@ export class SeriesResolver {
     for (const dimension of groupBy) {
       const needed = CELL_DIMENSIONS[dimension];
       if (needed && !indicator.disaggregations.includes(needed)) {
-        throw badUserInput('groupBy', `${dimension}: the indicator ${indicatorCode} is not disaggregated by ${needed}.`);
+        throw badUserInput(
+          'groupBy',
+          `${dimension}: the indicator ${indicatorCode} is not disaggregated by ${needed}.`,
+        );
       }
     }
 
     const points = await loadSeries(reader, {
-      indicator, from, to, period, groupBy, kind, reviewStatuses,
-      countryCode: filter?.country, programmeCode: filter?.programme, municipalityId, scopeKinds: filter?.scopeKinds,
+      indicator,
+      from,
+      to,
+      period,
+      groupBy,
+      kind,
+      reviewStatuses,
+      countryCode: filter?.country,
+      programmeCode: filter?.programme,
+      municipalityId,
+      scopeKinds: filter?.scopeKinds,
     });
     return { indicator, period, from, to, kind, reviewStatuses, points };
   }

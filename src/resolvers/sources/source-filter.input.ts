@@ -7,6 +7,9 @@ export class SourceFilter implements SourceListFilter {
   @Field(() => SourceKind, { nullable: true, description: 'Of this kind of publication.' })
   kind?: SourceKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Text contained in the key, the title, its English translation or the publisher, ignoring case.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text contained in the key, the title, its English translation or the publisher, ignoring case.',
+  })
   search?: string | null;
 }

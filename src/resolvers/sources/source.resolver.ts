@@ -11,7 +11,9 @@ import { SourceFilter } from './source-filter.input';
 
 @Resolver(() => Source)
 export class SourceResolver extends NodeResolver(Source, (source) => source.id) {
-  @Query(() => SourceConnection, { description: 'Sources the hub\'s facts come from, by key, filtered, a page at a time.' })
+  @Query(() => SourceConnection, {
+    description: "Sources the hub's facts come from, by key, filtered, a page at a time.",
+  })
   sources(
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { reader }: Context,
@@ -21,13 +23,19 @@ export class SourceResolver extends NodeResolver(Source, (source) => source.id) 
   }
 
   @Query(() => Source, { description: 'The source with this key; NOT_FOUND when there is none.' })
-  async source(@Arg('key', { description: 'The source\'s key, for example `salar-hoj-programme-page`.' }) key: string, @Ctx() { loaders }: Context): Promise<Source> {
+  async source(
+    @Arg('key', { description: "The source's key, for example `salar-hoj-programme-page`." }) key: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Source> {
     const source = await loaders.sourceByKey.load(key);
     if (!source) throw notFound('key', key);
     return source;
   }
 
-  @FieldResolver(() => Source, { nullable: true, description: 'The document that cites this one, when the hub knows it only through that citation.' })
+  @FieldResolver(() => Source, {
+    nullable: true,
+    description: 'The document that cites this one, when the hub knows it only through that citation.',
+  })
   citedIn(@Root() source: Source, @Ctx() { loaders }: Context): Promise<Source | null> | null {
     return source.citedInId == null ? null : loaders.sourceById.load(source.citedInId);
   }

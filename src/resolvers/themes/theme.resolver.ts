@@ -13,7 +13,10 @@ export class ThemeResolver extends NodeResolver(Theme, (theme) => theme.id) {
   }
 
   @Query(() => Theme, { description: 'The theme with this code; NOT_FOUND when there is none.' })
-  async theme(@Arg('code', { description: 'The theme\'s code, for example `GENDER_MAINSTREAMING`.' }) code: string, @Ctx() { loaders }: Context): Promise<Theme> {
+  async theme(
+    @Arg('code', { description: "The theme's code, for example `GENDER_MAINSTREAMING`." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Theme> {
     const theme = await loaders.themeByCode.load(code);
     if (!theme) throw notFound('code', code);
     return theme;

@@ -4,4 +4,8 @@ import { WorkingGroupMemberInput } from './working-group-member.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createWorkingGroupMember, updateWorkingGroupMember, archiveWorkingGroupMember. */
-export const WorkingGroupMemberWritesResolver = recordWriteResolver(workingGroupMemberSpec, WorkingGroupMember, WorkingGroupMemberInput);
+export const WorkingGroupMemberWritesResolver = recordWriteResolver(
+  workingGroupMemberSpec,
+  WorkingGroupMember,
+  WorkingGroupMemberInput,
+);

@@ -17,7 +17,10 @@ export class WorkingGroupMemberInput implements WorkingGroupMemberFields {
   @Field(() => PersonRole, { description: 'The role the member has in the group.' })
   role!: PersonRole;
 
-  @Field(() => Sex, { nullable: true, description: 'FEMALE or MALE, when recorded (TOTAL is for figures, not people).' })
+  @Field(() => Sex, {
+    nullable: true,
+    description: 'FEMALE or MALE, when recorded (TOTAL is for figures, not people).',
+  })
   @IsIn([Sex.FEMALE, Sex.MALE], { message: 'must be FEMALE or MALE; leave it out when not recorded.' })
   sex?: Sex | null;
 

@@ -19,7 +19,10 @@ export class WorkingGroupInput implements WorkingGroupFields {
   @Field(() => ID, { description: 'Global id of the organisation that runs the group.' })
   organisation!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Global id of the programme the group works in; without one, only ADMIN tokens write it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Global id of the programme the group works in; without one, only ADMIN tokens write it.',
+  })
   programme?: string | null;
 
   @Field(() => [PersonRole], { defaultValue: [], description: 'The roles its members are drawn from, each once.' })

@@ -20,7 +20,10 @@ export class WorkingGroupResolver extends NodeResolver(WorkingGroup, (group) => 
   }
 
   @Query(() => WorkingGroup, { description: 'The working group with this code; NOT_FOUND when there is none.' })
-  async workingGroup(@Arg('code', { description: 'The working group\'s code.' }) code: string, @Ctx() { loaders }: Context): Promise<WorkingGroup> {
+  async workingGroup(
+    @Arg('code', { description: "The working group's code." }) code: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<WorkingGroup> {
     const group = await loaders.workingGroupByCode.load(code);
     if (!group) throw notFound('code', code);
     return group;
@@ -41,7 +44,10 @@ export class WorkingGroupResolver extends NodeResolver(WorkingGroup, (group) => 
     return group.sourceId == null ? null : loaders.sourceById.load(group.sourceId);
   }
 
-  @FieldResolver(() => [WorkingGroupMember], { description: 'The people who sit in the group, in the order they were added: never by name, which only some callers read.' })
+  @FieldResolver(() => [WorkingGroupMember], {
+    description:
+      'The people who sit in the group, in the order they were added: never by name, which only some callers read.',
+  })
   members(@Root() group: WorkingGroup, @Ctx() { loaders }: Context): Promise<WorkingGroupMember[]> {
     return loaders.membersByWorkingGroup.load(group.id);
   }

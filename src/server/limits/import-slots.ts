@@ -15,7 +15,9 @@ export interface ImportSlots {
  * own and a temporary table for minutes, so an import over either limit is refused at once rather
  * than queued: a queued upload would hold its HTTP connection and its bytes all the same.
  */
-export function createImportSlots(limits: Pick<LimitSettings, 'importMaxConcurrent' | 'importMaxConcurrentPerClient'>): ImportSlots {
+export function createImportSlots(
+  limits: Pick<LimitSettings, 'importMaxConcurrent' | 'importMaxConcurrentPerClient'>,
+): ImportSlots {
   const byClient = new Map<string, number>();
   let running = 0;
   return {

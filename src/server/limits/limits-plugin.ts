@@ -21,7 +21,11 @@ export interface OperationCost {
  * with Retry-After), lets it run when the cost already running leaves room (`cost-admission.ts`),
  * and reports the cost in the response.
  */
-export function limitsPlugin(limits: LimitSettings, budget: CostBudget, scopeCounts: ScopeCountsCache): ApolloServerPlugin<Context> {
+export function limitsPlugin(
+  limits: LimitSettings,
+  budget: CostBudget,
+  scopeCounts: ScopeCountsCache,
+): ApolloServerPlugin<Context> {
   const admission = createCostAdmission(limits.maxCostInFlight);
   return {
     async serverWillStart() {
@@ -38,12 +42,21 @@ export function limitsPlugin(limits: LimitSettings, budget: CostBudget, scopeCou
       let leave: (() => void) | undefined;
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
-          const requested = costOf(schema, document, request.variables, operationName ?? undefined, scopeCounts.current);
+          const requested = costOf(
+            schema,
+            document,
+            request.variables,
+            operationName ?? undefined,
+            scopeCounts.current,
+          );
           if (requested === null) return;
           if (requested > limits.maxCost) {
-            throw queryTooComplex(`The query costs ${requested}, more than the ${limits.maxCost} one request may cost.`, {
-              cost: { requested, maximum: limits.maxCost },
-            });
+            throw queryTooComplex(
+              `The query costs ${requested}, more than the ${limits.maxCost} one request may cost.`,
+              {
+                cost: { requested, maximum: limits.maxCost },
+              },
+            );
           }
           const spending = await budget.spend(contextValue.viewer.key, requested);
           if (!spending.allowed) {

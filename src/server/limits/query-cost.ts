@@ -1,4 +1,12 @@
-import { getNamedType, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ScopeCounts } from '../../analytics/scope-counts';
 import type { CostContext } from '../../resolvers/field-cost';
@@ -9,7 +17,10 @@ import { queryTooComplex } from '../../schema/errors';
 
 /** A connection field: it pages (`first`/`last`) over a `...Connection` type. */
 function isConnection(field: GraphQLField<unknown, unknown>): boolean {
-  return getNamedType(field.type).name.endsWith('Connection') && field.args.some((arg) => arg.name === 'first' || arg.name === 'last');
+  return (
+    getNamedType(field.type).name.endsWith('Connection') &&
+    field.args.some((arg) => arg.name === 'first' || arg.name === 'last')
+  );
 }
 
 /**
@@ -55,15 +66,25 @@ export function costOf(
   scopeCounts: ScopeCounts,
 ): number | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const context: CostContext = { scopeCounts, fragments };
   try {
     return getComplexity({
-      schema, query: document, variables, operationName, context, estimators: [fieldExtensionsEstimator(), connectionCostEstimator], maxQueryNodes: MAX_COSTED_SELECTIONS,
+      schema,
+      query: document,
+      variables,
+      operationName,
+      context,
+      estimators: [fieldExtensionsEstimator(), connectionCostEstimator],
+      maxQueryNodes: MAX_COSTED_SELECTIONS,
     });
   } catch (error) {
     if (error instanceof GraphQLError && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION) return null;
-    if (error instanceof GraphQLError && TOO_MANY_SELECTIONS.test(error.message)) throw queryTooComplex(`The query has more than ${MAX_COSTED_SELECTIONS} field selections once its fragments are expanded.`);
+    if (error instanceof GraphQLError && TOO_MANY_SELECTIONS.test(error.message))
+      throw queryTooComplex(
+        `The query has more than ${MAX_COSTED_SELECTIONS} field selections once its fragments are expanded.`,
+      );
     throw error;
   }
 }

@@ -4,7 +4,8 @@ import { logger } from '../../ops/logger';
 import type { LimitSettings } from '../server-settings';
 
 /** What spending from a viewer's budget came to: the points left, and when refused, how long to wait. */
-export type Spending = { allowed: true; remaining: number } | { allowed: false; remaining: number; retryAfterSeconds: number };
+export type Spending =
+  { allowed: true; remaining: number } | { allowed: false; remaining: number; retryAfterSeconds: number };
 
 /** Every viewer's budget of points per window: cost points, or (per client address) bad tokens. */
 export interface CostBudget {
@@ -29,8 +30,15 @@ export interface BudgetKind {
  * instance counts in its own memory instead. rate-limiter-flexible counts in fixed windows that
  * start at a key's first request.
  */
-export function createCostBudget(limits: LimitSettings, kind: BudgetKind = { name: 'graphql-cost', points: limits.rateLimitPoints }): CostBudget {
-  const window = { points: kind.points, duration: limits.rateLimitWindowSeconds, keyPrefix: `${limits.redisKeyPrefix}${kind.name}` };
+export function createCostBudget(
+  limits: LimitSettings,
+  kind: BudgetKind = { name: 'graphql-cost', points: limits.rateLimitPoints },
+): CostBudget {
+  const window = {
+    points: kind.points,
+    duration: limits.rateLimitWindowSeconds,
+    keyPrefix: `${limits.redisKeyPrefix}${kind.name}`,
+  };
   const memory = new RateLimiterMemory(window);
   let limiter: RateLimiterAbstract = memory;
   let redis: Redis | undefined;
@@ -39,7 +47,8 @@ export function createCostBudget(limits: LimitSettings, kind: BudgetKind = { nam
     redis = new Redis(limits.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     let reachable = true;
     redis.on('error', (error: Error) => {
-      if (reachable) logger.warn({ err: error }, 'Redis for rate limits is unreachable; counting in memory until it is back');
+      if (reachable)
+        logger.warn({ err: error }, 'Redis for rate limits is unreachable; counting in memory until it is back');
       reachable = false;
     });
     redis.on('ready', () => {
@@ -54,7 +63,11 @@ export function createCostBudget(limits: LimitSettings, kind: BudgetKind = { nam
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
         const after = await limiter.reward(key, points);
-        return { allowed: false, remaining: after.remainingPoints, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
+        return {
+          allowed: false,
+          remaining: after.remainingPoints,
+          retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
+        };
       }
     },
     async refund(key, points) {

@@ -47,7 +47,9 @@ export function recordPage(page: Page): PageRecord {
     if (message.type() === 'error') record.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => record.consoleErrors.push(error.message));
-  page.on('requestfailed', (request) => record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) =>
+    record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) record.failedRequests.push(`${response.url()}: ${response.status()}`);
   });

@@ -6,5 +6,16 @@ const ROOT = join(__dirname, '..', '..', '..');
 
 /** Builds the web app into dist/web once for the run, as `npm run build` does (a production build: vitest sets NODE_ENV=test). */
 export default async function setup(): Promise<void> {
-  await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } },
+  );
 }

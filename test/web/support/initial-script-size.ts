@@ -20,9 +20,14 @@ const isPage = (key: string) => key.includes('/pages/');
 
 /** The chunk and every script it imports, at once or later, leaving out other pages and the query texts (loaded only on a miss). */
 function closure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key) || !key.endsWith('.js') && !key.endsWith('.tsx') && !key.endsWith('.ts') && !key.endsWith('.html')) return seen;
+  if (
+    seen.has(key) ||
+    (!key.endsWith('.js') && !key.endsWith('.tsx') && !key.endsWith('.ts') && !key.endsWith('.html'))
+  )
+    return seen;
   seen.add(key);
-  for (const imported of [...(manifest[key]?.imports ?? []), ...(manifest[key]?.dynamicImports ?? [])]) if (!isPage(imported)) closure(manifest, imported, seen);
+  for (const imported of [...(manifest[key]?.imports ?? []), ...(manifest[key]?.dynamicImports ?? [])])
+    if (!isPage(imported)) closure(manifest, imported, seen);
   return seen;
 }
 
@@ -37,7 +42,10 @@ export function initialScriptBytesByPage(): Map<string, number> {
   const sizes = new Map<string, number>();
   for (const page of (entry.dynamicImports ?? []).filter(isPage)) {
     const chunks = new Set([...closure(manifest, entryKey), ...closure(manifest, page)]);
-    const bytes = [...chunks].reduce((sum, key) => sum + gzipSync(readFileSync(join(WEB_APP_DIRECTORY, manifest[key].file))).length, 0);
+    const bytes = [...chunks].reduce(
+      (sum, key) => sum + gzipSync(readFileSync(join(WEB_APP_DIRECTORY, manifest[key].file))).length,
+      0,
+    );
     sizes.set(page, bytes);
   }
   return sizes;

@@ -4,12 +4,14 @@ import { runPersistedQuery, type QueryResult } from './persisted-query';
 
 /** Where a page's one operation stands. */
 export type QueryState<TResult> =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | ({ status: 'done' } & QueryResult<TResult>);
+  { status: 'loading' } | { status: 'failed'; message: string } | ({ status: 'done' } & QueryResult<TResult>);
 
 /** Runs a page's operation, and again whenever its variables change; `skip` holds it back. */
-export function useQuery<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, skip = false): QueryState<TResult> {
+export function useQuery<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  skip = false,
+): QueryState<TResult> {
   const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
   const key = JSON.stringify(variables);
   useEffect(() => {
@@ -20,7 +22,8 @@ export function useQuery<TResult, TVariables>(document: TypedDocumentString<TRes
     runPersistedQuery(document, variables, controller.signal).then(
       (result) => setState({ status: 'done', ...result }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted)
+          setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => controller.abort();

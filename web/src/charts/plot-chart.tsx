@@ -7,7 +7,17 @@ type PlotModule = typeof import('@observablehq/plot');
  * below it, for a wide table). Plot is loaded when the first chart is drawn, so it is not part of a
  * page's initial script.
  */
-export function PlotChart({ title, draw, table, tableBelow = false }: { title: string; draw: (plot: PlotModule) => SVGSVGElement | HTMLElement; table: ReactNode; tableBelow?: boolean }) {
+export function PlotChart({
+  title,
+  draw,
+  table,
+  tableBelow = false,
+}: {
+  title: string;
+  draw: (plot: PlotModule) => SVGSVGElement | HTMLElement;
+  table: ReactNode;
+  tableBelow?: boolean;
+}) {
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let current = true;

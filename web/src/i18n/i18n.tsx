@@ -27,7 +27,9 @@ function initialLanguage(): Language {
   const remembered = localStorage.getItem(STORAGE_KEY);
   if (isLanguage(remembered)) return remembered;
   for (const wanted of navigator.languages) {
-    const match = LANGUAGES.find((language) => wanted === language.code || wanted.split('-')[0] === language.code.split('-')[0]);
+    const match = LANGUAGES.find(
+      (language) => wanted === language.code || wanted.split('-')[0] === language.code.split('-')[0],
+    );
     if (match && !(match.code === 'sr-Latn' && /Cyrl/.test(wanted))) return match.code;
   }
   return 'en';
@@ -60,12 +62,14 @@ function makeI18n(language: Language, setLanguage: (language: Language) => void)
   return {
     language,
     setLanguage,
-    t: (key, values = {}) => catalogue[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)),
+    t: (key, values = {}) =>
+      catalogue[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)),
     number: (value) => (value == null ? missing : numbers.format(value)),
     percent: (value) => (value == null ? missing : percents.format(value / 100)),
     share: (value) => (value == null ? missing : percents.format(value)),
     date: (value) => (value ? dates.format(new Date(`${value}T00:00:00Z`)) : missing),
-    money: (amount, currency) => new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount),
+    money: (amount, currency) =>
+      new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount),
   };
 }
 

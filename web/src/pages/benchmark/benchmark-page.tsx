@@ -19,7 +19,14 @@ function RankingChart({ ranking, country }: { ranking: Ranking; country: string 
   const bars = ranked.slice(0, 30).map((entry) => ({ name: entry.municipality.nameLocal, composite: entry.composite }));
   const draw = useCallback(
     (plot: typeof import('@observablehq/plot')) =>
-      plot.plot({ ariaLabel: title, marginLeft: 140, height: 20 * bars.length + 40, x: { grid: true, label: i18n.t('benchmark.composite') }, y: { label: null }, marks: [plot.barX(bars, { x: 'composite', y: 'name', sort: { y: '-x' }, fill: '#2a6f97' }), plot.ruleX([0])] }),
+      plot.plot({
+        ariaLabel: title,
+        marginLeft: 140,
+        height: 20 * bars.length + 40,
+        x: { grid: true, label: i18n.t('benchmark.composite') },
+        y: { label: null },
+        marks: [plot.barX(bars, { x: 'composite', y: 'name', sort: { y: '-x' }, fill: '#2a6f97' }), plot.ruleX([0])],
+      }),
     [JSON.stringify(bars), title],
   );
   const table = (
@@ -35,11 +42,18 @@ function RankingChart({ ranking, country }: { ranking: Ranking; country: string 
       ]}
       rows={ranking.entries.nodes.map((entry) => [
         entry.rank ?? '–',
-        entry.municipality.code ? <Link href={`/municipalities/${country}/${entry.municipality.code}`}>{entry.municipality.nameLocal}</Link> : entry.municipality.nameLocal,
+        entry.municipality.code ? (
+          <Link href={`/municipalities/${country}/${entry.municipality.code}`}>{entry.municipality.nameLocal}</Link>
+        ) : (
+          entry.municipality.nameLocal
+        ),
         i18n.number(entry.composite),
         i18n.number(entry.percentile),
         `${entry.coverage.available}/${entry.coverage.requested}`,
-        entry.scores.filter((score) => score.missing).map((score) => score.indicator.nameEn).join(', '),
+        entry.scores
+          .filter((score) => score.missing)
+          .map((score) => score.indicator.nameEn)
+          .join(', '),
       ])}
     />
   );
@@ -51,7 +65,12 @@ function RankingChart({ ranking, country }: { ranking: Ranking; country: string 
 export default function BenchmarkPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const [choice, setChoice] = useUrlState({ country: 'NO', year: String(new Date().getFullYear() - 1), indicators: '', normalisation: 'MIN_MAX' });
+  const [choice, setChoice] = useUrlState({
+    country: 'NO',
+    year: String(new Date().getFullYear() - 1),
+    indicators: '',
+    normalisation: 'MIN_MAX',
+  });
   const chosen = parseWeighted(choice.indicators);
   const [adding, setAdding] = useState('');
   const state = useQuery(BenchmarkDocument, {
@@ -68,7 +87,9 @@ export default function BenchmarkPage() {
       <p>{t('benchmark.intro')}</p>
       <QueryStatus state={state}>
         {(data) => {
-          const rankable = data.indicators.nodes.filter((indicator) => indicator.direction !== 'NEUTRAL' && !chosen.some((item) => item.code === indicator.code));
+          const rankable = data.indicators.nodes.filter(
+            (indicator) => indicator.direction !== 'NEUTRAL' && !chosen.some((item) => item.code === indicator.code),
+          );
           const names = new Map(data.indicators.nodes.map((indicator) => [indicator.code, indicator.nameEn]));
           const ranking = data.municipalityRanking;
           return (
@@ -86,11 +107,20 @@ export default function BenchmarkPage() {
                 </label>
                 <label>
                   {t('filter.year')}
-                  <input type="number" min={1990} max={2100} value={choice.year} onChange={(event) => setChoice({ year: event.target.value })} />
+                  <input
+                    type="number"
+                    min={1990}
+                    max={2100}
+                    value={choice.year}
+                    onChange={(event) => setChoice({ year: event.target.value })}
+                  />
                 </label>
                 <label>
                   {t('benchmark.normalisation')}
-                  <select value={choice.normalisation} onChange={(event) => setChoice({ normalisation: event.target.value })}>
+                  <select
+                    value={choice.normalisation}
+                    onChange={(event) => setChoice({ normalisation: event.target.value })}
+                  >
                     <option value="MIN_MAX">{t('benchmark.minMax')}</option>
                     <option value="Z_SCORE">{t('benchmark.zScore')}</option>
                   </select>
@@ -109,7 +139,13 @@ export default function BenchmarkPage() {
                             min={0}
                             step={0.5}
                             value={item.weight}
-                            onChange={(event) => setChosen(chosen.map((other, at) => (at === index ? { ...other, weight: Number(event.target.value) } : other)))}
+                            onChange={(event) =>
+                              setChosen(
+                                chosen.map((other, at) =>
+                                  at === index ? { ...other, weight: Number(event.target.value) } : other,
+                                ),
+                              )
+                            }
                           />
                         </label>{' '}
                         <button type="button" onClick={() => setChosen(chosen.filter((_, at) => at !== index))}>

@@ -15,7 +15,16 @@ function CharterChart({ points }: { points: Point[] }) {
   const title = i18n.t('charter.chart');
   const marks = points.flatMap((point) => [
     { year: point.year, country: point.country.nameEn, what: i18n.t('charter.recorded'), count: point.signatories },
-    ...(point.reportedSignatories ? [{ year: point.year, country: point.country.nameEn, what: i18n.t('charter.reported'), count: point.reportedSignatories.value }] : []),
+    ...(point.reportedSignatories
+      ? [
+          {
+            year: point.year,
+            country: point.country.nameEn,
+            what: i18n.t('charter.reported'),
+            count: point.reportedSignatories.value,
+          },
+        ]
+      : []),
   ]);
   const draw = useCallback(
     (plot: typeof import('@observablehq/plot')) =>
@@ -25,7 +34,13 @@ function CharterChart({ points }: { points: Point[] }) {
         x: { label: i18n.t('filter.year'), tickFormat: 'd' },
         y: { grid: true, label: i18n.t('charter.signatories'), zero: true },
         color: { legend: true },
-        marks: [plot.line(marks.filter((mark) => mark.what === i18n.t('charter.recorded')), { x: 'year', y: 'count', stroke: 'country' }), plot.dot(marks, { x: 'year', y: 'count', stroke: 'country', symbol: 'what' })],
+        marks: [
+          plot.line(
+            marks.filter((mark) => mark.what === i18n.t('charter.recorded')),
+            { x: 'year', y: 'count', stroke: 'country' },
+          ),
+          plot.dot(marks, { x: 'year', y: 'count', stroke: 'country', symbol: 'what' }),
+        ],
       }),
     [JSON.stringify(marks), title],
   );
@@ -54,7 +69,8 @@ function CharterChart({ points }: { points: Point[] }) {
               i18n.number(point.signatories),
               point.reportedSignatories ? (
                 <>
-                  <strong>{i18n.number(point.reportedSignatories.value)}</strong> <SourceNote source={point.reportedSignatories.source} quote={point.reportedSignatories.sourceQuote} />
+                  <strong>{i18n.number(point.reportedSignatories.value)}</strong>{' '}
+                  <SourceNote source={point.reportedSignatories.source} quote={point.reportedSignatories.sourceQuote} />
                 </>
               ) : (
                 '–'
@@ -80,11 +96,23 @@ export default function CharterPage() {
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
         <label>
           {t('series.from')}
-          <input type="number" min={1990} max={2100} value={range.from} onChange={(event) => setRange({ from: event.target.value })} />
+          <input
+            type="number"
+            min={1990}
+            max={2100}
+            value={range.from}
+            onChange={(event) => setRange({ from: event.target.value })}
+          />
         </label>
         <label>
           {t('series.to')}
-          <input type="number" min={1990} max={2100} value={range.to} onChange={(event) => setRange({ to: event.target.value })} />
+          <input
+            type="number"
+            min={1990}
+            max={2100}
+            value={range.to}
+            onChange={(event) => setRange({ to: event.target.value })}
+          />
         </label>
       </form>
       <QueryStatus state={state}>{(data) => <CharterChart points={data.charterSignatoryCounts} />}</QueryStatus>

@@ -16,11 +16,26 @@ type Observation = Municipality['observations']['nodes'][number];
 function IndicatorOverTime({ values }: { values: Observation[] }) {
   const i18n = useI18n();
   const indicator = values[0].indicator;
-  const points = values.map((value) => ({ end: new Date(`${value.periodEnd}T00:00:00Z`), sex: i18n.t(`sex.${value.sex}`), value: value.value }));
+  const points = values.map((value) => ({
+    end: new Date(`${value.periodEnd}T00:00:00Z`),
+    sex: i18n.t(`sex.${value.sex}`),
+    value: value.value,
+  }));
   const title = i18n.t('report.chartOverTime', { indicator: indicator.nameEn });
   const draw = useCallback(
     (plot: typeof import('@observablehq/plot')) =>
-      plot.plot({ ariaLabel: title, height: 200, marginLeft: 60, x: { type: 'utc', label: i18n.t('chart.period') }, y: { grid: true, label: i18n.t('chart.value'), zero: true }, color: { legend: true }, marks: [plot.line(points, { x: 'end', y: 'value', stroke: 'sex' }), plot.dot(points, { x: 'end', y: 'value', fill: 'sex' })] }),
+      plot.plot({
+        ariaLabel: title,
+        height: 200,
+        marginLeft: 60,
+        x: { type: 'utc', label: i18n.t('chart.period') },
+        y: { grid: true, label: i18n.t('chart.value'), zero: true },
+        color: { legend: true },
+        marks: [
+          plot.line(points, { x: 'end', y: 'value', stroke: 'sex' }),
+          plot.dot(points, { x: 'end', y: 'value', fill: 'sex' }),
+        ],
+      }),
     [JSON.stringify(points), title],
   );
   return (
@@ -30,8 +45,16 @@ function IndicatorOverTime({ values }: { values: Observation[] }) {
       table={
         <DataTable
           caption={title}
-          columns={[{ label: i18n.t('chart.period') }, { label: i18n.t('report.sex') }, { label: i18n.t('chart.value'), numeric: true }]}
-          rows={values.map((value) => [`${i18n.date(value.periodStart)} – ${i18n.date(value.periodEnd)}`, i18n.t(`sex.${value.sex}`), indicatorValue(i18n, indicator.unit, value.value)])}
+          columns={[
+            { label: i18n.t('chart.period') },
+            { label: i18n.t('report.sex') },
+            { label: i18n.t('chart.value'), numeric: true },
+          ]}
+          rows={values.map((value) => [
+            `${i18n.date(value.periodStart)} – ${i18n.date(value.periodEnd)}`,
+            i18n.t(`sex.${value.sex}`),
+            indicatorValue(i18n, indicator.unit, value.value),
+          ])}
         />
       }
     />
@@ -42,12 +65,15 @@ function Profile({ municipality }: { municipality: Municipality }) {
   const i18n = useI18n();
   const { t } = i18n;
   const byIndicator = new Map<string, Observation[]>();
-  for (const observation of municipality.observations.nodes) byIndicator.set(observation.indicator.code, [...(byIndicator.get(observation.indicator.code) ?? []), observation]);
+  for (const observation of municipality.observations.nodes)
+    byIndicator.set(observation.indicator.code, [...(byIndicator.get(observation.indicator.code) ?? []), observation]);
   const signature = municipality.charterSignature;
   return (
     <article>
       <h1>{municipality.nameLocal}</h1>
-      {municipality.nameEn && municipality.nameEn !== municipality.nameLocal ? <p className="local-name">{municipality.nameEn}</p> : null}
+      {municipality.nameEn && municipality.nameEn !== municipality.nameLocal ? (
+        <p className="local-name">{municipality.nameEn}</p>
+      ) : null}
       <dl className="facts">
         <dt>{t('filter.country')}</dt>
         <dd>{municipality.country.nameEn}</dd>
@@ -63,8 +89,14 @@ function Profile({ municipality }: { municipality: Municipality }) {
         <dd>
           {signature ? (
             <>
-              {t('profile.signedOn', { date: i18n.date(signature.signedOn) })} · {t(`actionPlan.${signature.actionPlanStatus}`)}
-              {signature.actionPlanAdoptedOn ? ` (${i18n.date(signature.actionPlanAdoptedOn)})` : signature.actionPlanDueOn ? ` (${t('profile.due', { date: i18n.date(signature.actionPlanDueOn) })})` : ''} <SourceNote source={signature.source} />
+              {t('profile.signedOn', { date: i18n.date(signature.signedOn) })} ·{' '}
+              {t(`actionPlan.${signature.actionPlanStatus}`)}
+              {signature.actionPlanAdoptedOn
+                ? ` (${i18n.date(signature.actionPlanAdoptedOn)})`
+                : signature.actionPlanDueOn
+                  ? ` (${t('profile.due', { date: i18n.date(signature.actionPlanDueOn) })})`
+                  : ''}{' '}
+              <SourceNote source={signature.source} />
             </>
           ) : (
             t('profile.notSigned')
@@ -79,7 +111,9 @@ function Profile({ municipality }: { municipality: Municipality }) {
             columns={[{ label: t('profile.programme') }, { label: t('report.grant'), numeric: true }]}
             rows={municipality.programmeParticipations.map((participation) => [
               <Link href={`/programmes/${participation.programme.code}`}>{participation.programme.nameEn}</Link>,
-              participation.grant ? i18n.money(participation.grant.amount, participation.grant.currency) : t('value.unknown'),
+              participation.grant
+                ? i18n.money(participation.grant.amount, participation.grant.currency)
+                : t('value.unknown'),
             ])}
           />
         ) : (
@@ -90,7 +124,8 @@ function Profile({ municipality }: { municipality: Municipality }) {
           <ul>
             {municipality.initiatives.nodes.map((initiative) => (
               <li key={initiative.code}>
-                {initiative.nameEn} (<Link href={`/programmes/${initiative.programme.code}`}>{initiative.programme.nameEn}</Link>)
+                {initiative.nameEn} (
+                <Link href={`/programmes/${initiative.programme.code}`}>{initiative.programme.nameEn}</Link>)
               </li>
             ))}
           </ul>
@@ -103,12 +138,19 @@ function Profile({ municipality }: { municipality: Municipality }) {
         {municipality.results.length ? (
           <DataTable
             caption={t('report.resultsCaption')}
-            columns={[{ label: t('report.indicator') }, { label: t('report.latestActual') }, { label: t('kind.TARGET'), numeric: true }, { label: t('report.progress'), numeric: true }]}
+            columns={[
+              { label: t('report.indicator') },
+              { label: t('report.latestActual') },
+              { label: t('kind.TARGET'), numeric: true },
+              { label: t('report.progress'), numeric: true },
+            ]}
             rows={municipality.results.map((result) => [
               result.indicator.nameEn,
               result.latestActual ? (
                 <>
-                  <strong>{indicatorValue(i18n, result.indicator.unit, result.latestActual.value)}</strong> ({i18n.date(result.latestActual.periodEnd)}) <SourceNote source={result.latestActual.source} quote={result.latestActual.sourceQuote} />
+                  <strong>{indicatorValue(i18n, result.indicator.unit, result.latestActual.value)}</strong> (
+                  {i18n.date(result.latestActual.periodEnd)}){' '}
+                  <SourceNote source={result.latestActual.source} quote={result.latestActual.sourceQuote} />
                 </>
               ) : (
                 t('value.none')

@@ -32,7 +32,11 @@ function ValueWithSource({ unit, value }: { unit: Unit; value: ReportedValueFrag
 function IndicatorChart({ indicator, values }: { indicator: Observation['indicator']; values: Observation[] }) {
   const i18n = useI18n();
   const totals = values.filter((value) => value.sex === 'TOTAL');
-  const points = totals.map((value) => ({ end: new Date(`${value.periodEnd}T00:00:00Z`), value: value.value, kind: i18n.t(`kind.${value.kind}`) }));
+  const points = totals.map((value) => ({
+    end: new Date(`${value.periodEnd}T00:00:00Z`),
+    value: value.value,
+    kind: i18n.t(`kind.${value.kind}`),
+  }));
   const title = i18n.t('report.chartOverTime', { indicator: indicator.nameEn });
   const draw = useCallback(
     (plot: typeof import('@observablehq/plot')) =>
@@ -43,7 +47,13 @@ function IndicatorChart({ indicator, values }: { indicator: Observation['indicat
         x: { type: 'utc', label: i18n.t('chart.period') },
         y: { grid: true, label: indicator.unit === 'PERCENT' ? '%' : i18n.t('chart.value'), zero: true },
         color: { legend: true },
-        marks: [plot.line(points.filter((point) => point.kind === i18n.t('kind.ACTUAL')), { x: 'end', y: 'value' }), plot.dot(points, { x: 'end', y: 'value', fill: 'kind', r: 5 })],
+        marks: [
+          plot.line(
+            points.filter((point) => point.kind === i18n.t('kind.ACTUAL')),
+            { x: 'end', y: 'value' },
+          ),
+          plot.dot(points, { x: 'end', y: 'value', fill: 'kind', r: 5 }),
+        ],
       }),
     [JSON.stringify(points), title, indicator.unit],
   );
@@ -54,8 +64,16 @@ function IndicatorChart({ indicator, values }: { indicator: Observation['indicat
       table={
         <DataTable
           caption={title}
-          columns={[{ label: i18n.t('chart.period') }, { label: i18n.t('report.kind') }, { label: i18n.t('chart.value'), numeric: true }]}
-          rows={totals.map((value) => [`${i18n.date(value.periodStart)} – ${i18n.date(value.periodEnd)}`, i18n.t(`kind.${value.kind}`), indicatorValue(i18n, indicator.unit, value.value)])}
+          columns={[
+            { label: i18n.t('chart.period') },
+            { label: i18n.t('report.kind') },
+            { label: i18n.t('chart.value'), numeric: true },
+          ]}
+          rows={totals.map((value) => [
+            `${i18n.date(value.periodStart)} – ${i18n.date(value.periodEnd)}`,
+            i18n.t(`kind.${value.kind}`),
+            indicatorValue(i18n, indicator.unit, value.value),
+          ])}
         />
       }
     />
@@ -64,18 +82,38 @@ function IndicatorChart({ indicator, values }: { indicator: Observation['indicat
 
 function SexChart({ indicator, values }: { indicator: Observation['indicator']; values: Observation[] }) {
   const i18n = useI18n();
-  const cells = values.filter((value) => value.sex !== 'TOTAL' && value.kind === 'ACTUAL').map((value) => ({ sex: i18n.t(`sex.${value.sex}`), period: value.periodEnd.slice(0, 4), value: value.value }));
+  const cells = values
+    .filter((value) => value.sex !== 'TOTAL' && value.kind === 'ACTUAL')
+    .map((value) => ({ sex: i18n.t(`sex.${value.sex}`), period: value.periodEnd.slice(0, 4), value: value.value }));
   const title = i18n.t('report.chartBySex', { indicator: indicator.nameEn });
   const draw = useCallback(
     (plot: typeof import('@observablehq/plot')) =>
-      plot.plot({ ariaLabel: title, height: 180, marginLeft: 60, x: { label: i18n.t('chart.period') }, y: { grid: true, label: i18n.t('chart.value') }, color: { legend: true }, marks: [plot.barY(cells, { x: 'period', y: 'value', fill: 'sex', fx: 'sex' })] }),
+      plot.plot({
+        ariaLabel: title,
+        height: 180,
+        marginLeft: 60,
+        x: { label: i18n.t('chart.period') },
+        y: { grid: true, label: i18n.t('chart.value') },
+        color: { legend: true },
+        marks: [plot.barY(cells, { x: 'period', y: 'value', fill: 'sex', fx: 'sex' })],
+      }),
     [JSON.stringify(cells), title],
   );
   return (
     <PlotChart
       title={title}
       draw={draw}
-      table={<DataTable caption={title} columns={[{ label: i18n.t('chart.period') }, { label: i18n.t('report.sex') }, { label: i18n.t('chart.value'), numeric: true }]} rows={cells.map((cell) => [cell.period, cell.sex, i18n.number(cell.value)])} />}
+      table={
+        <DataTable
+          caption={title}
+          columns={[
+            { label: i18n.t('chart.period') },
+            { label: i18n.t('report.sex') },
+            { label: i18n.t('chart.value'), numeric: true },
+          ]}
+          rows={cells.map((cell) => [cell.period, cell.sex, i18n.number(cell.value)])}
+        />
+      }
     />
   );
 }
@@ -97,13 +135,18 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
   const i18n = useI18n();
   const { t } = i18n;
   const byIndicator = new Map<string, Observation[]>();
-  for (const observation of programme.observations.nodes) byIndicator.set(observation.indicator.code, [...(byIndicator.get(observation.indicator.code) ?? []), observation]);
-  const present = programme.results.flatMap((result) => [result.baseline, result.target, result.latestActual]).filter(Boolean).length;
+  for (const observation of programme.observations.nodes)
+    byIndicator.set(observation.indicator.code, [...(byIndicator.get(observation.indicator.code) ?? []), observation]);
+  const present = programme.results
+    .flatMap((result) => [result.baseline, result.target, result.latestActual])
+    .filter(Boolean).length;
   return (
     <article className="report">
       <header>
         <h1>{programme.nameEn}</h1>
-        {programme.nameLocal && programme.nameLocal !== programme.nameEn ? <p className="local-name">{programme.nameLocal}</p> : null}
+        {programme.nameLocal && programme.nameLocal !== programme.nameEn ? (
+          <p className="local-name">{programme.nameLocal}</p>
+        ) : null}
         {programme.summary ? <p>{programme.summary}</p> : null}
         <button type="button" className="no-print" onClick={() => window.print()}>
           {t('report.print')}
@@ -116,13 +159,29 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
           <dt>{t('report.actualPeriod')}</dt>
           <dd>{period(i18n, programme.startOn, programme.endOn)}</dd>
           <dt>{t('report.budget')}</dt>
-          <dd>{programme.budget ? i18n.money(programme.budget.amount, programme.budget.currency) : t(budgetForbidden ? 'report.budgetUnpublished' : 'value.unknown')}</dd>
+          <dd>
+            {programme.budget
+              ? i18n.money(programme.budget.amount, programme.budget.currency)
+              : t(budgetForbidden ? 'report.budgetUnpublished' : 'value.unknown')}
+          </dd>
           <dt>{t('report.countries')}</dt>
           <dd>{programme.countries.map((country) => `${country.nameEn} (${country.nameLocal})`).join(', ')}</dd>
           <dt>{t('report.partOf')}</dt>
-          <dd>{programme.parent ? <Link href={`/programmes/${programme.parent.code}`}>{programme.parent.nameEn}</Link> : t('value.none')}</dd>
+          <dd>
+            {programme.parent ? (
+              <Link href={`/programmes/${programme.parent.code}`}>{programme.parent.nameEn}</Link>
+            ) : (
+              t('value.none')
+            )}
+          </dd>
           <dt>{t('report.successor')}</dt>
-          <dd>{programme.successor ? <Link href={`/programmes/${programme.successor.code}`}>{programme.successor.nameEn}</Link> : t('value.none')}</dd>
+          <dd>
+            {programme.successor ? (
+              <Link href={`/programmes/${programme.successor.code}`}>{programme.successor.nameEn}</Link>
+            ) : (
+              t('value.none')
+            )}
+          </dd>
           {programme.website ? (
             <>
               <dt>{t('report.website')}</dt>
@@ -135,12 +194,18 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
         <DataTable
           caption={t('report.funders')}
           columns={[{ label: t('report.funder') }, { label: t('report.amount'), numeric: true }]}
-          rows={programme.funders.map((funding) => [funding.funder.nameEn, funding.amount ? i18n.money(funding.amount.amount, funding.amount.currency) : t('value.unknown')])}
+          rows={programme.funders.map((funding) => [
+            funding.funder.nameEn,
+            funding.amount ? i18n.money(funding.amount.amount, funding.amount.currency) : t('value.unknown'),
+          ])}
         />
         <DataTable
           caption={t('report.implementers')}
           columns={[{ label: t('report.organisation') }, { label: t('report.role') }]}
-          rows={programme.implementers.map((implementer) => [implementer.organisation.nameEn, t(`role.${implementer.role}`)])}
+          rows={programme.implementers.map((implementer) => [
+            implementer.organisation.nameEn,
+            t(`role.${implementer.role}`),
+          ])}
         />
         {programme.components.length ? (
           <>
@@ -157,7 +222,13 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
         {programme.results.length ? (
           <DataTable
             caption={t('report.resultsCaption')}
-            columns={[{ label: t('report.indicator') }, { label: t('kind.BASELINE') }, { label: t('kind.TARGET') }, { label: t('report.latestActual') }, { label: t('report.progress'), numeric: true }]}
+            columns={[
+              { label: t('report.indicator') },
+              { label: t('kind.BASELINE') },
+              { label: t('kind.TARGET') },
+              { label: t('report.latestActual') },
+              { label: t('report.progress'), numeric: true },
+            ]}
             rows={programme.results.map((result) => [
               result.indicator.nameEn,
               <ValueWithSource unit={result.indicator.unit} value={result.baseline} />,
@@ -174,7 +245,12 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
         <p>{t('report.computedIntro')}</p>
         <DataTable
           caption={t('report.computed')}
-          columns={[{ label: t('report.figure') }, { label: t('report.reported') }, { label: t('report.recorded'), numeric: true }, { label: t('report.difference'), numeric: true }]}
+          columns={[
+            { label: t('report.figure') },
+            { label: t('report.reported') },
+            { label: t('report.recorded'), numeric: true },
+            { label: t('report.difference'), numeric: true },
+          ]}
           rows={programme.computedFigures.map((figure) => [
             figure.comparableIndicator?.nameEn ?? t(`computed.${figure.kind}`),
             <ValueWithSource unit={figure.kind === 'SHARE_TRUE' ? 'PERCENT' : 'COUNT'} value={figure.reported} />,
@@ -187,7 +263,9 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
         {[...byIndicator.values()].map((values) => (
           <div key={values[0].indicator.code} className="indicator-charts">
             <IndicatorChart indicator={values[0].indicator} values={values} />
-            {values.some((value) => value.sex !== 'TOTAL') ? <SexChart indicator={values[0].indicator} values={values} /> : null}
+            {values.some((value) => value.sex !== 'TOTAL') ? (
+              <SexChart indicator={values[0].indicator} values={values} />
+            ) : null}
           </div>
         ))}
       </Section>
@@ -198,7 +276,11 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
             columns={[{ label: t('report.municipality') }, { label: t('report.grant'), numeric: true }]}
             rows={programme.participants.map((participant) => [
               participant.municipality.code ? (
-                <Link href={`/municipalities/${participant.municipality.country.code}/${participant.municipality.code}`}>{participant.municipality.nameLocal}</Link>
+                <Link
+                  href={`/municipalities/${participant.municipality.country.code}/${participant.municipality.code}`}
+                >
+                  {participant.municipality.nameLocal}
+                </Link>
               ) : (
                 participant.municipality.nameLocal
               ),
@@ -222,7 +304,14 @@ export default function ProgrammeReportPage() {
   const state = useQuery(ProgrammeReportDocument, { code });
   return (
     <QueryStatus state={state}>
-      {(data) => <Report programme={data.programme} budgetForbidden={state.status === 'done' && state.errors.some((error) => error.path?.join('.') === 'programme.budget')} />}
+      {(data) => (
+        <Report
+          programme={data.programme}
+          budgetForbidden={
+            state.status === 'done' && state.errors.some((error) => error.path?.join('.') === 'programme.budget')
+          }
+        />
+      )}
     </QueryStatus>
   );
 }

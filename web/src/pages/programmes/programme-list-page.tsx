@@ -58,7 +58,13 @@ export default function ProgrammeListPage() {
               </label>
               <label>
                 {t('filter.year')}
-                <input type="number" min={1990} max={2100} value={filters.year} onChange={(event) => setFilters({ year: event.target.value })} />
+                <input
+                  type="number"
+                  min={1990}
+                  max={2100}
+                  value={filters.year}
+                  onChange={(event) => setFilters({ year: event.target.value })}
+                />
               </label>
               <label>
                 {t('filter.search')}
@@ -71,9 +77,12 @@ export default function ProgrammeListPage() {
               {data.programmes.nodes.map((programme) => (
                 <li key={programme.code}>
                   <Link href={`/programmes/${encodeURIComponent(programme.code)}`}>{programme.nameEn}</Link>
-                  {programme.nameLocal && programme.nameLocal !== programme.nameEn ? <span lang="und"> · {programme.nameLocal}</span> : null}
+                  {programme.nameLocal && programme.nameLocal !== programme.nameEn ? (
+                    <span lang="und"> · {programme.nameLocal}</span>
+                  ) : null}
                   <div className="meta">
-                    {date(programme.startOn ?? programme.plannedStartOn)} – {date(programme.endOn ?? programme.plannedEndOn)} ·{' '}
+                    {date(programme.startOn ?? programme.plannedStartOn)} –{' '}
+                    {date(programme.endOn ?? programme.plannedEndOn)} ·{' '}
                     {programme.countries.map((country) => country.nameEn).join(', ')}
                     {programme.themes.length ? ` · ${programme.themes.map((theme) => theme.nameEn).join(', ')}` : ''}
                   </div>

@@ -18,22 +18,44 @@ const DIMENSIONS: SeriesDimension[] = ['COUNTRY', 'REGION', 'MUNICIPALITY', 'PRO
 function groupOf(i18n: I18n, point: Point): string {
   if (point.sex) return i18n.t(`sex.${point.sex}`);
   if (point.role) return i18n.t(`personRole.${point.role}`);
-  return point.country?.nameEn ?? point.region?.nameLocal ?? point.municipality?.nameLocal ?? point.programme?.nameEn ?? i18n.t('series.all');
+  return (
+    point.country?.nameEn ??
+    point.region?.nameLocal ??
+    point.municipality?.nameLocal ??
+    point.programme?.nameEn ??
+    i18n.t('series.all')
+  );
 }
 
 function SeriesChart({ series, mark }: { series: Series; mark: string }) {
   const i18n = useI18n();
-  const points = series.points.filter((point) => !point.empty).map((point) => ({ start: new Date(`${point.periodStart}T00:00:00Z`), group: groupOf(i18n, point), value: point.value }));
+  const points = series.points
+    .filter((point) => !point.empty)
+    .map((point) => ({
+      start: new Date(`${point.periodStart}T00:00:00Z`),
+      group: groupOf(i18n, point),
+      value: point.value,
+    }));
   const title = i18n.t('series.chart', { indicator: series.indicator.nameEn });
   const draw = useCallback(
     (plot: typeof import('@observablehq/plot')) =>
       plot.plot({
         ariaLabel: title,
         marginLeft: 60,
-        x: { type: mark === 'bar' ? 'band' : 'utc', label: i18n.t('chart.period'), tickFormat: mark === 'bar' ? (date: Date) => date.toISOString().slice(0, 7) : undefined },
+        x: {
+          type: mark === 'bar' ? 'band' : 'utc',
+          label: i18n.t('chart.period'),
+          tickFormat: mark === 'bar' ? (date: Date) => date.toISOString().slice(0, 7) : undefined,
+        },
         y: { grid: true, label: i18n.t('chart.value'), zero: true },
         color: { legend: true },
-        marks: mark === 'bar' ? [plot.barY(points, { x: 'start', y: 'value', fill: 'group' })] : [plot.line(points, { x: 'start', y: 'value', stroke: 'group' }), plot.dot(points, { x: 'start', y: 'value', fill: 'group' })],
+        marks:
+          mark === 'bar'
+            ? [plot.barY(points, { x: 'start', y: 'value', fill: 'group' })]
+            : [
+                plot.line(points, { x: 'start', y: 'value', stroke: 'group' }),
+                plot.dot(points, { x: 'start', y: 'value', fill: 'group' }),
+              ],
       }),
     [JSON.stringify(points), title, mark],
   );
@@ -44,8 +66,18 @@ function SeriesChart({ series, mark }: { series: Series; mark: string }) {
       table={
         <DataTable
           caption={title}
-          columns={[{ label: i18n.t('chart.period') }, { label: i18n.t('series.group') }, { label: i18n.t('chart.value'), numeric: true }, { label: i18n.t('series.observations'), numeric: true }]}
-          rows={series.points.map((point) => [`${i18n.date(point.periodStart)} – ${i18n.date(point.periodEnd)}`, groupOf(i18n, point), indicatorValue(i18n, series.indicator.unit, point.value), point.observationCount])}
+          columns={[
+            { label: i18n.t('chart.period') },
+            { label: i18n.t('series.group') },
+            { label: i18n.t('chart.value'), numeric: true },
+            { label: i18n.t('series.observations'), numeric: true },
+          ]}
+          rows={series.points.map((point) => [
+            `${i18n.date(point.periodStart)} – ${i18n.date(point.periodEnd)}`,
+            groupOf(i18n, point),
+            indicatorValue(i18n, series.indicator.unit, point.value),
+            point.observationCount,
+          ])}
         />
       }
     />
@@ -56,7 +88,14 @@ function SeriesChart({ series, mark }: { series: Series; mark: string }) {
 export default function SeriesPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const [choice, setChoice] = useUrlState({ indicator: '', from: '2008', to: String(new Date().getFullYear()), period: 'YEAR', groupBy: '', chart: 'line' });
+  const [choice, setChoice] = useUrlState({
+    indicator: '',
+    from: '2008',
+    to: String(new Date().getFullYear()),
+    period: 'YEAR',
+    groupBy: '',
+    chart: 'line',
+  });
   const state = useQuery(SeriesViewDocument, {
     indicator: choice.indicator,
     from: `${choice.from}-01-01`,
@@ -86,11 +125,23 @@ export default function SeriesPage() {
               </label>
               <label>
                 {t('series.from')}
-                <input type="number" min={1990} max={2100} value={choice.from} onChange={(event) => setChoice({ from: event.target.value })} />
+                <input
+                  type="number"
+                  min={1990}
+                  max={2100}
+                  value={choice.from}
+                  onChange={(event) => setChoice({ from: event.target.value })}
+                />
               </label>
               <label>
                 {t('series.to')}
-                <input type="number" min={1990} max={2100} value={choice.to} onChange={(event) => setChoice({ to: event.target.value })} />
+                <input
+                  type="number"
+                  min={1990}
+                  max={2100}
+                  value={choice.to}
+                  onChange={(event) => setChoice({ to: event.target.value })}
+                />
               </label>
               <label>
                 {t('series.period')}
@@ -121,7 +172,13 @@ export default function SeriesPage() {
                 </select>
               </label>
             </form>
-            {!data.series ? <p>{t('series.choose')}</p> : data.series.points.every((point) => point.empty) ? <EmptyValues /> : <SeriesChart series={data.series} mark={choice.chart} />}
+            {!data.series ? (
+              <p>{t('series.choose')}</p>
+            ) : data.series.points.every((point) => point.empty) ? (
+              <EmptyValues />
+            ) : (
+              <SeriesChart series={data.series} mark={choice.chart} />
+            )}
           </>
         )}
       </QueryStatus>
