@@ -4,6 +4,7 @@ import { SqlCountingLogger } from './src/db/sql-statement-counter';
 import { logger } from './src/ops/logger';
 import { entities } from './src/entities';
 import { migrationsList } from './src/migrations';
+import { databaseConnectionSettings } from './src/settings/settings';
 
 const knexLog = logger.child({ component: 'knex' });
 
@@ -12,22 +13,14 @@ const knexLog = logger.child({ component: 'knex' });
  * waiting for the pool: opening a connection and waiting for a free one give up after 1.5 s, and
  * a statement running longer than 30 s is cancelled by the server. A failed connection attempt
  * rejects the waiting query at once, and the pool opens new connections by itself when the
- * server is back.
- */
-function databaseTimeouts() {
-  return {
-    connectMs: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1500),
-    acquireMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 1500),
-    statementMs: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000),
-  };
-}
-
-/**
+ * server is back. (DATABASE_CONNECT_TIMEOUT_MS, DATABASE_ACQUIRE_TIMEOUT_MS and
+ * DATABASE_STATEMENT_TIMEOUT_MS, read by `src/settings/settings.ts`.)
+ *
  * The one MikroORM configuration of the hub: the server, the commands (`db:migrate`, `db:seed`)
  * and the tests all call this with the URL of the database they use.
  */
 export function createOrmConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
-  const timeouts = databaseTimeouts();
+  const connection = databaseConnectionSettings();
   return defineConfig({
     clientUrl,
     entities,
@@ -43,13 +36,13 @@ export function createOrmConfig(clientUrl: string, overrides: Partial<Options> =
       silent: true,
     },
     loggerFactory: (options) => new SqlCountingLogger(options),
-    debug: process.env.SQL_LOG === '1',
+    debug: connection.sqlLog,
     discovery: { warnWhenNoEntities: true },
-    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 10), acquireTimeoutMillis: timeouts.acquireMs },
+    pool: { min: 0, max: connection.poolMax, acquireTimeoutMillis: connection.acquireTimeoutMs },
     driverOptions: {
       connection: {
-        connectionTimeoutMillis: timeouts.connectMs,
-        statement_timeout: timeouts.statementMs,
+        connectionTimeoutMillis: connection.connectTimeoutMs,
+        statement_timeout: connection.statementTimeoutMs,
         keepAlive: true,
       },
       // knex warns about connections the server closed (as in an outage) through this, not the console.

@@ -6,15 +6,17 @@ import { connectOrm, migrateToLatest } from './db/orm';
 import { replicaOptionsFromEnv } from './db/replica-reads';
 import { logger } from './ops/logger';
 import { seedDatabase } from './seed/seed-database';
+import { checkSettings, databaseLocation, listenSettings } from './settings/settings';
 import { startHub } from './server/hub';
 
 /** `npm start`: the database (embedded unless DATABASE_URL is set) and its read replicas, migrations, the seed on an empty database, then the API. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  checkSettings();
   const database = await openAppDatabase();
   logger.info(
     database.embedded
-      ? `Embedded PostgreSQL started (data in ${process.env.DATA_DIR ?? '.data'}/postgres).`
+      ? `Embedded PostgreSQL started (data in ${databaseLocation().dataDir ?? '.data'}/postgres).`
       : 'Using the database at DATABASE_URL.',
   );
   const replicaOptions = replicaOptionsFromEnv();
@@ -28,7 +30,8 @@ async function main(): Promise<void> {
     const { created } = await seedDatabase(orm.em.fork());
     logger.info({ created }, `Seeded an empty database: ${created} rows.`);
   }
-  const hub = await startHub(orm, Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');
+  const { port, host } = listenSettings();
+  const hub = await startHub(orm, port, host);
   logger.info(
     { url: hub.url },
     `The hub serves ${hub.url} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s). Open it in a browser for the explorer.`,

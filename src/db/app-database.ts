@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { databaseLocation } from '../settings/settings';
 import { ensureDatabase } from './database-admin';
 import { startEmbeddedPostgres } from './embedded-postgres-server';
 
@@ -17,9 +18,9 @@ const EMBEDDED_DATABASE = 'hub';
  * `DATA_DIR` (default `.data/`), so a restart loses nothing.
  */
 export async function openAppDatabase(): Promise<AppDatabase> {
-  const configured = process.env.DATABASE_URL;
-  if (configured) return { url: configured, embedded: false, close: async () => undefined };
-  const dataDir = join(process.env.DATA_DIR ?? join(process.cwd(), '.data'), 'postgres');
+  const location = databaseLocation();
+  if (location.url) return { url: location.url, embedded: false, close: async () => undefined };
+  const dataDir = join(location.dataDir ?? join(process.cwd(), '.data'), 'postgres');
   const server = await startEmbeddedPostgres(dataDir, { persistent: true });
   await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE);
   return { url: server.urlFor(EMBEDDED_DATABASE), embedded: true, close: () => server.stop() };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { databaseLocation } from '../settings/settings';
 import { createDatabase, dropDatabase, withDatabase } from './database-admin';
 import { startEmbeddedPostgres } from './embedded-postgres-server';
 import { connectOrm, migrateToLatest } from './orm';
@@ -16,8 +17,9 @@ async function main(): Promise<void> {
   const scratch = `hub_migration_${randomBytes(4).toString('hex')}`;
   let adminUrl: string;
   let stopServer = async () => undefined as void;
-  if (process.env.DATABASE_URL) {
-    adminUrl = withDatabase(process.env.DATABASE_URL, 'postgres');
+  const { url } = databaseLocation();
+  if (url) {
+    adminUrl = withDatabase(url, 'postgres');
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'hub-migration-'));
     const server = await startEmbeddedPostgres(dir, { persistent: false });

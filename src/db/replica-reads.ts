@@ -1,4 +1,5 @@
 import type { EntityManager, Knex, Options } from '@mikro-orm/postgresql';
+import { databaseLocation, type Env } from '../settings/settings';
 
 /** EntityManagers whose plain reads may go to a read replica. */
 const replicaReaders = new WeakSet<EntityManager>();
@@ -8,13 +9,8 @@ const replicaReaders = new WeakSet<EntityManager>();
  * unset. Only the reads `executeRead` sends there use them: the ORM's own finds and counts stay on
  * the primary.
  */
-export function replicaOptionsFromEnv(
-  env: Record<string, string | undefined> = process.env,
-): Pick<Options, 'replicas' | 'preferReadReplicas'> {
-  const urls = (env.DATABASE_REPLICA_URLS ?? '')
-    .split(',')
-    .map((url) => url.trim())
-    .filter(Boolean);
+export function replicaOptionsFromEnv(env?: Env): Pick<Options, 'replicas' | 'preferReadReplicas'> {
+  const urls = databaseLocation(env).replicaUrls;
   return {
     replicas: urls.map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })),
     preferReadReplicas: false,

@@ -17,6 +17,7 @@ import {
   stagedProblems,
   stagedRefusals,
 } from './staging-table';
+import { importStatementTimeoutMs } from '../settings/settings';
 import { utf8Text } from './utf8-text';
 
 /** The longest row, in characters: twenty links of 2 000 characters and the rest fit. A longer one is refused at once, so memory stays bounded. */
@@ -30,7 +31,7 @@ const COPY_CHUNK_CHARACTERS = 64 * 1024;
  * 1 000 000 rows on two busy cores.
  */
 function statementTimeoutMs(): string {
-  return process.env.IMPORT_STATEMENT_TIMEOUT_MS || '600000';
+  return String(importStatementTimeoutMs());
 }
 
 /** How an import runs. */

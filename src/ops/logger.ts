@@ -1,5 +1,6 @@
 import pino from 'pino';
 import pinoPretty from 'pino-pretty';
+import { logLevel } from '../settings/settings';
 import { withoutDatabaseValues } from './database-error-redaction';
 
 /** The hub's structured logger: one JSON object per line, or readable lines in a terminal. */
@@ -27,11 +28,6 @@ const REDACTED_PATHS = [
 /** Errors (`err`) as pino shows them, database errors without the values in their SQL and fields. */
 const serializers = { err: (error: Error) => pino.stdSerializers.err(withoutDatabaseValues(error) as Error) };
 
-/** LOG_LEVEL when set; otherwise `info`, and `silent` under vitest so test output stays readable. */
-function defaultLevel(): string {
-  return process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info');
-}
-
 /**
  * Readable lines for a terminal (pino-pretty). A stream in this thread, written synchronously: as a
  * worker-thread transport it lost the last lines before `process.exit` ("Stopped.").
@@ -41,10 +37,10 @@ function terminalStream(): LogDestination {
 }
 
 /**
- * A logger writing to `destination` at `level`; without one, to standard output: JSON lines for
+ * A logger writing to `destination` at `level` (LOG_LEVEL, see `logLevel`); without one, to standard output: JSON lines for
  * whatever reads them, readable lines when a person watches a terminal.
  */
-export function createLogger(destination?: LogDestination, level = defaultLevel()): Logger {
+export function createLogger(destination?: LogDestination, level: string = logLevel()): Logger {
   const options: pino.LoggerOptions = {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },

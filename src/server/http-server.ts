@@ -14,13 +14,14 @@ import { serveOperationsEndpoint, type OperationsState } from './operations-endp
 import { newRequestState, runAsRequest, type RequestState } from './request-id';
 import { finishGraphQLRequest } from './request-log';
 import { serverSettingsFromEnv, type LimitSettings, type ServerSettings } from './server-settings';
+import { shutdownTimeoutMs } from '../settings/settings';
 import { RequestError, sendJson } from './http-json';
 import { createCostBudget, type CostBudget } from './limits/rate-budget';
 import { requestViewer, type RequestViewer } from './request-viewer';
 import { serveWebApp } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';
-const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+const SHUTDOWN_TIMEOUT_MS = shutdownTimeoutMs();
 
 /** What a server can be given instead of the process's defaults. */
 export interface HttpServerOptions {
