@@ -12,7 +12,7 @@ export default async function setup(): Promise<void> {
       join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
       'build',
       '--config',
-      'web/vite.config.ts',
+      'web/vite.config.mts',
       '--logLevel',
       'warn',
     ],
