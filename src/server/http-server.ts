@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildContext, type Context } from './context';
 import { corsHandler } from './cors';
+import { serveExport } from './export-endpoint';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
 import { IMPORT_PATH, serveObservationImport, type ImportLimits } from './import-endpoint';
 import { createImportSlots } from './limits/import-slots';
@@ -95,7 +96,7 @@ async function serveGraphQL(apollo: ApolloServer<Context>, orm: MikroORM, viewer
   res.end();
 }
 
-/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the web app, the CSV import and the operations endpoints. */
+/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the web app, the downloads, the CSV import and the operations endpoints. */
 function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, operations: OperationsState, settings: ServerSettings, budget: CostBudget, viewerOf: RequestViewer) {
   const cors = settings.corsOrigins.length ? corsHandler(settings.corsOrigins) : undefined;
   const imports: ImportLimits = { limits: settings.limits, slots: createImportSlots(settings.limits), budget };
@@ -117,6 +118,7 @@ function handler(apollo: ApolloServer<Context>, orm: MikroORM, log: Logger, oper
         return void res.end(asset.body);
       }
       if (await serveWebApp(req, res, url.pathname)) return;
+      if (await serveExport(apollo, orm, viewerOf, req, res, url, request)) return;
       if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, viewerOf, req, res, url, request, imports);
       if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
       if (wantsExplorer(req, url)) {
