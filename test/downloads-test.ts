@@ -14,22 +14,56 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const RANKING = /* GraphQL */ `
   query ($indicators: [WeightedIndicator!]!) {
     municipalityRanking(country: "NO", year: 2024, indicators: $indicators, normalisation: MIN_MAX) {
-      entries(first: 100) { nodes { rank composite municipality { code nameLocal } coverage { available requested } } }
+      entries(first: 100) {
+        nodes {
+          rank
+          composite
+          municipality {
+            code
+            nameLocal
+          }
+          coverage {
+            available
+            requested
+          }
+        }
+      }
     }
   }
 `;
 const SERIES = /* GraphQL */ `
   query {
     series(indicator: "MUNICIPALITIES_COUNT", from: "2020-01-01", to: "2024-12-31", period: YEAR, groupBy: [COUNTRY]) {
-      points { periodStart periodEnd value observationCount country { nameEn } }
+      points {
+        periodStart
+        periodEnd
+        value
+        observationCount
+        country {
+          nameEn
+        }
+      }
     }
   }
 `;
 const CHARTER = /* GraphQL */ `
   query {
     charterSignatoryCounts(from: 2006, to: 2024) {
-      country { code } year signatories signedInYear overdue
-      reportedSignatories { value sourceQuote source { title url } }
+      country {
+        code
+      }
+      year
+      signatories
+      signedInYear
+      overdue
+      reportedSignatories {
+        value
+        sourceQuote
+        source {
+          title
+          url
+        }
+      }
     }
   }
 `;
@@ -39,7 +73,11 @@ let origin: string;
 
 async function download(path: string): Promise<{ status: number; type: string | null; body: Buffer }> {
   const response = await fetch(`${origin}${path}`);
-  return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: Buffer.from(await response.arrayBuffer()),
+  };
 }
 
 async function csvRows(path: string): Promise<Record<string, string>[]> {
@@ -47,7 +85,7 @@ async function csvRows(path: string): Promise<Record<string, string>[]> {
   expect(status).toBe(200);
   expect(type).toBe('text/csv; charset=utf-8');
   expect(body.subarray(0, 3)).toEqual(BOM);
-  return parse(body, { bom: true, columns: true }) as Record<string, string>[];
+  return parse<Record<string, string>>(body, { bom: true, columns: true });
 }
 
 async function workbook(path: string): Promise<ExcelJS.Workbook> {
@@ -74,17 +112,30 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 describe('Downloads of the benchmark ranking', () => {
-  const path = '/export/benchmark-ranking.{ext}?country=NO&year=2024&indicators=INITIATIVES_FUNDED:2&normalisation=MIN_MAX';
+  const path =
+    '/export/benchmark-ranking.{ext}?country=NO&year=2024&indicators=INITIATIVES_FUNDED:2&normalisation=MIN_MAX';
 
   it('CSV: UTF-8 with BOM, the ranking the operation gives (Tromsø and Bodø as written), with its source', async () => {
     const { data } = await hub.query(RANKING, { indicators: [{ code: 'INITIATIVES_FUNDED', weight: 2 }] });
     const entries = data!.municipalityRanking.entries.nodes;
     const rows = await csvRows(path.replace('{ext}', 'csv'));
-    expect(rows.map((row) => [row['Municipality code'], row.Municipality, row['Indicators with a value'], row['Indicators chosen']])).toEqual(
-      entries.map((entry: any) => [entry.municipality.code, entry.municipality.nameLocal, String(entry.coverage.available), String(entry.coverage.requested)]),
+    expect(
+      rows.map((row) => [
+        row['Municipality code'],
+        row.Municipality,
+        row['Indicators with a value'],
+        row['Indicators chosen'],
+      ]),
+    ).toEqual(
+      entries.map((entry: any) => [
+        entry.municipality.code,
+        entry.municipality.nameLocal,
+        String(entry.coverage.available),
+        String(entry.coverage.requested),
+      ]),
     );
     expect(rows.map((row) => row.Municipality)).toEqual(expect.arrayContaining(['Tromsø', 'Bodø']));
-    expect(rows.every((row) => row.Source!.includes('INITIATIVES_FUNDED'))).toBe(true);
+    expect(rows.every((row) => row.Source?.includes('INITIATIVES_FUNDED') === true)).toBe(true);
   });
 
   it('XLSX: the same rows, counts as numbers, and a Sources sheet', async () => {
@@ -105,11 +156,21 @@ describe('Downloads of a series', () => {
     const points = data!.series.points;
     expect(points.length).toBeGreaterThan(0);
     const csv = await csvRows(path.replace('{ext}', 'csv'));
-    expect(csv.map((row) => [row['Period start'], row['Period end'], row.Country, row.Value, row.Observations])).toEqual(
-      points.map((point: any) => [point.periodStart, point.periodEnd, point.country?.nameEn ?? '', point.value === null ? '' : String(point.value), String(point.observationCount)]),
+    expect(
+      csv.map((row) => [row['Period start'], row['Period end'], row.Country, row.Value, row.Observations]),
+    ).toEqual(
+      points.map((point: any) => [
+        point.periodStart,
+        point.periodEnd,
+        point.country?.nameEn ?? '',
+        point.value === null ? '' : String(point.value),
+        String(point.observationCount),
+      ]),
     );
     const rows = sheetRows(await workbook(path.replace('{ext}', 'xlsx')), 'Series');
-    expect(rows.map((row) => (row[0] as Date).toISOString().slice(0, 10))).toEqual(points.map((point: any) => point.periodStart));
+    expect(rows.map((row) => (row[0] as Date).toISOString().slice(0, 10))).toEqual(
+      points.map((point: any) => point.periodStart),
+    );
     expect(rows.map((row) => row[8] ?? null)).toEqual(points.map((point: any) => point.value));
     expect(rows.some((row) => typeof row[8] === 'number')).toBe(true);
   });
@@ -120,26 +181,56 @@ describe('Downloads of the Charter counts', () => {
 
   it('CSV and XLSX hold the years with any count, reported figures with their sources', async () => {
     const { data } = await hub.query(CHARTER);
-    const shown = data!.charterSignatoryCounts.filter((point: any) => point.signatories || point.signedInYear || point.reportedSignatories || point.overdue);
+    const shown = data!.charterSignatoryCounts.filter(
+      (point: any) => point.signatories || point.signedInYear || point.reportedSignatories || point.overdue,
+    );
     const csv = await csvRows(path.replace('{ext}', 'csv'));
-    expect(csv.map((row) => [row['Country code'], Number(row.Year), Number(row['Signatories recorded']), row['Signatories reported'], row['Source of the reported count'], row['Its words']])).toEqual(
-      shown.map((point: any) => [point.country.code, point.year, point.signatories, point.reportedSignatories ? String(point.reportedSignatories.value) : '', point.reportedSignatories?.source.title ?? '', point.reportedSignatories?.sourceQuote ?? '']),
+    expect(
+      csv.map((row) => [
+        row['Country code'],
+        Number(row.Year),
+        Number(row['Signatories recorded']),
+        row['Signatories reported'],
+        row['Source of the reported count'],
+        row['Its words'],
+      ]),
+    ).toEqual(
+      shown.map((point: any) => [
+        point.country.code,
+        point.year,
+        point.signatories,
+        point.reportedSignatories ? String(point.reportedSignatories.value) : '',
+        point.reportedSignatories?.source.title ?? '',
+        point.reportedSignatories?.sourceQuote ?? '',
+      ]),
     );
     expect(shown.some((point: any) => point.reportedSignatories)).toBe(true);
     const book = await workbook(path.replace('{ext}', 'xlsx'));
     const rows = sheetRows(book, 'Charter signatories');
-    expect(rows.map((row) => [row[0], row[2], row[4]])).toEqual(shown.map((point: any) => [point.country.code, point.year, point.signatories]));
+    expect(rows.map((row) => [row[0], row[2], row[4]])).toEqual(
+      shown.map((point: any) => [point.country.code, point.year, point.signatories]),
+    );
     const sources = sheetRows(book, 'Sources').map((row) => row[0]);
-    for (const point of shown.filter((each: any) => each.reportedSignatories)) expect(sources.some((title) => String(title).startsWith(point.reportedSignatories.source.title))).toBe(true);
+    for (const point of shown.filter((each: any) => each.reportedSignatories))
+      expect(sources.some((title) => String(title).startsWith(point.reportedSignatories.source.title))).toBe(true);
   });
 });
 
 describe('Refused downloads', () => {
   it.each([
-    ['/export/charter-counts.csv?from=twenty', "The parameter 'from' must be a whole number from 1900 to 2100; it is 'twenty'."],
-    ['/export/series.xlsx?indicator=INITIATIVES_FUNDED&period=DECADE', "The parameter 'period' must be one of YEAR, HALF_YEAR, QUARTER; it is 'DECADE'."],
+    [
+      '/export/charter-counts.csv?from=twenty',
+      "The parameter 'from' must be a whole number from 1900 to 2100; it is 'twenty'.",
+    ],
+    [
+      '/export/series.xlsx?indicator=INITIATIVES_FUNDED&period=DECADE',
+      "The parameter 'period' must be one of YEAR, HALF_YEAR, QUARTER; it is 'DECADE'.",
+    ],
     ['/export/benchmark-ranking.csv?country=NO&year=2024', "The parameter 'indicators' is required."],
-    ['/export/benchmark-ranking.csv?country=NO&year=2024&indicators=INITIATIVES_FUNDED:-1', "The parameter 'indicators' holds 'INITIATIVES_FUNDED:-1'; each item must be CODE or CODE:WEIGHT with a weight of 0 or more."],
+    [
+      '/export/benchmark-ranking.csv?country=NO&year=2024&indicators=INITIATIVES_FUNDED:-1',
+      "The parameter 'indicators' holds 'INITIATIVES_FUNDED:-1'; each item must be CODE or CODE:WEIGHT with a weight of 0 or more.",
+    ],
   ])('%s is 400 with its reason', async (path, message) => {
     const { status, body } = await download(path);
     expect(status).toBe(400);
@@ -164,23 +255,39 @@ describe('Files keep every letter', () => {
   const table: ExportTable<null> = {
     name: 'names',
     title: 'Names',
-    columns: [{ header: 'Name', type: 'text' }, { header: 'Day', type: 'date' }, { header: 'Value', type: 'number' }],
+    columns: [
+      { header: 'Name', type: 'text' },
+      { header: 'Day', type: 'date' },
+      { header: 'Value', type: 'number' },
+    ],
     variables: () => null,
     async *pages(): AsyncIterable<ExportPage> {
-      yield { rows: NAMES.map((name, index) => [name, `2024-0${index + 1}-15`, index + 0.5]), sources: [{ title: 'Републички завод за статистику', url: 'https://www.stat.gov.rs/', note: 'Žene i muškarci' }] };
+      yield {
+        rows: NAMES.map((name, index) => [name, `2024-0${index + 1}-15`, index + 0.5]),
+        sources: [
+          { title: 'Републички завод за статистику', url: 'https://www.stat.gov.rs/', note: 'Žene i muškarci' },
+        ],
+      };
     },
   };
 
   async function written(write: typeof writeCsv): Promise<Buffer> {
     const out = new PassThrough();
-    const [body] = await Promise.all([buffer(out), write(table, table.pages(async () => ({}), null), out)]);
+    const [body] = await Promise.all([
+      buffer(out),
+      write(
+        table,
+        table.pages(() => Promise.reject(new Error('The table runs no operation.')), null),
+        out,
+      ),
+    ]);
     return body;
   }
 
   it('CSV is UTF-8 behind a BOM, so Excel reads č, ć, š, ž, ø, å and Cyrillic as written', async () => {
     const body = await written(writeCsv);
     expect(body.subarray(0, 3)).toEqual(BOM);
-    const rows = parse(body, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(body, { bom: true, columns: true });
     expect(rows.map((row) => row.Name)).toEqual(NAMES);
     expect(rows[0]).toEqual({ Name: 'Čačak', Day: '2024-01-15', Value: '0.5' });
   });
@@ -191,6 +298,8 @@ describe('Files keep every letter', () => {
     const rows = sheetRows(book, 'Names');
     expect(rows.map((row) => row[0])).toEqual(NAMES);
     expect(rows[0]).toEqual(['Čačak', new Date('2024-01-15T00:00:00Z'), 0.5]);
-    expect(sheetRows(book, 'Sources')).toEqual([['Републички завод за статистику', 'https://www.stat.gov.rs/', 'Žene i muškarci']]);
+    expect(sheetRows(book, 'Sources')).toEqual([
+      ['Републички завод за статистику', 'https://www.stat.gov.rs/', 'Žene i muškarci'],
+    ]);
   });
 });

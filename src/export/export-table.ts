@@ -24,8 +24,8 @@ export interface ExportPage {
   sources: ExportSource[];
 }
 
-/** Runs a GraphQL operation as the caller and returns its data; refuses with the operation's errors. */
-export type RunOperation = (query: string, variables: Record<string, unknown>) => Promise<Record<string, any>>;
+/** Runs a GraphQL operation as the caller and returns its data (shaped as the operation selects it); refuses with the operation's errors. */
+export type RunOperation = <Data>(query: string, variables: object) => Promise<Data>;
 
 /**
  * A table the hub exports: its columns (the page's table, with source columns), the variables of its

@@ -4,4 +4,6 @@ import { charterCounts } from './tables/charter-counts';
 import { seriesPoints } from './tables/series-points';
 
 /** The tables the hub exports, by their name in `/export/{name}.{csv|xlsx}`. */
-export const EXPORT_TABLES: ReadonlyMap<string, ExportTable<any>> = new Map([benchmarkRanking, seriesPoints, charterCounts].map((table) => [table.name, table]));
+export const EXPORT_TABLES: ReadonlyMap<string, ExportTable<unknown>> = new Map(
+  [benchmarkRanking, seriesPoints, charterCounts].map((table) => [table.name, table]),
+);

@@ -22,13 +22,22 @@ function cellValue(type: CellType, cell: Cell): ExcelJS.CellValue {
  * as numbers, days as dates), then a Sources sheet listing every source of its figures once. Each
  * row is committed as it is written, and a page waits while `out` is full.
  */
-export async function writeXlsx(table: ExportTable<unknown>, pages: AsyncIterable<ExportPage>, out: Writable): Promise<void> {
+export async function writeXlsx(
+  table: ExportTable<unknown>,
+  pages: AsyncIterable<ExportPage>,
+  out: Writable,
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(table.title);
-  sheet.columns = table.columns.map((column) => ({ header: column.header, width: Math.max(12, column.header.length + 2), style: numberFormat(column.type) }));
+  sheet.columns = table.columns.map((column) => ({
+    header: column.header,
+    width: Math.max(12, column.header.length + 2),
+    style: numberFormat(column.type),
+  }));
   const sources = new ExportSources();
   for await (const page of pages) {
-    for (const row of page.rows) sheet.addRow(row.map((cell, index) => cellValue(table.columns[index]!.type, cell))).commit();
+    for (const row of page.rows)
+      sheet.addRow(row.map((cell, index) => cellValue(table.columns[index]?.type ?? 'text', cell))).commit();
     sources.add(page.sources);
     if (out.writableNeedDrain) await once(out, 'drain');
   }

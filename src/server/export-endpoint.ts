@@ -20,18 +20,30 @@ const FORMATS = {
 } as const;
 
 /** The HTTP status of a refused operation: the one Apollo chose (429 for a spent budget), else by its first error's code. */
-const STATUS_BY_CODE: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400, QUERY_TOO_COMPLEX: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503 };
+const STATUS_BY_CODE: Partial<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  QUERY_TOO_COMPLEX: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  SERVICE_UNAVAILABLE: 503,
+};
 
 /** Runs the export's operations through Apollo as `context`'s viewer, so read rules, cost limits and the rate budget apply as on /graphql. */
 function operationRunner(apollo: ApolloServer<Context>, context: () => Context): RunOperation {
-  return async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: context() });
+  return async <Data>(query: string, variables: object) => {
+    const response = await apollo.executeOperation<Data>(
+      { query, variables: { ...variables } },
+      { contextValue: context() },
+    );
     if (response.body.kind !== 'single') throw new Error('An export operation answered incrementally.');
     const { data, errors } = response.body.singleResult;
     const first = errors?.[0];
-    if (!first) return data as Record<string, any>;
+    if (!first) return data as Data;
     const code = (first.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
-    const status = response.http.status && response.http.status !== 200 ? response.http.status : STATUS_BY_CODE[code] ?? 500;
+    const status =
+      response.http.status && response.http.status !== 200 ? response.http.status : (STATUS_BY_CODE[code] ?? 500);
     const retryAfter = Number(response.http.headers.get('retry-after')) || undefined;
     throw new RequestError(status, first.message, code, retryAfter);
   };
@@ -43,12 +55,25 @@ function operationRunner(apollo: ApolloServer<Context>, context: () => Context):
  * keeps its status), then every page streamed out as CSV or XLSX. A failure after the first byte cuts
  * the connection, so no truncated file looks complete. Returns false for any other path.
  */
-export async function serveExport(apollo: ApolloServer<Context>, orm: MikroORM, viewerOf: RequestViewer, req: IncomingMessage, res: ServerResponse, url: URL, request: RequestState): Promise<boolean> {
+export async function serveExport(
+  apollo: ApolloServer<Context>,
+  orm: MikroORM,
+  viewerOf: RequestViewer,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  request: RequestState,
+): Promise<boolean> {
   const match = EXPORT_PATH.exec(url.pathname);
   if (!match) return false;
   const [, name = '', extension = ''] = match;
   const table = EXPORT_TABLES.get(name);
-  if (!table) throw new RequestError(404, `No table '${name}' is exported; the tables are ${[...EXPORT_TABLES.keys()].join(', ')}.`, 'NOT_FOUND');
+  if (!table)
+    throw new RequestError(
+      404,
+      `No table '${name}' is exported; the tables are ${[...EXPORT_TABLES.keys()].join(', ')}.`,
+      'NOT_FOUND',
+    );
   if (req.method !== 'GET') throw new RequestError(405, 'Downloads are fetched with GET.');
   let variables: unknown;
   try {
@@ -59,7 +84,12 @@ export async function serveExport(apollo: ApolloServer<Context>, orm: MikroORM, 
   }
   const viewer = await viewerOf(req);
   request.viewerKey = viewer.key;
-  const pages = table.pages(operationRunner(apollo, () => buildContext(orm, viewer)), variables)[Symbol.asyncIterator]();
+  const pages = table
+    .pages(
+      operationRunner(apollo, () => buildContext(orm, viewer)),
+      variables,
+    )
+    [Symbol.asyncIterator]();
   const first = await pages.next();
   async function* all(): AsyncIterable<ExportPage> {
     let next = first;
@@ -69,7 +99,11 @@ export async function serveExport(apollo: ApolloServer<Context>, orm: MikroORM, 
     }
   }
   const format = FORMATS[extension as keyof typeof FORMATS];
-  res.writeHead(200, { 'content-type': format.type, 'content-disposition': `attachment; filename="${name}.${extension}"`, 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': format.type,
+    'content-disposition': `attachment; filename="${name}.${extension}"`,
+    'cache-control': 'no-store',
+  });
   try {
     await format.write(table, all(), res);
   } catch (error) {

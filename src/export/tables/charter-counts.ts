@@ -6,7 +6,10 @@ import { integerParameter } from '../query-parameters';
 const COUNTS = /* GraphQL */ `
   query CharterCountsExport($from: Int!, $to: Int!) {
     charterSignatoryCounts(from: $from, to: $to) {
-      country { code nameEn }
+      country {
+        code
+        nameEn
+      }
       year
       signedInYear
       signatories
@@ -16,11 +19,33 @@ const COUNTS = /* GraphQL */ `
       reportedSignatories {
         value
         sourceQuote
-        source { title publisher url publishedYear }
+        source {
+          title
+          publisher
+          url
+          publishedYear
+        }
       }
     }
   }
 `;
+
+interface CharterData {
+  charterSignatoryCounts: {
+    country: { code: string; nameEn: string };
+    year: number;
+    signedInYear: number;
+    signatories: number;
+    actionPlansAdopted: number;
+    overdue: number;
+    undatedSignatories: number;
+    reportedSignatories: {
+      value: number;
+      sourceQuote: string | null;
+      source: { title: string; publisher: string | null; url: string | null; publishedYear: number | null };
+    } | null;
+  }[];
+}
 
 interface CharterVariables {
   from: number;
@@ -49,11 +74,16 @@ export const charterCounts: ExportTable<CharterVariables> = {
     { header: 'Its words', type: 'text' },
   ],
   variables(query) {
-    return { from: integerParameter(query, 'from', 1900, 2100, 2006), to: integerParameter(query, 'to', 1900, 2100, new Date().getFullYear()) };
+    return {
+      from: integerParameter(query, 'from', 1900, 2100, 2006),
+      to: integerParameter(query, 'to', 1900, 2100, new Date().getFullYear()),
+    };
   },
   async *pages(run, variables) {
-    const data = await run(COUNTS, { ...variables });
-    const shown = (data.charterSignatoryCounts as any[]).filter((point) => point.signatories || point.signedInYear || point.reportedSignatories || point.overdue);
+    const data = await run<CharterData>(COUNTS, variables);
+    const shown = data.charterSignatoryCounts.filter(
+      (point) => point.signatories || point.signedInYear || point.reportedSignatories || point.overdue,
+    );
     yield {
       rows: shown.map((point) => {
         const reported = point.reportedSignatories;
@@ -74,13 +104,20 @@ export const charterCounts: ExportTable<CharterVariables> = {
         ];
       }),
       sources: [
-        hubSource(`Charter signatures recorded in the hub, counted per country and year ${variables.from} to ${variables.to}.`),
-        ...shown
-          .filter((point) => point.reportedSignatories)
-          .map((point) => {
-            const { source, sourceQuote } = point.reportedSignatories;
-            return { title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '), url: source.url, note: sourceQuote ?? '' };
-          }),
+        hubSource(
+          `Charter signatures recorded in the hub, counted per country and year ${variables.from} to ${variables.to}.`,
+        ),
+        ...shown.flatMap(({ reportedSignatories }) => {
+          if (!reportedSignatories) return [];
+          const { source, sourceQuote } = reportedSignatories;
+          return [
+            {
+              title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
+              url: source.url,
+              note: sourceQuote ?? '',
+            },
+          ];
+        }),
       ],
     };
   },

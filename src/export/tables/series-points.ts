@@ -4,18 +4,38 @@ import { choiceListParameter, choiceParameter, integerParameter, textParameter }
 
 /** The series the series page shows. */
 const SERIES = /* GraphQL */ `
-  query SeriesPointsExport($indicator: String!, $from: LocalDate!, $to: LocalDate!, $period: PeriodType!, $groupBy: [SeriesDimension!]!) {
+  query SeriesPointsExport(
+    $indicator: String!
+    $from: LocalDate!
+    $to: LocalDate!
+    $period: PeriodType!
+    $groupBy: [SeriesDimension!]!
+  ) {
     series(indicator: $indicator, from: $from, to: $to, period: $period, groupBy: $groupBy) {
-      indicator { code nameEn unit aggregation definition }
+      indicator {
+        code
+        nameEn
+        unit
+        aggregation
+        definition
+      }
       points {
         periodStart
         periodEnd
         value
         observationCount
-        country { nameEn }
-        region { nameLocal }
-        municipality { nameLocal }
-        programme { nameEn }
+        country {
+          nameEn
+        }
+        region {
+          nameLocal
+        }
+        municipality {
+          nameLocal
+        }
+        programme {
+          nameEn
+        }
         sex
         role
       }
@@ -25,6 +45,24 @@ const SERIES = /* GraphQL */ `
 
 const PERIODS = ['YEAR', 'HALF_YEAR', 'QUARTER'] as const;
 const DIMENSIONS = ['COUNTRY', 'REGION', 'MUNICIPALITY', 'PROGRAMME', 'SEX', 'ROLE'] as const;
+
+interface SeriesData {
+  series: {
+    indicator: { code: string; nameEn: string; unit: string; aggregation: string; definition: string | null };
+    points: {
+      periodStart: string;
+      periodEnd: string;
+      value: number | null;
+      observationCount: number;
+      country: { nameEn: string } | null;
+      region: { nameLocal: string } | null;
+      municipality: { nameLocal: string } | null;
+      programme: { nameEn: string } | null;
+      sex: string | null;
+      role: string | null;
+    }[];
+  };
+}
 
 interface SeriesVariables {
   indicator: string;
@@ -61,11 +99,11 @@ export const seriesPoints: ExportTable<SeriesVariables> = {
     };
   },
   async *pages(run, variables) {
-    const { series } = await run(SERIES, { ...variables });
+    const { series } = await run<SeriesData>(SERIES, variables);
     const { indicator } = series;
     const source = `${HUB_NAME}: ${indicator.aggregation} of the approved values of ${indicator.code} recorded in the hub`;
     yield {
-      rows: series.points.map((point: any) => [
+      rows: series.points.map((point) => [
         point.periodStart,
         point.periodEnd,
         point.country?.nameEn ?? null,
@@ -78,7 +116,11 @@ export const seriesPoints: ExportTable<SeriesVariables> = {
         point.observationCount,
         source,
       ]),
-      sources: [hubSource(`${indicator.code} ${indicator.nameEn} (${indicator.unit}), values combined by ${indicator.aggregation}, ${variables.from} to ${variables.to}. ${indicator.definition ?? ''}`.trim())],
+      sources: [
+        hubSource(
+          `${indicator.code} ${indicator.nameEn} (${indicator.unit}), values combined by ${indicator.aggregation}, ${variables.from} to ${variables.to}. ${indicator.definition ?? ''}`.trim(),
+        ),
+      ],
     };
   },
 };
