@@ -84,12 +84,8 @@ export async function serveExport(
   }
   const viewer = await viewerOf(req);
   request.viewerKey = viewer.key;
-  const pages = table
-    .pages(
-      operationRunner(apollo, () => buildContext(orm, viewer)),
-      variables,
-    )
-    [Symbol.asyncIterator]();
+  const run = operationRunner(apollo, () => buildContext(orm, viewer));
+  const pages = table.pages(run, variables)[Symbol.asyncIterator]();
   const first = await pages.next();
   async function* all(): AsyncIterable<ExportPage> {
     let next = first;
