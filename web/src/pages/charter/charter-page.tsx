@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
+import { DownloadLinks } from '../../components/download-links';
 import { QueryStatus } from '../../components/query-status';
 import { SourceNote } from '../../components/source-note';
 import { CharterViewDocument, type CharterViewQuery } from '../../graphql/graphql';
@@ -87,7 +88,14 @@ export default function CharterPage() {
           <input type="number" min={1990} max={2100} value={range.to} onChange={(event) => setRange({ to: event.target.value })} />
         </label>
       </form>
-      <QueryStatus state={state}>{(data) => <CharterChart points={data.charterSignatoryCounts} />}</QueryStatus>
+      <QueryStatus state={state}>
+        {(data) => (
+          <>
+            <CharterChart points={data.charterSignatoryCounts} />
+            <DownloadLinks table="charter-counts" query={range} />
+          </>
+        )}
+      </QueryStatus>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
+import { DownloadLinks } from '../../components/download-links';
 import { EmptyValues } from '../../components/empty-values';
 import { indicatorValue } from '../../components/indicator-value';
 import { QueryStatus } from '../../components/query-status';
@@ -121,7 +122,12 @@ export default function SeriesPage() {
                 </select>
               </label>
             </form>
-            {!data.series ? <p>{t('series.choose')}</p> : data.series.points.every((point) => point.empty) ? <EmptyValues /> : <SeriesChart series={data.series} mark={choice.chart} />}
+            {!data.series ? <p>{t('series.choose')}</p> : data.series.points.every((point) => point.empty) ? <EmptyValues /> : (
+              <>
+                <SeriesChart series={data.series} mark={choice.chart} />
+                <DownloadLinks table="series" query={{ indicator: choice.indicator, from: choice.from, to: choice.to, period: choice.period, groupBy: choice.groupBy }} />
+              </>
+            )}
           </>
         )}
       </QueryStatus>
