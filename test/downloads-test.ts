@@ -216,6 +216,67 @@ describe('Downloads of the Charter counts', () => {
   });
 });
 
+describe("Downloads of a programme's results", () => {
+  const RESULTS = /* GraphQL */ `
+    query {
+      programme(code: "HAJ") {
+        results {
+          indicator {
+            code
+          }
+          latestActual {
+            value
+            periodEnd
+            sourceQuote
+            source {
+              title
+              url
+            }
+          }
+          progress
+        }
+      }
+    }
+  `;
+
+  it("CSV and XLSX hold each indicator with its latest value, the value's source and its words", async () => {
+    const { data } = await hub.query(RESULTS);
+    const results = data!.programme.results;
+    const csv = await csvRows('/export/programme-results.csv?code=HAJ');
+    expect(
+      csv.map((row) => [
+        row['Indicator code'],
+        row['Latest actual'],
+        row['Latest actual: period end'],
+        row['Latest actual: source'],
+        row["Latest actual: source's words"],
+      ]),
+    ).toEqual(
+      results.map((result: any) => [
+        result.indicator.code,
+        result.latestActual ? String(result.latestActual.value) : '',
+        result.latestActual?.periodEnd ?? '',
+        result.latestActual?.source.title ?? '',
+        result.latestActual?.sourceQuote ?? '',
+      ]),
+    );
+    expect(csv.find((row) => row['Indicator code'] === 'INITIATIVES_FUNDED')?.['Latest actual']).toBe('88');
+    const book = await workbook('/export/programme-results.xlsx?code=HAJ');
+    const rows = sheetRows(book, 'Results');
+    expect(rows.map((row) => row[15] ?? null)).toEqual(
+      results.map((result: any) => result.latestActual?.value ?? null),
+    );
+    expect(rows.find((row) => row[0] === 'INITIATIVES_FUNDED')?.[15]).toBe(88);
+    const titles = sheetRows(book, 'Sources').map((row) => String(row[0]));
+    for (const result of results.filter((each: any) => each.latestActual))
+      expect(titles.some((title) => title.startsWith(result.latestActual.source.title))).toBe(true);
+  });
+
+  it('a programme the hub does not hold is 404', async () => {
+    expect((await download('/export/programme-results.csv?code=NO_SUCH')).status).toBe(404);
+  });
+});
+
 describe('Refused downloads', () => {
   it.each([
     [
@@ -246,7 +307,9 @@ describe('Refused downloads', () => {
   it('an unknown table is 404 naming the tables', async () => {
     const { status, body } = await download('/export/nothing.csv');
     expect(status).toBe(404);
-    expect(JSON.parse(body.toString()).errors[0].message).toContain('benchmark-ranking, series, charter-counts');
+    expect(JSON.parse(body.toString()).errors[0].message).toContain(
+      'benchmark-ranking, series, charter-counts, programme-results',
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import { Link, useParams } from 'wouter';
 import { useQuery } from '../../api/use-query';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
+import { DownloadLinks } from '../../components/download-links';
 import { indicatorValue } from '../../components/indicator-value';
 import { QueryStatus } from '../../components/query-status';
 import { SourceNote } from '../../components/source-note';
@@ -155,6 +156,7 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
       </Section>
       <Section title={t('report.results')}>
         {programme.results.length ? (
+          <>
           <DataTable
             caption={t('report.resultsCaption')}
             columns={[{ label: t('report.indicator') }, { label: t('kind.BASELINE') }, { label: t('kind.TARGET') }, { label: t('report.latestActual') }, { label: t('report.progress'), numeric: true }]}
@@ -166,6 +168,8 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
               i18n.share(result.progress),
             ])}
           />
+          <DownloadLinks table="programme-results" query={{ code: programme.code }} />
+          </>
         ) : (
           <p>{t('report.noResults')}</p>
         )}
