@@ -157,18 +157,18 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
       <Section title={t('report.results')}>
         {programme.results.length ? (
           <>
-          <DataTable
-            caption={t('report.resultsCaption')}
-            columns={[{ label: t('report.indicator') }, { label: t('kind.BASELINE') }, { label: t('kind.TARGET') }, { label: t('report.latestActual') }, { label: t('report.progress'), numeric: true }]}
-            rows={programme.results.map((result) => [
-              result.indicator.nameEn,
-              <ValueWithSource unit={result.indicator.unit} value={result.baseline} />,
-              <ValueWithSource unit={result.indicator.unit} value={result.target} />,
-              <ValueWithSource unit={result.indicator.unit} value={result.latestActual} />,
-              i18n.share(result.progress),
-            ])}
-          />
-          <DownloadLinks table="programme-results" query={{ code: programme.code }} />
+            <DataTable
+              caption={t('report.resultsCaption')}
+              columns={[{ label: t('report.indicator') }, { label: t('kind.BASELINE') }, { label: t('kind.TARGET') }, { label: t('report.latestActual') }, { label: t('report.progress'), numeric: true }]}
+              rows={programme.results.map((result) => [
+                result.indicator.nameEn,
+                <ValueWithSource unit={result.indicator.unit} value={result.baseline} />,
+                <ValueWithSource unit={result.indicator.unit} value={result.target} />,
+                <ValueWithSource unit={result.indicator.unit} value={result.latestActual} />,
+                i18n.share(result.progress),
+              ])}
+            />
+            <DownloadLinks table="programme-results" query={{ code: programme.code }} />
           </>
         ) : (
           <p>{t('report.noResults')}</p>
