@@ -82,7 +82,7 @@ async function download(path: string): Promise<{ status: number; type: string | 
 
 async function csvRows(path: string): Promise<Record<string, string>[]> {
   const { status, type, body } = await download(path);
-  expect(status).toBe(200);
+  expect(status, body.toString().slice(0, 500)).toBe(200);
   expect(type).toBe('text/csv; charset=utf-8');
   expect(body.subarray(0, 3)).toEqual(BOM);
   return parse<Record<string, string>>(body, { bom: true, columns: true });
@@ -274,6 +274,56 @@ describe("Downloads of a programme's results", () => {
 
   it('a programme the hub does not hold is 404', async () => {
     expect((await download('/export/programme-results.csv?code=NO_SUCH')).status).toBe(404);
+  });
+});
+
+describe("Downloads of an indicator's values", () => {
+  const VALUES = /* GraphQL */ `
+    query {
+      observations(
+        filter: { indicator: "MUNICIPALITIES_COUNT", periodFrom: "2020-01-01", periodTo: "2024-12-31" }
+        first: 100
+      ) {
+        nodes {
+          scope {
+            ... on Country {
+              code
+            }
+          }
+          periodStart
+          value
+          sourceQuote
+          source {
+            title
+            url
+          }
+        }
+      }
+    }
+  `;
+
+  it('CSV and XLSX hold every value with its source, in the order of the connection', async () => {
+    const { data } = await hub.query(VALUES);
+    const values = data!.observations.nodes;
+    expect(values.length).toBeGreaterThan(0);
+    const csv = await csvRows('/export/observations.csv?indicator=MUNICIPALITIES_COUNT&from=2020&to=2024');
+    expect(
+      csv.map((row) => [row['Scope code'], row['Period start'], Number(row.Value), row.Source, row['Source address']]),
+    ).toEqual(
+      values.map((value: any) => [
+        value.scope.code,
+        value.periodStart,
+        value.value,
+        value.source?.title ?? '',
+        value.source?.url ?? '',
+      ]),
+    );
+    const rows = sheetRows(
+      await workbook('/export/observations.xlsx?indicator=MUNICIPALITIES_COUNT&from=2020&to=2024'),
+      'Values',
+    );
+    expect(rows.map((row) => row[9])).toEqual(values.map((value: any) => value.value));
+    expect(rows.every((row) => row[5] instanceof Date)).toBe(true);
   });
 });
 
