@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCsv } from '../src/export/csv-output';
 import type { ExportPage, ExportTable } from '../src/export/export-table';
 import { writeXlsx } from '../src/export/xlsx-output';
-import { initTestHub, type TestHub } from './support/test-hub';
+import { generateBenchmarkCountry, generateBenchmarkIndicators } from './support/generated-benchmark-data';
+import { initScratchHub, initTestHub, type TestHub } from './support/test-hub';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -324,6 +325,66 @@ describe("Downloads of an indicator's values", () => {
     );
     expect(rows.map((row) => row[9])).toEqual(values.map((value: any) => value.value));
     expect(rows.every((row) => row[5] instanceof Date)).toBe(true);
+  });
+});
+
+/** A page of a ranking, as the test below reads it. */
+interface RankingPage {
+  municipalityRanking: {
+    entries: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: { municipality: { code: string } }[];
+    };
+  };
+}
+
+describe('Downloads longer than a page of the operation', () => {
+  let scratch: TestHub;
+  let scratchOrigin: string;
+  beforeAll(async () => {
+    scratch = await initScratchHub();
+    const em = scratch.orm.em.fork();
+    await generateBenchmarkCountry(em, await generateBenchmarkIndicators(em), { code: 'RS', count: 250, seed: 12 });
+    scratchOrigin = new URL(await scratch.listen()).origin;
+  });
+  afterAll(() => scratch?.close());
+
+  async function rankingPage(after: string | null): Promise<RankingPage['municipalityRanking']> {
+    const { data } = await scratch.query<RankingPage>(
+      `query ($after: String) { municipalityRanking(country: "RS", year: 2022, indicators: [{ code: "BM_PAY_GAP" }, { code: "BM_WOMEN_COUNCILLORS_SHARE", weight: 2 }], normalisation: Z_SCORE) { entries(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { municipality { code } } } } }`,
+      { after },
+    );
+    return data!.municipalityRanking;
+  }
+
+  async function scratchCsv(path: string): Promise<Record<string, string>[]> {
+    const response = await fetch(`${scratchOrigin}${path}`);
+    expect(response.status).toBe(200);
+    return parse<Record<string, string>>(Buffer.from(await response.arrayBuffer()), { bom: true, columns: true });
+  }
+
+  it('the ranking of 250 municipalities comes whole, in the order of its pages', async () => {
+    const codes: string[] = [];
+    let after: string | null = null;
+    do {
+      const { entries } = await rankingPage(after);
+      codes.push(...entries.nodes.map((entry) => entry.municipality.code));
+      after = entries.pageInfo.hasNextPage ? entries.pageInfo.endCursor : null;
+    } while (after);
+    expect(codes.length).toBeGreaterThan(200);
+    const rows = await scratchCsv(
+      '/export/benchmark-ranking.csv?country=RS&year=2022&indicators=BM_PAY_GAP,BM_WOMEN_COUNCILLORS_SHARE:2&normalisation=Z_SCORE',
+    );
+    expect(rows.map((row) => row['Municipality code'])).toEqual(codes);
+  });
+
+  it("an indicator's values past the first page come whole", async () => {
+    const { data } = await scratch.query(
+      `{ observations(filter: { indicator: "BM_PAY_GAP", periodFrom: "2022-01-01", periodTo: "2022-12-31" }, first: 1) { totalCount } }`,
+    );
+    expect(data!.observations.totalCount).toBeGreaterThan(100);
+    const rows = await scratchCsv('/export/observations.csv?indicator=BM_PAY_GAP&from=2022&to=2022');
+    expect(rows.length).toBe(data!.observations.totalCount);
   });
 });
 
