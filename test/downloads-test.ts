@@ -175,6 +175,14 @@ describe('Downloads of a series', () => {
     expect(rows.map((row) => row[8] ?? null)).toEqual(points.map((point: any) => point.value));
     expect(rows.some((row) => typeof row[8] === 'number')).toBe(true);
   });
+  it('follows every choice of the page: one period for the whole range, grouped by programme', async () => {
+    const rows = await csvRows(
+      '/export/series.csv?indicator=GENDER_TRAINING_PARTICIPANTS&from=2008&to=2013&period=CUSTOM&groupBy=PROGRAMME',
+    );
+    expect(rows.map((row) => [row['Period start'], row['Period end'], row.Programme, row.Value])).toEqual([
+      ['2008-01-01', '2013-12-31', 'Programme for Sustainable Gender Equality', '66000'],
+    ]);
+  });
 });
 
 describe('Downloads of the Charter counts', () => {
@@ -396,7 +404,7 @@ describe('Refused downloads', () => {
     ],
     [
       '/export/series.xlsx?indicator=INITIATIVES_FUNDED&period=DECADE',
-      "The parameter 'period' must be one of YEAR, HALF_YEAR, QUARTER; it is 'DECADE'.",
+      "The parameter 'period' must be one of YEAR, HALF_YEAR, QUARTER, CUSTOM; it is 'DECADE'.",
     ],
     ['/export/benchmark-ranking.csv?country=NO&year=2024', "The parameter 'indicators' is required."],
     [

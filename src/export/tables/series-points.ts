@@ -43,7 +43,7 @@ const SERIES = /* GraphQL */ `
   }
 `;
 
-const PERIODS = ['YEAR', 'HALF_YEAR', 'QUARTER'] as const;
+const PERIODS = ['YEAR', 'HALF_YEAR', 'QUARTER', 'CUSTOM'] as const;
 const DIMENSIONS = ['COUNTRY', 'REGION', 'MUNICIPALITY', 'PROGRAMME', 'SEX', 'ROLE'] as const;
 
 interface SeriesData {
