@@ -103,7 +103,9 @@ export async function serveExport(
   try {
     await format.write(table, all(), res);
   } catch (error) {
-    request.log.error({ err: error }, 'export failed after its first byte');
+    // A client that went away ends the download too; that is no failure of the hub's.
+    if (res.destroyed) request.log.info('export ended: the client closed the connection');
+    else request.log.error({ err: error }, 'export failed after its first byte');
     res.destroy();
   }
   return true;
