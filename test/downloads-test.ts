@@ -281,6 +281,28 @@ describe("Downloads of a programme's results", () => {
       expect(titles.some((title) => title.startsWith(result.latestActual.source.title))).toBe(true);
   });
 
+  it('the figures recorded beside those reported: 88 initiatives reported, with the source', async () => {
+    const { data } = await hub.query(
+      `{ programme(code: "HAJ") { computedFigures { kind value difference reported { value source { title } } } } }`,
+    );
+    const figures = data!.programme.computedFigures;
+    const csv = await csvRows('/export/programme-computed-figures.csv?code=HAJ');
+    expect(
+      csv.map((row) => [row.Figure, row.Recorded, row.Reported, row.Difference, row['Source of the reported figure']]),
+    ).toEqual(
+      figures.map((figure: any) => [
+        figure.kind,
+        figure.value === null ? '' : String(figure.value),
+        figure.reported ? String(figure.reported.value) : '',
+        figure.difference === null ? '' : String(figure.difference),
+        figure.reported?.source.title ?? '',
+      ]),
+    );
+    expect(csv.find((row) => row.Figure === 'INITIATIVE_COUNT')?.Reported).toBe('88');
+    const rows = sheetRows(await workbook('/export/programme-computed-figures.xlsx?code=HAJ'), 'Reported and recorded');
+    expect(rows.find((row) => row[0] === 'INITIATIVE_COUNT')?.[7]).toBe(88);
+  });
+
   it('a programme the hub does not hold is 404', async () => {
     expect((await download('/export/programme-results.csv?code=NO_SUCH')).status).toBe(404);
   });

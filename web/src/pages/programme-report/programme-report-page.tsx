@@ -186,6 +186,7 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
             i18n.number(figure.difference),
           ])}
         />
+        <DownloadLinks table="programme-computed-figures" query={{ code: programme.code }} />
       </Section>
       <Section title={t('report.overTime')}>
         {[...byIndicator.values()].map((values) => (
