@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildContext, type Context } from '../loaders/request-context';
 import { corsHandler } from './cors';
+import { serveExport } from './export-endpoint';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
 import { IMPORT_PATH, serveObservationImport, type ImportLimits } from './import-endpoint';
 import { createImportSlots } from './limits/import-slots';
@@ -109,7 +110,7 @@ async function serveGraphQL(
   res.end();
 }
 
-/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the web app, the CSV import and the operations endpoints. */
+/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the web app, the downloads, the CSV import and the operations endpoints. */
 function handler(
   apollo: ApolloServer<Context>,
   orm: MikroORM,
@@ -139,6 +140,7 @@ function handler(
         return void res.end(asset.body);
       }
       if (await serveWebApp(req, res, url.pathname)) return;
+      if (await serveExport(apollo, orm, viewerOf, req, res, url, request)) return;
       if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, viewerOf, req, res, url, request, imports);
       if (url.pathname !== GRAPHQL_PATH)
         return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });

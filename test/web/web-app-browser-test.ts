@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/catalogues/en';
@@ -112,6 +115,40 @@ describe('the web app in Chromium', () => {
     await ranking.getByRole('link', { name: 'Bergen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bergen' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/municipalities/NO/1201');
+    await page.close();
+  });
+
+  it('downloads the ranking as CSV and as XLSX equal to the table on screen', async () => {
+    const { page } = await open(BENCHMARK, en['benchmark.title']);
+    const onScreen = await page
+      .getByRole('table', { name: en['benchmark.table'] })
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+    expect(onScreen.length).toBeGreaterThan(0);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: en['download.csv'] }).click(),
+    ]);
+    const csv = parse<Record<string, string>>(await readFile(await csvDownload.path()), { bom: true, columns: true });
+    expect(
+      csv.map((row) => [
+        row.Rank || '–',
+        row.Municipality,
+        `${row['Indicators with a value']}/${row['Indicators chosen']}`,
+      ]),
+    ).toEqual(onScreen.map((cells) => [cells[0], cells[1], cells[4]]));
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: en['download.xlsx'] }).click(),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await xlsxDownload.path());
+    const names: unknown[] = [];
+    book.getWorksheet('Ranking')!.eachRow((row, number) => {
+      if (number > 1) names.push(row.getCell(3).value);
+    });
+    expect(names).toEqual(onScreen.map((cells) => cells[1]));
+    expect(book.getWorksheet('Sources')!.rowCount).toBeGreaterThan(1);
     await page.close();
   });
 

@@ -173,6 +173,8 @@ export const en = {
   'charter.reported': 'Reported',
   'charter.plansAdopted': 'Action plans adopted',
   'charter.overdue': 'Action plans overdue',
+  'download.csv': 'Download CSV',
+  'download.xlsx': 'Download XLSX',
 };
 
 export type MessageKey = keyof typeof en;

@@ -175,4 +175,6 @@ export const nb: Catalogue = {
   'charter.reported': 'Rapportert',
   'charter.plansAdopted': 'Vedtatte handlingsplaner',
   'charter.overdue': 'Forsinkede handlingsplaner',
+  'download.csv': 'Last ned CSV',
+  'download.xlsx': 'Last ned XLSX',
 };

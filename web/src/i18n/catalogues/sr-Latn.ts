@@ -176,4 +176,6 @@ export const srLatn: Catalogue = {
   'charter.reported': 'Prijavljeno',
   'charter.plansAdopted': 'Usvojeni akcioni planovi',
   'charter.overdue': 'Akcioni planovi koji kasne',
+  'download.csv': 'Preuzmi CSV',
+  'download.xlsx': 'Preuzmi XLSX',
 };

@@ -175,4 +175,6 @@ export const sv: Catalogue = {
   'charter.reported': 'Rapporterade',
   'charter.plansAdopted': 'Antagna handlingsplaner',
   'charter.overdue': 'Försenade handlingsplaner',
+  'download.csv': 'Ladda ner CSV',
+  'download.xlsx': 'Ladda ner XLSX',
 };

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useQuery } from '../../api/use-query';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
+import { DownloadLinks } from '../../components/download-links';
 import { EmptyValues } from '../../components/empty-values';
 import { QueryStatus } from '../../components/query-status';
 import { BenchmarkDocument, type BenchmarkQuery, type Normalisation } from '../../graphql/graphql';
@@ -184,6 +185,7 @@ export default function BenchmarkPage() {
                   <p>{t('benchmark.summary', { ranked: ranking.rankedCount, count: ranking.municipalityCount })}</p>
                   {ranking.rankedCount === 0 ? <EmptyValues /> : null}
                   <RankingChart ranking={ranking} country={choice.country} />
+                  <DownloadLinks table="benchmark-ranking" query={choice} />
                 </section>
               ) : null}
             </>

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
+import { DownloadLinks } from '../../components/download-links';
 import { QueryStatus } from '../../components/query-status';
 import { SourceNote } from '../../components/source-note';
 import { CharterViewDocument, type CharterViewQuery } from '../../graphql/graphql';
@@ -115,7 +116,14 @@ export default function CharterPage() {
           />
         </label>
       </form>
-      <QueryStatus state={state}>{(data) => <CharterChart points={data.charterSignatoryCounts} />}</QueryStatus>
+      <QueryStatus state={state}>
+        {(data) => (
+          <>
+            <CharterChart points={data.charterSignatoryCounts} />
+            <DownloadLinks table="charter-counts" query={range} />
+          </>
+        )}
+      </QueryStatus>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useParams } from 'wouter';
 import { useQuery } from '../../api/use-query';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
+import { DownloadLinks } from '../../components/download-links';
 import { indicatorValue } from '../../components/indicator-value';
 import { QueryStatus } from '../../components/query-status';
 import { SourceNote } from '../../components/source-note';
@@ -220,23 +221,26 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
       </Section>
       <Section title={t('report.results')}>
         {programme.results.length ? (
-          <DataTable
-            caption={t('report.resultsCaption')}
-            columns={[
-              { label: t('report.indicator') },
-              { label: t('kind.BASELINE') },
-              { label: t('kind.TARGET') },
-              { label: t('report.latestActual') },
-              { label: t('report.progress'), numeric: true },
-            ]}
-            rows={programme.results.map((result) => [
-              result.indicator.nameEn,
-              <ValueWithSource unit={result.indicator.unit} value={result.baseline} />,
-              <ValueWithSource unit={result.indicator.unit} value={result.target} />,
-              <ValueWithSource unit={result.indicator.unit} value={result.latestActual} />,
-              i18n.share(result.progress),
-            ])}
-          />
+          <>
+            <DataTable
+              caption={t('report.resultsCaption')}
+              columns={[
+                { label: t('report.indicator') },
+                { label: t('kind.BASELINE') },
+                { label: t('kind.TARGET') },
+                { label: t('report.latestActual') },
+                { label: t('report.progress'), numeric: true },
+              ]}
+              rows={programme.results.map((result) => [
+                result.indicator.nameEn,
+                <ValueWithSource unit={result.indicator.unit} value={result.baseline} />,
+                <ValueWithSource unit={result.indicator.unit} value={result.target} />,
+                <ValueWithSource unit={result.indicator.unit} value={result.latestActual} />,
+                i18n.share(result.progress),
+              ])}
+            />
+            <DownloadLinks table="programme-results" query={{ code: programme.code }} />
+          </>
         ) : (
           <p>{t('report.noResults')}</p>
         )}
@@ -258,6 +262,7 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
             i18n.number(figure.difference),
           ])}
         />
+        <DownloadLinks table="programme-computed-figures" query={{ code: programme.code }} />
       </Section>
       <Section title={t('report.overTime')}>
         {[...byIndicator.values()].map((values) => (

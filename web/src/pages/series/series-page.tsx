@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
+import { DownloadLinks } from '../../components/download-links';
 import { EmptyValues } from '../../components/empty-values';
 import { indicatorValue } from '../../components/indicator-value';
 import { QueryStatus } from '../../components/query-status';
@@ -177,7 +178,19 @@ export default function SeriesPage() {
             ) : data.series.points.every((point) => point.empty) ? (
               <EmptyValues />
             ) : (
-              <SeriesChart series={data.series} mark={choice.chart} />
+              <>
+                <SeriesChart series={data.series} mark={choice.chart} />
+                <DownloadLinks
+                  table="series"
+                  query={{
+                    indicator: choice.indicator,
+                    from: choice.from,
+                    to: choice.to,
+                    period: choice.period,
+                    groupBy: choice.groupBy,
+                  }}
+                />
+              </>
             )}
           </>
         )}

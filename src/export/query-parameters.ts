@@ -1,0 +1,54 @@
+import { ExportInputError } from './export-table';
+
+/** The parameter's value, or `fallback` when absent or empty. */
+export function textParameter(query: URLSearchParams, name: string, fallback?: string): string {
+  const value = query.get(name);
+  if (value) return value;
+  if (fallback === undefined) throw new ExportInputError(`The parameter '${name}' is required.`);
+  return fallback;
+}
+
+/** A whole number between `min` and `max`. */
+export function integerParameter(
+  query: URLSearchParams,
+  name: string,
+  min: number,
+  max: number,
+  fallback?: number,
+): number {
+  const text = textParameter(query, name, fallback === undefined ? undefined : String(fallback));
+  const value = Number(text);
+  if (!/^-?\d+$/.test(text) || value < min || value > max)
+    throw new ExportInputError(
+      `The parameter '${name}' must be a whole number from ${min} to ${max}; it is '${text}'.`,
+    );
+  return value;
+}
+
+/** One of `allowed`. */
+export function choiceParameter<T extends string>(
+  query: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  fallback?: T,
+): T {
+  const text = textParameter(query, name, fallback);
+  if (!(allowed as readonly string[]).includes(text))
+    throw new ExportInputError(`The parameter '${name}' must be one of ${allowed.join(', ')}; it is '${text}'.`);
+  return text as T;
+}
+
+/** A comma-separated list, each item one of `allowed` (none when absent). */
+export function choiceListParameter<T extends string>(
+  query: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+): T[] {
+  const items = (query.get(name) ?? '').split(',').filter(Boolean);
+  const bad = items.find((item) => !(allowed as readonly string[]).includes(item));
+  if (bad !== undefined)
+    throw new ExportInputError(
+      `The parameter '${name}' lists '${bad}'; each item must be one of ${allowed.join(', ')}.`,
+    );
+  return items as T[];
+}
