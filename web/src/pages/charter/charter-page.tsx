@@ -4,6 +4,7 @@ import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
 import { DownloadLinks } from '../../components/download-links';
 import { QueryStatus } from '../../components/query-status';
+import { YearRangeInputs } from '../../components/year-range-inputs';
 import { SourceNote } from '../../components/source-note';
 import { CharterViewDocument, type CharterViewQuery } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -95,26 +96,7 @@ export default function CharterPage() {
       <h1>{t('charter.title')}</h1>
       <p>{t('charter.intro')}</p>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <label>
-          {t('series.from')}
-          <input
-            type="number"
-            min={1990}
-            max={2100}
-            value={range.from}
-            onChange={(event) => setRange({ from: event.target.value })}
-          />
-        </label>
-        <label>
-          {t('series.to')}
-          <input
-            type="number"
-            min={1990}
-            max={2100}
-            value={range.to}
-            onChange={(event) => setRange({ to: event.target.value })}
-          />
-        </label>
+        <YearRangeInputs from={range.from} to={range.to} onChange={setRange} />
       </form>
       <QueryStatus state={state}>
         {(data) => (

@@ -6,6 +6,7 @@ import { DownloadLinks } from '../../components/download-links';
 import { EmptyValues } from '../../components/empty-values';
 import { indicatorValue } from '../../components/indicator-value';
 import { QueryStatus } from '../../components/query-status';
+import { YearRangeInputs } from '../../components/year-range-inputs';
 import { SeriesViewDocument, type PeriodType, type SeriesDimension, type SeriesViewQuery } from '../../graphql/graphql';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { useUrlState } from '../../url-state';
@@ -124,26 +125,7 @@ export default function SeriesPage() {
                   ))}
                 </select>
               </label>
-              <label>
-                {t('series.from')}
-                <input
-                  type="number"
-                  min={1990}
-                  max={2100}
-                  value={choice.from}
-                  onChange={(event) => setChoice({ from: event.target.value })}
-                />
-              </label>
-              <label>
-                {t('series.to')}
-                <input
-                  type="number"
-                  min={1990}
-                  max={2100}
-                  value={choice.to}
-                  onChange={(event) => setChoice({ to: event.target.value })}
-                />
-              </label>
+              <YearRangeInputs from={choice.from} to={choice.to} onChange={setChoice} />
               <label>
                 {t('series.period')}
                 <select value={choice.period} onChange={(event) => setChoice({ period: event.target.value })}>
