@@ -507,3 +507,41 @@ describe('Files keep every letter', () => {
     ]);
   });
 });
+
+describe('CSV cells a spreadsheet would run', () => {
+  const TEXTS = ['=HYPERLINK("http://example.org")', '+1', '-2', '@SUM(A1)', '\tx', 'Tromsø'];
+  const table: ExportTable<null> = {
+    name: 'texts',
+    title: 'Texts',
+    columns: [
+      { header: 'Name', type: 'text' },
+      { header: 'Value', type: 'number' },
+    ],
+    variables: () => null,
+    async *pages(): AsyncIterable<ExportPage> {
+      yield { rows: TEXTS.map((text) => [text, -3]), sources: [] };
+    },
+  };
+
+  it('are written behind an apostrophe, as text; negative numbers stay numbers', async () => {
+    const out = new PassThrough();
+    const [body] = await Promise.all([
+      buffer(out),
+      writeCsv(
+        table,
+        table.pages(() => Promise.reject(new Error('The table runs no operation.')), null),
+        out,
+      ),
+    ]);
+    const rows = parse<Record<string, string>>(body, { bom: true, columns: true });
+    expect(rows.map((row) => row.Name)).toEqual([
+      `'=HYPERLINK("http://example.org")`,
+      "'+1",
+      "'-2",
+      "'@SUM(A1)",
+      "'\tx",
+      'Tromsø',
+    ]);
+    expect(rows.every((row) => row.Value === '-3')).toBe(true);
+  });
+});
