@@ -73,6 +73,15 @@ describe('the web app in Chromium', () => {
     }
   });
 
+  it('shows an open-ended programme period with "…", not two dashes', async () => {
+    const { page } = await open('/', en['programmes.title']);
+    const periods = await page.locator('.meta').allInnerTexts();
+    expect(periods.length).toBeGreaterThan(0);
+    expect(periods.filter((text) => text.includes('– –'))).toEqual([]);
+    expect(periods.some((text) => text.includes('…'))).toBe(true);
+    await page.close();
+  });
+
   it('shows the HåJ figures, formatted in the chosen language, each with its source', async () => {
     for (const language of ['en', 'sv']) {
       const { page } = await open('/programmes/HAJ', 'Programme for Sustainable Gender Equality');

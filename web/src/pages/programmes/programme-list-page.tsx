@@ -81,9 +81,11 @@ export default function ProgrammeListPage() {
                     <span lang="und"> · {programme.nameLocal}</span>
                   ) : null}
                   <div className="meta">
-                    {date(programme.startOn ?? programme.plannedStartOn)} –{' '}
-                    {date(programme.endOn ?? programme.plannedEndOn)} ·{' '}
-                    {programme.countries.map((country) => country.nameEn).join(', ')}
+                    {/* An open end reads "…", not the missing-value dash beside the range's own dash. */}
+                    {[programme.startOn ?? programme.plannedStartOn, programme.endOn ?? programme.plannedEndOn]
+                      .map((day) => (day ? date(day) : '…'))
+                      .join(' – ')}{' '}
+                    · {programme.countries.map((country) => country.nameEn).join(', ')}
                     {programme.themes.length ? ` · ${programme.themes.map((theme) => theme.nameEn).join(', ')}` : ''}
                   </div>
                 </li>
