@@ -174,4 +174,39 @@ describe('record inputs are validated before anything is written', () => {
     for (const error of errors)
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.code' }] });
   });
+
+  it("keeps an organisation's IATI identifier, refusing a malformed one and one another organisation holds", async () => {
+    const created = await hub.query(
+      'mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { code iatiIdentifier } }',
+      { input: { code: 'IATI_ONE', nameEn: 'IATI one', kind: 'NGO', iatiIdentifier: 'XI-TEST-1' } },
+      viewers.admin,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createOrganisation).toEqual({ code: 'IATI_ONE', iatiIdentifier: 'XI-TEST-1' });
+    expect(
+      (
+        await refused(CREATE_ORGANISATION, {
+          code: 'IATI_TWO',
+          nameEn: 'IATI two',
+          kind: 'NGO',
+          iatiIdentifier: 'XI-TEST-1',
+        })
+      ).fields,
+    ).toEqual([
+      { path: 'input.iatiIdentifier', reason: 'the IATI organisation identifier XI-TEST-1 is not available.' },
+    ]);
+    for (const malformed of ['SE 0', 'SE', 'SE-0/1', '<x>', 'S-0'])
+      expect(
+        (
+          await refused(CREATE_ORGANISATION, {
+            code: 'IATI_TWO',
+            nameEn: 'IATI two',
+            kind: 'NGO',
+            iatiIdentifier: malformed,
+          })
+        ).fields,
+      ).toEqual([
+        { path: 'input.iatiIdentifier', reason: expect.stringContaining('must be an IATI organisation identifier') },
+      ]);
+  });
 });

@@ -39,6 +39,15 @@ export class Organisation extends EditableEntity {
   @Field(() => String, { nullable: true, description: 'Acronym in use, for example `SKR` or `SCTM`.' })
   acronym?: string | null;
 
+  @Property({ type: 'text', nullable: true })
+  @Unique()
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'IATI organisation identifier (registration agency prefix and number, for example `SE-0`), as the organisation publishes it; the IATI export builds its activity identifiers from it and refuses to export activities whose reporting organisation has none.',
+  })
+  iatiIdentifier?: string | null;
+
   @Enum({ items: () => OrganisationKind })
   @Field(() => OrganisationKind, { description: 'What kind of body it is.' })
   kind!: OrganisationKind;

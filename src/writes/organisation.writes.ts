@@ -8,6 +8,7 @@ export interface OrganisationFields {
   nameLocal?: string | null;
   acronym?: string | null;
   kind: OrganisationKind;
+  iatiIdentifier?: string | null;
   country?: string | null;
 }
 
@@ -22,6 +23,14 @@ export const organisationSpec: RecordSpec<OrganisationFields> = {
     name_local: input.nameLocal ?? null,
     acronym: input.acronym ?? null,
     kind: input.kind,
+    iati_identifier: input.iatiIdentifier ?? null,
   }),
-  naturalKeys: [CODE_KEY],
+  naturalKeys: [
+    CODE_KEY,
+    {
+      columns: ['iati_identifier'],
+      field: 'iatiIdentifier',
+      describe: (values) => `the IATI organisation identifier ${String(values.iati_identifier)}`,
+    },
+  ],
 };

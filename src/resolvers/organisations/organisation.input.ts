@@ -1,4 +1,4 @@
-import { IsISO31661Alpha2, MaxLength } from 'class-validator';
+import { IsISO31661Alpha2, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { OrganisationKind } from '../../entities/organisation.entity';
 import type { OrganisationFields } from '../../writes/organisation.writes';
@@ -22,6 +22,18 @@ export class OrganisationInput implements OrganisationFields {
 
   @Field(() => OrganisationKind, { description: 'What kind of body it is.' })
   kind!: OrganisationKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'IATI organisation identifier as the organisation publishes it, unique among organisations: a registration agency prefix and the number it gives, for example `SE-0` or `XM-DAC-41114`.',
+  })
+  @MaxLength(100)
+  @Matches(/^[A-Za-z]{2}(?:-[A-Za-z0-9._]+)+$/, {
+    message:
+      'must be an IATI organisation identifier: a registration agency prefix such as SE-ON or XM-DAC, a hyphen and the number it gives (letters, digits, ".", "_"), for example SE-0.',
+  })
+  iatiIdentifier?: string | null;
 
   @Field(() => String, {
     nullable: true,
