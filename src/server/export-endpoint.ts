@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
 import { writeCsv } from '../export/csv-output';
 import { EXPORT_TABLES } from '../export/export-tables';
 import { ExportInputError, type ExportPage, type RunOperation } from '../export/export-table';
@@ -30,8 +31,16 @@ const STATUS_BY_CODE: Partial<Record<string, number>> = {
   SERVICE_UNAVAILABLE: 503,
 };
 
-/** Runs the export's operations through Apollo as `context`'s viewer, so read rules, cost limits and the rate budget apply as on /graphql. */
-function operationRunner(apollo: ApolloServer<Context>, context: () => Context): RunOperation {
+/**
+ * Runs the export's operations through Apollo as `context`'s viewer, so read rules, cost limits and
+ * the rate budget apply as on /graphql. An error `ignorable` accepts (a field the caller may not read,
+ * answered null) leaves the rest of the answer standing; any other refuses.
+ */
+export function operationRunner(
+  apollo: ApolloServer<Context>,
+  context: () => Context,
+  ignorable: (error: GraphQLFormattedError) => boolean = () => false,
+): RunOperation {
   return async <Data>(query: string, variables: object) => {
     const response = await apollo.executeOperation<Data>(
       { query, variables: { ...variables } },
@@ -39,7 +48,7 @@ function operationRunner(apollo: ApolloServer<Context>, context: () => Context):
     );
     if (response.body.kind !== 'single') throw new Error('An export operation answered incrementally.');
     const { data, errors } = response.body.singleResult;
-    const first = errors?.[0];
+    const first = errors?.find((error) => !ignorable(error));
     if (!first) return data as Data;
     const code = (first.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
     const status =

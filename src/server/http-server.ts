@@ -7,6 +7,7 @@ import { buildContext, type Context } from '../loaders/request-context';
 import { corsHandler } from './cors';
 import { serveExport } from './export-endpoint';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
+import { IATI_ACTIVITIES_PATH, serveIatiActivities } from './iati-endpoint';
 import { IMPORT_PATH, serveObservationImport, type ImportLimits } from './import-endpoint';
 import { createImportSlots } from './limits/import-slots';
 import { logger as processLogger, type Logger } from '../ops/logger';
@@ -141,6 +142,8 @@ function handler(
       }
       if (await serveWebApp(req, res, url.pathname)) return;
       if (await serveExport(apollo, orm, viewerOf, req, res, url, request)) return;
+      if (url.pathname === IATI_ACTIVITIES_PATH)
+        return serveIatiActivities(apollo, orm, viewerOf, req, res, url, request);
       if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, viewerOf, req, res, url, request, imports);
       if (url.pathname !== GRAPHQL_PATH)
         return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });

@@ -1,0 +1,295 @@
+/** The GraphQL operations the IATI export reads through, as the caller, and the shapes they answer. */
+
+const ORGANISATION = /* GraphQL */ `
+  fragment IatiOrganisation on Organisation {
+    code
+    nameEn
+    nameLocal
+    kind
+    iatiIdentifier
+    country {
+      code
+    }
+  }
+`;
+
+const VALUE = /* GraphQL */ `
+  fragment IatiValue on Observation {
+    kind
+    sex
+    role
+    periodStart
+    periodEnd
+    value
+    indicator {
+      ...IatiIndicator
+    }
+    source {
+      title
+      url
+    }
+  }
+
+  fragment IatiIndicator on Indicator {
+    code
+    nameEn
+    definition
+    unit
+    level
+    direction
+    aggregation
+  }
+`;
+
+const PROGRAMME = /* GraphQL */ `
+  fragment IatiProgramme on Programme {
+    code
+    nameEn
+    nameLocal
+    summary
+    plannedStartOn
+    plannedEndOn
+    startOn
+    endOn
+    budget {
+      amount
+      currency
+    }
+    funders {
+      funder {
+        ...IatiOrganisation
+      }
+    }
+    implementers {
+      role
+      organisation {
+        ...IatiOrganisation
+      }
+    }
+    countries {
+      code
+    }
+    themes {
+      code
+    }
+    sources {
+      key
+      title
+      titleEn
+      url
+      kind
+      language
+      publishedOn
+    }
+    observations(first: 100) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...IatiValue
+      }
+    }
+  }
+  ${ORGANISATION}
+  ${VALUE}
+`;
+
+/** A page of the programmes the caller may read, with their values' first page. */
+export const PROGRAMMES = /* GraphQL */ `
+  query IatiProgrammes($after: String) {
+    programmes(first: 10, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...IatiProgramme
+      }
+    }
+  }
+  ${PROGRAMME}
+`;
+
+/** One programme by code. */
+export const PROGRAMME_BY_CODE = /* GraphQL */ `
+  query IatiProgrammeByCode($code: String!) {
+    programme(code: $code) {
+      ...IatiProgramme
+    }
+  }
+  ${PROGRAMME}
+`;
+
+/** A programme's further values, after its first 100. */
+export const PROGRAMME_VALUES = /* GraphQL */ `
+  query IatiProgrammeValues($code: String!, $after: String) {
+    programme(code: $code) {
+      observations(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...IatiValue
+        }
+      }
+    }
+  }
+  ${VALUE}
+`;
+
+/** A page of a programme's initiatives, with each one's latest results. */
+export const INITIATIVES = /* GraphQL */ `
+  query IatiInitiatives($code: String!, $after: String) {
+    programme(code: $code) {
+      initiatives(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          code
+          nameEn
+          nameLocal
+          summary
+          status
+          startOn
+          endOn
+          leadOrganisation {
+            ...IatiOrganisation
+          }
+          themes {
+            code
+          }
+          results {
+            indicator {
+              ...IatiIndicator
+            }
+            baseline {
+              ...IatiResultValue
+            }
+            target {
+              ...IatiResultValue
+            }
+            latestActual {
+              ...IatiResultValue
+            }
+          }
+        }
+      }
+    }
+  }
+
+  fragment IatiResultValue on Observation {
+    kind
+    sex
+    role
+    periodStart
+    periodEnd
+    value
+    source {
+      title
+      url
+    }
+  }
+
+  fragment IatiIndicator on Indicator {
+    code
+    nameEn
+    definition
+    unit
+    level
+    direction
+    aggregation
+  }
+  ${ORGANISATION}
+`;
+
+/** An organisation as the export reads it. */
+export interface IatiOrganisation {
+  code: string;
+  nameEn: string;
+  nameLocal: string | null;
+  kind: string;
+  iatiIdentifier: string | null;
+  country: { code: string } | null;
+}
+
+/** An indicator as the export reads it. */
+export interface IatiIndicator {
+  code: string;
+  nameEn: string;
+  definition: string | null;
+  unit: string;
+  level: string;
+  direction: string;
+  aggregation: string;
+}
+
+/** A value as the export reads it. */
+export interface IatiValue {
+  kind: 'BASELINE' | 'TARGET' | 'ACTUAL';
+  sex: 'TOTAL' | 'FEMALE' | 'MALE';
+  role: string | null;
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  indicator: IatiIndicator;
+  source: { title: string; url: string | null } | null;
+}
+
+/** A page of a connection. */
+export interface IatiPage<Node> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Node[];
+}
+
+/** A source as the export reads it. */
+export interface IatiSource {
+  key: string;
+  title: string;
+  titleEn: string | null;
+  url: string | null;
+  kind: string;
+  language: string | null;
+  publishedOn: string | null;
+}
+
+/** A programme as the export reads it; `budget` is null where the caller may not read it. */
+export interface IatiProgramme {
+  code: string;
+  nameEn: string;
+  nameLocal: string | null;
+  summary: string | null;
+  plannedStartOn: string | null;
+  plannedEndOn: string | null;
+  startOn: string | null;
+  endOn: string | null;
+  budget: { amount: number; currency: string } | null;
+  funders: { funder: IatiOrganisation }[];
+  implementers: { role: string; organisation: IatiOrganisation }[];
+  countries: { code: string }[];
+  themes: { code: string }[];
+  sources: IatiSource[];
+  observations: IatiPage<IatiValue>;
+}
+
+/** An initiative as the export reads it. */
+export interface IatiInitiative {
+  code: string;
+  nameEn: string;
+  nameLocal: string | null;
+  summary: string | null;
+  status: string | null;
+  startOn: string | null;
+  endOn: string | null;
+  leadOrganisation: IatiOrganisation | null;
+  themes: { code: string }[];
+  results: {
+    indicator: IatiIndicator;
+    baseline: Omit<IatiValue, 'indicator'> | null;
+    target: Omit<IatiValue, 'indicator'> | null;
+    latestActual: Omit<IatiValue, 'indicator'> | null;
+  }[];
+}
