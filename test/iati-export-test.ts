@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/auth/api-tokens';
 import { Role } from '../src/entities/role.enum';
 import { xmlAttributes, xmlElement, xmlText } from '../src/iati/xml-text';
+import { toGlobalId } from '../src/schema/global-id';
 import { seedDatabase } from '../src/seed/seed-database';
 import { codelistCodes, iatiSchemaErrors } from './support/iati-schema';
 import { initScratchHub, type TestHub } from './support/test-hub';
@@ -121,6 +122,62 @@ describe('IATI 2.03 activity export', () => {
     expect(text.split(reportLink)).toHaveLength(1 + 1 + 5); // the programme's source, and each of the five 2010 shares
     expect(text).toContain(`<actual value="63">${reportLink}`);
     expect(attributeValues(text, 'result', 'type').sort()).toEqual(['1', '1', '2', '2', '2', '2', '2'].sort());
+  });
+
+  it('writes an initiative as a child activity linked both ways, and values split by sex as dimensions', async () => {
+    const admin = { key: 'test:admin', tokenId: null, role: Role.ADMIN, organisationIds: [], municipalityIds: [] };
+    const [{ id: haj }] = await hub.orm.em
+      .fork()
+      .execute<{ id: number }[]>(`select id from programme where code = 'HAJ'`);
+    const created = await hub.query(
+      'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { code } }',
+      {
+        input: {
+          programme: toGlobalId('Programme', haj),
+          code: 'HAJ_TEST_INITIATIVE',
+          nameEn: 'Initiative <&> of the test',
+          startOn: '2009-01-01',
+          endOn: '2010-12-31',
+          status: 'COMPLETED',
+        },
+      },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const cell = { indicator: 'GENDER_TRAINING_PARTICIPANTS', scope: toGlobalId('Programme', haj) };
+    const submitted = await hub.query(
+      'mutation ($rows: [ObservationInput!]!) { submitObservations(rows: $rows) { created } }',
+      {
+        rows: [
+          { ...cell, periodStart: '2008-01-01', periodEnd: '2008-12-31', kind: 'BASELINE', value: 0 },
+          { ...cell, periodStart: '2012-01-01', periodEnd: '2012-12-31', kind: 'TARGET', sex: 'FEMALE', value: 600 },
+          { ...cell, periodStart: '2012-01-01', periodEnd: '2012-12-31', kind: 'ACTUAL', sex: 'FEMALE', value: 700 },
+          { ...cell, periodStart: '2012-01-01', periodEnd: '2012-12-31', kind: 'ACTUAL', sex: 'MALE', value: 300 },
+        ],
+      },
+      admin,
+    );
+    expect(submitted.errors).toBeUndefined();
+    await hub.orm.em
+      .fork()
+      .execute(
+        `update observation set review_status = 'APPROVED' where period_start >= '2008-01-01' and period_end <= '2012-12-31' and review_status = 'SUBMITTED'`,
+      );
+    const { text } = await download('?programme=HAJ');
+    expect(await iatiSchemaErrors(text)).toEqual([]);
+    expect(text).toContain(
+      '<iati-activity xml:lang="en" hierarchy="2"><iati-identifier>SE-ON-TEST-SALAR-HAJ-HAJ_TEST_INITIATIVE</iati-identifier>',
+    );
+    expect(text).toContain('<narrative xml:lang="en">Initiative &lt;&amp;&gt; of the test</narrative>');
+    expect(text).toContain('<related-activity ref="SE-ON-TEST-SALAR-HAJ" type="1"/>');
+    expect(text).toContain('<related-activity ref="SE-ON-TEST-SALAR-HAJ-HAJ_TEST_INITIATIVE" type="2"/>');
+    expect(text).toContain('<baseline year="2008" iso-date="2008-12-31" value="0"/>');
+    expect(text).toContain(
+      '<period><period-start iso-date="2012-01-01"/><period-end iso-date="2012-12-31"/>' +
+        '<target value="600"><dimension name="sex" value="female"/></target>' +
+        '<actual value="700"><dimension name="sex" value="female"/></actual>' +
+        '<actual value="300"><dimension name="sex" value="male"/></actual></period>',
+    );
   });
 
   it('writes only codes of the embedded codelists', async () => {
