@@ -8,6 +8,7 @@ import base from './vitest.config.mjs';
 const SLOW_FILES = [
   'test/csv-import-million-test.ts', // imports a million rows: 296 s
   'test/csv-import-kill-test.ts', // kills an import of generated rows half-way: 143 s
+  'test/iati-export-benchmark-test.ts', // the benchmark dataset loaded, exported (waiting for the rate budget) and validated: about 200 s
   'test/reliability/schema-fuzz.ts', // 3 000 generated operations: 62 s
   'test/completeness-test.ts', // generated municipal data, checked cell by cell: 24 s
   'test/reliability/hostile-input-test.ts', // 501 hostile requests over HTTP: 23 s

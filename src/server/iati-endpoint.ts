@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { once } from 'node:events';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
+import type { RunOperation } from '../export/export-table';
 import { IatiExportRefusal } from '../iati/iati-activity-xml';
 import { iatiActivitiesXml } from '../iati/iati-export';
 import { buildContext, type Context } from '../loaders/request-context';
@@ -22,13 +22,53 @@ function unreadableBudget(error: GraphQLFormattedError): boolean {
   return error.extensions?.code === 'FORBIDDEN' && error.path?.at(-1) === 'budget';
 }
 
+/** The longest the export waits, in all, for the caller's rate budget to refill once it is sending. */
+const MAX_BUDGET_WAIT_MS = 10 * 60_000;
+
+/**
+ * Once the file is being sent, an operation the caller's rate budget cannot pay for waits for the
+ * window to refill (its Retry-After) and runs again, so a large file costs what its operations cost
+ * without being cut; before that (the first activity), the refusal is answered as it is, with 429.
+ */
+function budgetWaitingRunner(run: RunOperation, sending: () => boolean): RunOperation {
+  let waitedMs = 0;
+  return async <Data>(query: string, variables: object): Promise<Data> => {
+    for (;;) {
+      try {
+        return await run<Data>(query, variables);
+      } catch (error) {
+        const waitMs =
+          error instanceof RequestError && error.status === 429 ? (error.retryAfterSeconds ?? 1) * 1000 : 0;
+        if (!waitMs || !sending() || waitedMs + waitMs > MAX_BUDGET_WAIT_MS) throw error;
+        waitedMs += waitMs;
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+        if (!sending()) throw error;
+      }
+    }
+  };
+}
+
+/** Resolves when the response can take more, or is closed; leaves no listener behind. */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 /**
  * `GET /iati/activities.xml[?programme=CODE]`: an IATI 2.03 iati-activities document of every
  * programme the caller may read (or of one), read through the GraphQL operations as the caller, so
  * the read rules, cost limits and rate budget of /graphql apply. The first activity is ready before
  * anything is sent, so a refusal keeps its status (400 bad parameter, 404 unknown or unreadable
- * programme, 422 a programme the standard cannot take); then each activity is written as it is read,
- * waiting for the client to take it. A failure after the first byte cuts the connection.
+ * programme, 422 a programme the standard cannot take, 429 a spent rate budget); then each activity
+ * is written as it is read, waiting for the client to take it and, when the rate budget is spent,
+ * for it to refill. A failure after the first byte cuts the connection.
  */
 export async function serveIatiActivities(
   apollo: ApolloServer<Context>,
@@ -48,7 +88,11 @@ export async function serveIatiActivities(
     );
   const viewer = await viewerOf(req);
   request.viewerKey = viewer.key;
-  const run = operationRunner(apollo, () => buildContext(orm, viewer), unreadableBudget);
+  let sending = false;
+  const run = budgetWaitingRunner(
+    operationRunner(apollo, () => buildContext(orm, viewer), unreadableBudget),
+    () => sending && !res.destroyed,
+  );
   const pieces = iatiActivitiesXml(run, code, new Date())[Symbol.asyncIterator]();
   let first: IteratorResult<string>;
   try {
@@ -67,9 +111,10 @@ export async function serveIatiActivities(
     'content-disposition': `attachment; filename="${code === null ? 'iati-activities' : `iati-activities-${code}`}.xml"`,
     'cache-control': 'no-store',
   });
+  sending = true;
   try {
     for (let next = first; !next.done; next = await pieces.next()) {
-      if (!res.write(next.value)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (!res.write(next.value)) await drainedOrClosed(res);
       if (res.destroyed) break;
     }
     if (res.destroyed) request.log.info('IATI export ended: the client closed the connection');

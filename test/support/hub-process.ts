@@ -6,6 +6,8 @@ import { builtFile } from './built-app';
 export interface HubProcess {
   /** The GraphQL endpoint. */
   url: string;
+  /** Its process id, for reading its memory. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -58,5 +60,5 @@ export async function startHubProcess(env: Record<string, string>, startTimeoutM
     await stop();
     throw error;
   });
-  return { url, stop };
+  return { url, pid: child.pid!, stop };
 }
