@@ -39,7 +39,8 @@ function copyField(value: string | null): string {
   );
 }
 
-function isCalendarDate(text: string): boolean {
+/** Whether `text` is a day of the calendar written YYYY-MM-DD. */
+export function isCalendarDate(text: string): boolean {
   const parts = DATE.exec(text);
   if (!parts) return false;
   const [year, month, day] = parts.slice(1).map(Number);

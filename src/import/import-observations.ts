@@ -99,6 +99,26 @@ export async function importObservationsCsv(
   bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: CsvImportOptions,
 ): Promise<SubmitOutcome> {
+  return importStaged(options, 'the file has no rows after the header.', async (client) => {
+    const staged = await stageRows(client, bytes, options.onRows);
+    options.onStaged?.(staged.rows);
+    return staged;
+  });
+}
+
+/**
+ * Runs an import of observations in one transaction on a connection of its own: `stage` fills the
+ * staging table (answering its rows and the problems found while reading), then the staged rows
+ * are checked against the hub's data and the caller's scope and, when nothing is wrong, upserted by
+ * natural key with their audit rows, as `submitObservations` does. Any problem rolls everything
+ * back and throws a CsvImportError with the first 100 problems by line; `empty` is the refusal of a
+ * file without rows.
+ */
+export async function importStaged(
+  options: Pick<CsvImportOptions, 'databaseUrl' | 'viewer' | 'asDraft'>,
+  empty: string,
+  stage: (client: Client) => Promise<{ rows: number; problems: ImportProblem[] }>,
+): Promise<SubmitOutcome> {
   assertMaySubmit(options.viewer);
   const client = new Client({ connectionString: options.databaseUrl, application_name: 'hub-csv-import' });
   await client.connect();
@@ -111,11 +131,10 @@ export async function importObservationsCsv(
       statementTimeoutMs(),
     ]);
     await client.query(CREATE_STAGING_TABLE);
-    const { rows, problems } = await stageRows(client, bytes, options.onRows);
-    options.onStaged?.(rows);
+    const { rows, problems } = await stage(client);
     // Autovacuum never analyses temporary tables; the checks and the upsert join on this one.
     await client.query('analyze import_row');
-    if (rows === 0 && problems.length === 0) throw refuseFile(2, null, 'the file has no rows after the header.');
+    if (rows === 0 && problems.length === 0) throw refuseFile(2, null, empty);
     if (!isAdmin(options.viewer)) {
       const refusals = await stagedRefusals(client, options.viewer);
       if (refusals.length > 0) throw new CsvImportError('FORBIDDEN', refusals);

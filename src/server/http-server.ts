@@ -8,7 +8,14 @@ import { corsHandler } from './cors';
 import { serveExport } from './export-endpoint';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
 import { IATI_ACTIVITIES_PATH, serveIatiActivities } from './iati-endpoint';
-import { IMPORT_PATH, serveObservationImport, type ImportLimits } from './import-endpoint';
+import {
+  CSV_IMPORT,
+  IATI_IMPORT,
+  IMPORT_PATH,
+  IATI_IMPORT_PATH,
+  serveObservationImport,
+  type ImportLimits,
+} from './import-endpoint';
 import { createImportSlots } from './limits/import-slots';
 import { logger as processLogger, type Logger } from '../ops/logger';
 import { HubMetrics } from '../ops/metrics';
@@ -144,7 +151,10 @@ function handler(
       if (await serveExport(apollo, orm, viewerOf, req, res, url, request)) return;
       if (url.pathname === IATI_ACTIVITIES_PATH)
         return serveIatiActivities(apollo, orm, viewerOf, req, res, url, request);
-      if (url.pathname === IMPORT_PATH) return serveObservationImport(orm, viewerOf, req, res, url, request, imports);
+      if (url.pathname === IMPORT_PATH)
+        return serveObservationImport(CSV_IMPORT, orm, viewerOf, req, res, url, request, imports);
+      if (url.pathname === IATI_IMPORT_PATH)
+        return serveObservationImport(IATI_IMPORT, orm, viewerOf, req, res, url, request, imports);
       if (url.pathname !== GRAPHQL_PATH)
         return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
       if (wantsExplorer(req, url)) {

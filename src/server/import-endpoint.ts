@@ -4,6 +4,8 @@ import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { CsvImportError, describeProblem } from '../import/import-problem';
 import { importObservationsCsv } from '../import/import-observations';
+import { importIatiResults } from '../import/iati-results';
+import type { SubmitOutcome } from '../writes/submit-observations';
 import type { ErrorCode } from '../schema/errors';
 import { assertMaySubmit } from '../writes/observation-writers';
 import { importBody } from './import-body';
@@ -12,11 +14,43 @@ import type { CostBudget } from './limits/rate-budget';
 import type { ImportRefusal, ImportSlots } from './limits/import-slots';
 import type { RequestState } from './request-id';
 import type { RequestViewer } from './request-viewer';
+import type { Viewer } from '../auth/viewer';
 import { RequestError, sendJson } from './http-json';
 import type { LimitSettings } from './server-settings';
 
 /** Where CSV files of observations are posted. */
 export const IMPORT_PATH = '/import/observations';
+
+/** Where IATI 2.03 activity files are posted, for their results. */
+export const IATI_IMPORT_PATH = '/import/iati';
+
+/** A kind of file the hub imports observations from: its media types, and the import. */
+export interface ImportFormat {
+  path: string;
+  /** What the file is called in messages. */
+  name: string;
+  mediaTypes: string[];
+  run(
+    body: AsyncIterable<Uint8Array>,
+    options: { databaseUrl: string; viewer: Viewer; asDraft: boolean },
+  ): Promise<SubmitOutcome>;
+}
+
+/** CSV files of observations (README, "CSV import"). */
+export const CSV_IMPORT: ImportFormat = {
+  path: IMPORT_PATH,
+  name: 'CSV file',
+  mediaTypes: ['text/csv'],
+  run: importObservationsCsv,
+};
+
+/** The results of IATI 2.03 activity files (README, "IATI"). */
+export const IATI_IMPORT: ImportFormat = {
+  path: IATI_IMPORT_PATH,
+  name: 'IATI file',
+  mediaTypes: ['application/xml', 'text/xml'],
+  run: importIatiResults,
+};
 
 /** What holds the imports of one instance back: its limits, its slots and the clients' rate budgets. */
 export interface ImportLimits {
@@ -42,13 +76,14 @@ const STATUS_OF_CODE: Partial<Record<string, number>> = {
   SERVICE_UNAVAILABLE: 503,
 };
 
-/** Checks the method, the media type (text/csv, UTF-8), the `draft` parameter and the declared length; answers whether to store drafts, and the length when declared. */
+/** Checks the method, the media type (the format's, UTF-8), the `draft` parameter and the declared length; answers whether to store drafts, and the length when declared. */
 function checkRequest(
+  format: ImportFormat,
   req: IncomingMessage,
   url: URL,
   maxBytes: number,
 ): { asDraft: boolean; declaredBytes: number | undefined } {
-  if (req.method !== 'POST') throw new RequestError(405, `POST a CSV file to ${IMPORT_PATH}.`);
+  if (req.method !== 'POST') throw new RequestError(405, `POST a ${format.name} to ${format.path}.`);
   const [mediaType, ...parameters] = (req.headers['content-type'] ?? '')
     .split(';')
     .map((part) => part.trim().toLowerCase());
@@ -56,10 +91,10 @@ function checkRequest(
     .find((parameter) => parameter.startsWith('charset='))
     ?.slice('charset='.length)
     .replace(/"/g, '');
-  if (mediaType !== 'text/csv' || (charset !== undefined && charset !== 'utf-8')) {
+  if (!format.mediaTypes.includes(mediaType ?? '') || (charset !== undefined && charset !== 'utf-8')) {
     throw new RequestError(
       415,
-      `Send the file as "Content-Type: text/csv" in UTF-8, not ${JSON.stringify(req.headers['content-type'] ?? '')}.`,
+      `Send the file as "Content-Type: ${format.mediaTypes[0]}" in UTF-8, not ${JSON.stringify(req.headers['content-type'] ?? '')}.`,
     );
   }
   const draft = url.searchParams.get('draft');
@@ -67,7 +102,7 @@ function checkRequest(
     throw new RequestError(400, `Parameter "draft" must be true or false, not ${JSON.stringify(draft.slice(0, 20))}.`);
   const declaredBytes = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
   if (declaredBytes !== undefined && declaredBytes > maxBytes)
-    throw new RequestError(413, `The CSV file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
+    throw new RequestError(413, `The ${format.name} is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES).`);
   return { asDraft: draft === 'true', declaredBytes };
 }
 
@@ -83,6 +118,7 @@ function checkRequest(
  * leaves nothing.
  */
 export async function serveObservationImport(
+  format: ImportFormat,
   orm: MikroORM,
   viewerOf: RequestViewer,
   req: IncomingMessage,
@@ -95,7 +131,7 @@ export async function serveObservationImport(
   const { limits } = imports;
   let release: (() => void) | undefined;
   try {
-    const { asDraft, declaredBytes } = checkRequest(req, url, limits.importMaxBytes);
+    const { asDraft, declaredBytes } = checkRequest(format, req, url, limits.importMaxBytes);
     const viewer = await viewerOf(req);
     request.viewerKey = viewer.key;
     assertMaySubmit(viewer);
@@ -110,17 +146,17 @@ export async function serveObservationImport(
       idleTimeoutMs: limits.importIdleTimeoutMs,
       payment,
     });
-    const outcome = await importObservationsCsv(body, { databaseUrl: orm.config.get('clientUrl'), viewer, asDraft });
+    const outcome = await format.run(body, { databaseUrl: orm.config.get('clientUrl'), viewer, asDraft });
     request.log.info(
       { viewer: viewer.key, ...outcome, durationMs: Math.round(performance.now() - started) },
-      'csv import',
+      `${format.name} import`,
     );
     sendJson(res, 200, outcome);
   } catch (error) {
     if (req.destroyed && !req.complete) {
       request.log.info(
         { viewer: request.viewerKey, durationMs: Math.round(performance.now() - started) },
-        'csv import abandoned by the client; nothing written',
+        `${format.name} import abandoned by the client; nothing written`,
       );
       return;
     }
@@ -135,7 +171,7 @@ export async function serveObservationImport(
         errorCodes: request.errorCodes,
         durationMs: Math.round(performance.now() - started),
       },
-      'csv import refused',
+      `${format.name} import refused`,
     );
     sendJson(res, status, { errors }, headers);
   } finally {
