@@ -175,6 +175,7 @@ export const en = {
   'charter.overdue': 'Action plans overdue',
   'download.csv': 'Download CSV',
   'download.xlsx': 'Download XLSX',
+  'download.iati': 'Download IATI XML',
 };
 
 export type MessageKey = keyof typeof en;

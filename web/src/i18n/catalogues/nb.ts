@@ -177,4 +177,5 @@ export const nb: Catalogue = {
   'charter.overdue': 'Forsinkede handlingsplaner',
   'download.csv': 'Last ned CSV',
   'download.xlsx': 'Last ned XLSX',
+  'download.iati': 'Last ned IATI XML',
 };

@@ -178,4 +178,5 @@ export const srLatn: Catalogue = {
   'charter.overdue': 'Akcioni planovi koji kasne',
   'download.csv': 'Preuzmi CSV',
   'download.xlsx': 'Preuzmi XLSX',
+  'download.iati': 'Preuzmi IATI XML',
 };

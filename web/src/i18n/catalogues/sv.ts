@@ -177,4 +177,5 @@ export const sv: Catalogue = {
   'charter.overdue': 'Försenade handlingsplaner',
   'download.csv': 'Ladda ner CSV',
   'download.xlsx': 'Ladda ner XLSX',
+  'download.iati': 'Ladda ner IATI XML',
 };

@@ -152,6 +152,11 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
         <button type="button" className="no-print" onClick={() => window.print()}>
           {t('report.print')}
         </button>
+        <p className="downloads no-print">
+          <a href={`/iati/activities.xml?programme=${encodeURIComponent(programme.code)}`} download>
+            {t('download.iati')}
+          </a>
+        </p>
       </header>
       <Section title={t('report.overview')}>
         <dl className="facts">
