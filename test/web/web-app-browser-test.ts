@@ -82,6 +82,16 @@ describe('the web app in Chromium', () => {
     await page.close();
   });
 
+  it("links the HåJ report's IATI activity file", async () => {
+    const { page } = await open('/programmes/HAJ', 'Programme for Sustainable Gender Equality');
+    const link = page.getByRole('link', { name: en['download.iati'] });
+    expect(await link.getAttribute('href')).toBe('/iati/activities.xml?programme=HAJ');
+    const answer = await fetch(origin + '/iati/activities.xml?programme=HAJ');
+    // The seeded SALAR has no IATI organisation identifier, so the file is refused rather than made up.
+    expect(answer.status).toBe(422);
+    await page.close();
+  });
+
   it('shows the HåJ figures, formatted in the chosen language, each with its source', async () => {
     for (const language of ['en', 'sv']) {
       const { page } = await open('/programmes/HAJ', 'Programme for Sustainable Gender Equality');
