@@ -30,7 +30,12 @@ const ticksPerSecond = (() => {
 
 /** CPU time (user and system) a process has used so far, in ms, from /proc/<pid>/stat. */
 export function cpuTimeMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    throw new Error(`Process ${pid} is gone: a server under test exited; its output is in the servers' log.`);
+  }
   // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]); // utime (field 14) + stime (field 15)

@@ -41,7 +41,7 @@ function idleLines(report: BenchReport): string[] {
       .map((server) => `the ${server}'s ${run.label}`),
   );
   return [
-    `Every run, of the hub and of the floor, starts from idle: ${idleRule()}. The waits took ${fixed(total / 1000, 1)} s in all, the longest ${fixed(longest / 1000, 1)} s; ${gaveUp.length === 0 ? 'every run started idle' : `NOT idle before ${gaveUp.length} runs: ${gaveUp.join('; ')}`}.`,
+    `Every run, of the hub and of the floor, starts from idle: ${idleRule()}. The waits took ${fixed(total / 1000, 1)} s in all, the longest ${fixed(longest / 1000, 1)} s; ${gaveUp.length === 0 ? 'every run started idle' : `NOT idle before ${gaveUp.length} run${gaveUp.length === 1 ? '' : 's'}: ${gaveUp.join('; ')}`}.`,
   ];
 }
 
@@ -49,7 +49,7 @@ function idleLines(report: BenchReport): string[] {
 function mixedLines(report: BenchReport): string[] {
   if (report.mixed.length === 0) return [];
   return [
-    `Traffic mix on ${report.mixed[0].observations.toLocaleString('en')} observations: the operations interleaved as a dashboard's visitors send them (${describeMix(benchOperations())}), each connection sending the cycle's next request when its last is answered.`,
+    `Traffic mix on ${report.mixed[0].observations.toLocaleString('en')} observations: the operations interleaved as a dashboard's visitors send them (${describeMix(benchOperations())}), whichever connection sends next taking the cycle's next request.`,
     '',
     '| concurrency | hub processes | rps | p50 ms | p99 ms | floor rps | floor p50 ms | floor p99 ms | hub/floor p50 | SQL/request | peak RSS MB | floor peak RSS MB |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -35,5 +35,5 @@ export function describeMix(operations: BenchOperation[]): string {
   const cycle = mixedOperations(operations);
   const counts = new Map<string, number>();
   for (const operation of cycle) counts.set(operation.name, (counts.get(operation.name) ?? 0) + 1);
-  return [...counts].map(([name, count]) => `${name} ${count}`).join(', ') + ` in every ${cycle.length} requests`;
+  return `${[...counts].map(([name, count]) => `${count} × ${name}`).join('; ')} in every ${cycle.length} requests`;
 }
