@@ -47,6 +47,7 @@ import { IndicatorWritesResolver } from './indicators/indicator-writes.resolver'
 import { CharterSignatureWritesResolver } from './charter/charter-signature-writes.resolver';
 import { PolicyDocumentWritesResolver } from './policy-documents/policy-document-writes.resolver';
 import { GoodPracticeWritesResolver } from './good-practices/good-practice-writes.resolver';
+import { ViewerResolver } from './viewer/viewer.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -99,4 +100,5 @@ export const resolvers = [
   CharterSignatureWritesResolver,
   PolicyDocumentWritesResolver,
   GoodPracticeWritesResolver,
+  ViewerResolver,
 ];
