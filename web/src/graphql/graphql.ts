@@ -15,6 +15,19 @@ export type ActionPlanStatus =
   /** No action plan recorded and no signing date to count from. */
   | 'UNKNOWN';
 
+/** What a write did to a record. */
+export type AuditAction =
+  /** A reviewer approved it. */
+  | 'APPROVE'
+  /** It was archived: left out of every read but its history. */
+  | 'ARCHIVE'
+  /** The record was written for the first time. */
+  | 'CREATE'
+  /** A reviewer returned it for revision. */
+  | 'RETURN'
+  /** Its values changed. */
+  | 'UPDATE';
+
 /** What the hub computes about a programme from its own records. */
 export type ComputedFigureKind =
   /** Initiatives recorded under the programme (with a period: those whose own period overlaps it). */
@@ -23,6 +36,11 @@ export type ComputedFigureKind =
   | 'MUNICIPALITIES_REACHED'
   /** For one BOOLEAN indicator observed at initiative level: 100 × initiatives whose latest approved value is true (1) / initiatives with a value (0 or 1). */
   | 'SHARE_TRUE';
+
+/** A dimension an indicator's values may be split by. */
+export type Disaggregation =
+  | 'ROLE'
+  | 'SEX';
 
 /** The part an organisation plays in implementing a programme. */
 export type ImplementerRole =
@@ -36,6 +54,11 @@ export type IndicatorAggregation =
   | 'MEAN'
   | 'SHARE'
   | 'SUM';
+
+/** Whether values are published figures or derived by the hub from its records. */
+export type IndicatorComputation =
+  | 'COMPUTED'
+  | 'REPORTED';
 
 /** Which way is better for an indicator's values. */
 export type IndicatorDirection =
@@ -63,6 +86,36 @@ export type Normalisation =
   | 'MIN_MAX'
   /** Z-score: how many (population) standard deviations a value lies on the better side of the mean; 0 at the mean, negative on the worse side. When every municipality with data has the same value, each scores 0. */
   | 'Z_SCORE';
+
+/** One value to submit. Indicator, scope, period, sex, role and kind are its natural key: a row with the key of a stored value updates that value. */
+export type ObservationInput = {
+  /** Denominator of a percentage, where known; greater than zero. */
+  denominator?: number | null | undefined;
+  /** Links (http or https, at most 20) to documents that back the value. */
+  evidenceUrls?: Array<string>;
+  /** The indicator's code, for example `TRAINED`. */
+  indicator: string;
+  /** Baseline, target or actual (the default). */
+  kind?: ObservationKind;
+  /** Numerator of a percentage, where known; not negative. */
+  numerator?: number | null | undefined;
+  /** Last day of the period (YYYY-MM-DD), not before `periodStart`. */
+  periodEnd: string;
+  /** First day of the period (YYYY-MM-DD). */
+  periodStart: string;
+  /** Role cell; only for indicators disaggregated by ROLE; null for every role. */
+  role?: PersonRole | null | undefined;
+  /** Global id of what the value is about: a Municipality, Programme, Initiative, Organisation, Activity or Country. */
+  scope: string | number;
+  /** Sex cell; FEMALE or MALE only for indicators disaggregated by SEX. */
+  sex?: Sex;
+  /** Key of the Source that states the value, for example `salar-hoj-programme-page`. */
+  source?: string | null | undefined;
+  /** The value in the indicator's unit: PERCENT 0-100, BOOLEAN 0 or 1, COUNT not negative. */
+  value: number;
+  /** The stored value's `version` as read, when changing it: if the value has changed since (or is not stored), the batch is refused with CONFLICT. Leave out to write regardless. */
+  version?: number | null | undefined;
+};
 
 /** Baseline, target or actual value. */
 export type ObservationKind =
@@ -109,6 +162,33 @@ export type ProgrammeFilter = {
   theme?: string | null | undefined;
 };
 
+/** What a reviewer decides about SUBMITTED values. */
+export type ReviewDecision =
+  /** The values become APPROVED: the official record that public reads and analytics show. */
+  | 'APPROVE'
+  /** The values become RETURNED for revision, with the comment saying what to change; a new submit makes them SUBMITTED again. */
+  | 'RETURN';
+
+/** Where a value stands in review; only APPROVED values are the official record. */
+export type ReviewStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+/** What a token may do; its scope (organisations or municipalities) says where. */
+export type Role =
+  /** Everything, everywhere. */
+  | 'ADMIN'
+  /** Edits the programmes and initiatives its organisations implement. */
+  | 'EDITOR'
+  /** Submits observations for its municipalities only. */
+  | 'REPORTER'
+  /** Approves or returns observations in its organisations' programmes. */
+  | 'REVIEWER'
+  /** Reads the unpublished data of the programmes its organisations fund. */
+  | 'VIEWER';
+
 /** What the values of a series may be grouped by. */
 export type SeriesDimension =
   /** The country of the value: its country scope, or the country of its municipality or region. */
@@ -137,6 +217,11 @@ export type WeightedIndicator = {
   /** Relative weight, 0 or more (default 1); only the ratios between weights matter. The weights may not all be zero. */
   weight?: number;
 };
+
+export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOverviewQuery = { viewer: { role: Role | null, municipalities: Array<{ id: string, nameLocal: string }>, organisations: Array<{ code: string, nameEn: string }> } };
 
 export type BenchmarkQueryVariables = Exact<{
   country: string;
@@ -182,6 +267,54 @@ export type ProgrammeListQueryVariables = Exact<{
 
 export type ProgrammeListQuery = { programmes: { totalCount: number, nodes: Array<{ code: string, nameEn: string, nameLocal: string | null, startOn: string | null, endOn: string | null, plannedStartOn: string | null, plannedEndOn: string | null, countries: Array<{ code: string, nameEn: string }>, themes: Array<{ code: string, nameEn: string }> }> }, countries: Array<{ code: string, nameEn: string, nameLocal: string }>, themes: Array<{ code: string, nameEn: string }> };
 
+export type ReportFormQueryVariables = Exact<{
+  country: string;
+  code: string;
+  chosen: boolean;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReportFormQuery = { viewer: { role: Role | null, municipalities: Array<{ id: string, code: string | null, nameLocal: string, country: { code: string } }> }, indicators: { nodes: Array<{ code: string, nameEn: string, unit: IndicatorUnit, computation: IndicatorComputation, disaggregations: Array<Disaggregation> }> }, municipality?: { id: string, code: string | null, nameLocal: string, country: { code: string }, observations: { totalCount: number, nodes: Array<{ id: string, version: number, sex: Sex, role: PersonRole | null, periodStart: string, periodEnd: string, value: number, evidenceUrls: Array<string>, reviewStatus: ReviewStatus, reviewComment: string | null, indicator: { code: string } }> } } };
+
+export type SubmitReportMutationVariables = Exact<{
+  rows: Array<ObservationInput> | ObservationInput;
+  asDraft: boolean;
+}>;
+
+
+export type SubmitReportMutation = { submitObservations: { received: number, created: number, updated: number, unchanged: number } };
+
+export type ValueHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ValueHistoryQuery = { history: Array<{ at: string, actor: string, action: AuditAction, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { viewer: { role: Role | null, organisations: Array<{ code: string, nameEn: string }> }, observations: { totalCount: number, nodes: Array<{ id: string, version: number, value: number, sex: Sex, role: PersonRole | null, kind: ObservationKind, periodStart: string, periodEnd: string, evidenceUrls: Array<string>, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, scope:
+        | { __typename: 'Activity', nameEn: string }
+        | { __typename: 'Country', nameEn: string }
+        | { __typename: 'Initiative', nameEn: string }
+        | { __typename: 'Municipality', nameLocal: string, municipalityCode: string | null, country: { code: string } }
+        | { __typename: 'Organisation', nameEn: string }
+        | { __typename: 'Programme', nameEn: string }
+      , previousApproved: { value: number, periodStart: string, periodEnd: string } | null }> } };
+
+export type ReviewValuesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  versions: Array<number> | number;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ReviewValuesMutation = { reviewObservations: Array<{ id: string, reviewStatus: ReviewStatus }> };
+
 export type SeriesViewQueryVariables = Exact<{
   indicator: string;
   from: string;
@@ -225,9 +358,15 @@ export const ReportedValueFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportedValue"}) as unknown as TypedDocumentString<ReportedValueFragment, unknown>;
+export const AdminOverviewDocument = {"__meta__":{"hash":"sha256:1f3c3d62bea15ef31eb1b60716d7a8d1d320a539b2707f7003a9e4b354612e71"}} as unknown as TypedDocumentString<AdminOverviewQuery, AdminOverviewQueryVariables>;
 export const BenchmarkDocument = {"__meta__":{"hash":"sha256:cfa9b71495ad5472d779a5a1121fd045a285187196b2be4e20795912226b2681"}} as unknown as TypedDocumentString<BenchmarkQuery, BenchmarkQueryVariables>;
 export const CharterViewDocument = {"__meta__":{"hash":"sha256:2c458b6e2059dda473d4df816874a4ffebc80efbe16cf7776665f83b38638bcc"}} as unknown as TypedDocumentString<CharterViewQuery, CharterViewQueryVariables>;
 export const MunicipalityProfileViewDocument = {"__meta__":{"hash":"sha256:138634a44c117430d15e6ad8bc79ba11edfb8d6bfa45f49490f10c38878b95fc"}} as unknown as TypedDocumentString<MunicipalityProfileViewQuery, MunicipalityProfileViewQueryVariables>;
 export const ProgrammeReportDocument = {"__meta__":{"hash":"sha256:2dd61d7cfb2cd041a0b52fab428b8e381e9573cdbadd7911d31fbf0f46e65336"}} as unknown as TypedDocumentString<ProgrammeReportQuery, ProgrammeReportQueryVariables>;
 export const ProgrammeListDocument = {"__meta__":{"hash":"sha256:bf73131a0c39aec8a684c619b5ba0f5bfd082dbdc17ed739f271a2a42a56c980"}} as unknown as TypedDocumentString<ProgrammeListQuery, ProgrammeListQueryVariables>;
+export const ReportFormDocument = {"__meta__":{"hash":"sha256:6b6c6865ec03808db11e35a547cc9e01dcc65358a9c8a9ff595626b6674e8a73"}} as unknown as TypedDocumentString<ReportFormQuery, ReportFormQueryVariables>;
+export const SubmitReportDocument = {"__meta__":{"hash":"sha256:62f4366e3a58e4f9930213a8dbec70aa646c9ae7c1e64d53f24c4cbbc8683ffc"}} as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const ValueHistoryDocument = {"__meta__":{"hash":"sha256:318c0e962ca97d6379c47ba15b034fc60c163d45491c4d84315ff8389389351f"}} as unknown as TypedDocumentString<ValueHistoryQuery, ValueHistoryQueryVariables>;
+export const ReviewQueueDocument = {"__meta__":{"hash":"sha256:788a7ae410af60c42e3c825488aa3fb8b8488d13504f001a4f6c6031505fb8c0"}} as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewValuesDocument = {"__meta__":{"hash":"sha256:6468825491483a8f0433b5b06c9188bab6a15055a56b4cf3513d9c0d2312885f"}} as unknown as TypedDocumentString<ReviewValuesMutation, ReviewValuesMutationVariables>;
 export const SeriesViewDocument = {"__meta__":{"hash":"sha256:f4bf8ce39b7e82fe56cb3004878ffff297750f8bc1f1b81638debdd656c70cd1"}} as unknown as TypedDocumentString<SeriesViewQuery, SeriesViewQueryVariables>;
