@@ -1,0 +1,294 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../../src/auth/api-tokens';
+import { Role } from '../../src/entities/role.enum';
+import { toGlobalId } from '../../src/schema/global-id';
+import { seedDatabase } from '../../src/seed/seed-database';
+import { en } from '../../web/src/i18n/catalogues/en';
+import { initScratchHub, type TestHub } from '../support/test-hub';
+import { launchChromium, recordPage } from './support/browser';
+
+const INDICATOR = 'People who participated in gender training';
+const HOSTILE_COMMENT = '<script>window.__injected = true</script>Men: count the two sessions once.';
+
+interface Stored {
+  id: string;
+  sex: string;
+  role: string | null;
+  value: number;
+  reviewStatus: string;
+  reviewComment: string | null;
+  version: number;
+}
+
+/**
+ * The data collection journey in Chromium, over a seeded hub of its own: a Norwegian municipality's
+ * REPORTER enters 2025 values by sex (an out-of-range one shows at its cell and nothing is stored),
+ * submits; the funding ministry's REVIEWER returns one with a comment (holding `<script>`, shown as
+ * text), the reporter corrects and resubmits, the reviewer approves (a value changed meanwhile is
+ * refused and marked, nothing overwritten) and the anonymous pages show the value. The reporter is
+ * refused another municipality's form, by the page and by the API. Callers authenticate with
+ * bearer tokens sent by the browser, as the pages would with a session cookie.
+ */
+describe('reporting and reviewing values in Chromium', () => {
+  let hub: TestHub;
+  let url: string;
+  let origin: string;
+  let browser: BrowserContext;
+  let closeBrowser: () => Promise<void>;
+  let reporter: string;
+  let reviewer: string;
+  let mine: { id: number; code: string; name: string };
+  let other: { id: number; code: string };
+
+  const api = async (query: string, variables: Record<string, unknown>, secret?: string) =>
+    (await (
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+
+  /** The municipality's values of a year (2025 unless told) in every review state, as the reporter reads them. */
+  const stored = async (year = 2025): Promise<Stored[]> =>
+    (
+      await api(
+        `query ($scope: ID!, $from: LocalDate!, $to: LocalDate!) { observations(first: 100, filter: { scope: $scope, periodFrom: $from, periodTo: $to,
+          reviewStatuses: [DRAFT, SUBMITTED, RETURNED, APPROVED] }) { nodes { id sex role value reviewStatus reviewComment version } } }`,
+        { scope: toGlobalId('Municipality', mine.id), from: `${year}-01-01`, to: `${year}-12-31` },
+        reporter,
+      )
+    ).data.observations.nodes;
+
+  async function open(path: string, secret: string | null, heading: string | RegExp): Promise<Page> {
+    const page = await browser.newPage();
+    if (secret) await page.setExtraHTTPHeaders({ Authorization: `Bearer ${secret}` });
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    return page;
+  }
+
+  const reportPath = () => `/report?municipality=NO-${mine.code}&year=2025&indicators=GENDER_TRAINING_PARTICIPANTS`;
+  const cell = (page: Page, label: string) =>
+    page.getByRole('textbox', { name: `${INDICATOR}: ${label}`, exact: true });
+  const row = (page: Page, label: string) => page.getByRole('row').filter({ has: cell(page, label) });
+
+  beforeAll(async () => {
+    hub = await initScratchHub();
+    const em = hub.orm.em.fork();
+    await seedDatabase(em);
+    const participants = await em.execute<{ id: number; code: string; name_local: string; funder: number }[]>(`
+      select m.id, m.code, m.name_local, pf.organisation_id as funder from programme_participant pp
+      join programme p on p.id = pp.programme_id and p.code = 'NO_LIKESTILTE_KOMMUNER'
+      join programme_funder pf on pf.programme_id = p.id
+      join municipality m on m.id = pp.municipality_id
+      order by m.code limit 2`);
+    mine = { id: participants[0].id, code: participants[0].code, name: participants[0].name_local };
+    other = { id: participants[1].id, code: participants[1].code };
+    reporter = (await createApiToken(em.fork(), { name: 'reporter', role: Role.REPORTER, municipalityIds: [mine.id] }))
+      .secret;
+    reviewer = (
+      await createApiToken(em.fork(), {
+        name: 'reviewer',
+        role: Role.REVIEWER,
+        organisationIds: [participants[0].funder],
+      })
+    ).secret;
+    url = await hub.listen();
+    origin = new URL(url).origin;
+    ({ browser, close: closeBrowser } = await launchChromium());
+  });
+  afterAll(async () => {
+    await closeBrowser?.();
+    await hub?.close();
+  });
+
+  it('shows an out-of-range value at its cell and stores nothing; then submits the values by sex', async () => {
+    const page = await open(reportPath(), reporter, en['collect.title']);
+    const record = recordPage(page);
+    await expect(page.getByRole('table', { name: new RegExp(INDICATOR) }).textContent()).resolves.toContain(
+      'a whole number of at least 0',
+    );
+    await cell(page, 'Women').fill('12');
+    await cell(page, 'Men').fill('9');
+    await cell(page, 'Total').fill('-21');
+    await page.getByRole('button', { name: en['collect.submit'] }).click();
+    await page.getByRole('alert').filter({ hasText: 'Nothing was saved: 1 values' }).waitFor();
+    const total = cell(page, 'Total');
+    await expect(total.getAttribute('aria-invalid')).resolves.toBe('true');
+    const problem = page.locator(`#${await total.getAttribute('aria-describedby')}`);
+    await expect(problem.textContent()).resolves.toMatch(/\S/);
+    await expect(row(page, 'Total').textContent()).resolves.toContain(await problem.textContent());
+    expect(await stored()).toEqual([]);
+
+    await total.fill('21');
+    await page.getByRole('button', { name: en['collect.submit'] }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved: 3 new, 0 changed, 0 unchanged.' }).waitFor();
+    await row(page, 'Men').getByText('Submitted').waitFor();
+    const values = await stored();
+    expect(values.map((value) => [value.sex, value.value, value.reviewStatus]).sort()).toEqual([
+      ['FEMALE', 12, 'SUBMITTED'],
+      ['MALE', 9, 'SUBMITTED'],
+      ['TOTAL', 21, 'SUBMITTED'],
+    ]);
+    expect(record.consoleErrors).toEqual([]);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
+      [],
+    );
+    await page.close();
+  });
+
+  it("lets the reviewer return one value with a comment, shown to the reporter as text, with the value's history", async () => {
+    const review = await open('/review', reviewer, en['review.title']);
+    await expect.poll(() => review.getByRole('row').count()).toBe(4);
+    await review.getByRole('checkbox', { name: /Men, / }).check();
+    await review.getByLabel(en['review.comment']).fill(HOSTILE_COMMENT);
+    await review.getByRole('button', { name: en['review.return'] }).click();
+    await review.getByRole('status').filter({ hasText: '1 values returned.' }).waitFor();
+    await expect.poll(() => review.getByRole('row').count()).toBe(3);
+    const { violations } = await new AxeBuilder({ page: review }).analyze();
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
+      [],
+    );
+    await review.close();
+
+    const page = await open(reportPath(), reporter, en['collect.title']);
+    const men = row(page, 'Men');
+    await men.getByText('Returned').waitFor();
+    await expect(men.locator('.review-comment q').textContent()).resolves.toBe(HOSTILE_COMMENT);
+    await expect(men.locator('script').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (globalThis as { __injected?: boolean }).__injected)).resolves.toBeUndefined();
+
+    // Corrected with the keyboard alone: focus the value, type, Enter submits.
+    await cell(page, 'Men').focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Saved: 0 new, 1 changed, 2 unchanged.' }).waitFor();
+    await men.getByText('Submitted').waitFor();
+
+    await men.getByRole('button', { name: /History of/ }).click();
+    const history = men.locator('.value-history li');
+    await history.nth(2).waitFor();
+    expect(await history.allTextContents()).toEqual([
+      expect.stringContaining('Created'),
+      expect.stringMatching(/Returned.*<script>window/),
+      expect.stringContaining('Changed'),
+    ]);
+    await page.close();
+  });
+
+  it('approves the batch at the versions read: a value changed meanwhile is refused and marked, nothing overwritten', async () => {
+    const review = await open('/review', reviewer, en['review.title']);
+    await expect.poll(() => review.getByRole('row').count()).toBe(4);
+    const women = (await stored()).find((value) => value.sex === 'FEMALE')!;
+    const changed = await api(
+      `mutation ($rows: [ObservationInput!]!) { submitObservations(rows: $rows) { updated } }`,
+      {
+        rows: [
+          {
+            indicator: 'GENDER_TRAINING_PARTICIPANTS',
+            scope: toGlobalId('Municipality', mine.id),
+            periodStart: '2025-01-01',
+            periodEnd: '2025-12-31',
+            sex: 'FEMALE',
+            value: 11,
+            version: women.version,
+          },
+        ],
+      },
+      reporter,
+    );
+    expect(changed.data?.submitObservations.updated).toBe(1);
+
+    await review.getByRole('checkbox', { name: en['review.selectAll'] }).check();
+    await review.getByRole('button', { name: en['review.approve'] }).click();
+    await review.getByRole('alert').filter({ hasText: 'Nothing was saved: 1 values changed' }).waitFor();
+    const marked = review.getByRole('row').filter({ hasText: en['review.changedSinceLoaded'] });
+    await expect(marked.textContent()).resolves.toContain('Women');
+    await marked.getByText('11').waitFor();
+    expect((await stored()).map((value) => value.reviewStatus)).toEqual(['SUBMITTED', 'SUBMITTED', 'SUBMITTED']);
+
+    await review.getByRole('checkbox', { name: en['review.selectAll'] }).check();
+    await review.getByRole('button', { name: en['review.approve'] }).click();
+    await review.getByRole('status').filter({ hasText: '3 values approved.' }).waitFor();
+    await review.getByText(en['review.empty']).waitFor();
+    expect((await stored()).map((value) => value.reviewStatus)).toEqual(['APPROVED', 'APPROVED', 'APPROVED']);
+    await review.close();
+  });
+
+  it("shows the approved value to anonymous readers, from the programme report to the municipality's profile", async () => {
+    const page = await open('/programmes/NO_LIKESTILTE_KOMMUNER', null, /Gender-equal municipalities/);
+    await page.getByRole('link', { name: mine.name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: mine.name }).waitFor();
+    const result = page.getByRole('row').filter({ hasText: INDICATOR }).first();
+    await result.waitFor();
+    await expect(result.textContent()).resolves.toMatch(/\b21\b/);
+    await page.close();
+  });
+
+  it("refuses the reporter another municipality's form, on the page and in the API", async () => {
+    const page = await open(
+      `/report?municipality=NO-${other.code}&year=2025&indicators=GENDER_TRAINING_PARTICIPANTS`,
+      reporter,
+      en['collect.title'],
+    );
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `You do not report for NO-${other.code}.` })
+      .waitFor();
+    await expect(page.getByRole('textbox', { name: new RegExp(INDICATOR) }).count()).resolves.toBe(0);
+    await page.close();
+
+    const refused = await api(
+      `mutation ($rows: [ObservationInput!]!) { submitObservations(rows: $rows) { created } }`,
+      {
+        rows: [
+          {
+            indicator: 'GENDER_TRAINING_PARTICIPANTS',
+            scope: toGlobalId('Municipality', other.id),
+            periodStart: '2025-01-01',
+            periodEnd: '2025-12-31',
+            value: 3,
+          },
+        ],
+      },
+      reporter,
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('uploads a CSV file with a progress bar and lists its problems by line, writing nothing', async () => {
+    const page = await open(reportPath(), reporter, en['collect.title']);
+    const csv = [
+      'indicator,country,municipality,period_start,period_end,sex,value',
+      `GENDER_TRAINING_PARTICIPANTS,NO,${mine.code},2024-01-01,2024-12-31,FEMALE,4`,
+      `GENDER_TRAINING_PARTICIPANTS,NO,${mine.code},2024-01-01,2024-12-31,MALE,"12,5"`,
+    ].join('\n');
+    await page.getByLabel(en['collect.csvFile'], { exact: true }).setInputFiles({
+      name: 'values.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: en['collect.csvUpload'] }).click();
+    const problems = page.getByRole('alert').filter({ hasText: 'the file has 1 problems' });
+    await problems.waitFor();
+    await expect(problems.locator('li').allTextContents()).resolves.toEqual([expect.stringMatching(/^Line 3:.*12,5/)]);
+    await expect(page.getByRole('progressbar').getAttribute('value')).resolves.toBe('1');
+    expect(await stored(2024)).toEqual([]);
+
+    await page.getByLabel(en['collect.csvFile'], { exact: true }).setInputFiles({
+      name: 'values.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv.replace('"12,5"', '12')),
+    });
+    await page.getByLabel(en['collect.csvDraft']).check();
+    await page.getByRole('button', { name: en['collect.csvUpload'] }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved: 2 new, 0 changed, 0 unchanged.' }).waitFor();
+    expect((await stored(2024)).map((value) => value.reviewStatus)).toEqual(['DRAFT', 'DRAFT']);
+    await page.close();
+  });
+});
