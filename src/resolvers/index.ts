@@ -47,11 +47,12 @@ import { IndicatorWritesResolver } from './indicators/indicator-writes.resolver'
 import { CharterSignatureWritesResolver } from './charter/charter-signature-writes.resolver';
 import { PolicyDocumentWritesResolver } from './policy-documents/policy-document-writes.resolver';
 import { GoodPracticeWritesResolver } from './good-practices/good-practice-writes.resolver';
-import { ViewerResolver } from './viewer/viewer.resolver';
+import { ViewerResolver } from './accounts/viewer.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
   NodeQueryResolver,
+  ViewerResolver,
   ProgrammeResolver,
   ProgrammeFunderResolver,
   ProgrammeImplementerResolver,
@@ -100,5 +101,4 @@ export const resolvers = [
   CharterSignatureWritesResolver,
   PolicyDocumentWritesResolver,
   GoodPracticeWritesResolver,
-  ViewerResolver,
 ];
