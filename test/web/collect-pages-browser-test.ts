@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { initScratchHub, type TestHub } from '../support/test-hub';
 import { signIn } from '../support/browser-session';
 import { launchChromium, recordPage } from './support/browser';
 
+const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const INDICATOR = 'People who participated in gender training';
 const HOSTILE_COMMENT = '<script>window.__injected = true</script>Men: count the two sessions once.';
 
@@ -98,7 +100,27 @@ describe('reporting and reviewing values in Chromium', () => {
         organisationIds: [participants[0].funder],
       })
     ).secret;
+    // Last year's approved value of one cell, which the review queue shows beside this year's.
+    const admin = (await createApiToken(em.fork(), { name: 'admin', role: Role.ADMIN })).secret;
     url = await hub.listen();
+    const lastYear = await api(
+      `mutation ($rows: [ObservationInput!]!) { submitObservations(rows: $rows) { created } }`,
+      {
+        rows: [
+          {
+            indicator: 'GENDER_TRAINING_PARTICIPANTS',
+            scope: toGlobalId('Municipality', mine.id),
+            periodStart: '2024-01-01',
+            periodEnd: '2024-12-31',
+            sex: 'FEMALE',
+            value: 10,
+          },
+        ],
+      },
+      admin,
+    );
+    expect(lastYear.errors).toBeUndefined();
+    await em.execute(`update observation set review_status = 'APPROVED'`);
     origin = new URL(url).origin;
     ({ browser, close: closeBrowser } = await launchChromium());
   });
@@ -116,6 +138,7 @@ describe('reporting and reviewing values in Chromium', () => {
     await cell(page, 'Women').fill('12');
     await cell(page, 'Men').fill('9');
     await cell(page, 'Total').fill('-21');
+    await page.getByLabel(/^Evidence links for/).fill('https://example.org/training-register-2025.pdf');
     await page.getByRole('button', { name: en['collect.submit'] }).click();
     await page.getByRole('alert').filter({ hasText: 'Nothing was saved: 1 values' }).waitFor();
     const total = cell(page, 'Total');
@@ -146,7 +169,14 @@ describe('reporting and reviewing values in Chromium', () => {
   it("lets the reviewer return one value with a comment, shown to the reporter as text, with the value's history", async () => {
     const review = await open('/review', reviewer, en['review.title']);
     await expect.poll(() => review.getByRole('row').count()).toBe(4);
+    const women = review.getByRole('row').filter({ has: review.getByRole('checkbox', { name: /Women, / }) });
+    await expect(women.innerText()).resolves.toMatch(/\t12\t10 \(2024\)\t\+2\t/);
+    await expect(women.getByRole('link', { name: 'Document 1' }).getAttribute('href')).resolves.toBe(
+      'https://example.org/training-register-2025.pdf',
+    );
     await review.getByRole('checkbox', { name: /Men, / }).check();
+    if (process.env.UPDATE_SCREENSHOTS)
+      await review.screenshot({ path: join(SCREENSHOTS, 'review.png'), fullPage: true });
     await review.getByLabel(en['review.comment']).fill(HOSTILE_COMMENT);
     await review.getByRole('button', { name: en['review.return'] }).click();
     await review.getByRole('status').filter({ hasText: '1 values returned.' }).waitFor();
@@ -162,6 +192,8 @@ describe('reporting and reviewing values in Chromium', () => {
     await men.getByText('Returned').waitFor();
     await expect(men.locator('.review-comment q').textContent()).resolves.toBe(HOSTILE_COMMENT);
     await expect(men.locator('script').count()).resolves.toBe(0);
+    if (process.env.UPDATE_SCREENSHOTS)
+      await page.screenshot({ path: join(SCREENSHOTS, 'report.png'), fullPage: true });
     await expect(page.evaluate(() => (globalThis as { __injected?: boolean }).__injected)).resolves.toBeUndefined();
 
     // Corrected with the keyboard alone: focus the value, type, Enter submits.
@@ -267,8 +299,8 @@ describe('reporting and reviewing values in Chromium', () => {
     const page = await open(reportPath(), reporter, en['collect.title']);
     const csv = [
       'indicator,country,municipality,period_start,period_end,sex,value',
-      `GENDER_TRAINING_PARTICIPANTS,NO,${mine.code},2024-01-01,2024-12-31,FEMALE,4`,
-      `GENDER_TRAINING_PARTICIPANTS,NO,${mine.code},2024-01-01,2024-12-31,MALE,"12,5"`,
+      `GENDER_TRAINING_PARTICIPANTS,NO,${mine.code},2023-01-01,2023-12-31,FEMALE,4`,
+      `GENDER_TRAINING_PARTICIPANTS,NO,${mine.code},2023-01-01,2023-12-31,MALE,"12,5"`,
     ].join('\n');
     await page.getByLabel(en['collect.csvFile'], { exact: true }).setInputFiles({
       name: 'values.csv',
@@ -280,7 +312,7 @@ describe('reporting and reviewing values in Chromium', () => {
     await problems.waitFor();
     await expect(problems.locator('li').allTextContents()).resolves.toEqual([expect.stringMatching(/^Line 3:.*12,5/)]);
     await expect(page.getByRole('progressbar').getAttribute('value')).resolves.toBe('1');
-    expect(await stored(2024)).toEqual([]);
+    expect(await stored(2023)).toEqual([]);
 
     await page.getByLabel(en['collect.csvFile'], { exact: true }).setInputFiles({
       name: 'values.csv',
@@ -290,7 +322,10 @@ describe('reporting and reviewing values in Chromium', () => {
     await page.getByLabel(en['collect.csvDraft']).check();
     await page.getByRole('button', { name: en['collect.csvUpload'] }).click();
     await page.getByRole('status').filter({ hasText: 'Saved: 2 new, 0 changed, 0 unchanged.' }).waitFor();
-    expect((await stored(2024)).map((value) => value.reviewStatus)).toEqual(['DRAFT', 'DRAFT']);
+    expect((await stored(2023)).map((value) => `${value.sex} ${value.reviewStatus}`).sort()).toEqual([
+      'FEMALE DRAFT',
+      'MALE DRAFT',
+    ]);
     await page.close();
   });
 
