@@ -12,6 +12,10 @@ import { columnOf, referencesOf } from '../src/loaders/plain-rows';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, CALLERS, type Caller } from './support/access-fixture';
 import { initScratchHub, type OperationResult, type TestHub } from './support/test-hub';
+import { graphqlAs, signIn, type BrowserSession } from './support/browser-session';
+import { insertAccount } from '../src/auth/accounts';
+
+const SESSION_PASSWORD = 'correct horse battery staple';
 
 type Outcome = string;
 
@@ -359,6 +363,20 @@ const PROBES: Record<string, Probe> = {
     }),
     outcome: (r) => (r.data?.createIndicator ? 'allowed' : codeOf(r)),
   },
+  inviteAccount: {
+    query: 'mutation ($input: AccountInvitationInput!) { inviteAccount(input: $input) { link } }',
+    prepare: async (caller) => ({ input: { email: `invited-${caller}@example.org`, role: 'ADMIN' } }),
+    outcome: (r) => (r.data?.inviteAccount?.link ? 'allowed' : codeOf(r)),
+  },
+  listAccounts: {
+    query: '{ accounts { email } apiTokens { name } }',
+    outcome: (r) => (r.data?.accounts ? 'allowed' : codeOf(r)),
+  },
+  createApiToken: {
+    query: 'mutation ($input: ApiTokenInput!) { createApiToken(input: $input) { secret } }',
+    prepare: async (caller) => ({ input: { name: `made by ${caller}`, role: 'ADMIN' } }),
+    outcome: (r) => (r.data?.createApiToken?.secret ? 'allowed' : codeOf(r)),
+  },
   historyOfUnpublishedProgramme: {
     query: 'query ($id: ID!) { history(id: $id) { action } }',
     variables: () => ({ id: toGlobalId('Programme', privateProgrammeId) }),
@@ -607,6 +625,33 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
     otherViewer: REFUSED,
     reporter: REFUSED,
   },
+  inviteAccount: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  listAccounts: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  createApiToken: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
   historyOfUnpublishedProgramme: {
     anonymous: ANONYMOUS,
     admin: PRIVILEGED,
@@ -654,23 +699,25 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   },
 };
 
+/** Points the probes at a new hub over a scratch database holding the access world; returns a viewer per caller. */
+async function startMatrixHub(): Promise<Record<Caller, Viewer>> {
+  hub = await initScratchHub();
+  const viewers = await buildAccessWorld(hub.orm.em.fork());
+  const ids = await hub.query('{ programme(code: "PRIVATE") { id initiatives { nodes { id } } } }', {}, viewers.admin);
+  privateProgrammeId = Number(Buffer.from(ids.data!.programme.id, 'base64url').toString().split(':')[1]);
+  privateInitiativeId = Number(
+    Buffer.from(ids.data!.programme.initiatives.nodes[0].id, 'base64url').toString().split(':')[1],
+  );
+  const municipalities = await hub.orm.em.fork().find(Municipality, {});
+  homeId = municipalities.find((municipality) => municipality.nameLocal === 'Home')!.id;
+  elsewhereId = municipalities.find((municipality) => municipality.nameLocal === 'Elsewhere')!.id;
+  return viewers;
+}
+
 describe('authorization matrix: every caller against every kind of read and write', () => {
   let viewers: Record<Caller, Viewer>;
   beforeAll(async () => {
-    hub = await initScratchHub();
-    viewers = await buildAccessWorld(hub.orm.em.fork());
-    const ids = await hub.query(
-      '{ programme(code: "PRIVATE") { id initiatives { nodes { id } } } }',
-      {},
-      viewers.admin,
-    );
-    privateProgrammeId = Number(Buffer.from(ids.data!.programme.id, 'base64url').toString().split(':')[1]);
-    privateInitiativeId = Number(
-      Buffer.from(ids.data!.programme.initiatives.nodes[0].id, 'base64url').toString().split(':')[1],
-    );
-    const municipalities = await hub.orm.em.fork().find(Municipality, {});
-    homeId = municipalities.find((municipality) => municipality.nameLocal === 'Home')!.id;
-    elsewhereId = municipalities.find((municipality) => municipality.nameLocal === 'Elsewhere')!.id;
+    viewers = await startMatrixHub();
   });
   afterAll(() => hub.close());
 
@@ -810,5 +857,49 @@ describe('authorization matrix: every caller against every kind of read and writ
         }
       }
     }
+  });
+});
+
+describe('authorization matrix with sessions: a signed-in account of each role and scope is its token, over HTTP', () => {
+  const sessions = {} as Record<Caller, BrowserSession>;
+  beforeAll(async () => {
+    // A world of its own, so the write probes make their records afresh.
+    const viewers = await startMatrixHub();
+    const origin = new URL(await hub.listen()).origin;
+    for (const caller of CALLERS) {
+      const viewer = viewers[caller];
+      if (viewer.role === null) {
+        sessions[caller] = { origin, cookie: '' };
+        continue;
+      }
+      const email = `${caller}@example.org`;
+      await insertAccount(hub.orm.em.fork(), {
+        email,
+        role: viewer.role,
+        organisationIds: viewer.organisationIds,
+        municipalityIds: viewer.municipalityIds,
+        password: SESSION_PASSWORD,
+      });
+      sessions[caller] = await signIn(origin, email, SESSION_PASSWORD);
+    }
+  });
+  afterAll(() => hub.close());
+
+  it(`gives each of ${CALLERS.length} callers signed in x ${Object.keys(PROBES).length} operations what its token gets`, async () => {
+    const observed: Record<string, Record<string, Outcome>> = {};
+    for (const [name, probe] of Object.entries(PROBES)) {
+      observed[name] = {};
+      for (const caller of CALLERS) {
+        const variables = probe.prepare ? await probe.prepare(caller) : probe.variables?.();
+        const body = (await (await graphqlAs(sessions[caller], probe.query, variables)).json()) as Pick<
+          OperationResult,
+          'data' | 'errors' | 'extensions'
+        >;
+        observed[name][caller] = probe.outcome({ ...body, statements: 0 });
+      }
+    }
+    expect(observed).toEqual(EXPECTED);
+    const signedIn = await graphqlAs(sessions.reporter, '{ viewer { authentication } }');
+    expect(((await signedIn.json()) as { data: unknown }).data).toEqual({ viewer: { authentication: 'SESSION' } });
   });
 });

@@ -18,11 +18,19 @@ export function normalisedEmail(email: unknown): string | null {
   return trimmed.length <= EMAIL_MAX_LENGTH && EMAIL_SHAPE.test(trimmed) ? trimmed : null;
 }
 
-/** The viewer an enabled account stands for; null when it is disabled or gone. */
-export async function viewerOfAccount(em: EntityManager, accountId: number): Promise<Viewer | null> {
+/**
+ * The viewer an enabled account stands for, to a session opened at `sessionOpenedAt`; null when the
+ * account is disabled or gone, or its sessions were ended after that (`sessions_ended_at`).
+ */
+export async function viewerOfAccount(
+  em: EntityManager,
+  accountId: number,
+  sessionOpenedAt: Date,
+): Promise<Viewer | null> {
   const [row] = await em.execute<{ role: Role; organisation_ids: number[]; municipality_ids: number[] }[]>(
-    'select role, organisation_ids, municipality_ids from account where id = ? and disabled_at is null',
-    [accountId],
+    `select role, organisation_ids, municipality_ids from account
+     where id = ? and disabled_at is null and (sessions_ended_at is null or sessions_ended_at < ?)`,
+    [accountId, sessionOpenedAt],
   );
   if (!row) return null;
   return {
@@ -102,7 +110,9 @@ export async function useAccountLink(
       [linkHash(token), purpose],
     );
     if (!link) return null;
-    await tx.execute('update account set password_hash = ?, updated_at = now() where id = ?', [
+    // A reset ends every session opened before it, wherever sessions are kept.
+    const ended = purpose === AccountLinkPurpose.PASSWORD_RESET ? ', sessions_ended_at = now()' : '';
+    await tx.execute(`update account set password_hash = ?, updated_at = now()${ended} where id = ?`, [
       passwordHash,
       link.account_id,
     ]);

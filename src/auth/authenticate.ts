@@ -33,8 +33,8 @@ export async function authenticate(
  * whose session ended learns it instead of reading as anonymous.
  */
 export async function authenticateSession(em: EntityManager, sessions: SessionStore, secret: string): Promise<Viewer> {
-  const accountId = await sessions.use(secret);
-  const viewer = accountId === null ? null : await viewerOfAccount(em, accountId);
+  const session = await sessions.use(secret);
+  const viewer = session === null ? null : await viewerOfAccount(em, session.accountId, session.createdAt);
   if (!viewer) throw unauthenticated('The session has ended (signed out, expired or disabled); sign in again.');
   return viewer;
 }

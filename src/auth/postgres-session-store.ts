@@ -21,13 +21,14 @@ export function postgresSessionStore(orm: MikroORM, lifetimes: SessionLifetimes)
     },
     async use(secret) {
       // clock_timestamp(), not now(): a session used within one transaction would otherwise never age.
-      const rows = await execute<{ account_id: number }[]>(
+      const rows = await execute<{ account_id: number; created_at: Date }[]>(
         `update account_session set last_seen_at = clock_timestamp()
          where secret_hash = ? and last_seen_at > clock_timestamp() - make_interval(secs => ?) and created_at > clock_timestamp() - make_interval(secs => ?)
-         returning account_id`,
+         returning account_id, created_at`,
         [sessionHash(secret), idleSeconds, maxAgeSeconds],
       );
-      return rows[0]?.account_id ?? null;
+      const [row] = rows;
+      return row ? { accountId: row.account_id, createdAt: new Date(row.created_at) } : null;
     },
     async end(secret) {
       await execute('delete from account_session where secret_hash = ?', [sessionHash(secret)]);

@@ -42,7 +42,7 @@ export function redisSessionStore(redisUrl: string, prefix: string, lifetimes: S
         return null;
       }
       await redis.pexpire(key, left);
-      return accountId;
+      return { accountId, createdAt: new Date(createdAt) };
     },
     async end(secret) {
       await connected;

@@ -12,8 +12,8 @@ export interface RoleScope {
 
 /**
  * The scope `role` keeps of what it was given: organisations for EDITOR, REVIEWER and VIEWER,
- * municipalities for REPORTER, nothing for ADMIN; and what is missing, by field, when the role
- * needs a scope it was not given.
+ * municipalities for REPORTER, nothing for ADMIN; and what is wrong, by field: a scope the role
+ * needs and was not given, or one it does not take.
  */
 export function scopeOfRole(
   role: Role,
@@ -27,5 +27,9 @@ export function scopeOfRole(
     problems.push({ field: 'organisations', reason: `A ${role} needs at least one organisation in its scope.` });
   if (role === Role.REPORTER && municipalities.length === 0)
     problems.push({ field: 'municipalities', reason: 'A REPORTER needs at least one municipality in its scope.' });
+  if (!ORGANISATION_ROLES.includes(role) && organisationIds.length > 0)
+    problems.push({ field: 'organisations', reason: `A ${role} acts for no organisation; leave the list empty.` });
+  if (role !== Role.REPORTER && municipalityIds.length > 0)
+    problems.push({ field: 'municipalities', reason: `A ${role} reports for no municipality; leave the list empty.` });
   return { scope: { role, organisationIds: organisations, municipalityIds: municipalities }, problems };
 }

@@ -18,6 +18,12 @@ export interface SessionLifetimes {
   maxAgeSeconds: number;
 }
 
+/** A live session: whose, and when it was opened. */
+export interface OpenSession {
+  accountId: number;
+  createdAt: Date;
+}
+
 /**
  * Where signed-in sessions are kept: PostgreSQL (`postgres-session-store.ts`), or Redis
  * (`redis-session-store.ts`) when REDIS_URL is set. Only a secret's SHA-256 is ever stored.
@@ -25,8 +31,8 @@ export interface SessionLifetimes {
 export interface SessionStore {
   /** Opens a session for `accountId` and returns its secret, the one time it is seen. */
   open(accountId: number): Promise<string>;
-  /** The account of the live session `secret` (neither idle nor too old), marking it used now; null otherwise. */
-  use(secret: string): Promise<number | null>;
+  /** The account and sign-in time of the live session `secret` (neither idle nor too old), marking it used now; null otherwise. */
+  use(secret: string): Promise<OpenSession | null>;
   /** Ends the session `secret`, if it is still open. */
   end(secret: string): Promise<void>;
   /** Ends every session of `accountId` (disabled, or its password reset). */

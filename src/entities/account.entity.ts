@@ -30,4 +30,8 @@ export class Account extends BaseEntity {
   /** When it was disabled: it signs in no more, and its sessions ended then. */
   @Property({ type: 'datetime', nullable: true })
   disabledAt?: Date | null;
+
+  /** Sessions opened before this have ended (the account was disabled, or its password reset), wherever they are kept. */
+  @Property({ type: 'datetime', nullable: true })
+  sessionsEndedAt?: Date | null;
 }

@@ -48,11 +48,15 @@ import { CharterSignatureWritesResolver } from './charter/charter-signature-writ
 import { PolicyDocumentWritesResolver } from './policy-documents/policy-document-writes.resolver';
 import { GoodPracticeWritesResolver } from './good-practices/good-practice-writes.resolver';
 import { ViewerResolver } from './accounts/viewer.resolver';
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { ApiTokensResolver } from './accounts/api-tokens.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
   NodeQueryResolver,
   ViewerResolver,
+  AccountsResolver,
+  ApiTokensResolver,
   ProgrammeResolver,
   ProgrammeFunderResolver,
   ProgrammeImplementerResolver,

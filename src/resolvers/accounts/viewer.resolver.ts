@@ -2,11 +2,8 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Municipality } from '../../entities/municipality.entity';
 import { Organisation } from '../../entities/organisation.entity';
 import type { Context } from '../../loaders/request-context';
+import { scopeMunicipalities, scopeOrganisations } from './scope-rows';
 import { Authentication, ViewerInfo } from './viewer-info.type';
-
-function present<T>(rows: (T | null | Error)[]): T[] {
-  return rows.filter((row): row is T => row !== null && !(row instanceof Error));
-}
 
 @Resolver(() => ViewerInfo)
 export class ViewerResolver {
@@ -43,13 +40,13 @@ export class ViewerResolver {
     description: 'The organisations an EDITOR, REVIEWER or VIEWER acts for; empty for other roles.',
   })
   async organisations(@Root() info: ViewerInfo, @Ctx() { loaders }: Context): Promise<Organisation[]> {
-    return present(await loaders.organisationById.loadMany(info.organisationIds));
+    return scopeOrganisations(loaders, info.organisationIds);
   }
 
   @FieldResolver(() => [Municipality], {
     description: 'The municipalities a REPORTER reports for; empty for other roles.',
   })
   async municipalities(@Root() info: ViewerInfo, @Ctx() { loaders }: Context): Promise<Municipality[]> {
-    return present(await loaders.municipalityById.loadMany(info.municipalityIds));
+    return scopeMunicipalities(loaders, info.municipalityIds);
   }
 }

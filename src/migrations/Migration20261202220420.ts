@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261202214153 extends Migration {
+export class Migration20261202220420 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create table "account" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "email" text not null, "password_hash" text null, "role" text check ("role" in ('ADMIN', 'EDITOR', 'REPORTER', 'REVIEWER', 'VIEWER')) not null, "organisation_ids" int[] not null default '{}', "municipality_ids" int[] not null default '{}', "disabled_at" timestamptz null);`,
+      `create table "account" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "email" text not null, "password_hash" text null, "role" text check ("role" in ('ADMIN', 'EDITOR', 'REPORTER', 'REVIEWER', 'VIEWER')) not null, "organisation_ids" int[] not null default '{}', "municipality_ids" int[] not null default '{}', "disabled_at" timestamptz null, "sessions_ended_at" timestamptz null);`,
     );
     this.addSql(`alter table "account" add constraint "account_email_unique" unique ("email");`);
 
