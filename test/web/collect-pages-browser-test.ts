@@ -43,6 +43,7 @@ describe('reporting and reviewing values in Chromium', () => {
   let closeBrowser: () => Promise<void>;
   let reporter: string;
   let reviewer: string;
+  let admin: string;
   let mine: { id: number; code: string; name: string };
   let other: { id: number; code: string };
 
@@ -101,7 +102,7 @@ describe('reporting and reviewing values in Chromium', () => {
       })
     ).secret;
     // Last year's approved value of one cell, which the review queue shows beside this year's.
-    const admin = (await createApiToken(em.fork(), { name: 'admin', role: Role.ADMIN })).secret;
+    admin = (await createApiToken(em.fork(), { name: 'admin', role: Role.ADMIN })).secret;
     url = await hub.listen();
     const lastYear = await api(
       `mutation ($rows: [ObservationInput!]!) { submitObservations(rows: $rows) { created } }`,
@@ -365,5 +366,46 @@ describe('reporting and reviewing values in Chromium', () => {
     } finally {
       await browser.clearCookies();
     }
+  });
+
+  it('lets an ADMIN invite a reporter, create a token shown once and revoke it, and disable an account; others are turned away', async () => {
+    const refused = await open('/admin', reporter, en['admin.title']);
+    await refused.getByRole('alert').filter({ hasText: en['admin.notAdmin'] }).waitFor();
+    await refused.close();
+
+    const page = await open('/admin', admin, en['admin.title']);
+    const invite = page.getByRole('form', { name: en['admin.invite'] });
+    await invite.getByLabel(en['admin.email']).fill('new.reporter@example.org');
+    await invite.getByLabel(en['admin.role']).selectOption('REPORTER');
+    await invite.getByLabel(en['admin.municipalities']).fill(`NO:${mine.code}`);
+    await invite.getByRole('button', { name: en['admin.inviteButton'] }).click();
+    await expect(page.getByLabel(en['admin.copyOnce']).inputValue()).resolves.toMatch(/\/accept-invitation#token=/);
+    const account = page.getByRole('row').filter({ hasText: 'new.reporter@example.org' });
+    await expect(account.innerText()).resolves.toContain(`NO:${mine.code}`);
+    await account.getByText(en['admin.invitedStatus']).waitFor();
+
+    const tokenForm = page.getByRole('form', { name: en['admin.newToken'] });
+    await tokenForm.getByLabel(en['admin.name'], { exact: true }).fill('reviewer-script');
+    await tokenForm.getByLabel(en['admin.role']).selectOption('REVIEWER');
+    await tokenForm.getByLabel(/^Organisations/).selectOption({ index: 0 });
+    await tokenForm.getByRole('button', { name: en['admin.createToken'] }).click();
+    await page.getByRole('status').filter({ hasText: 'Token reviewer-script created.' }).waitFor();
+    const secret = await page.getByLabel(en['admin.copyOnce']).inputValue();
+    expect(secret).toMatch(/^hub_/);
+    const asToken = await api('{ viewer { role } }', {}, secret);
+    expect(asToken.data?.viewer.role).toBe('REVIEWER');
+
+    await page.getByRole('button', { name: 'Revoke reviewer-script' }).click();
+    await page.getByRole('status').filter({ hasText: 'Token reviewer-script is revoked.' }).waitFor();
+    const revoked = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: '{ viewer { role } }' }),
+    });
+    expect(revoked.status).toBe(401);
+
+    await page.getByRole('button', { name: 'Disable new.reporter@example.org' }).click();
+    await account.getByText(en['admin.disabled'], { exact: true }).waitFor();
+    await page.close();
   });
 });

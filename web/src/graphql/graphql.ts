@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whom to invite, and what the account may do. */
+export type AccountInvitationInput = {
+  /** Email of the person; unique among accounts whatever its case. */
+  email: string;
+  /** Municipalities a REPORTER reports for (global ids); empty for other roles. */
+  municipalities?: Array<string | number> | null | undefined;
+  /** Organisations an EDITOR, REVIEWER or VIEWER acts for (global ids); empty for other roles. */
+  organisations?: Array<string | number> | null | undefined;
+  /** What it may do. */
+  role: Role;
+};
+
 /** Where a Charter signatory stands with its Equality Action Plan. */
 export type ActionPlanStatus =
   /** The action plan is adopted. */
@@ -14,6 +26,20 @@ export type ActionPlanStatus =
   | 'OVERDUE'
   /** No action plan recorded and no signing date to count from. */
   | 'UNKNOWN';
+
+/** A new API token: its name, role, scope and expiry. */
+export type ApiTokenInput = {
+  /** When it stops working; null: never. */
+  expiresAt?: string | null | undefined;
+  /** Municipalities a REPORTER reports for (global ids); empty for other roles. */
+  municipalities?: Array<string | number> | null | undefined;
+  /** What it is for, e.g. `Nightly import from the municipal register`. */
+  name: string;
+  /** Organisations an EDITOR, REVIEWER or VIEWER acts for (global ids); empty for other roles. */
+  organisations?: Array<string | number> | null | undefined;
+  /** What it may do. */
+  role: Role;
+};
 
 /** What a write did to a record. */
 export type AuditAction =
@@ -223,6 +249,61 @@ export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdminOverviewQuery = { viewer: { role: Role | null, municipalities: Array<{ id: string, nameLocal: string }>, organisations: Array<{ code: string, nameEn: string }> } };
 
+export type AdminAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAccessQuery = { accounts: Array<{ id: string, email: string, role: Role, disabled: boolean, passwordSet: boolean, organisations: Array<{ code: string }>, municipalities: Array<{ code: string | null, nameLocal: string, country: { code: string } }> }>, apiTokens: Array<{ id: string, name: string, role: Role, createdAt: string, expiresAt: string | null, revokedAt: string | null, organisations: Array<{ code: string }>, municipalities: Array<{ code: string | null, nameLocal: string, country: { code: string } }> }>, organisations: { nodes: Array<{ id: string, code: string, nameEn: string }> } };
+
+export type MunicipalityForScopeQueryVariables = Exact<{
+  country: string;
+  code: string;
+}>;
+
+
+export type MunicipalityForScopeQuery = { municipality: { id: string } };
+
+export type InviteAccountMutationVariables = Exact<{
+  input: AccountInvitationInput;
+}>;
+
+
+export type InviteAccountMutation = { inviteAccount: { link: string, expiresAt: string, account: { email: string } } };
+
+export type DisableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableAccountMutation = { disableAccount: { id: string, disabled: boolean } };
+
+export type EnableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableAccountMutation = { enableAccount: { id: string, disabled: boolean } };
+
+export type CreatePasswordResetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CreatePasswordResetMutation = { createPasswordReset: { link: string, expiresAt: string } };
+
+export type CreateTokenMutationVariables = Exact<{
+  input: ApiTokenInput;
+}>;
+
+
+export type CreateTokenMutation = { createApiToken: { secret: string, token: { name: string } } };
+
+export type RevokeTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
 export type BenchmarkQueryVariables = Exact<{
   country: string;
   year: number;
@@ -359,6 +440,14 @@ export const ReportedValueFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ReportedValue"}) as unknown as TypedDocumentString<ReportedValueFragment, unknown>;
 export const AdminOverviewDocument = {"__meta__":{"hash":"sha256:1f3c3d62bea15ef31eb1b60716d7a8d1d320a539b2707f7003a9e4b354612e71"}} as unknown as TypedDocumentString<AdminOverviewQuery, AdminOverviewQueryVariables>;
+export const AdminAccessDocument = {"__meta__":{"hash":"sha256:d54213a10683c87342ea5fed5ba382d05750178a1e6069a5e5f8ed0645c20714"}} as unknown as TypedDocumentString<AdminAccessQuery, AdminAccessQueryVariables>;
+export const MunicipalityForScopeDocument = {"__meta__":{"hash":"sha256:0664daebe767c160e9c9a5dc8155f0a3bad8bf6a8230169b22512ca6d8ce26e2"}} as unknown as TypedDocumentString<MunicipalityForScopeQuery, MunicipalityForScopeQueryVariables>;
+export const InviteAccountDocument = {"__meta__":{"hash":"sha256:22708232ac88a430c08633bff35aa234997d297d4d4ac98e6e34f7504879f276"}} as unknown as TypedDocumentString<InviteAccountMutation, InviteAccountMutationVariables>;
+export const DisableAccountDocument = {"__meta__":{"hash":"sha256:3ee3ed4ea0b2ccd5af888395bddd64c6862c6e423bfed92296e4d76da2ee6323"}} as unknown as TypedDocumentString<DisableAccountMutation, DisableAccountMutationVariables>;
+export const EnableAccountDocument = {"__meta__":{"hash":"sha256:9a668b7eb136ad9f9636732891a5237ce2c3a9291e5fb04d36e18f173889cd49"}} as unknown as TypedDocumentString<EnableAccountMutation, EnableAccountMutationVariables>;
+export const CreatePasswordResetDocument = {"__meta__":{"hash":"sha256:59a1865e9c5127969774e17647396cad93e9161ca0ff0236eb19d81b0d9e84f5"}} as unknown as TypedDocumentString<CreatePasswordResetMutation, CreatePasswordResetMutationVariables>;
+export const CreateTokenDocument = {"__meta__":{"hash":"sha256:0818b801ac3f69f67fbb783ed5e04135292e3448575c7f76de1f65266d1de9f5"}} as unknown as TypedDocumentString<CreateTokenMutation, CreateTokenMutationVariables>;
+export const RevokeTokenDocument = {"__meta__":{"hash":"sha256:ba584aa293fcd48c615a298193d61c7707c5836209ed22677da122720ab83d24"}} as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
 export const BenchmarkDocument = {"__meta__":{"hash":"sha256:cfa9b71495ad5472d779a5a1121fd045a285187196b2be4e20795912226b2681"}} as unknown as TypedDocumentString<BenchmarkQuery, BenchmarkQueryVariables>;
 export const CharterViewDocument = {"__meta__":{"hash":"sha256:2c458b6e2059dda473d4df816874a4ffebc80efbe16cf7776665f83b38638bcc"}} as unknown as TypedDocumentString<CharterViewQuery, CharterViewQueryVariables>;
 export const MunicipalityProfileViewDocument = {"__meta__":{"hash":"sha256:138634a44c117430d15e6ad8bc79ba11edfb8d6bfa45f49490f10c38878b95fc"}} as unknown as TypedDocumentString<MunicipalityProfileViewQuery, MunicipalityProfileViewQueryVariables>;

@@ -2,10 +2,11 @@ import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
 import { AdminOverviewDocument } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { AccessAdmin } from './access-admin';
 
 /**
- * `/admin`: who the caller is to the hub (role and scope), and where each administrative task is
- * done while the hub has no API for it yet: tokens on the command line.
+ * `/admin`: who the caller is to the hub (role and scope); for ADMIN, accounts (invite, disable,
+ * enable, password reset) and API tokens (create, with the secret shown once, and revoke).
  */
 export default function AdminPage() {
   const { t } = useI18n();
@@ -38,17 +39,7 @@ export default function AdminPage() {
                   )}
                 </dl>
               </section>
-              {role === 'ADMIN' ? (
-                <section aria-labelledby="admin-tokens">
-                  <h2 id="admin-tokens">{t('admin.tokens')}</h2>
-                  <p>{t('admin.tokensCommand')}</p>
-                  <pre>
-                    <code>npm run token:create -- --name reporter-oslo --role REPORTER --scope NO:0301</code>
-                  </pre>
-                </section>
-              ) : (
-                <p role="alert">{t('admin.notAdmin')}</p>
-              )}
+              {role === 'ADMIN' ? <AccessAdmin /> : <p role="alert">{t('admin.notAdmin')}</p>}
             </>
           );
         }}
