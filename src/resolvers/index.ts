@@ -47,6 +47,8 @@ import { IndicatorWritesResolver } from './indicators/indicator-writes.resolver'
 import { CharterSignatureWritesResolver } from './charter/charter-signature-writes.resolver';
 import { PolicyDocumentWritesResolver } from './policy-documents/policy-document-writes.resolver';
 import { GoodPracticeWritesResolver } from './good-practices/good-practice-writes.resolver';
+import { ProgrammeLinkWritesResolvers } from './programmes/programme-link-writes.resolver';
+import { InitiativeLinkWritesResolvers } from './initiatives/initiative-link-writes.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -99,4 +101,6 @@ export const resolvers = [
   CharterSignatureWritesResolver,
   PolicyDocumentWritesResolver,
   GoodPracticeWritesResolver,
+  ...ProgrammeLinkWritesResolvers,
+  ...InitiativeLinkWritesResolvers,
 ];
