@@ -155,6 +155,87 @@ const REFERENCE_PROBES = (): Record<string, Probe> => {
   };
 };
 
+/**
+ * The writes of a programme's and an initiative's links (`setProgrammeFunders`, ...): each caller
+ * sets one set of a programme IMPLEMENTER implements (or of an initiative under it), made for it,
+ * to records of the EDITOR's scope, or (`...Outside`) to one outside it at the link's other end.
+ */
+const LINK_PROBES = (): Record<string, Probe> => {
+  let linkRecords = 0;
+  const idOf = async (table: string, where: string) =>
+    (await hub.orm.em.fork().execute<{ id: number }[]>(`select id from ${table} where ${where}`))[0].id;
+  /**
+   * An unpublished programme coded `code` that IMPLEMENTER implements (ADMIN's own is implemented
+   * by nobody: its links never widen the EDITOR's scope); with `initiative`, an initiative under it.
+   */
+  const implementersRecord = async (code: string, caller: Caller, initiative: boolean) => {
+    const em = hub.orm.em.fork();
+    const programme = em.create(Programme, { code, nameEn: code, published: false });
+    await em.flush();
+    if (caller !== 'admin')
+      await em.execute(
+        `insert into programme_implementer (programme_id, organisation_id, role) select ?, id, 'LEAD' from organisation where code = 'IMPLEMENTER'`,
+        [programme.id],
+      );
+    if (!initiative) return toGlobalId('Programme', programme.id);
+    const [{ id }] = await em.execute<{ id: number }[]>(
+      `insert into initiative (programme_id, code, name_en) values (?, ?, ?) returning id`,
+      [programme.id, `${code}-I`, code],
+    );
+    return toGlobalId('Initiative', id);
+  };
+  const probe = (
+    type: 'Programme' | 'Initiative',
+    field: string,
+    items: string,
+    set: () => Promise<unknown[]>,
+  ): Probe => {
+    const mutation = `set${type}${field[0].toUpperCase()}${field.slice(1)}`;
+    return {
+      query: `mutation ($id: ID!, $set: [${items}!]!) { ${mutation}(id: $id, version: 1, ${field}: $set) { version } }`,
+      prepare: async (caller) => ({
+        id: await implementersRecord(`LINKS-${++linkRecords}-${caller}`.toUpperCase(), caller, type === 'Initiative'),
+        set: await set(),
+      }),
+      outcome: (r) => (r.data?.[mutation] ? 'allowed' : codeOf(r)),
+    };
+  };
+  const organisation = async (code: string) =>
+    toGlobalId('Organisation', await idOf('organisation', `code = '${code}'`));
+  const municipality = async (name: string) =>
+    toGlobalId('Municipality', await idOf('municipality', `name_local = '${name}'`));
+  const theme = async () => {
+    await hub.orm.em.fork().execute(`insert into theme (code, name_en) values ('T', 'Theme') on conflict do nothing`);
+    return toGlobalId('Theme', await idOf('theme', `code = 'T'`));
+  };
+  return {
+    setFunders: probe('Programme', 'funders', 'ProgrammeFunderInput', async () => [
+      { organisation: await organisation('IMPLEMENTER'), amount: 10, currency: 'EUR' },
+    ]),
+    setFundersOutside: probe('Programme', 'funders', 'ProgrammeFunderInput', async () => [
+      { organisation: await organisation('OTHER') },
+    ]),
+    setImplementers: probe('Programme', 'implementers', 'ProgrammeImplementerInput', async () => [
+      { organisation: await organisation('IMPLEMENTER'), role: 'PARTNER' },
+    ]),
+    setCountries: probe('Programme', 'countries', 'String', async () => ['SE']),
+    setThemes: probe('Programme', 'themes', 'ID', async () => [await theme()]),
+    setSources: probe('Programme', 'sources', 'ID', async () => {
+      await hub.orm.em
+        .fork()
+        .execute(`insert into source (key, title, kind) values ('S', 'S', 'REPORT') on conflict do nothing`);
+      return [toGlobalId('Source', await idOf('source', `key = 'S'`))];
+    }),
+    setParticipantsOutside: probe('Programme', 'participants', 'ProgrammeParticipantInput', async () => [
+      { municipality: await municipality('Elsewhere'), grantAmount: 5, grantCurrency: 'EUR' },
+    ]),
+    setInitiativeMunicipalitiesOutside: probe('Initiative', 'municipalities', 'ID', async () => [
+      await municipality('Elsewhere'),
+    ]),
+    setInitiativeThemes: probe('Initiative', 'themes', 'ID', async () => [await theme()]),
+  };
+};
+
 const PROBES: Record<string, Probe> = {
   readPublished: {
     query: '{ programme(code: "PUBLIC") { code } }',
@@ -383,6 +464,7 @@ const PROBES: Record<string, Probe> = {
     outcome: (r) => (Array.isArray(r.data?.history) ? 'allowed' : codeOf(r)),
   },
   ...REFERENCE_PROBES(),
+  ...LINK_PROBES(),
 };
 
 const PRIVILEGED = 'allowed';
@@ -692,6 +774,87 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
     anonymous: ANONYMOUS,
     admin: 'BAD_USER_INPUT',
     editor: 'BAD_USER_INPUT',
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setFunders: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setFundersOutside: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setImplementers: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setCountries: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setThemes: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setSources: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setParticipantsOutside: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setInitiativeMunicipalitiesOutside: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setInitiativeThemes: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
     reviewer: REFUSED,
     funderViewer: REFUSED,
     otherViewer: REFUSED,

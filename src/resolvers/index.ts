@@ -50,6 +50,8 @@ import { GoodPracticeWritesResolver } from './good-practices/good-practice-write
 import { ViewerResolver } from './accounts/viewer.resolver';
 import { AccountsResolver } from './accounts/accounts.resolver';
 import { ApiTokensResolver } from './accounts/api-tokens.resolver';
+import { ProgrammeLinkWritesResolvers } from './programmes/programme-link-writes.resolver';
+import { InitiativeLinkWritesResolvers } from './initiatives/initiative-link-writes.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -105,4 +107,6 @@ export const resolvers = [
   CharterSignatureWritesResolver,
   PolicyDocumentWritesResolver,
   GoodPracticeWritesResolver,
+  ...ProgrammeLinkWritesResolvers,
+  ...InitiativeLinkWritesResolvers,
 ];
