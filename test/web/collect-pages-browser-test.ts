@@ -408,4 +408,40 @@ describe('reporting and reviewing values in Chromium', () => {
     await account.getByText(en['admin.disabled'], { exact: true }).waitFor();
     await page.close();
   });
+
+  it("lets an ADMIN set a programme's funders with amounts and its participating municipalities with grants", async () => {
+    const page = await open('/admin', admin, en['admin.title']);
+    await page
+      .getByRole('combobox', { name: en['admin.programme'], exact: true })
+      .selectOption({ label: 'SKR gender equality initiative 2018-2020' });
+    await page.getByRole('button', { name: 'Add to Funders' }).click();
+    const last = await page.getByLabel(/^Funders \d+$/).count();
+    await page.getByLabel(`Funders ${last}`, { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel(`Funders ${last}: amount`).fill('250000');
+    await page.getByLabel(`Funders ${last}: currency`).fill('sek');
+    await page.getByRole('button', { name: 'Save Funders' }).click();
+    await page.getByRole('status').filter({ hasText: 'Funders: saved.' }).waitFor();
+
+    await page.getByRole('button', { name: 'Add to Participating municipalities' }).click();
+    const place = await page.getByLabel(/^Participating municipalities \d+$/).count();
+    await page.getByLabel(`Participating municipalities ${place}`, { exact: true }).fill(`NO:${mine.code}`);
+    await page.getByLabel(`Participating municipalities ${place}: amount`).fill('1000');
+    await page.getByLabel(`Participating municipalities ${place}: currency`).fill('NOK');
+    await page.getByRole('button', { name: 'Save Participating municipalities' }).click();
+    await page.getByRole('status').filter({ hasText: 'Participating municipalities: saved.' }).waitFor();
+    await page.close();
+
+    const programme = (
+      await api(
+        `{ programme(code: "SKR_GE_2018_2020") { funders { amount { amount currency } } participants { municipality { code } grant { amount currency } } } }`,
+        {},
+        admin,
+      )
+    ).data.programme;
+    expect(programme.funders).toContainEqual({ amount: { amount: 250000, currency: 'SEK' } });
+    expect(programme.participants).toContainEqual({
+      municipality: { code: mine.code },
+      grant: { amount: 1000, currency: 'NOK' },
+    });
+  });
 });

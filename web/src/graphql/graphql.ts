@@ -188,6 +188,36 @@ export type ProgrammeFilter = {
   theme?: string | null | undefined;
 };
 
+/** An organisation that funds a programme, with the amount where it is known. */
+export type ProgrammeFunderInput = {
+  /** How much it funds, at least 0, in `currency`. */
+  amount?: number | null | undefined;
+  /** ISO 4217 code of the currency, for example `NOK`. */
+  currency?: string | null | undefined;
+  /** Global id of the funding organisation. */
+  organisation: string | number;
+};
+
+/** An organisation that implements a programme, and in what role. */
+export type ProgrammeImplementerInput = {
+  /** Global id of the implementing organisation. */
+  organisation: string | number;
+  /** The part the organisation plays. */
+  role: ImplementerRole;
+};
+
+/** A municipality taking part in a programme, with the grant it received where known. */
+export type ProgrammeParticipantInput = {
+  /** The grant it received, at least 0, in `grantCurrency`. */
+  grantAmount?: number | null | undefined;
+  /** ISO 4217 code of the grant's currency, for example `NOK`. */
+  grantCurrency?: string | null | undefined;
+  /** Global id of the municipality. */
+  municipality: string | number;
+  /** Global id of the source that states the grant. */
+  source?: string | number | null | undefined;
+};
+
 /** What a reviewer decides about SUBMITTED values. */
 export type ReviewDecision =
   /** The values become APPROVED: the official record that public reads and analytics show. */
@@ -303,6 +333,41 @@ export type RevokeTokenMutationVariables = Exact<{
 
 
 export type RevokeTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type ProgrammeLinksQueryVariables = Exact<{
+  code: string;
+  chosen: boolean;
+}>;
+
+
+export type ProgrammeLinksQuery = { programmes: { nodes: Array<{ code: string, nameEn: string }> }, programme?: { id: string, version: number, funders: Array<{ funder: { id: string }, amount: { amount: number, currency: string } | null }>, implementers: Array<{ role: ImplementerRole, organisation: { id: string } }>, participants: Array<{ municipality: { id: string, code: string | null, country: { code: string } }, grant: { amount: number, currency: string } | null }> } };
+
+export type SetProgrammeFundersMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  funders: Array<ProgrammeFunderInput> | ProgrammeFunderInput;
+}>;
+
+
+export type SetProgrammeFundersMutation = { setProgrammeFunders: { id: string, version: number } };
+
+export type SetProgrammeImplementersMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  implementers: Array<ProgrammeImplementerInput> | ProgrammeImplementerInput;
+}>;
+
+
+export type SetProgrammeImplementersMutation = { setProgrammeImplementers: { id: string, version: number } };
+
+export type SetProgrammeParticipantsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  participants: Array<ProgrammeParticipantInput> | ProgrammeParticipantInput;
+}>;
+
+
+export type SetProgrammeParticipantsMutation = { setProgrammeParticipants: { id: string, version: number } };
 
 export type BenchmarkQueryVariables = Exact<{
   country: string;
@@ -448,6 +513,10 @@ export const EnableAccountDocument = {"__meta__":{"hash":"sha256:9a668b7eb136ad9
 export const CreatePasswordResetDocument = {"__meta__":{"hash":"sha256:59a1865e9c5127969774e17647396cad93e9161ca0ff0236eb19d81b0d9e84f5"}} as unknown as TypedDocumentString<CreatePasswordResetMutation, CreatePasswordResetMutationVariables>;
 export const CreateTokenDocument = {"__meta__":{"hash":"sha256:0818b801ac3f69f67fbb783ed5e04135292e3448575c7f76de1f65266d1de9f5"}} as unknown as TypedDocumentString<CreateTokenMutation, CreateTokenMutationVariables>;
 export const RevokeTokenDocument = {"__meta__":{"hash":"sha256:ba584aa293fcd48c615a298193d61c7707c5836209ed22677da122720ab83d24"}} as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const ProgrammeLinksDocument = {"__meta__":{"hash":"sha256:e09a9209a4992abd8e7b7f808bfc68707006e3eef651939adec3868e79852b23"}} as unknown as TypedDocumentString<ProgrammeLinksQuery, ProgrammeLinksQueryVariables>;
+export const SetProgrammeFundersDocument = {"__meta__":{"hash":"sha256:5da9ffcfd58e571c0b48a767bfbed9daac5eeaa75dc0a4a8e459f4f2bc8f5d32"}} as unknown as TypedDocumentString<SetProgrammeFundersMutation, SetProgrammeFundersMutationVariables>;
+export const SetProgrammeImplementersDocument = {"__meta__":{"hash":"sha256:a1c41b539e281a86b4c08af358fae798364cb157519cc28287350ef7998bde04"}} as unknown as TypedDocumentString<SetProgrammeImplementersMutation, SetProgrammeImplementersMutationVariables>;
+export const SetProgrammeParticipantsDocument = {"__meta__":{"hash":"sha256:6369cc851837eaa942440cce914a936e00a7383741eec5312bb9c8349be1d746"}} as unknown as TypedDocumentString<SetProgrammeParticipantsMutation, SetProgrammeParticipantsMutationVariables>;
 export const BenchmarkDocument = {"__meta__":{"hash":"sha256:cfa9b71495ad5472d779a5a1121fd045a285187196b2be4e20795912226b2681"}} as unknown as TypedDocumentString<BenchmarkQuery, BenchmarkQueryVariables>;
 export const CharterViewDocument = {"__meta__":{"hash":"sha256:2c458b6e2059dda473d4df816874a4ffebc80efbe16cf7776665f83b38638bcc"}} as unknown as TypedDocumentString<CharterViewQuery, CharterViewQueryVariables>;
 export const MunicipalityProfileViewDocument = {"__meta__":{"hash":"sha256:138634a44c117430d15e6ad8bc79ba11edfb8d6bfa45f49490f10c38878b95fc"}} as unknown as TypedDocumentString<MunicipalityProfileViewQuery, MunicipalityProfileViewQueryVariables>;

@@ -15,6 +15,7 @@ import {
   type Role,
 } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { ProgrammeLinksAdmin } from './programme-links-admin';
 
 const ROLES: Role[] = ['REPORTER', 'REVIEWER', 'EDITOR', 'VIEWER', 'ADMIN'];
 
@@ -305,6 +306,7 @@ export function AccessAdmin() {
               <button type="submit">{t('admin.createToken')}</button>
             </form>
           </section>
+          <ProgrammeLinksAdmin organisations={data.organisations.nodes} />
         </>
       )}
     </QueryStatus>
