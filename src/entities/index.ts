@@ -1,3 +1,6 @@
+import { AccountLink } from './account-link.entity';
+import { AccountSession } from './account-session.entity';
+import { Account } from './account.entity';
 import { Activity } from './activity.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditEvent } from './audit-event.entity';
@@ -31,6 +34,9 @@ import { WorkingGroup } from './working-group.entity';
 
 /** Every entity the ORM maps, listed explicitly so the built app and the tests discover the same set. */
 export const entities = [
+  Account,
+  AccountLink,
+  AccountSession,
   Activity,
   ApiToken,
   AuditEvent,

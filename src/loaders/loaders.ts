@@ -31,6 +31,7 @@ import { createFrameworkLoaders } from './framework-loaders';
 import { createComputedFiguresLoaders } from './computed-figures.loader';
 import { createIndicatorsByScopeLoader } from './indicators-by-scope.loader';
 import { createMunicipalityByOfficialCodeLoader } from './municipality-by-official-code.loader';
+import { createPreviousApprovedLoader } from './previous-approved.loader';
 import { createResultsByScopeLoader } from './results-by-scope.loader';
 import { createLinkedRowsLoader } from './linked-rows.loader';
 import { createRowsByForeignKeyLoader } from './rows-by-foreign-key.loader';
@@ -64,6 +65,7 @@ export function createLoaders(reader: Reader) {
     networkById: createRowsByKeyLoader<Network, number>(reader, Network, 'id'),
     networkByCode: createRowsByKeyLoader<Network, string>(reader, Network, 'code'),
     observationById: createRowsByKeyLoader<Observation, number>(reader, Observation, 'id'),
+    previousApprovedByObservation: createPreviousApprovedLoader(reader),
     organisationById: createRowsByKeyLoader<Organisation, number>(reader, Organisation, 'id'),
     organisationByCode: createRowsByKeyLoader<Organisation, string>(reader, Organisation, 'code'),
     policyDocumentById: createRowsByKeyLoader<PolicyDocument, number>(reader, PolicyDocument, 'id'),

@@ -47,10 +47,18 @@ import { IndicatorWritesResolver } from './indicators/indicator-writes.resolver'
 import { CharterSignatureWritesResolver } from './charter/charter-signature-writes.resolver';
 import { PolicyDocumentWritesResolver } from './policy-documents/policy-document-writes.resolver';
 import { GoodPracticeWritesResolver } from './good-practices/good-practice-writes.resolver';
+import { ViewerResolver } from './accounts/viewer.resolver';
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { ApiTokensResolver } from './accounts/api-tokens.resolver';
+import { ProgrammeLinkWritesResolvers } from './programmes/programme-link-writes.resolver';
+import { InitiativeLinkWritesResolvers } from './initiatives/initiative-link-writes.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
   NodeQueryResolver,
+  ViewerResolver,
+  AccountsResolver,
+  ApiTokensResolver,
   ProgrammeResolver,
   ProgrammeFunderResolver,
   ProgrammeImplementerResolver,
@@ -99,4 +107,6 @@ export const resolvers = [
   CharterSignatureWritesResolver,
   PolicyDocumentWritesResolver,
   GoodPracticeWritesResolver,
+  ...ProgrammeLinkWritesResolvers,
+  ...InitiativeLinkWritesResolvers,
 ];

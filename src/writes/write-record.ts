@@ -123,7 +123,7 @@ function bindingsOf(values: Row): unknown[] {
  * very row written (the loaders start afresh after each write, so a later write of the same
  * operation never reads a row an earlier one changed).
  */
-async function storedRow(
+export async function storedRow(
   context: Context,
   spec: RecordSpec<never>,
   id: string,
@@ -168,7 +168,7 @@ async function versionedWrite(
 }
 
 /** CONFLICT: the record is at `current` (archived at it, when `archivedAt` is set), not at the `version` sent. */
-function staleVersion(spec: RecordSpec<never>, version: number, current: number, archivedAt: unknown): Error {
+export function staleVersion(spec: RecordSpec<never>, version: number, current: number, archivedAt: unknown): Error {
   const now = archivedAt !== null ? `was archived at version ${current}` : `is at version ${current}`;
   return conflict(`Argument "version": the ${spec.typeName} ${now} now, not ${version}; nothing written.`, {
     argument: 'version',
@@ -192,10 +192,7 @@ async function write(
 ): Promise<EditableEntity[]> {
   const { actor, tokenId } = actorOf(context.viewer);
   const table = tableOf(context.em, spec.entity);
-  const columns = { ...selectionOf(context.em, spec.entity, 'w'), archivedAt: ARCHIVED_AT };
-  const selection = Object.entries(columns)
-    .map(([property, column]) => `${column} as ${quote(property)}`)
-    .join(', ');
+  const selection = writtenSelection(context.em, spec);
   const sql = `with before as (select * from "${table}" where id = ?),
     written as (${statement}),
     audited as (
@@ -217,6 +214,14 @@ async function write(
     if (error instanceof UniqueConstraintViolationException) throw uniqueViolation(spec, error);
     throw error;
   }
+}
+
+/** The select list that reads a written row (alias `w`) back as the API shows the record. */
+export function writtenSelection(em: EntityManager, spec: RecordSpec<never>): string {
+  const columns = { ...selectionOf(em, spec.entity, 'w'), archivedAt: ARCHIVED_AT };
+  return Object.entries(columns)
+    .map(([property, column]) => `${column} as ${quote(property)}`)
+    .join(', ');
 }
 
 /** The columns `input` writes, its references resolved; every unknown reference and taken natural key is BAD_USER_INPUT listing each field. */

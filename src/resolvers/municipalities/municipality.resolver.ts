@@ -80,7 +80,8 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
   }
 
   @FieldResolver(() => InitiativeConnection, {
-    description: 'Initiatives it takes part in, by code, a page at a time.',
+    description:
+      'Initiatives it takes part in or leads, by code, a page at a time: the same initiatives as `initiatives(filter: { municipality })`.',
   })
   initiatives(
     @Root() municipality: Municipality,

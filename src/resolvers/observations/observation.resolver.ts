@@ -89,6 +89,16 @@ export class ObservationResolver extends NodeResolver(Observation, (observation)
     return (await loaders.indicatorById.load(observation.indicatorId))!;
   }
 
+  @FieldResolver(() => Observation, {
+    nullable: true,
+    description:
+      'The latest APPROVED value of the same cell (indicator, scope, sex, role and kind) whose period ends before this one starts, ' +
+      'among the values the viewer may read; null when there is none. What a reviewer compares a submitted value with.',
+  })
+  previousApproved(@Root() observation: Observation, @Ctx() { loaders }: Context): Promise<Observation | null> {
+    return loaders.previousApprovedByObservation.load(observation.id);
+  }
+
   @FieldResolver(() => Source, { nullable: true, description: 'Where the value is published.' })
   source(@Root() observation: Observation, @Ctx() { loaders }: Context): Promise<Source | null> | null {
     return observation.sourceId == null ? null : loaders.sourceById.load(observation.sourceId);
