@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/cor
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 
 /** What kind of publication a source is. */
 export enum SourceKind {
@@ -20,7 +20,7 @@ registerEnumType(SourceKind, { name: 'SourceKind', description: 'What kind of pu
   implements: Node,
   description: 'A document, web page or data set that states facts the hub records; every figure points to one.',
 })
-export class Source extends BaseEntity {
+export class Source extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key of the source, for example `salar-hoj-programme-page`.' })

@@ -47,6 +47,7 @@ import { IndicatorWritesResolver } from './indicators/indicator-writes.resolver'
 import { CharterSignatureWritesResolver } from './charter/charter-signature-writes.resolver';
 import { PolicyDocumentWritesResolver } from './policy-documents/policy-document-writes.resolver';
 import { GoodPracticeWritesResolver } from './good-practices/good-practice-writes.resolver';
+import { SourceWritesResolver } from './sources/source-writes.resolver';
 import { ProgrammeLinkWritesResolvers } from './programmes/programme-link-writes.resolver';
 import { InitiativeLinkWritesResolvers } from './initiatives/initiative-link-writes.resolver';
 
@@ -101,6 +102,7 @@ export const resolvers = [
   CharterSignatureWritesResolver,
   PolicyDocumentWritesResolver,
   GoodPracticeWritesResolver,
+  SourceWritesResolver,
   ...ProgrammeLinkWritesResolvers,
   ...InitiativeLinkWritesResolvers,
 ];
