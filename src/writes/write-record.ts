@@ -6,7 +6,7 @@ import { createLoaders } from '../loaders/loaders';
 import { columnMapOf, selectionOf, tableOf } from '../loaders/plain-rows';
 import { badFields, conflict, notFound, type FieldProblem } from '../schema/errors';
 import { integerKeyOf } from '../schema/global-id';
-import { nodeLookups } from '../loaders/node-lookups';
+import { lookUpNode } from '../loaders/node-lookups';
 import type { Context } from '../loaders/request-context';
 import { actorOf, inTransaction } from './observation-writers';
 import {
@@ -130,7 +130,7 @@ async function storedRow(
   key: number,
   version: number,
 ): Promise<Row> {
-  const row = (await nodeLookups[spec.typeName](context.loaders, String(key))) as Row | null;
+  const row = (await lookUpNode(context.loaders, spec.typeName, String(key))) as Row | null;
   if (!row) throw notFound('id', id);
   if (row.version !== version) throw staleVersion(spec, version, row.version as number, null);
   const columns: Row = {};
@@ -250,7 +250,7 @@ async function checkedColumns<Input extends object>(
           });
         }
       }
-      const found = await nodeLookups[reference!.typeName](context.loaders, String(referencedKey));
+      const found = await lookUpNode(context.loaders, reference!.typeName, String(referencedKey));
       if (!found)
         return problems.push({
           path,
