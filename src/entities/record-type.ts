@@ -85,7 +85,7 @@ export interface RecordType<
 export function recordType<T extends object, const D extends Omit<RecordType<T>, 'entity'>>(
   entity: EntityClass<T>,
   description: D,
-): D & { entity: EntityClass<T> } {
+): D & Pick<RecordType<T>, 'entity' | 'partOf'> {
   if (description.node && description.node.typeName !== entity.name)
     throw new Error(`Record type ${description.node.typeName} describes entity ${entity.name}: the names must agree.`);
   return { ...description, entity };
