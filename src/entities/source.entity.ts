@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
 import { EditableEntity } from './editable.entity';
+import { recordType } from './record-type';
 
 /** What kind of publication a source is. */
 export enum SourceKind {
@@ -71,3 +72,12 @@ export class Source extends EditableEntity {
   })
   citedInId?: number | null;
 }
+
+/** Source as `src/entities/record-types.ts` lists it. */
+export const sourceRecord = recordType(Source, {
+  node: { typeName: 'Source', key: 'id' },
+  naturalKeys: [
+    { properties: ['key'], refusal: { field: 'key', describe: (values) => `the key ${String(values.key)}` } },
+  ],
+  readRule: 'public',
+});

@@ -1,5 +1,5 @@
-import { Source, type SourceKind } from '../entities/source.entity';
-import type { RecordSpec } from './record-spec';
+import { sourceRecord, type SourceKind } from '../entities/source.entity';
+import { recordSpec } from './record-spec';
 
 /** What a write of a source reads from its input: the editable fields, and the records it names by global id. */
 export interface SourceFields {
@@ -16,9 +16,7 @@ export interface SourceFields {
 }
 
 /** Sources: ADMIN tokens only (every caller reads and cites them). No source is cited in itself, directly or through others. */
-export const sourceSpec: RecordSpec<SourceFields> = {
-  typeName: 'Source',
-  entity: Source,
+export const sourceSpec = recordSpec<SourceFields>(sourceRecord, {
   references: { citedIn: { typeName: 'Source', column: 'cited_in_id', acyclic: true } },
   columns: (input) => ({
     key: input.key,
@@ -31,11 +29,10 @@ export const sourceSpec: RecordSpec<SourceFields> = {
     published_year: input.publishedYear ?? null,
     language: input.language ?? null,
   }),
-  naturalKeys: [{ columns: ['key'], field: 'key', describe: (values) => `the key ${String(values.key)}` }],
   consistency: (_, values) =>
     values.published_on != null &&
     values.published_year != null &&
     String(values.published_on).slice(0, 4) !== String(values.published_year)
       ? [{ path: 'input.publishedYear', reason: 'is not the year of `publishedOn`.' }]
       : [],
-};
+});
