@@ -458,6 +458,11 @@ const PROBES: Record<string, Probe> = {
     prepare: async (caller) => ({ input: { name: `made by ${caller}`, role: 'ADMIN' } }),
     outcome: (r) => (r.data?.createApiToken?.secret ? 'allowed' : codeOf(r)),
   },
+  createSource: {
+    query: 'mutation ($input: SourceInput!) { createSource(input: $input) { key } }',
+    prepare: async (caller) => ({ input: { key: `new-${caller}`, title: caller, kind: 'REPORT' } }),
+    outcome: (r) => (r.data?.createSource ? 'allowed' : codeOf(r)),
+  },
   historyOfUnpublishedProgramme: {
     query: 'query ($id: ID!) { history(id: $id) { action } }',
     variables: () => ({ id: toGlobalId('Programme', privateProgrammeId) }),
@@ -726,6 +731,15 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
     reporter: REFUSED,
   },
   createApiToken: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  createSource: {
     anonymous: ANONYMOUS,
     admin: PRIVILEGED,
     editor: REFUSED,

@@ -13,6 +13,7 @@ import { PersonRole } from './person-role.enum';
 import { Programme } from './programme.entity';
 import { Sex } from './sex.enum';
 import { Source } from './source.entity';
+import { recordType } from './record-type';
 
 /** Whether a value is where things started, where they should get, or where they got. */
 export enum ObservationKind {
@@ -203,3 +204,29 @@ export class Observation extends BaseEntity {
   })
   version!: Opt<number>;
 }
+
+/** Observation as `src/entities/record-types.ts` lists it. */
+export const observationRecord = recordType(Observation, {
+  node: { typeName: 'Observation', key: 'id' },
+  naturalKeys: [
+    {
+      // One value per indicator, scope, period, disaggregation cell and kind (`observation_natural_key`).
+      properties: [
+        'indicatorId',
+        'scopeKind',
+        'countryCode',
+        'programmeId',
+        'initiativeId',
+        'municipalityId',
+        'organisationId',
+        'activityId',
+        'periodStart',
+        'periodEnd',
+        'sex',
+        'role',
+        'kind',
+      ],
+    },
+  ],
+  readRule: 'observation',
+});

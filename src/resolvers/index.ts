@@ -50,6 +50,7 @@ import { GoodPracticeWritesResolver } from './good-practices/good-practice-write
 import { ViewerResolver } from './accounts/viewer.resolver';
 import { AccountsResolver } from './accounts/accounts.resolver';
 import { ApiTokensResolver } from './accounts/api-tokens.resolver';
+import { SourceWritesResolver } from './sources/source-writes.resolver';
 import { ProgrammeLinkWritesResolvers } from './programmes/programme-link-writes.resolver';
 import { InitiativeLinkWritesResolvers } from './initiatives/initiative-link-writes.resolver';
 
@@ -107,6 +108,7 @@ export const resolvers = [
   CharterSignatureWritesResolver,
   PolicyDocumentWritesResolver,
   GoodPracticeWritesResolver,
+  SourceWritesResolver,
   ...ProgrammeLinkWritesResolvers,
   ...InitiativeLinkWritesResolvers,
 ];

@@ -1,5 +1,5 @@
-import { Organisation, type OrganisationKind } from '../entities/organisation.entity';
-import { CODE_KEY, type RecordSpec } from './record-spec';
+import { type OrganisationKind, organisationRecord } from '../entities/organisation.entity';
+import { recordSpec } from './record-spec';
 
 /** What a write of an organisation reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface OrganisationFields {
@@ -12,9 +12,7 @@ export interface OrganisationFields {
 }
 
 /** Organisations: ADMIN tokens only (an organisation's rights come from it). */
-export const organisationSpec: RecordSpec<OrganisationFields> = {
-  typeName: 'Organisation',
-  entity: Organisation,
+export const organisationSpec = recordSpec<OrganisationFields>(organisationRecord, {
   references: { country: { typeName: 'Country', column: 'country_code' } },
   columns: (input) => ({
     code: input.code,
@@ -23,5 +21,4 @@ export const organisationSpec: RecordSpec<OrganisationFields> = {
     acronym: input.acronym ?? null,
     kind: input.kind,
   }),
-  naturalKeys: [CODE_KEY],
-};
+});

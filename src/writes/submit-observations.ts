@@ -227,7 +227,9 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
     ),
     sourceKeys.length === 0
       ? []
-      : em.execute<{ id: number; key: string }[]>(knex.select('id', 'key').from('source').whereIn('key', sourceKeys)),
+      : em.execute<{ id: number; key: string }[]>(
+          knex.select('id', 'key').from('source').whereIn('key', sourceKeys).whereNull('archived_at'),
+        ),
     existingScopes(em, scopes),
   ]);
   const indicatorByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));

@@ -5,7 +5,7 @@ import { ProgrammeFunder } from '../entities/programme-funder.entity';
 import { ProgrammeImplementer } from '../entities/programme-implementer.entity';
 import { asEntityRows } from '../loaders/entity-rows';
 import { createLoaders } from '../loaders/loaders';
-import { nodeLookups } from '../loaders/node-lookups';
+import { lookUpNode } from '../loaders/node-lookups';
 import { tableOf } from '../loaders/plain-rows';
 import type { Context } from '../loaders/request-context';
 import { badFields, forbidden, type FieldProblem } from '../schema/errors';
@@ -55,7 +55,7 @@ export async function setLinks<Item extends object>(
   const changed = wanted.filter((link) => !sameLink(byTarget.get(link.target), link));
   const removed = current.filter((link) => !kept.has(link.target));
   if (changed.length === 0 && removed.length === 0)
-    return (await nodeLookups[owner.typeName](context.loaders, String(key))) as EditableEntity;
+    return (await lookUpNode(context.loaders, owner.typeName, String(key))) as EditableEntity;
   await assertMayChangeLinks(context, spec, wanted, changed, removed, byTarget);
 
   const { actor, tokenId } = actorOf(context.viewer);
@@ -145,7 +145,7 @@ async function resolvedItems<Item extends object>(
         return { path, reason: `${shown} is not the id of ${withArticle(reference.typeName)}.` };
       }
     }
-    if (await nodeLookups[reference.typeName](context.loaders, String(referencedKey))) return referencedKey;
+    if (await lookUpNode(context.loaders, reference.typeName, String(referencedKey))) return referencedKey;
     return {
       path,
       reason: `no ${reference.typeName} has the ${reference.typeName === 'Country' ? 'code' : 'id'} ${shown}.`,
@@ -214,7 +214,7 @@ async function assertMayChangeLinks(
       const named = removes
         ? `removes the link to ${withArticle(reference.typeName)}`
         : `names ${withArticle(reference.typeName)}`;
-      if (!(await nodeLookups[reference.typeName](context.loaders, String(key))))
+      if (!(await lookUpNode(context.loaders, reference.typeName, String(key))))
         return { path, reason: `${named} this token cannot read; an ADMIN token may.` };
       const why = await REFERENCE_SCOPES[reference.typeName](context, key as number | string);
       return why ? { path, reason: `${named} that ${why}.` } : null;

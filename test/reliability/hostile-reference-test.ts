@@ -133,6 +133,7 @@ const FIELDS: Record<string, (n: number) => Record<string, unknown>> = {
   Organisation: (n) => ({ code: `ORG-${n}`, nameEn: `Organisation ${n}`, kind: 'NGO' }),
   PolicyDocument: (n) => ({ code: `POL-${n}`, titleEn: `Policy ${n}`, kind: 'LAW', status: 'PROPOSED' }),
   Programme: (n) => ({ code: `PRG-${n}`, nameEn: `Programme ${n}` }),
+  Source: (n) => ({ key: `src-${n}`, title: `Source ${n}`, kind: 'REPORT' }),
   ProgrammeComponent: (n) => ({ position: 100 + n, nameEn: `Component ${n}` }),
   WorkingGroup: (n) => ({ code: `WG-${n}`, nameEn: `Group ${n}` }),
   WorkingGroupMember: (n) => ({ name: `Member ${n}`, role: 'MANAGER' }),

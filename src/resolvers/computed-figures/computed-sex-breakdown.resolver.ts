@@ -6,7 +6,7 @@ import type { Context } from '../../loaders/request-context';
 import { badUserInput, notFound } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { TYPE_NAME } from '../../schema/node.interface';
-import { nodeLookups } from '../../loaders/node-lookups';
+import { lookUpNode } from '../../loaders/node-lookups';
 import { LocalDate } from '../../schema/scalars';
 import { SexBreakdown } from './computed-sex-breakdown.type';
 import { withArticle } from '../../schema/indefinite-article';
@@ -43,7 +43,7 @@ export class SexBreakdownResolver {
 
     const [indicator, scope] = await Promise.all([
       loaders.indicatorByCode.load(indicatorCode),
-      nodeLookups[typeName](loaders, key),
+      lookUpNode(loaders, typeName, key),
     ]);
     if (!indicator) throw notFound('indicator', indicatorCode);
     if (!indicator.disaggregations.includes(Disaggregation.SEX)) {

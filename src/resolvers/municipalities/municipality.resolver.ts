@@ -68,7 +68,7 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
     description: 'Its signature of the European Charter for Equality of Women and Men in Local Life, if it signed.',
   })
   charterSignature(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<CharterSignature | null> {
-    return loaders.charterSignatureByMunicipality.load(municipality.id);
+    return loaders.charterSignatureByMunicipalityId.load(municipality.id);
   }
 
   @FieldResolver(() => [ProgrammeParticipant], { description: 'Programmes it takes part in, with its grants.' })
