@@ -8,6 +8,7 @@ import { AUTH_PREFIX, serveAuth, type AuthState } from './auth-endpoints';
 import { corsHandler } from './cors';
 import { openSessionStore } from './session-store-choice';
 import { crossSiteRefusal } from './session-cookie';
+import { setSecurityHeaders } from './security-headers';
 import { serveExport } from './export-endpoint';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
 import { IMPORT_PATH, serveObservationImport, type ImportLimits } from './import-endpoint';
@@ -129,6 +130,7 @@ function handler(
   return (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
+    setSecurityHeaders(req, res, settings.trustedProxies);
     // A request on a kept-alive connection during shutdown is answered, and its connection closed.
     if (operations.isClosing()) res.shouldKeepAlive = false;
     const request = newRequestState(requestId, log);
