@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildContext, type Context } from '../loaders/request-context';
+import { OidcSignIn } from '../auth/oidc-sign-in';
 import { AUTH_PREFIX, serveAuth, type AuthState } from './auth-endpoints';
 import { corsHandler } from './cors';
 import { openSessionStore } from './session-store-choice';
@@ -222,6 +223,7 @@ export async function startHttpServer(
       name: 'sign-in-address',
       points: settings.accounts.signInAttemptsPerAddress,
     }),
+    oidc: settings.accounts.oidc ? new OidcSignIn(settings.accounts.oidc) : undefined,
   };
   await Promise.all([badTokens.open(), auth.attemptsByAccount.open(), auth.attemptsByAddress.open()]);
   const server: Server = createServer(

@@ -34,17 +34,14 @@ describe('the Content-Security-Policy in Chromium', () => {
   it('blocks a script injected inline into a page of the web app, and reports the violation', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-    const outcome = await page.evaluate(
-      () =>
-        new Promise<{ ran: boolean; violated: string }>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (event) =>
-            resolve({ ran: Boolean((window as { injected?: boolean }).injected), violated: event.effectiveDirective }),
-          );
-          const script = document.createElement('script');
-          script.textContent = 'window.injected = true;';
-          document.body.append(script);
-        }),
-    );
+    // Run in the page: listen for a violation, then append an inline script.
+    const outcome = await page.evaluate(`new Promise((resolve) => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        resolve({ ran: Boolean(window.injected), violated: event.effectiveDirective }));
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.body.append(script);
+    })`);
     expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' });
     await page.close();
   });
