@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { accountForSignIn, normalisedEmail, useAccountLink } from '../auth/accounts';
 import { passwordMatches, passwordProblem } from '../auth/passwords';
+import type { OidcChecks, OidcSignIn } from '../auth/oidc-sign-in';
 import type { SessionStore } from '../auth/session-store';
 import { AccountLinkPurpose } from '../entities/account-link.entity';
 import type { AccountSettings } from '../settings/settings';
@@ -26,6 +27,86 @@ export interface AuthState {
   attemptsByAccount: CostBudget;
   /** Sign-in, invitation and reset attempts per client address per window. */
   attemptsByAddress: CostBudget;
+  /** Sign-in through the OpenID Connect provider; undefined when OIDC_ISSUER is unset. */
+  oidc: OidcSignIn | undefined;
+}
+
+/** The cookie that keeps the OpenID Connect checks (state, nonce, PKCE verifier) from the start to the callback. */
+const OIDC_COOKIE = 'hub_oidc';
+/** How long a browser may take at the provider, in seconds. */
+const OIDC_COOKIE_SECONDS = 600;
+
+function oidcCookie(value: string, secure: boolean): string {
+  const parts = [
+    `${OIDC_COOKIE}=${value}`,
+    'Path=/auth/oidc/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${value ? OIDC_COOKIE_SECONDS : 0}`,
+  ];
+  if (secure) parts.push('Secure');
+  return parts.join('; ');
+}
+
+function oidcChecksOf(req: IncomingMessage): OidcChecks | null {
+  for (const part of (req.headers.cookie ?? '').slice(0, 8_000).split(';')) {
+    const [name, value] = part.trim().split('=', 2);
+    if (name !== OIDC_COOKIE || !value || !/^[A-Za-z0-9_-]{1,1000}$/.test(value)) continue;
+    try {
+      const checks = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<OidcChecks>;
+      if (
+        typeof checks.state === 'string' &&
+        typeof checks.nonce === 'string' &&
+        typeof checks.codeVerifier === 'string'
+      )
+        return { state: checks.state, nonce: checks.nonce, codeVerifier: checks.codeVerifier };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(302, { location, 'cache-control': 'no-store' });
+  res.end();
+}
+
+/** Where a browser whose provider sign-in failed is sent, with why. */
+const SIGN_IN_PAGE = '/sign-in';
+
+async function serveOidcStart(state: AuthState, oidc: OidcSignIn, req: IncomingMessage, res: ServerResponse) {
+  const { url, checks } = await oidc.start();
+  const secure = isHttps(req, state.settings.trustedProxies);
+  res.setHeader('set-cookie', oidcCookie(Buffer.from(JSON.stringify(checks)).toString('base64url'), secure));
+  redirect(res, url);
+}
+
+/**
+ * Back from the provider: redeems the code against the checks the browser kept, then signs in the
+ * enabled account whose email the provider says it verified. No account is made here: a person
+ * must be invited first. Any failure sends the browser to `/sign-in?error=<why>`.
+ */
+async function serveOidcCallback(state: AuthState, oidc: OidcSignIn, req: IncomingMessage, res: ServerResponse) {
+  const secure = isHttps(req, state.settings.trustedProxies);
+  const checks = oidcChecksOf(req);
+  res.setHeader('set-cookie', oidcCookie('', secure));
+  const fail = (why: string) => redirect(res, `${SIGN_IN_PAGE}?error=${why}`);
+  if (!checks) return fail('oidc-expired');
+  let identity;
+  try {
+    identity = await oidc.finish(new URL(req.url ?? '/', state.settings.accounts.oidc!.redirectUri), checks);
+  } catch {
+    return fail('oidc-refused');
+  }
+  const email = normalisedEmail(identity.email);
+  if (!email || !identity.emailVerified) return fail('email-not-verified');
+  const account = await accountForSignIn(state.orm.em.fork(), email);
+  if (!account || account.disabled) return fail('no-account');
+  res.removeHeader('set-cookie');
+  await signIn(state, req, res, account.id);
+  res.appendHeader('set-cookie', oidcCookie('', secure));
+  redirect(res, '/');
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -133,8 +214,9 @@ async function serveLink(
 
 /**
  * The sign-in endpoints under `/auth/`, JSON in and out (README, "Accounts"): `POST sign-in`,
- * `POST sign-out`, `POST accept-invitation`, `POST reset-password`, and `GET methods`. Every POST
- * must carry `REQUEST_HEADER`. Returns false for a path that is not theirs.
+ * `POST sign-out`, `POST accept-invitation`, `POST reset-password`, `GET methods`, and the
+ * OpenID Connect redirects `GET oidc/start` and `GET oidc/callback`. Every POST must carry
+ * `REQUEST_HEADER`. Returns false for a path that is not theirs.
  */
 export async function serveAuth(
   state: AuthState,
@@ -145,7 +227,14 @@ export async function serveAuth(
   if (!pathname.startsWith(AUTH_PREFIX)) return false;
   const endpoint = pathname.slice(AUTH_PREFIX.length);
   if (endpoint === 'methods' && req.method === 'GET') {
-    sendJson(res, 200, { password: true, oidc: state.settings.accounts.oidc !== undefined });
+    sendJson(res, 200, { password: true, oidc: state.oidc !== undefined });
+    return true;
+  }
+  if (endpoint === 'oidc/start' || endpoint === 'oidc/callback') {
+    if (req.method !== 'GET') throw new RequestError(405, `${pathname} takes GET.`);
+    if (!state.oidc)
+      throw new RequestError(404, 'Sign-in through OpenID Connect is off: OIDC_ISSUER is unset.', 'NOT_FOUND');
+    await (endpoint === 'oidc/start' ? serveOidcStart : serveOidcCallback)(state, state.oidc, req, res);
     return true;
   }
   const posts: Record<string, () => Promise<void>> = {

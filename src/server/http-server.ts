@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildContext, type Context } from '../loaders/request-context';
+import { OidcSignIn } from '../auth/oidc-sign-in';
 import { AUTH_PREFIX, serveAuth, type AuthState } from './auth-endpoints';
 import { corsHandler } from './cors';
 import { openSessionStore } from './session-store-choice';
 import { crossSiteRefusal } from './session-cookie';
+import { setSecurityHeaders } from './security-headers';
 import { serveExport } from './export-endpoint';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
 import { IMPORT_PATH, serveObservationImport, type ImportLimits } from './import-endpoint';
@@ -129,6 +131,7 @@ function handler(
   return (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
+    setSecurityHeaders(req, res, settings.trustedProxies);
     // A request on a kept-alive connection during shutdown is answered, and its connection closed.
     if (operations.isClosing()) res.shouldKeepAlive = false;
     const request = newRequestState(requestId, log);
@@ -220,6 +223,7 @@ export async function startHttpServer(
       name: 'sign-in-address',
       points: settings.accounts.signInAttemptsPerAddress,
     }),
+    oidc: settings.accounts.oidc ? new OidcSignIn(settings.accounts.oidc) : undefined,
   };
   await Promise.all([badTokens.open(), auth.attemptsByAccount.open(), auth.attemptsByAddress.open()]);
   const server: Server = createServer(
