@@ -4,6 +4,7 @@ import { Sex } from '../entities/sex.enum';
 import { isWebLink, MAX_ABSOLUTE_VALUE, MAX_EVIDENCE_URLS } from '../writes/submit-observations';
 import type { ColumnPositions, CsvColumn } from './csv-columns';
 import type { ImportProblem } from './import-problem';
+import { rangeEndProblem } from '../schema/date-range';
 
 /** The staging table's columns, in the order `stagingLine` writes them. */
 export const STAGING_COLUMNS = [
@@ -111,8 +112,8 @@ export function stagingLine(
     problem('country', `${quoted(country)} is not an ISO 3166-1 alpha-2 country code (SE, NO, RS).`);
   const periodStart = date('period_start');
   const periodEnd = date('period_end');
-  if (periodStart !== null && periodEnd !== null && periodStart > periodEnd)
-    problem('period_end', `${periodEnd} is before period_start ${periodStart}.`);
+  const periodProblem = rangeEndProblem(periodStart, periodEnd, 'period_start');
+  if (periodProblem !== null) problem('period_end', periodProblem);
   const sex = oneOf('sex', SEXES, Sex.TOTAL);
   const role = oneOf('role', ROLES, null);
   const kind = oneOf('kind', KINDS, ObservationKind.ACTUAL);

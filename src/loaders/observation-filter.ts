@@ -4,6 +4,7 @@ import type { Sex } from '../entities/sex.enum';
 import { badUserInput } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
 import { withArticle } from '../schema/indefinite-article';
+import { checkRange } from '../schema/date-range';
 
 /** Which observations to list; every condition given must hold. */
 export interface ObservationListFilter {
@@ -54,9 +55,7 @@ export function applyObservationFilter(
       throw badUserInput(`${argument}.scope`, 'is not an id this API issued.');
     query.where(`t.${column}`, typeName === 'Country' ? key : Number(key));
   }
-  if (filter.periodFrom != null && filter.periodTo != null && filter.periodFrom > filter.periodTo) {
-    throw badUserInput(`${argument}.periodTo`, `${filter.periodTo} is before periodFrom ${filter.periodFrom}.`);
-  }
+  checkRange(filter.periodFrom, filter.periodTo, 'periodFrom', `${argument}.periodTo`);
   if (filter.periodFrom != null) query.where('t.period_end', '>=', filter.periodFrom);
   if (filter.periodTo != null) query.where('t.period_start', '<=', filter.periodTo);
   if (filter.sex != null) query.where('t.sex', filter.sex);

@@ -10,6 +10,7 @@ import { actorOf, assertMaySubmit, inTransaction } from './observation-writers';
 import { observationUpsertSql } from './observation-upsert';
 import { SCOPE_COLUMNS } from '../loaders/observation-filter';
 import { withArticle } from '../schema/indefinite-article';
+import { rangeEndProblem } from '../schema/date-range';
 
 /** The most rows one call takes. */
 export const MAX_SUBMITTED_ROWS = 10_000;
@@ -245,8 +246,8 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
     const scope = scopes[index];
     if (scope && !existing.get(scope.scope.kind)?.has(scope.value))
       problem(index, 'scope', `nothing has the id ${row.scope}.`);
-    if (row.periodStart > row.periodEnd)
-      problem(index, 'periodEnd', `${row.periodEnd} is before periodStart ${row.periodStart}.`);
+    const periodProblem = rangeEndProblem(row.periodStart, row.periodEnd, 'periodStart');
+    if (periodProblem !== null) problem(index, 'periodEnd', periodProblem);
     if (indicator) checkValue(indicator, row, (field, reason) => problem(index, field, reason));
     if (row.numerator != null && row.numerator < 0) problem(index, 'numerator', `${row.numerator} is negative.`);
     if (row.denominator != null && !(row.denominator > 0))

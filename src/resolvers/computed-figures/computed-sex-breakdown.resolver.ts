@@ -10,6 +10,7 @@ import { nodeLookups } from '../../loaders/node-lookups';
 import { LocalDate } from '../../schema/scalars';
 import { SexBreakdown } from './computed-sex-breakdown.type';
 import { withArticle } from '../../schema/indefinite-article';
+import { checkRange } from '../../schema/date-range';
 
 @Resolver(() => SexBreakdown)
 export class SexBreakdownResolver {
@@ -32,7 +33,7 @@ export class SexBreakdownResolver {
     @Arg('from', () => LocalDate, { description: 'First day of the range (YYYY-MM-DD).' }) from: string,
     @Arg('to', () => LocalDate, { description: 'Last day of the range (YYYY-MM-DD), on or after `from`.' }) to: string,
   ): Promise<SexBreakdown> {
-    if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
+    checkRange(from, to, 'from', 'to');
     const { typeName, key } = fromGlobalId(scopeId, 'scope');
     const column = SCOPE_COLUMNS[typeName];
     if (!column)
