@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAdmin, type Viewer } from '../auth/viewer';
-import { Disaggregation, IndicatorComputation, IndicatorUnit } from '../entities/indicator.entity';
 import { ReviewStatus, ScopeKind, type ObservationKind } from '../entities/observation.entity';
 import type { PersonRole } from '../entities/person-role.enum';
 import { Sex } from '../entities/sex.enum';
@@ -10,14 +9,10 @@ import { actorOf, assertMaySubmit, inTransaction } from './observation-writers';
 import { observationUpsertSql } from './observation-upsert';
 import { SCOPE_COLUMNS } from '../loaders/observation-filter';
 import { withArticle } from '../schema/indefinite-article';
-import { rangeEndProblem } from '../schema/date-range';
+import { GRAPHQL_FIELD_NAMES, observationValueProblems, type IndicatorForValues } from './observation-value-rules';
 
 /** The most rows one call takes. */
 export const MAX_SUBMITTED_ROWS = 10_000;
-/** The most evidence links one value may carry. */
-export const MAX_EVIDENCE_URLS = 20;
-/** numeric(20, 4) holds up to 16 digits before the point. */
-export const MAX_ABSOLUTE_VALUE = 1e16;
 
 /** One submitted value as the write reads it: the natural key (indicator code, scope by global id, period, sex, role, kind), the value and what backs it. */
 export interface ObservationFields {
@@ -81,12 +76,8 @@ interface Prepared {
   evidence_urls: string[];
 }
 
-interface IndicatorRow {
+interface IndicatorRow extends IndicatorForValues {
   id: number;
-  code: string;
-  unit: IndicatorUnit;
-  disaggregations: Disaggregation[];
-  computation: IndicatorComputation;
 }
 
 /**
@@ -239,34 +230,22 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
   rows.forEach((row, index) => {
     const before = problems.length;
     const indicator = indicatorByCode.get(row.indicator);
-    if (!indicator)
-      problem(index, 'indicator', `no indicator has the code ${JSON.stringify(row.indicator.slice(0, 100))}.`);
-    else if (indicator.computation === IndicatorComputation.COMPUTED)
-      problem(index, 'indicator', `${indicator.code} is computed by the hub, not reported.`);
     const scope = scopes[index];
     if (scope && !existing.get(scope.scope.kind)?.has(scope.value))
       problem(index, 'scope', `nothing has the id ${row.scope}.`);
-    const periodProblem = rangeEndProblem(row.periodStart, row.periodEnd, 'periodStart');
-    if (periodProblem !== null) problem(index, 'periodEnd', periodProblem);
-    if (indicator) checkValue(indicator, row, (field, reason) => problem(index, field, reason));
-    if (row.numerator != null && row.numerator < 0) problem(index, 'numerator', `${row.numerator} is negative.`);
-    if (row.denominator != null && !(row.denominator > 0))
-      problem(index, 'denominator', `${row.denominator} is not greater than zero.`);
-    for (const [field, value] of [
-      ['value', row.value],
-      ['numerator', row.numerator],
-      ['denominator', row.denominator],
-    ] as const) {
-      if (value != null && Math.abs(value) >= MAX_ABSOLUTE_VALUE)
-        problem(index, field, `${value} is too large to store.`);
-    }
+    observationValueProblems(
+      {
+        ...row,
+        role: row.role ?? null,
+        numerator: row.numerator ?? null,
+        denominator: row.denominator ?? null,
+      },
+      indicator,
+      GRAPHQL_FIELD_NAMES,
+      (field, reason) => problem(index, field, reason),
+    );
     if (row.source != null && !sourceByKey.has(row.source))
       problem(index, 'source', `no source has the key ${JSON.stringify(row.source.slice(0, 100))}.`);
-    if (row.evidenceUrls.length > MAX_EVIDENCE_URLS)
-      problem(index, 'evidenceUrls', `${row.evidenceUrls.length} links is more than ${MAX_EVIDENCE_URLS}.`);
-    const badUrl = row.evidenceUrls.find((url) => !isWebLink(url));
-    if (badUrl !== undefined)
-      problem(index, 'evidenceUrls', `${JSON.stringify(badUrl.slice(0, 100))} is not an http or https link.`);
     if (problems.length > before || !indicator || !scope) return;
 
     const columns: Prepared = {
@@ -310,36 +289,6 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
   });
   if (problems.length > 0) throw badRows('rows', 'BAD_USER_INPUT', problems);
   return prepared;
-}
-
-/** The value fits the indicator's unit and the cell its disaggregations. */
-function checkValue(
-  indicator: IndicatorRow,
-  row: ObservationFields,
-  problem: (field: string, reason: string) => void,
-): void {
-  const { unit } = indicator;
-  if (unit === IndicatorUnit.PERCENT && (row.value < 0 || row.value > 100))
-    problem('value', `${row.value} is not a percentage from 0 to 100 (${indicator.code} is in PERCENT).`);
-  if (unit === IndicatorUnit.BOOLEAN && row.value !== 0 && row.value !== 1)
-    problem('value', `${row.value} is not 0 or 1 (${indicator.code} is BOOLEAN).`);
-  if (unit === IndicatorUnit.COUNT && (row.value < 0 || !Number.isInteger(row.value)))
-    problem('value', `${row.value} is not a whole number of at least 0 (${indicator.code} is a COUNT).`);
-  if (row.sex !== Sex.TOTAL && !indicator.disaggregations.includes(Disaggregation.SEX))
-    problem('sex', `${indicator.code} is not split by sex; send TOTAL.`);
-  if (row.role != null && !indicator.disaggregations.includes(Disaggregation.ROLE))
-    problem('role', `${indicator.code} is not split by role; leave role out.`);
-}
-
-/** Whether `url` is an http or https link of at most 2 000 characters. */
-export function isWebLink(url: string): boolean {
-  if (url.length > 2000) return false;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /** Which of the named scopes exist (archived ones do not): one query per scope type the batch names. */
