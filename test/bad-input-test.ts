@@ -25,6 +25,19 @@ describe('bad input answers a coded error naming the argument, and the hub keeps
     }
   });
 
+  it('an integer id has one spelling: a leading zero, a sign, a space, a point or an exponent names no row', async () => {
+    const [{ id }] = await hub.orm.em
+      .fork()
+      .execute<{ id: number }[]>('select id from programme where published order by id limit 1');
+    const node = `query ($id: ID!) { node(id: $id) { id } }`;
+    expect((await hub.query(node, { id: toGlobalId('Programme', id) })).data).toEqual({
+      node: { id: toGlobalId('Programme', id) },
+    });
+    for (const key of [`0${id}`, `+${id}`, ` ${id}`, `${id}.0`, `${id}e0`]) {
+      expectOneError((await hub.query(node, { id: toGlobalId('Programme', key) })).errors, 'NOT_FOUND', 'id');
+    }
+  });
+
   it('an id the API never issued is BAD_USER_INPUT', async () => {
     const result = await hub.query(`{ node(id: "not-an-id!") { id } }`);
     expectOneError(result.errors, 'BAD_USER_INPUT', 'id');

@@ -1,10 +1,14 @@
+import { integerIdOf } from '../schema/whole-number';
 import type { Loaders } from './loaders';
 
 type Lookup = (loaders: Loaders, key: string) => Promise<object | null>;
 
 /** Integer keys only: anything else names no row. */
 function byInteger(load: (loaders: Loaders, key: number) => Promise<object | null>): Lookup {
-  return async (loaders, key) => (/^\d{1,9}$/.test(key) ? load(loaders, Number(key)) : null);
+  return async (loaders, key) => {
+    const id = integerIdOf(key);
+    return id === null ? null : load(loaders, id);
+  };
 }
 
 /** How `node(id:)` finds a row of each Node type, by the key inside its global id. */

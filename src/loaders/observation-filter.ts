@@ -3,6 +3,7 @@ import { ReviewStatus, type ObservationKind } from '../entities/observation.enti
 import type { Sex } from '../entities/sex.enum';
 import { badUserInput } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
+import { integerIdOf } from '../schema/whole-number';
 import { withArticle } from '../schema/indefinite-article';
 import { checkRange } from '../schema/date-range';
 
@@ -51,9 +52,9 @@ export function applyObservationFilter(
         `${argument}.scope`,
         `${withArticle(typeName)} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`,
       );
-    if (typeName !== 'Country' && !/^\d{1,9}$/.test(key))
-      throw badUserInput(`${argument}.scope`, 'is not an id this API issued.');
-    query.where(`t.${column}`, typeName === 'Country' ? key : Number(key));
+    const value = typeName === 'Country' ? key : integerIdOf(key);
+    if (value === null) throw badUserInput(`${argument}.scope`, 'is not an id this API issued.');
+    query.where(`t.${column}`, value);
   }
   checkRange(filter.periodFrom, filter.periodTo, 'periodFrom', `${argument}.periodTo`);
   if (filter.periodFrom != null) query.where('t.period_end', '>=', filter.periodFrom);

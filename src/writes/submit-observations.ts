@@ -5,6 +5,7 @@ import type { PersonRole } from '../entities/person-role.enum';
 import { Sex } from '../entities/sex.enum';
 import { badRows, badUserInput, conflict, type RowProblem } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
+import { integerIdOf } from '../schema/whole-number';
 import { actorOf, assertMaySubmit, inTransaction } from './observation-writers';
 import { observationUpsertSql } from './observation-upsert';
 import { SCOPE_COLUMNS } from '../loaders/observation-filter';
@@ -182,9 +183,8 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
       const { typeName, key } = fromGlobalId(row.scope, 'scope');
       const scope = SCOPES[typeName];
       if (!scope) return (problem(index, 'scope', `${withArticle(typeName)} cannot be the scope of a value.`), null);
-      if (scope.integer && !/^\d{1,9}$/.test(key))
-        return (problem(index, 'scope', 'is not an id this API issued.'), null);
-      const value = scope.integer ? Number(key) : key;
+      const value = scope.integer ? integerIdOf(key) : key;
+      if (value === null) return (problem(index, 'scope', 'is not an id this API issued.'), null);
       if (
         !isAdmin(viewer) &&
         !(scope.kind === ScopeKind.MUNICIPALITY && viewer.municipalityIds.includes(value as number))
