@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { Viewer } from '../auth/viewer';
+import { OBSERVATION_SCOPES, SCOPE_OF_KIND, ScopeKind } from '../entities/observation-scope-types';
 import { MAX_REPORTED_PROBLEMS, type ImportProblem } from './import-problem';
 import { STAGING_COLUMNS } from './csv-row';
 
@@ -65,10 +66,12 @@ limit ${MAX_REPORTED_PROBLEMS}`;
 
 /** The staging rows as the key and value columns of an observation, for the upsert. */
 export const STAGED_OBSERVATIONS = `
-  select r.indicator_id, case when r.municipality_id is null then 'COUNTRY' else 'MUNICIPALITY' end as scope_kind,
-    case when r.municipality_id is null then r.country end as country_code, null::int as programme_id, null::int as initiative_id,
-    r.municipality_id, null::int as organisation_id, null::int as activity_id, r.period_start, r.period_end, r.sex, r.role, r.kind,
-    r.value, r.numerator, r.denominator, r.source_id, r.evidence_urls
+  select r.indicator_id, case when r.municipality_id is null then '${ScopeKind.COUNTRY}' else '${ScopeKind.MUNICIPALITY}' end as scope_kind,
+    case when r.municipality_id is null then r.country end as ${SCOPE_OF_KIND.COUNTRY.column}, r.municipality_id as ${SCOPE_OF_KIND.MUNICIPALITY.column},
+    ${OBSERVATION_SCOPES.filter(({ kind }) => kind !== ScopeKind.COUNTRY && kind !== ScopeKind.MUNICIPALITY)
+      .map(({ column }) => `null::int as ${column}`)
+      .join(', ')},
+    r.period_start, r.period_end, r.sex, r.role, r.kind, r.value, r.numerator, r.denominator, r.source_id, r.evidence_urls
   from (${RESOLVED}) r`;
 
 /** The rows outside what a non-ADMIN `viewer` may write (first 100 by line). */

@@ -9,6 +9,7 @@ import { GoodPractice } from '../entities/good-practice.entity';
 import { Indicator } from '../entities/indicator.entity';
 import { Municipality } from '../entities/municipality.entity';
 import { Network } from '../entities/network.entity';
+import { SCOPE_OF_KIND } from '../entities/observation-scope-types';
 import { Observation, ReviewStatus, ScopeKind } from '../entities/observation.entity';
 import { Organisation } from '../entities/organisation.entity';
 import { PolicyDocument } from '../entities/policy-document.entity';
@@ -677,14 +678,7 @@ type ObservationKeyFields = Pick<
 };
 
 function observationKey(o: ObservationKeyFields): string {
-  const scopeValue = {
-    [ScopeKind.COUNTRY]: o.countryCode,
-    [ScopeKind.PROGRAMME]: o.programmeId,
-    [ScopeKind.INITIATIVE]: o.initiativeId,
-    [ScopeKind.MUNICIPALITY]: o.municipalityId,
-    [ScopeKind.ORGANISATION]: o.organisationId,
-    [ScopeKind.ACTIVITY]: o.activityId,
-  }[o.scopeKind];
+  const scopeValue = o[SCOPE_OF_KIND[o.scopeKind].property];
   return [o.indicatorId, o.scopeKind, scopeValue, o.periodStart, o.periodEnd, o.sex, o.role ?? '', o.kind].join('|');
 }
 

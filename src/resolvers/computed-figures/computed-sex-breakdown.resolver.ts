@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { loadSexBreakdown } from '../../analytics/computed-sex-breakdown';
 import { Disaggregation } from '../../entities/indicator.entity';
-import { SCOPE_COLUMNS } from '../../loaders/observation-filter';
+import { SCOPE_TYPE_NAMES, scopeOfTypeName } from '../../entities/observation-scope-types';
 import type { Context } from '../../loaders/request-context';
 import { badUserInput, notFound } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
@@ -35,11 +35,11 @@ export class SexBreakdownResolver {
   ): Promise<SexBreakdown> {
     checkRange(from, to, 'from', 'to');
     const { typeName, key } = fromGlobalId(scopeId, 'scope');
-    const column = SCOPE_COLUMNS[typeName];
-    if (!column)
+    const scopeType = scopeOfTypeName(typeName);
+    if (!scopeType)
       throw badUserInput(
         'scope',
-        `${withArticle(typeName)} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`,
+        `${withArticle(typeName)} has no observations; give the id of a ${SCOPE_TYPE_NAMES}.`,
       );
 
     const [indicator, scope] = await Promise.all([
@@ -55,7 +55,7 @@ export class SexBreakdownResolver {
     const breakdown = await loadSexBreakdown(
       reader,
       indicator,
-      { column, key: typeName === 'Country' ? key : Number(key) },
+      { column: scopeType.column, key: scopeType.integerKey ? Number(key) : key },
       { from, to },
     );
     return { ...breakdown, indicator, scope: { ...scope, [TYPE_NAME]: typeName }, from, to };
