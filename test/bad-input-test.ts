@@ -38,6 +38,26 @@ describe('bad input answers a coded error naming the argument, and the hub keeps
     }
   });
 
+  it('a range that ends before it starts is BAD_USER_INPUT on its end, worded the same way everywhere', async () => {
+    const cases = [
+      [
+        '{ observations(filter: { periodFrom: "2020-02-01", periodTo: "2020-01-01" }) { __typename } }',
+        'filter.periodTo',
+        'periodFrom',
+      ],
+      [
+        '{ charterSignatures(filter: { signedFrom: "2020-02-01", signedTo: "2020-01-01" }) { __typename } }',
+        'filter.signedTo',
+        'signedFrom',
+      ],
+    ];
+    for (const [query, argument, start] of cases) {
+      const { errors } = await hub.query(query);
+      expectOneError(errors, 'BAD_USER_INPUT', argument);
+      expect(errors![0].message).toBe(`Argument "${argument}": 2020-01-01 is before ${start} 2020-02-01.`);
+    }
+  });
+
   it('an id the API never issued is BAD_USER_INPUT', async () => {
     const result = await hub.query(`{ node(id: "not-an-id!") { id } }`);
     expectOneError(result.errors, 'BAD_USER_INPUT', 'id');

@@ -53,7 +53,7 @@ function applyFilter(query: Knex.QueryBuilder, filter: CharterSignatureListFilte
 
 /** Checks the filter before any SQL runs: a reversed date range is the client's mistake, not an empty list. */
 function checkFilter(filter: CharterSignatureListFilter): void {
-  checkRange(filter.signedFrom, filter.signedTo, 'filter.signedFrom', 'filter.signedTo');
+  checkRange(filter.signedFrom, filter.signedTo, 'signedFrom', 'filter.signedTo');
 }
 
 /** One page of the Charter signatures that `filter` keeps, in `sort` order. */

@@ -200,7 +200,7 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     })
     period?: DateRange | null,
   ): Promise<ComputedFigureRow[]> {
-    if (period) checkRange(period.from, period.to, 'period.from', 'period.to');
+    if (period) checkRange(period.from, period.to, 'from', 'period.to');
     return loaders.computedFiguresByProgramme(period ? { from: period.from, to: period.to } : null).load(programme.id);
   }
 }
