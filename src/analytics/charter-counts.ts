@@ -6,6 +6,7 @@ import type { Reader } from '../loaders/reader';
 import { badUserInput, notFound } from '../schema/errors';
 import { ACTION_PLAN_YEARS } from './action-plan-status';
 import { checkYear } from '../schema/years';
+import { checkRange } from '../schema/date-range';
 
 /** The most years one request may span. */
 export const MAX_CHARTER_COUNT_YEARS = 100;
@@ -30,7 +31,7 @@ export interface CharterCountRow {
 export function checkCharterCountArguments(countries: readonly string[] | null, from: number, to: number): void {
   checkYear('from', from);
   checkYear('to', to);
-  if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
+  checkRange(from, to, 'from', 'to');
   if (to - from + 1 > MAX_CHARTER_COUNT_YEARS) {
     throw badUserInput(
       'to',

@@ -1,3 +1,4 @@
+import { wholeNumberOf } from '../schema/whole-number';
 import { ExportInputError } from './export-table';
 
 /** The parameter's value, or `fallback` when absent or empty. */
@@ -17,8 +18,8 @@ export function integerParameter(
   fallback?: number,
 ): number {
   const text = textParameter(query, name, fallback === undefined ? undefined : String(fallback));
-  const value = Number(text);
-  if (!/^-?\d+$/.test(text) || value < min || value > max)
+  const value = wholeNumberOf(text, min, max);
+  if (value === null)
     throw new ExportInputError(
       `The parameter '${name}' must be a whole number from ${min} to ${max}; it is '${text}'.`,
     );

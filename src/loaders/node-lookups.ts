@@ -1,3 +1,4 @@
+import { integerIdOf } from '../schema/whole-number';
 import type { Loaders } from './loaders';
 import { nodeLoaderOf } from './record-loaders';
 
@@ -9,6 +10,9 @@ import { nodeLoaderOf } from './record-loaders';
 export async function lookUpNode(loaders: Loaders, typeName: string, key: string): Promise<object | null> {
   const node = nodeLoaderOf(loaders, typeName);
   if (!node) return null;
-  if (node.key === 'id') return /^\d{1,9}$/.test(key) ? node.loader.load(Number(key) as never) : null;
+  if (node.key === 'id') {
+    const id = integerIdOf(key);
+    return id === null ? null : node.loader.load(id as never);
+  }
   return node.loader.load(key as never);
 }
