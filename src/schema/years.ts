@@ -9,3 +9,10 @@ export function checkYear(argument: string, year: number): void {
     throw badUserInput(argument, `must be a year between ${YEAR_RANGE.first} and ${YEAR_RANGE.last}; got ${year}.`);
   }
 }
+
+/** Checks the years `from` and `to` of a range, `to` not before `from`; BAD_USER_INPUT naming the argument otherwise. */
+export function checkYearRange(from: number, to: number): void {
+  checkYear('from', from);
+  checkYear('to', to);
+  if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
+}
