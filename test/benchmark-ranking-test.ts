@@ -501,7 +501,7 @@ describe('municipality benchmarking', () => {
       'BAD_USER_INPUT',
       'indicators[0].weight',
     );
-    // Two weights of 1e308 would sum past the largest double: the composite would come back NaN.
+    // Two weights of 1e308 would sum past the largest double.
     expectOneError(
       (
         await ask({

@@ -13,6 +13,7 @@ import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { badUserInput, notFound } from '../../schema/errors';
 import { PageArgs, toPageRequest } from '../../schema/page-args';
+import { maySubmitForMunicipality } from '../../writes/observation-writers';
 import { CountryCode } from '../../schema/scalars';
 import { InitiativeConnection } from '../initiatives/initiative-connection.type';
 import { MunicipalityConnection } from './municipality-connection.type';
@@ -114,5 +115,13 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
   })
   results(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
     return loaders.resultsByMunicipality.load(municipality.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the caller may submit or import values about this municipality (submitObservations, POST /import/observations): true for an ADMIN token and for a REPORTER token that reports for it, false for anyone else, anonymous callers included.',
+  })
+  mayImportObservations(@Root() municipality: Municipality, @Ctx() { viewer }: Context): boolean {
+    return maySubmitForMunicipality(viewer, municipality.id);
   }
 }

@@ -134,7 +134,7 @@ export type Sex =
 export type WeightedIndicator = {
   /** The indicator's code; NOT_FOUND when there is none. Its direction must be HIGHER_IS_BETTER or LOWER_IS_BETTER. */
   code: string;
-  /** Relative weight, 0 or more (default 1); only the ratios between weights matter. The weights may not all be zero. */
+  /** Relative weight, 0 to 1000 (default 1); only the ratios between weights matter. The weights may not all be zero. */
   weight?: number;
 };
 
@@ -163,7 +163,7 @@ export type MunicipalityProfileViewQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalityProfileViewQuery = { municipality: { nameLocal: string, nameEn: string | null, kind: MunicipalityKind, validTo: string | null, country: { code: string, nameEn: string }, parent: { nameLocal: string } | null, charterSignature: { signedOn: string | null, actionPlanStatus: ActionPlanStatus, actionPlanDueOn: string | null, actionPlanAdoptedOn: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, programmeParticipations: Array<{ programme: { code: string, nameEn: string }, grant: { amount: number, currency: string } | null }>, initiatives: { nodes: Array<{ code: string, nameEn: string, programme: { code: string, nameEn: string } }> }, results: Array<{ progress: number | null, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, latestActual: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, target: { value: number } | null }>, observations: { nodes: Array<{ sex: Sex, periodStart: string, periodEnd: string, value: number, indicator: { code: string, nameEn: string, unit: IndicatorUnit } }> } } };
+export type MunicipalityProfileViewQuery = { municipality: { nameLocal: string, nameEn: string | null, kind: MunicipalityKind, validTo: string | null, mayImportObservations: boolean, country: { code: string, nameEn: string }, parent: { nameLocal: string } | null, charterSignature: { signedOn: string | null, actionPlanStatus: ActionPlanStatus, actionPlanDueOn: string | null, actionPlanAdoptedOn: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, programmeParticipations: Array<{ programme: { code: string, nameEn: string }, grant: { amount: number, currency: string } | null }>, initiatives: { nodes: Array<{ code: string, nameEn: string, programme: { code: string, nameEn: string } }> }, results: Array<{ progress: number | null, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, latestActual: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, target: { value: number } | null }>, observations: { nodes: Array<{ sex: Sex, periodStart: string, periodEnd: string, value: number, indicator: { code: string, nameEn: string, unit: IndicatorUnit } }> } } };
 
 export type ProgrammeReportQueryVariables = Exact<{
   code: string;
@@ -227,7 +227,7 @@ export const ReportedValueFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"ReportedValue"}) as unknown as TypedDocumentString<ReportedValueFragment, unknown>;
 export const BenchmarkDocument = {"__meta__":{"hash":"sha256:cfa9b71495ad5472d779a5a1121fd045a285187196b2be4e20795912226b2681"}} as unknown as TypedDocumentString<BenchmarkQuery, BenchmarkQueryVariables>;
 export const CharterViewDocument = {"__meta__":{"hash":"sha256:2c458b6e2059dda473d4df816874a4ffebc80efbe16cf7776665f83b38638bcc"}} as unknown as TypedDocumentString<CharterViewQuery, CharterViewQueryVariables>;
-export const MunicipalityProfileViewDocument = {"__meta__":{"hash":"sha256:138634a44c117430d15e6ad8bc79ba11edfb8d6bfa45f49490f10c38878b95fc"}} as unknown as TypedDocumentString<MunicipalityProfileViewQuery, MunicipalityProfileViewQueryVariables>;
+export const MunicipalityProfileViewDocument = {"__meta__":{"hash":"sha256:01554583596848a446b8980e90123758e7e956e1d907167f1b42c4a275599dd4"}} as unknown as TypedDocumentString<MunicipalityProfileViewQuery, MunicipalityProfileViewQueryVariables>;
 export const ProgrammeReportDocument = {"__meta__":{"hash":"sha256:2dd61d7cfb2cd041a0b52fab428b8e381e9573cdbadd7911d31fbf0f46e65336"}} as unknown as TypedDocumentString<ProgrammeReportQuery, ProgrammeReportQueryVariables>;
 export const ProgrammeListDocument = {"__meta__":{"hash":"sha256:bf73131a0c39aec8a684c619b5ba0f5bfd082dbdc17ed739f271a2a42a56c980"}} as unknown as TypedDocumentString<ProgrammeListQuery, ProgrammeListQueryVariables>;
 export const SeriesViewDocument = {"__meta__":{"hash":"sha256:f4bf8ce39b7e82fe56cb3004878ffff297750f8bc1f1b81638debdd656c70cd1"}} as unknown as TypedDocumentString<SeriesViewQuery, SeriesViewQueryVariables>;

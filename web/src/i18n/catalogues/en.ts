@@ -173,6 +173,8 @@ export const en = {
   'charter.reported': 'Reported',
   'charter.plansAdopted': 'Action plans adopted',
   'charter.overdue': 'Action plans overdue',
+  'table.scrollHint': 'Scroll sideways for more columns: click the table, then use the arrow keys.',
+  'profile.noValuesYet': 'The hub holds no values about this municipality yet.',
   'download.csv': 'Download CSV',
   'download.xlsx': 'Download XLSX',
 };

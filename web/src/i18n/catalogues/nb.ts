@@ -175,6 +175,8 @@ export const nb: Catalogue = {
   'charter.reported': 'Rapportert',
   'charter.plansAdopted': 'Vedtatte handlingsplaner',
   'charter.overdue': 'Forsinkede handlingsplaner',
+  'table.scrollHint': 'Rull sidelengs for flere kolonner: klikk i tabellen og bruk piltastene.',
+  'profile.noValuesYet': 'Navet har ennå ingen verdier om denne kommunen.',
   'download.csv': 'Last ned CSV',
   'download.xlsx': 'Last ned XLSX',
 };

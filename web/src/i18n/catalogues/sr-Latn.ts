@@ -176,6 +176,8 @@ export const srLatn: Catalogue = {
   'charter.reported': 'Prijavljeno',
   'charter.plansAdopted': 'Usvojeni akcioni planovi',
   'charter.overdue': 'Akcioni planovi koji kasne',
+  'table.scrollHint': 'Pomerite bočno za još kolona: kliknite tabelu, pa koristite strelice.',
+  'profile.noValuesYet': 'Centar još nema vrednosti o ovoj opštini.',
   'download.csv': 'Preuzmi CSV',
   'download.xlsx': 'Preuzmi XLSX',
 };

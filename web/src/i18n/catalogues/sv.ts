@@ -175,6 +175,8 @@ export const sv: Catalogue = {
   'charter.reported': 'Rapporterade',
   'charter.plansAdopted': 'Antagna handlingsplaner',
   'charter.overdue': 'Försenade handlingsplaner',
+  'table.scrollHint': 'Rulla i sidled för fler kolumner: klicka i tabellen och använd piltangenterna.',
+  'profile.noValuesYet': 'Navet har ännu inga värden om den här kommunen.',
   'download.csv': 'Ladda ner CSV',
   'download.xlsx': 'Ladda ner XLSX',
 };

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { useCallback } from 'react';
 import { Link, useParams } from 'wouter';
 import { useQuery } from '../../api/use-query';
@@ -68,6 +69,7 @@ function Profile({ municipality }: { municipality: Municipality }) {
   for (const observation of municipality.observations.nodes)
     byIndicator.set(observation.indicator.code, [...(byIndicator.get(observation.indicator.code) ?? []), observation]);
   const signature = municipality.charterSignature;
+  useDocumentTitle(municipality.nameLocal);
   return (
     <article>
       <h1>{municipality.nameLocal}</h1>
@@ -159,8 +161,12 @@ function Profile({ municipality }: { municipality: Municipality }) {
               i18n.share(result.progress),
             ])}
           />
-        ) : (
+        ) : municipality.mayImportObservations ? (
           <EmptyValues />
+        ) : (
+          <p className="empty" role="note">
+            {t('profile.noValuesYet')}
+          </p>
         )}
         {[...byIndicator.values()].map((values) => (
           <IndicatorOverTime key={values[0].indicator.code} values={values} />
