@@ -34,6 +34,7 @@ import { createMunicipalityByOfficialCodeLoader } from './municipality-by-offici
 import { createResultsByScopeLoader } from './results-by-scope.loader';
 import { createLinkedRowsLoader } from './linked-rows.loader';
 import { createRowsByForeignKeyLoader } from './rows-by-foreign-key.loader';
+import { createCountryComparisonsLoader } from './country-comparisons.loader';
 import { createRowsByKeyLoader } from './rows-by-key.loader';
 import type { Reader } from './reader';
 
@@ -70,6 +71,9 @@ export function createLoaders(reader: Reader) {
     policyDocumentByCode: createRowsByKeyLoader<PolicyDocument, string>(reader, PolicyDocument, 'code'),
     programmeById: createRowsByKeyLoader<Programme, number>(reader, Programme, 'id'),
     programmeByCode: createRowsByKeyLoader<Programme, string>(reader, Programme, 'code'),
+    predecessorsByProgramme: createRowsByForeignKeyLoader<Programme, number>(reader, Programme, 'successorId', [
+      'code',
+    ]),
     programmeComponentById: createRowsByKeyLoader<ProgrammeComponent, number>(reader, ProgrammeComponent, 'id'),
     sourceById: createRowsByKeyLoader<Source, number>(reader, Source, 'id'),
     sourceByKey: createRowsByKeyLoader<Source, string>(reader, Source, 'key'),
@@ -209,6 +213,7 @@ export function createLoaders(reader: Reader) {
     resultsByProgramme: createResultsByScopeLoader<number>(reader, 'programme_id'),
     resultsByInitiative: createResultsByScopeLoader<number>(reader, 'initiative_id'),
     resultsByMunicipality: createResultsByScopeLoader<number>(reader, 'municipality_id'),
+    countryComparisonsByMunicipality: createCountryComparisonsLoader(reader),
     resultsByOrganisation: createResultsByScopeLoader<number>(reader, 'organisation_id'),
     resultsByCountry: createResultsByScopeLoader<string>(reader, 'country_code'),
     ...createFrameworkLoaders(reader),

@@ -20,6 +20,8 @@ import { MunicipalityConnection } from './municipality-connection.type';
 import { MunicipalityFilter } from './municipality-filter.input';
 import { MunicipalitySort } from './municipality-sort.input';
 import { IndicatorResult } from '../indicators/indicator-result.type';
+import type { CountryComparisonRow } from '../../analytics/country-comparisons';
+import { CountryComparison } from './country-comparison.type';
 import { NodeResolver } from '../node/node-resolver.base';
 import { ObservationConnection } from '../observations/observation-connection.type';
 import { ObservationFilter } from '../observations/observation-filter.input';
@@ -123,5 +125,13 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
   })
   mayImportObservations(@Root() municipality: Municipality, @Ctx() { viewer }: Context): boolean {
     return maySubmitForMunicipality(viewer, municipality.id);
+  }
+
+  @FieldResolver(() => [CountryComparison], {
+    description:
+      "Each indicator it has values for, year by year, beside its country's median and quartiles that year and its place in the country's ranking on that indicator; by indicator, then year. Approved values the caller may read.",
+  })
+  countryComparisons(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<CountryComparisonRow[]> {
+    return loaders.countryComparisonsByMunicipality.load(municipality.id);
   }
 }
