@@ -322,6 +322,53 @@ describe('the web app in Chromium', () => {
     await page.close();
   });
 
+  it("names a programme's predecessor on its report, linked", async () => {
+    const { data } = await hub.query(
+      `{ programme(code: "SE_RS_EU_ACCESSION") { nameEn predecessors { code nameEn } } }`,
+    );
+    const [predecessor] = data!.programme.predecessors;
+    expect(predecessor).toBeDefined();
+    const { page } = await open('/programmes/SE_RS_EU_ACCESSION', data!.programme.nameEn);
+    const link = page.locator('dt', { hasText: en['report.predecessor'] }).locator('+ dd').getByRole('link');
+    expect(await link.innerText()).toBe(predecessor.nameEn);
+    expect(await link.getAttribute('href')).toBe(`/programmes/${predecessor.code}`);
+    await page.close();
+  });
+
+  it("shows a profile's indicator beside the country's median and quartiles, with its place", async () => {
+    const { page } = await open('/municipalities/NO/1201', 'Bergen');
+    // The seeded hub holds no municipal values: the hub's answer gets two years of one indicator.
+    const rows = [2021, 2022].map((year, index) => ({
+      indicator: { code: 'BM_WOMEN_COUNCILLORS_SHARE', nameEn: 'Women councillors', unit: 'PERCENT' },
+      year,
+      value: 40 + index,
+      lowerQuartile: 30,
+      median: 35.5,
+      upperQuartile: 45,
+      municipalitiesWithValue: 356,
+      rank: 120 - index,
+    }));
+    await page.route('**/graphql?*', async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      if (body.data?.municipality) body.data.municipality.countryComparisons = rows;
+      await route.fulfill({ response, json: body });
+    });
+    await page.reload({ waitUntil: 'networkidle' });
+    const title = en['profile.besideCountryChart'].replace('{indicator}', 'Women councillors');
+    const table = page.getByRole('table', { name: title });
+    await table.waitFor();
+    const cells = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(cells).toEqual([
+      ['2021', '40%', '30%', '35.5%', '45%', '120 of 356'],
+      ['2022', '41%', '30%', '35.5%', '45%', '119 of 356'],
+    ]);
+    await page.locator('figure.chart', { hasText: title }).locator('svg').first().waitFor();
+    await page.close();
+  });
+
   it("keeps each page's initial JavaScript under 250 KB gzipped (charts included)", () => {
     const sizes = initialScriptBytesByPage();
     expect(sizes.size).toBe(6);

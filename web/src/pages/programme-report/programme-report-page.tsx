@@ -177,6 +177,17 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
               t('value.none')
             )}
           </dd>
+          <dt>{t('report.predecessor')}</dt>
+          <dd>
+            {programme.predecessors.length
+              ? programme.predecessors.map((predecessor, index) => (
+                  <span key={predecessor.code}>
+                    {index ? ', ' : ''}
+                    <Link href={`/programmes/${predecessor.code}`}>{predecessor.nameEn}</Link>
+                  </span>
+                ))
+              : t('value.none')}
+          </dd>
           <dt>{t('report.successor')}</dt>
           <dd>
             {programme.successor ? (
