@@ -33,6 +33,7 @@ import { createResultsByScopeLoader } from './results-by-scope.loader';
 import { createLinkedRowsLoader } from './linked-rows.loader';
 import { createRowsByForeignKeyLoader } from './rows-by-foreign-key.loader';
 import { createRecordLoaders } from './record-loaders';
+import { createCountryComparisonsLoader } from './country-comparisons.loader';
 import type { Reader } from './reader';
 
 /**
@@ -45,6 +46,9 @@ export function createLoaders(reader: Reader) {
     ...createRecordLoaders(reader),
     municipalityByOfficialCode: createMunicipalityByOfficialCodeLoader(reader),
     previousApprovedByObservation: createPreviousApprovedLoader(reader),
+    predecessorsByProgramme: createRowsByForeignKeyLoader<Programme, number>(reader, Programme, 'successorId', [
+      'code',
+    ]),
 
     activitiesByProgramme: createRowsByForeignKeyLoader<Activity, number>(reader, Activity, 'programmeId', ['code']),
     activitiesByComponent: createRowsByForeignKeyLoader<Activity, number>(reader, Activity, 'componentId', ['code']),
@@ -176,6 +180,7 @@ export function createLoaders(reader: Reader) {
     resultsByProgramme: createResultsByScopeLoader<number>(reader, 'programme_id'),
     resultsByInitiative: createResultsByScopeLoader<number>(reader, 'initiative_id'),
     resultsByMunicipality: createResultsByScopeLoader<number>(reader, 'municipality_id'),
+    countryComparisonsByMunicipality: createCountryComparisonsLoader(reader),
     resultsByOrganisation: createResultsByScopeLoader<number>(reader, 'organisation_id'),
     resultsByCountry: createResultsByScopeLoader<string>(reader, 'country_code'),
     ...createFrameworkLoaders(reader),

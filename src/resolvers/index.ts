@@ -2,6 +2,7 @@ import { IndicatorResultResolver } from './indicators/indicator-result.resolver'
 import { IndicatorResolver } from './indicators/indicator.resolver';
 import { InitiativeResolver } from './initiatives/initiative.resolver';
 import { MunicipalityResolver } from './municipalities/municipality.resolver';
+import { CountryComparisonResolver } from './municipalities/country-comparison.resolver';
 import { ObservationResolver } from './observations/observation.resolver';
 import { OrganisationResolver } from './organisations/organisation.resolver';
 import { NodeQueryResolver } from './node/node.resolver';
@@ -66,6 +67,7 @@ export const resolvers = [
   ProgrammeParticipantResolver,
   InitiativeResolver,
   MunicipalityResolver,
+  CountryComparisonResolver,
   ObservationResolver,
   IndicatorResolver,
   IndicatorResultResolver,

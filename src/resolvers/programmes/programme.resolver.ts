@@ -178,6 +178,14 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     return programme.successorId == null ? null : loaders.programmeById.load(programme.successorId);
   }
 
+  @FieldResolver(() => [Programme], {
+    description:
+      'The programmes whose work this one continued (those that name it as their successor), by code; only those the caller may read.',
+  })
+  predecessors(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Programme[]> {
+    return loaders.predecessorsByProgramme.load(programme.id);
+  }
+
   @FieldResolver(() => [IndicatorResult], {
     description:
       'For each indicator with values about the programme itself: latest baseline, target and actual, and progress toward the target. Approved values only.',
