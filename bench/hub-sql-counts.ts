@@ -1,4 +1,4 @@
-/** How many requests of one operation the hub has answered, and the SQL statements they sent. */
+/** How many requests of some operations the hub has answered, and the SQL statements they sent. */
 export interface SqlCounts {
   requests: number;
   statements: number;
@@ -9,11 +9,10 @@ function counterValue(metrics: string, name: string, operation: string): number 
   return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
 }
 
-/** Reads the operation's request and SQL statement counters from the hub's `/metrics`. */
-export async function hubSqlCounts(metricsUrl: string, operationName: string): Promise<SqlCounts> {
+/** Reads the operations' request and SQL statement counters from the hub's `/metrics`, added up. */
+export async function hubSqlCounts(metricsUrl: string, operationNames: string[]): Promise<SqlCounts> {
   const metrics = await (await fetch(metricsUrl)).text();
-  return {
-    requests: counterValue(metrics, 'hub_graphql_requests_total', operationName),
-    statements: counterValue(metrics, 'hub_sql_statements_total', operationName),
-  };
+  const sum = (name: string) =>
+    operationNames.reduce((total, operation) => total + counterValue(metrics, name, operation), 0);
+  return { requests: sum('hub_graphql_requests_total'), statements: sum('hub_sql_statements_total') };
 }

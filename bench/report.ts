@@ -1,32 +1,97 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchResult, Machine } from './bench-result';
+import type { BenchResult, Machine, MixedResult } from './bench-result';
+import { idleRule } from './idle-wait';
+import { describeMix } from './traffic-mix';
+import { benchOperations } from './operations';
 
 /** The targets of the performance issue, checked on every report. */
 const MAX_RATIO_AT_32 = 1.5;
 const MAX_PEAK_RSS_MB = 512;
 const MAX_SLOWDOWN_AT_10X = 10;
 
-const fixed = (value: number, digits: number) => value.toFixed(digits);
+/** Everything one `npm run bench` measured, and when and where. */
+export interface BenchReport {
+  results: BenchResult[];
+  mixed: MixedResult[];
+  machine: Machine;
+  date: Date;
+  wallSeconds: number;
+}
 
-/** The results as a Markdown report: when, on what, the table, the scaling comparison and each target met or missed. */
-export function markdownReport(results: BenchResult[], machine: Machine, date: Date, wallSeconds: number): string {
+const fixed = (value: number, digits: number) => value.toFixed(digits);
+/** The hub's processes as a table cell: a single process, or a clustered run with its workers. */
+const processes = (count: number) => (count === 1 ? '1' : `${count} (clustered)`);
+
+/** What the waits for idle took, and which of them gave up. */
+function idleLines(report: BenchReport): string[] {
+  const runs = [
+    ...report.results.map((r) => ({
+      label: `${r.name} at ${r.observations.toLocaleString('en')}, concurrency ${r.concurrency}`,
+      wait: r.idleWait,
+    })),
+    ...report.mixed.map((r) => ({ label: `traffic mix, concurrency ${r.concurrency}`, wait: r.idleWait })),
+  ];
+  const waits = runs.flatMap((run) => [run.wait.hub, run.wait.floor]);
+  const total = waits.reduce((sum, wait) => sum + wait.waitedMs, 0);
+  const longest = Math.max(...waits.map((wait) => wait.waitedMs));
+  const gaveUp = runs.flatMap((run) =>
+    (['hub', 'floor'] as const)
+      .filter((server) => run.wait[server].timedOut)
+      .map((server) => `the ${server}'s ${run.label}`),
+  );
+  return [
+    `Every run, of the hub and of the floor, starts from idle: ${idleRule()}. The waits took ${fixed(total / 1000, 1)} s in all, the longest ${fixed(longest / 1000, 1)} s; ${gaveUp.length === 0 ? 'every run started idle' : `NOT idle before ${gaveUp.length} run${gaveUp.length === 1 ? '' : 's'}: ${gaveUp.join('; ')}`}.`,
+  ];
+}
+
+/** The traffic mix's table, or nothing when the run had none. */
+function mixedLines(report: BenchReport): string[] {
+  if (report.mixed.length === 0) return [];
+  return [
+    `Traffic mix on ${report.mixed[0].observations.toLocaleString('en')} observations: the operations interleaved as a dashboard's visitors send them (${describeMix(benchOperations())}), whichever connection sends next taking the cycle's next request.`,
+    '',
+    '| concurrency | hub processes | rps | p50 ms | p99 ms | floor rps | floor p50 ms | floor p99 ms | hub/floor p50 | SQL/request | peak RSS MB | floor peak RSS MB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...report.mixed.map(
+      (r) =>
+        `| ${r.concurrency} | ${processes(r.hubProcesses)} | ${fixed(r.rps, 1)} | ${fixed(r.p50Ms, 1)} | ${fixed(r.p99Ms, 1)} | ${fixed(r.floorRps, 1)} | ${fixed(r.floorP50Ms, 1)} | ${fixed(r.floorP99Ms, 1)} | ${fixed(r.ratio, 2)} | ${fixed(r.sqlPerRequest, 1)} | ${Math.round(r.peakRssMb)} | ${Math.round(r.floorPeakRssMb)} |`,
+    ),
+    '',
+  ];
+}
+
+/**
+ * The results as a Markdown report: when, on what, how runs start, the table of operations, the
+ * traffic mix, the scaling comparison and each target met or missed.
+ */
+export function markdownReport(report: BenchReport): string {
+  const { results, machine, date, wallSeconds } = report;
   const largest = Math.max(...results.map((result) => result.observations));
   const lines = [
     `Run ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC in ${Math.round(wallSeconds)} s on ${machine.cpus} cores (${machine.cpuModel}), ${fixed(machine.memoryGb, 1)} GB memory, Node ${machine.node}, ${machine.postgres} (${machine.database}).`,
     '',
-    '| operation | observations | concurrency | rps | p50 ms | p99 ms | floor rps | floor p50 ms | hub/floor p50 | SQL/request | peak RSS MB |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...idleLines(report),
+    '',
+    'Hub processes: 1 is the hub as one Node process (single-process figures); a row with more is a clustered run, labelled so.',
+    '',
+    '| operation | observations | concurrency | hub processes | rps | p50 ms | p99 ms | floor rps | floor p50 ms | hub/floor p50 | SQL/request | peak RSS MB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.name} | ${r.observations.toLocaleString('en')} | ${r.concurrency} | ${fixed(r.rps, 1)} | ${fixed(r.p50Ms, 1)} | ${fixed(r.p99Ms, 1)} | ${fixed(r.floorRps, 1)} | ${fixed(r.floorP50Ms, 1)} | ${fixed(r.ratio, 2)} | ${fixed(r.sqlPerRequest, 1)} | ${Math.round(r.peakRssMb)} |`,
+        `| ${r.name} | ${r.observations.toLocaleString('en')} | ${r.concurrency} | ${processes(r.hubProcesses)} | ${fixed(r.rps, 1)} | ${fixed(r.p50Ms, 1)} | ${fixed(r.p99Ms, 1)} | ${fixed(r.floorRps, 1)} | ${fixed(r.floorP50Ms, 1)} | ${fixed(r.ratio, 2)} | ${fixed(r.sqlPerRequest, 1)} | ${Math.round(r.peakRssMb)} |`,
     ),
     '',
+    ...mixedLines(report),
   ];
   const scaled = results.filter((r) => r.observations !== largest);
   for (const small of scaled) {
     const large = results.find(
-      (r) => r.name === small.name && r.concurrency === small.concurrency && r.observations === largest,
+      (r) =>
+        r.name === small.name &&
+        r.concurrency === small.concurrency &&
+        r.hubProcesses === small.hubProcesses &&
+        r.observations === largest,
     )!;
     const slowdown = large.p50Ms / small.p50Ms;
     lines.push(
@@ -39,9 +104,9 @@ export function markdownReport(results: BenchResult[], machine: Machine, date: D
     lines.push(
       `- Hub/floor p50 at concurrency 32 (target ≤ ${MAX_RATIO_AT_32}): worst ${fixed(worst.ratio, 2)} (${worst.name}); ${at32.filter((r) => r.ratio > MAX_RATIO_AT_32).length} of ${at32.length} operations above it.`,
     );
-  const peak = Math.max(...results.map((r) => r.peakRssMb));
+  const peak = Math.max(...[...results, ...report.mixed].map((r) => r.peakRssMb));
   lines.push(
-    `- Peak hub memory under load: ${Math.round(peak)} MB (target < ${MAX_PEAK_RSS_MB} MB) ${peak < MAX_PEAK_RSS_MB ? 'met' : 'MISSED'}.`,
+    `- Peak hub memory under load, traffic mix included: ${Math.round(peak)} MB (target < ${MAX_PEAK_RSS_MB} MB) ${peak < MAX_PEAK_RSS_MB ? 'met' : 'MISSED'}.`,
   );
   const varying = [...new Set(results.map((r) => r.name))].filter(
     (name) => new Set(results.filter((r) => r.name === name).map((r) => r.sqlPerRequest)).size > 1,
@@ -53,17 +118,17 @@ export function markdownReport(results: BenchResult[], machine: Machine, date: D
 }
 
 /** Writes `latest.json` and `latest.md` into `directory`. */
-export function writeReport(
-  directory: string,
-  results: BenchResult[],
-  machine: Machine,
-  date: Date,
-  wallSeconds: number,
-): string {
+export function writeReport(directory: string, report: BenchReport): string {
   mkdirSync(directory, { recursive: true });
-  const json = { date: date.toISOString(), wallSeconds: Math.round(wallSeconds), machine, operations: results };
+  const json = {
+    date: report.date.toISOString(),
+    wallSeconds: Math.round(report.wallSeconds),
+    machine: report.machine,
+    operations: report.results,
+    mixed: report.mixed,
+  };
   writeFileSync(join(directory, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-  const markdown = markdownReport(results, machine, date, wallSeconds);
+  const markdown = markdownReport(report);
   writeFileSync(join(directory, 'latest.md'), markdown);
   return markdown;
 }

@@ -4,22 +4,29 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { findFreePort } from '../src/db/embedded-postgres-server';
 import { LARGE_OBSERVATIONS, parseBenchOptions, QUICK_OBSERVATIONS, SMALL_OBSERVATIONS } from './bench-options';
-import type { BenchResult, Machine } from './bench-result';
+import type { BenchResult, Machine, MixedResult } from './bench-result';
 import { openBenchServer } from './bench-server';
-import { startChildServer } from './child-server';
+import { startChildServer, type ChildServer } from './child-server';
 import { hubSqlCounts } from './hub-sql-counts';
+import { waitUntilIdle } from './idle-wait';
 import { ensureDataset } from './load-dataset';
-import { runLoad, type RunLength } from './load-run';
+import { runLoad, runMixedLoad, type LoadResult, type RunLength } from './load-run';
 import { fetchAnswer, firstDifference } from './matching-answers';
 import { sampleResidentMemory } from './memory-sampler';
 import { benchOperations } from './operations';
 import type { BenchOperation } from './operations/bench-operation';
 import { markdownReport, writeReport } from './report';
+import { describeMix, mixedOperations } from './traffic-mix';
 
 const CONCURRENCIES = [1, 32];
-/** How long each load run lasts: 8 s; in a quick run, two requests per connection, however long they take. */
+/**
+ * How long each load run lasts: 8 s; in a quick run, two requests per connection, however long
+ * they take, and at least `cycle` (the traffic mix's length, so each of its requests is sent).
+ */
 const FULL_RUN: RunLength = { seconds: 8 };
-const quickRun = (concurrency: number): RunLength => ({ requests: 2 * concurrency });
+const quickRun = (concurrency: number, cycle = 0): RunLength => ({ requests: Math.max(2 * concurrency, cycle) });
+/** The hub runs as one Node process: every figure is a single-process one. */
+const HUB_PROCESSES = 1;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /**
@@ -62,14 +69,72 @@ const hubBody = (operation: BenchOperation) =>
   JSON.stringify({ query: operation.query, variables: operation.variables, operationName: operation.operationName });
 const floorBody = (operation: BenchOperation) => JSON.stringify({ variables: operation.variables });
 
-/** Runs the operations on one dataset: the hub and the floor, each its own process, answers compared first, then loaded. */
+/** The two servers under test on one dataset, and the connection that watches PostgreSQL go idle. */
+interface ServersUnderTest {
+  hub: ChildServer;
+  floor: ChildServer;
+  metricsUrl: string;
+  poller: Client;
+}
+
+/** The figures of one comparison, without what it ran (its dataset, concurrency and operations). */
+type Comparison = Omit<MixedResult, 'observations' | 'concurrency'>;
+
+/**
+ * Loads the hub, then the floor, each from idle: waits for idle, loads the hub, waits until the
+ * hub has answered what it accepted and is idle again (its memory sampled until then, its SQL
+ * statements counted over `operationNames` after it), then loads the floor.
+ */
+async function compare(
+  servers: ServersUnderTest,
+  operationNames: string[],
+  loadHub: () => Promise<LoadResult>,
+  loadFloor: () => Promise<LoadResult>,
+): Promise<Comparison> {
+  const pids = [servers.hub.pid, servers.floor.pid];
+  const hubIdle = await waitUntilIdle(pids, servers.poller);
+  const before = await hubSqlCounts(servers.metricsUrl, operationNames);
+  const hubMemory = sampleResidentMemory(servers.hub.pid);
+  const measured = await loadHub();
+  const floorIdle = await waitUntilIdle(pids, servers.poller);
+  const peakRssMb = hubMemory.stop();
+  const after = await hubSqlCounts(servers.metricsUrl, operationNames);
+  const floorMemory = sampleResidentMemory(servers.floor.pid);
+  const floorMeasured = await loadFloor();
+  const floorPeakRssMb = floorMemory.stop();
+  return {
+    hubProcesses: HUB_PROCESSES,
+    rps: measured.rps,
+    p50Ms: measured.p50Ms,
+    p99Ms: measured.p99Ms,
+    floorRps: floorMeasured.rps,
+    floorP50Ms: floorMeasured.p50Ms,
+    floorP99Ms: floorMeasured.p99Ms,
+    ratio: measured.p50Ms / floorMeasured.p50Ms,
+    sqlPerRequest: (after.statements - before.statements) / (after.requests - before.requests),
+    peakRssMb,
+    floorPeakRssMb,
+    idleWait: { hub: hubIdle, floor: floorIdle },
+  };
+}
+
+const idleNote = (comparison: Comparison) =>
+  (['hub', 'floor'] as const)
+    .filter((server) => comparison.idleWait[server].timedOut)
+    .map((server) => `; NOT idle before the ${server}'s run`)
+    .join('');
+
+/**
+ * Runs the operations on one dataset: the hub and the floor, each its own process, answers
+ * compared first, then loaded; with all five operations, also the traffic mix.
+ */
 async function benchDataset(
   databaseUrl: string,
   observations: number,
   operations: BenchOperation[],
   quick: boolean,
   logFile: string,
-): Promise<BenchResult[]> {
+): Promise<{ results: BenchResult[]; mixed: MixedResult[] }> {
   const port = await findFreePort();
   const hub = await startChildServer({
     script: join(__dirname, '..', 'src', 'main.js'),
@@ -83,8 +148,11 @@ async function benchDataset(
     env: { DATABASE_URL: databaseUrl },
     logFile,
   });
-  const metricsUrl = hub.url.replace(/\/graphql$/, '/metrics');
+  const poller = new Client({ connectionString: databaseUrl });
+  await poller.connect();
+  const servers: ServersUnderTest = { hub, floor, metricsUrl: hub.url.replace(/\/graphql$/, '/metrics'), poller };
   const results: BenchResult[] = [];
+  const mixed: MixedResult[] = [];
   try {
     for (const operation of operations) {
       const floorUrl = `${floor.url}/${operation.operationName}`;
@@ -93,44 +161,59 @@ async function benchDataset(
         `${operation.name} (${observations.toLocaleString('en')} observations): the hub's answer equals the floor's.`,
       );
       for (const concurrency of CONCURRENCIES) {
-        const before = await hubSqlCounts(metricsUrl, operation.operationName);
-        const memory = sampleResidentMemory(hub.pid);
         const length = quick ? quickRun(concurrency) : FULL_RUN;
-        const measured = await runLoad(hub.url, hubBody(operation), concurrency, length);
-        const peakRssMb = memory.stop();
-        const after = await hubSqlCounts(metricsUrl, operation.operationName);
-        const floorMeasured = await runLoad(floorUrl, floorBody(operation), concurrency, length);
-        const result: BenchResult = {
-          name: operation.name,
-          observations,
-          concurrency,
-          rps: measured.rps,
-          p50Ms: measured.p50Ms,
-          p99Ms: measured.p99Ms,
-          floorRps: floorMeasured.rps,
-          floorP50Ms: floorMeasured.p50Ms,
-          floorP99Ms: floorMeasured.p99Ms,
-          ratio: measured.p50Ms / floorMeasured.p50Ms,
-          sqlPerRequest: (after.statements - before.statements) / (after.requests - before.requests),
-          peakRssMb,
-        };
+        const comparison = await compare(
+          servers,
+          [operation.operationName],
+          () => runLoad(hub.url, hubBody(operation), concurrency, length),
+          () => runLoad(floorUrl, floorBody(operation), concurrency, length),
+        );
+        const { floorPeakRssMb: _floorPeakRssMb, ...figures } = comparison;
+        const result: BenchResult = { name: operation.name, observations, concurrency, ...figures };
         results.push(result);
         say(
-          `  concurrency ${concurrency}: ${result.rps.toFixed(1)} rps, p50 ${result.p50Ms} ms (floor ${result.floorP50Ms} ms, ratio ${result.ratio.toFixed(2)}), p99 ${result.p99Ms} ms, ${result.sqlPerRequest.toFixed(1)} SQL/request, peak ${Math.round(peakRssMb)} MB`,
+          `  concurrency ${concurrency}: ${result.rps.toFixed(1)} rps, p50 ${result.p50Ms} ms (floor ${result.floorP50Ms} ms, ratio ${result.ratio.toFixed(2)}), p99 ${result.p99Ms} ms, ${result.sqlPerRequest.toFixed(1)} SQL/request, peak ${Math.round(result.peakRssMb)} MB${idleNote(comparison)}`,
+        );
+      }
+    }
+    if (operations.length === benchOperations().length) {
+      const cycle = mixedOperations(operations);
+      const hubPath = new URL(hub.url).pathname;
+      const hubCycle = cycle.map((operation) => ({ path: hubPath, body: hubBody(operation) }));
+      const floorCycle = cycle.map((operation) => ({
+        path: `/${operation.operationName}`,
+        body: floorBody(operation),
+      }));
+      const names = [...new Set(cycle.map((operation) => operation.operationName))];
+      say(`Traffic mix (${describeMix(operations)}):`);
+      for (const concurrency of CONCURRENCIES) {
+        const length = quick ? quickRun(concurrency, cycle.length) : FULL_RUN;
+        const comparison = await compare(
+          servers,
+          names,
+          () => runMixedLoad(new URL(hub.url).origin, hubCycle, concurrency, length),
+          () => runMixedLoad(floor.url, floorCycle, concurrency, length),
+        );
+        const result: MixedResult = { observations, concurrency, ...comparison };
+        mixed.push(result);
+        say(
+          `  concurrency ${concurrency}: ${result.rps.toFixed(1)} rps, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (floor ${result.floorP50Ms} / ${result.floorP99Ms} ms, p50 ratio ${result.ratio.toFixed(2)}), ${result.sqlPerRequest.toFixed(1)} SQL/request, peak ${Math.round(result.peakRssMb)} MB (floor ${Math.round(result.floorPeakRssMb)} MB)${idleNote(comparison)}`,
         );
       }
     }
   } finally {
+    await poller.end();
     await hub.stop();
     await floor.stop();
   }
-  return results;
+  return { results, mixed };
 }
 
 /**
  * `npm run bench [-- --quick] [-- --fresh] [-- --observations N]`: builds the datasets if they are
  * missing, then runs every operation against the hub and the floor at concurrency 1 and 32, on
- * the large dataset, and the ranking and the series also on the small one. Writes
+ * the large dataset, and the ranking and the series also on the small one; then the traffic mix
+ * on the large dataset at both concurrencies. Every run starts from idle (`idle-wait.ts`). Writes
  * `bench/results/latest.json` and `latest.md`. `--quick`: the small CI dataset, two requests per connection,
  * no files; it fails when an answer differs from the floor's.
  */
@@ -148,6 +231,7 @@ async function main(): Promise<void> {
           { observations: Math.min(SMALL_OBSERVATIONS, options.observations), all: false },
         ];
     const results: BenchResult[] = [];
+    const mixed: MixedResult[] = [];
     let machine: Machine | undefined;
     for (const dataset of datasets) {
       const { url } = await ensureDataset(
@@ -157,15 +241,25 @@ async function main(): Promise<void> {
       );
       machine ??= await machineOf(url, server.description);
       const operations = benchOperations().filter((operation) => dataset.all || operation.scales);
-      results.push(...(await benchDataset(url, dataset.observations, operations, options.quick, logFile)));
+      const measured = await benchDataset(url, dataset.observations, operations, options.quick, logFile);
+      results.push(...measured.results);
+      mixed.push(...measured.mixed);
     }
     const wallSeconds = (Date.now() - started) / 1000;
     const date = new Date();
     if (options.quick) {
-      say(markdownReport(results, machine!, date, wallSeconds));
+      say(markdownReport({ results, mixed, machine: machine!, date, wallSeconds }));
       say("Every answer equals the floor's (timings of a quick run are not checked).");
     } else {
-      say(writeReport(join(__dirname, '..', '..', 'bench', 'results'), results, machine!, date, wallSeconds));
+      say(
+        writeReport(join(__dirname, '..', '..', 'bench', 'results'), {
+          results,
+          mixed,
+          machine: machine!,
+          date,
+          wallSeconds,
+        }),
+      );
       say(
         `Wrote bench/results/latest.json and latest.md (${LARGE_OBSERVATIONS === options.observations ? 'the full dataset' : `${options.observations} observations`}).`,
       );

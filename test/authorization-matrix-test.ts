@@ -12,6 +12,10 @@ import { columnOf, referencesOf } from '../src/loaders/plain-rows';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, CALLERS, type Caller } from './support/access-fixture';
 import { initScratchHub, type OperationResult, type TestHub } from './support/test-hub';
+import { graphqlAs, signIn, type BrowserSession } from './support/browser-session';
+import { insertAccount } from '../src/auth/accounts';
+
+const SESSION_PASSWORD = 'correct horse battery staple';
 
 type Outcome = string;
 
@@ -148,6 +152,87 @@ const REFERENCE_PROBES = (): Record<string, Probe> => {
       },
       outcome: written,
     },
+  };
+};
+
+/**
+ * The writes of a programme's and an initiative's links (`setProgrammeFunders`, ...): each caller
+ * sets one set of a programme IMPLEMENTER implements (or of an initiative under it), made for it,
+ * to records of the EDITOR's scope, or (`...Outside`) to one outside it at the link's other end.
+ */
+const LINK_PROBES = (): Record<string, Probe> => {
+  let linkRecords = 0;
+  const idOf = async (table: string, where: string) =>
+    (await hub.orm.em.fork().execute<{ id: number }[]>(`select id from ${table} where ${where}`))[0].id;
+  /**
+   * An unpublished programme coded `code` that IMPLEMENTER implements (ADMIN's own is implemented
+   * by nobody: its links never widen the EDITOR's scope); with `initiative`, an initiative under it.
+   */
+  const implementersRecord = async (code: string, caller: Caller, initiative: boolean) => {
+    const em = hub.orm.em.fork();
+    const programme = em.create(Programme, { code, nameEn: code, published: false });
+    await em.flush();
+    if (caller !== 'admin')
+      await em.execute(
+        `insert into programme_implementer (programme_id, organisation_id, role) select ?, id, 'LEAD' from organisation where code = 'IMPLEMENTER'`,
+        [programme.id],
+      );
+    if (!initiative) return toGlobalId('Programme', programme.id);
+    const [{ id }] = await em.execute<{ id: number }[]>(
+      `insert into initiative (programme_id, code, name_en) values (?, ?, ?) returning id`,
+      [programme.id, `${code}-I`, code],
+    );
+    return toGlobalId('Initiative', id);
+  };
+  const probe = (
+    type: 'Programme' | 'Initiative',
+    field: string,
+    items: string,
+    set: () => Promise<unknown[]>,
+  ): Probe => {
+    const mutation = `set${type}${field[0].toUpperCase()}${field.slice(1)}`;
+    return {
+      query: `mutation ($id: ID!, $set: [${items}!]!) { ${mutation}(id: $id, version: 1, ${field}: $set) { version } }`,
+      prepare: async (caller) => ({
+        id: await implementersRecord(`LINKS-${++linkRecords}-${caller}`.toUpperCase(), caller, type === 'Initiative'),
+        set: await set(),
+      }),
+      outcome: (r) => (r.data?.[mutation] ? 'allowed' : codeOf(r)),
+    };
+  };
+  const organisation = async (code: string) =>
+    toGlobalId('Organisation', await idOf('organisation', `code = '${code}'`));
+  const municipality = async (name: string) =>
+    toGlobalId('Municipality', await idOf('municipality', `name_local = '${name}'`));
+  const theme = async () => {
+    await hub.orm.em.fork().execute(`insert into theme (code, name_en) values ('T', 'Theme') on conflict do nothing`);
+    return toGlobalId('Theme', await idOf('theme', `code = 'T'`));
+  };
+  return {
+    setFunders: probe('Programme', 'funders', 'ProgrammeFunderInput', async () => [
+      { organisation: await organisation('IMPLEMENTER'), amount: 10, currency: 'EUR' },
+    ]),
+    setFundersOutside: probe('Programme', 'funders', 'ProgrammeFunderInput', async () => [
+      { organisation: await organisation('OTHER') },
+    ]),
+    setImplementers: probe('Programme', 'implementers', 'ProgrammeImplementerInput', async () => [
+      { organisation: await organisation('IMPLEMENTER'), role: 'PARTNER' },
+    ]),
+    setCountries: probe('Programme', 'countries', 'String', async () => ['SE']),
+    setThemes: probe('Programme', 'themes', 'ID', async () => [await theme()]),
+    setSources: probe('Programme', 'sources', 'ID', async () => {
+      await hub.orm.em
+        .fork()
+        .execute(`insert into source (key, title, kind) values ('S', 'S', 'REPORT') on conflict do nothing`);
+      return [toGlobalId('Source', await idOf('source', `key = 'S'`))];
+    }),
+    setParticipantsOutside: probe('Programme', 'participants', 'ProgrammeParticipantInput', async () => [
+      { municipality: await municipality('Elsewhere'), grantAmount: 5, grantCurrency: 'EUR' },
+    ]),
+    setInitiativeMunicipalitiesOutside: probe('Initiative', 'municipalities', 'ID', async () => [
+      await municipality('Elsewhere'),
+    ]),
+    setInitiativeThemes: probe('Initiative', 'themes', 'ID', async () => [await theme()]),
   };
 };
 
@@ -359,12 +444,32 @@ const PROBES: Record<string, Probe> = {
     }),
     outcome: (r) => (r.data?.createIndicator ? 'allowed' : codeOf(r)),
   },
+  inviteAccount: {
+    query: 'mutation ($input: AccountInvitationInput!) { inviteAccount(input: $input) { link } }',
+    prepare: async (caller) => ({ input: { email: `invited-${caller}@example.org`, role: 'ADMIN' } }),
+    outcome: (r) => (r.data?.inviteAccount?.link ? 'allowed' : codeOf(r)),
+  },
+  listAccounts: {
+    query: '{ accounts { email } apiTokens { name } }',
+    outcome: (r) => (r.data?.accounts ? 'allowed' : codeOf(r)),
+  },
+  createApiToken: {
+    query: 'mutation ($input: ApiTokenInput!) { createApiToken(input: $input) { secret } }',
+    prepare: async (caller) => ({ input: { name: `made by ${caller}`, role: 'ADMIN' } }),
+    outcome: (r) => (r.data?.createApiToken?.secret ? 'allowed' : codeOf(r)),
+  },
+  createSource: {
+    query: 'mutation ($input: SourceInput!) { createSource(input: $input) { key } }',
+    prepare: async (caller) => ({ input: { key: `new-${caller}`, title: caller, kind: 'REPORT' } }),
+    outcome: (r) => (r.data?.createSource ? 'allowed' : codeOf(r)),
+  },
   historyOfUnpublishedProgramme: {
     query: 'query ($id: ID!) { history(id: $id) { action } }',
     variables: () => ({ id: toGlobalId('Programme', privateProgrammeId) }),
     outcome: (r) => (Array.isArray(r.data?.history) ? 'allowed' : codeOf(r)),
   },
   ...REFERENCE_PROBES(),
+  ...LINK_PROBES(),
 };
 
 const PRIVILEGED = 'allowed';
@@ -607,6 +712,42 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
     otherViewer: REFUSED,
     reporter: REFUSED,
   },
+  inviteAccount: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  listAccounts: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  createApiToken: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  createSource: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
   historyOfUnpublishedProgramme: {
     anonymous: ANONYMOUS,
     admin: PRIVILEGED,
@@ -652,25 +793,108 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
     otherViewer: REFUSED,
     reporter: REFUSED,
   },
+  setFunders: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setFundersOutside: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setImplementers: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setCountries: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setThemes: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setSources: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setParticipantsOutside: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setInitiativeMunicipalitiesOutside: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  setInitiativeThemes: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
 };
+
+/** Points the probes at a new hub over a scratch database holding the access world; returns a viewer per caller. */
+async function startMatrixHub(): Promise<Record<Caller, Viewer>> {
+  hub = await initScratchHub();
+  const viewers = await buildAccessWorld(hub.orm.em.fork());
+  const ids = await hub.query('{ programme(code: "PRIVATE") { id initiatives { nodes { id } } } }', {}, viewers.admin);
+  privateProgrammeId = Number(Buffer.from(ids.data!.programme.id, 'base64url').toString().split(':')[1]);
+  privateInitiativeId = Number(
+    Buffer.from(ids.data!.programme.initiatives.nodes[0].id, 'base64url').toString().split(':')[1],
+  );
+  const municipalities = await hub.orm.em.fork().find(Municipality, {});
+  homeId = municipalities.find((municipality) => municipality.nameLocal === 'Home')!.id;
+  elsewhereId = municipalities.find((municipality) => municipality.nameLocal === 'Elsewhere')!.id;
+  return viewers;
+}
 
 describe('authorization matrix: every caller against every kind of read and write', () => {
   let viewers: Record<Caller, Viewer>;
   beforeAll(async () => {
-    hub = await initScratchHub();
-    viewers = await buildAccessWorld(hub.orm.em.fork());
-    const ids = await hub.query(
-      '{ programme(code: "PRIVATE") { id initiatives { nodes { id } } } }',
-      {},
-      viewers.admin,
-    );
-    privateProgrammeId = Number(Buffer.from(ids.data!.programme.id, 'base64url').toString().split(':')[1]);
-    privateInitiativeId = Number(
-      Buffer.from(ids.data!.programme.initiatives.nodes[0].id, 'base64url').toString().split(':')[1],
-    );
-    const municipalities = await hub.orm.em.fork().find(Municipality, {});
-    homeId = municipalities.find((municipality) => municipality.nameLocal === 'Home')!.id;
-    elsewhereId = municipalities.find((municipality) => municipality.nameLocal === 'Elsewhere')!.id;
+    viewers = await startMatrixHub();
   });
   afterAll(() => hub.close());
 
@@ -810,5 +1034,49 @@ describe('authorization matrix: every caller against every kind of read and writ
         }
       }
     }
+  });
+});
+
+describe('authorization matrix with sessions: a signed-in account of each role and scope is its token, over HTTP', () => {
+  const sessions = {} as Record<Caller, BrowserSession>;
+  beforeAll(async () => {
+    // A world of its own, so the write probes make their records afresh.
+    const viewers = await startMatrixHub();
+    const origin = new URL(await hub.listen()).origin;
+    for (const caller of CALLERS) {
+      const viewer = viewers[caller];
+      if (viewer.role === null) {
+        sessions[caller] = { origin, cookie: '' };
+        continue;
+      }
+      const email = `${caller}@example.org`;
+      await insertAccount(hub.orm.em.fork(), {
+        email,
+        role: viewer.role,
+        organisationIds: viewer.organisationIds,
+        municipalityIds: viewer.municipalityIds,
+        password: SESSION_PASSWORD,
+      });
+      sessions[caller] = await signIn(origin, email, SESSION_PASSWORD);
+    }
+  });
+  afterAll(() => hub.close());
+
+  it(`gives each of ${CALLERS.length} callers signed in x ${Object.keys(PROBES).length} operations what its token gets`, async () => {
+    const observed: Record<string, Record<string, Outcome>> = {};
+    for (const [name, probe] of Object.entries(PROBES)) {
+      observed[name] = {};
+      for (const caller of CALLERS) {
+        const variables = probe.prepare ? await probe.prepare(caller) : probe.variables?.();
+        const body = (await (await graphqlAs(sessions[caller], probe.query, variables)).json()) as Pick<
+          OperationResult,
+          'data' | 'errors' | 'extensions'
+        >;
+        observed[name][caller] = probe.outcome({ ...body, statements: 0 });
+      }
+    }
+    expect(observed).toEqual(EXPECTED);
+    const signedIn = await graphqlAs(sessions.reporter, '{ viewer { authentication } }');
+    expect(((await signedIn.json()) as { data: unknown }).data).toEqual({ viewer: { authentication: 'SESSION' } });
   });
 });

@@ -25,6 +25,39 @@ describe('bad input answers a coded error naming the argument, and the hub keeps
     }
   });
 
+  it('an integer id has one spelling: a leading zero, a sign, a space, a point or an exponent names no row', async () => {
+    const [{ id }] = await hub.orm.em
+      .fork()
+      .execute<{ id: number }[]>('select id from programme where published order by id limit 1');
+    const node = `query ($id: ID!) { node(id: $id) { id } }`;
+    expect((await hub.query(node, { id: toGlobalId('Programme', id) })).data).toEqual({
+      node: { id: toGlobalId('Programme', id) },
+    });
+    for (const key of [`0${id}`, `+${id}`, ` ${id}`, `${id}.0`, `${id}e0`]) {
+      expectOneError((await hub.query(node, { id: toGlobalId('Programme', key) })).errors, 'NOT_FOUND', 'id');
+    }
+  });
+
+  it('a range that ends before it starts is BAD_USER_INPUT on its end, worded the same way everywhere', async () => {
+    const cases = [
+      [
+        '{ observations(filter: { periodFrom: "2020-02-01", periodTo: "2020-01-01" }) { __typename } }',
+        'filter.periodTo',
+        'periodFrom',
+      ],
+      [
+        '{ charterSignatures(filter: { signedFrom: "2020-02-01", signedTo: "2020-01-01" }) { __typename } }',
+        'filter.signedTo',
+        'signedFrom',
+      ],
+    ];
+    for (const [query, argument, start] of cases) {
+      const { errors } = await hub.query(query);
+      expectOneError(errors, 'BAD_USER_INPUT', argument);
+      expect(errors![0].message).toBe(`Argument "${argument}": 2020-01-01 is before ${start} 2020-02-01.`);
+    }
+  });
+
   it('an id the API never issued is BAD_USER_INPUT', async () => {
     const result = await hub.query(`{ node(id: "not-an-id!") { id } }`);
     expectOneError(result.errors, 'BAD_USER_INPUT', 'id');

@@ -60,7 +60,7 @@ describe('bad tokens are rate-limited per client address, before their look-up',
       const { errors } = (await response.json()) as { errors: { message: string; extensions: Record<string, any> }[] };
       expect(errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
       expect(errors[0].message).toMatch(
-        /This address sent more than 5 unknown, revoked, expired or malformed tokens in 60 s; retry in \d+ s\./,
+        /This address sent more than 5 unknown, revoked, expired or malformed tokens or sessions in 60 s; retry in \d+ s\./,
       );
       expect(errors[0].extensions.cost).toMatchObject({ requested: 1, remaining: 0 });
     }

@@ -501,6 +501,19 @@ describe('municipality benchmarking', () => {
       'BAD_USER_INPUT',
       'indicators[0].weight',
     );
+    // Two weights of 1e308 would sum past the largest double.
+    expectOneError(
+      (
+        await ask({
+          indicators: [
+            { code: 'BM_PAY_GAP', weight: 1e308 },
+            { code: 'BM_CHILDCARE_COVERAGE', weight: 1e308 },
+          ],
+        })
+      ).errors,
+      'BAD_USER_INPUT',
+      'indicators[0].weight',
+    );
     expectOneError(
       (
         await ask({

@@ -433,6 +433,27 @@ describe('Refused downloads', () => {
       '/export/benchmark-ranking.csv?country=NO&year=2024&indicators=INITIATIVES_FUNDED:-1',
       "The parameter 'indicators' holds 'INITIATIVES_FUNDED:-1'; each item must be CODE or CODE:WEIGHT with a weight of 0 or more.",
     ],
+    [
+      '/export/benchmark-ranking.csv?country=NO&year=2024&indicators=INITIATIVES_FUNDED:1e300,GENDER_TRAINING_PARTICIPANTS',
+      'The parameter \'indicators\' is refused: weight 1e+300 of "INITIATIVES_FUNDED" is more than 1000; only the ratios between weights matter.',
+    ],
+    [
+      '/export/benchmark-ranking.csv?country=NO&year=2024&indicators=INITIATIVES_FUNDED:2,INITIATIVES_FUNDED',
+      'The parameter \'indicators\' is refused: "INITIATIVES_FUNDED" is listed twice; give each indicator once, with its weight.',
+    ],
+    [
+      '/export/benchmark-ranking.csv?country=NO&year=2024&indicators=INITIATIVES_FUNDED:0',
+      "The parameter 'indicators' is refused: weights sum to zero; give at least one indicator a positive weight.",
+    ],
+    ['/export/charter-counts.csv?from=2020&to=2010', "The parameter 'to' is refused: 2010 is before from 2020."],
+    [
+      '/export/observations.csv?indicator=MUNICIPALITIES_COUNT&from=2024&to=2020',
+      "The parameter 'to' is refused: 2020 is before from 2024.",
+    ],
+    [
+      '/export/series.csv?indicator=MUNICIPALITIES_COUNT&from=2024&to=2020',
+      "The parameter 'to' is refused: 2020 is before from 2024.",
+    ],
   ])('%s is 400 with its reason', async (path, message) => {
     const { status, body } = await download(path);
     expect(status).toBe(400);

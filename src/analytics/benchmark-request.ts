@@ -4,9 +4,11 @@ import { badUserInput } from '../schema/errors';
 import type { Normalisation } from './benchmark-normalisation';
 import { checkYear } from '../schema/years';
 
-/** The earliest and latest year a ranking may be asked for (as the programme filters accept). */
 /** The most indicators one ranking combines: enough for any composite, few enough to keep the statement small. */
 export const MAX_BENCHMARK_INDICATORS = 20;
+
+/** The largest weight: only ratios matter, and a bound keeps the weighted sums finite. */
+export const MAX_BENCHMARK_WEIGHT = 1000;
 
 /** Longer codes name nothing; refusing them (and NUL, which PostgreSQL text cannot hold) spares a query that cannot match. */
 const MAX_CODE_LENGTH = 100;
@@ -60,6 +62,11 @@ export function checkBenchmarkArguments(year: number, indicators: WeightedIndica
       throw badUserInput(
         `indicators[${index}].weight`,
         `must not be negative; got ${weight} for ${JSON.stringify(code)}.`,
+      );
+    if (weight > MAX_BENCHMARK_WEIGHT)
+      throw badUserInput(
+        `indicators[${index}].weight`,
+        `weight ${weight} of ${JSON.stringify(code)} is more than ${MAX_BENCHMARK_WEIGHT}; only the ratios between weights matter.`,
       );
   });
   if (indicators.every(({ weight }) => weight === 0))

@@ -5,7 +5,7 @@ import { fetchRows, sql } from '../loaders/plain-rows';
 import type { Reader } from '../loaders/reader';
 import { badUserInput, notFound } from '../schema/errors';
 import { ACTION_PLAN_YEARS } from './action-plan-status';
-import { checkYear } from '../schema/years';
+import { checkYearRange } from '../schema/years';
 
 /** The most years one request may span. */
 export const MAX_CHARTER_COUNT_YEARS = 100;
@@ -28,9 +28,7 @@ export interface CharterCountRow {
 
 /** Checks the years and the list before any SQL runs. */
 export function checkCharterCountArguments(countries: readonly string[] | null, from: number, to: number): void {
-  checkYear('from', from);
-  checkYear('to', to);
-  if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
+  checkYearRange(from, to);
   if (to - from + 1 > MAX_CHARTER_COUNT_YEARS) {
     throw badUserInput(
       'to',

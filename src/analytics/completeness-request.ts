@@ -2,6 +2,7 @@ import type { MunicipalityKind } from '../entities/municipality.entity';
 import type { ReviewStatus } from '../entities/observation.entity';
 import { badUserInput } from '../schema/errors';
 import { MAX_SERIES_PERIODS, periodGrid, type PeriodType } from './series-periods';
+import { checkRange } from '../schema/date-range';
 
 /** The most indicators one completeness request names: as many as a ranking combines. */
 export const MAX_COMPLETENESS_INDICATORS = 20;
@@ -47,7 +48,7 @@ export function checkCompletenessArguments(
   period: PeriodType,
   reviewStatuses: ReviewStatus[],
 ): number {
-  if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
+  checkRange(from, to, 'from', 'to');
   const { count } = periodGrid(from, to, period);
   if (count > MAX_SERIES_PERIODS) {
     throw badUserInput(

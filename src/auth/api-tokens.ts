@@ -4,7 +4,8 @@ import { ApiToken } from '../entities/api-token.entity';
 import { Role } from '../entities/role.enum';
 import type { Viewer } from './viewer';
 
-const PREFIX = 'hub_';
+/** What every token secret starts with, so a leaked one is easy to spot. */
+export const TOKEN_PREFIX = 'hub_';
 
 /** The stored form of a token secret: its SHA-256, hex. */
 export function hashSecret(secret: string): string {
@@ -27,7 +28,7 @@ export async function createApiToken(em: EntityManager, token: NewToken): Promis
     throw new Error(`A ${token.role} token needs at least one organisation in its scope.`);
   if (token.role === Role.REPORTER && !token.municipalityIds?.length)
     throw new Error('A REPORTER token needs at least one municipality in its scope.');
-  const secret = `${PREFIX}${randomBytes(32).toString('base64url')}`;
+  const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   const row = em.create(ApiToken, {
     name: token.name,
     secretHash: hashSecret(secret),
@@ -48,7 +49,7 @@ export async function revokeApiToken(em: EntityManager, id: number): Promise<boo
 
 /** The viewer a live (unrevoked, unexpired) token secret stands for; null for anything else. */
 export async function viewerOfSecret(em: EntityManager, secret: string): Promise<Viewer | null> {
-  if (!secret.startsWith(PREFIX) || secret.length > 200) return null;
+  if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
   const rows = await em.execute<{ id: number; role: Role; organisation_ids: number[]; municipality_ids: number[] }[]>(
     em
       .getKnex()

@@ -18,12 +18,15 @@ export interface FieldRule<Entity> {
   reads(viewer: Viewer, loaders: Loaders, record: Entity): boolean | Promise<boolean>;
   /** Why a field resolver refuses. */
   refusal(record: Entity): string;
+  /** Columns of the links a record's audit rows hold by set (`setProgrammeFunders`), which the rule guards in each link too. */
+  linkColumns?: Record<string, string[]>;
 }
 
 /** A field rule as `history` applies it to a version of a record of any type. */
 export interface RecordFieldRule {
   properties: string[];
   reads(viewer: Viewer, loaders: Loaders, record: object): boolean | Promise<boolean>;
+  linkColumns?: Record<string, string[]>;
 }
 
 /** An unpublished budget: only the programme's funders and implementers (and ADMIN) read it. */
@@ -32,6 +35,8 @@ export const PROGRAMME_BUDGET: FieldRule<Programme> = {
   reads: async (viewer, loaders, programme) =>
     programme.budgetPublished || (await takesPartIn(viewer, loaders, programme.id)),
   refusal: (programme) => `The budget of ${programme.code} is not published.`,
+  // A funding's amount follows its programme's budget (`FUNDING_AMOUNT`), in the programme's history too.
+  linkColumns: { funders: ['amount', 'currency'] },
 };
 
 /** A funding's amount follows its programme's budget. */

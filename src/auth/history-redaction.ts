@@ -16,7 +16,7 @@ type Version = Record<string, unknown>;
  * - A version that the read rules would not let the viewer read, as the record stood then, is null.
  * - A column that names a record the viewer may not read (archived or not) is null.
  * - The columns a field rule guards are null unless the rule lets the viewer read them both on the
- *   record as it stands and on that version.
+ *   record as it stands and on that version; so are the columns it guards in the version's link sets.
  */
 export async function redactedHistory(
   viewer: Viewer,
@@ -42,9 +42,18 @@ export async function redactedHistory(
     const stood = Object.fromEntries(columns.map(([property, column]) => [property, version[column]]));
     await Promise.all(
       rules.map(async ({ rule, guarded, readNow }) => {
-        if (guarded.every((column) => version[column] == null)) return;
+        const links = Object.entries(rule.linkColumns ?? {}).filter(([set]) => Array.isArray(version[set]));
+        const linked = links.some(([set, linkColumns]) =>
+          (version[set] as Version[]).some((link) => linkColumns.some((column) => link[column] != null)),
+        );
+        if (!linked && guarded.every((column) => version[column] == null)) return;
         if (readNow && (await rule.reads(viewer, loaders, stood))) return;
         for (const column of guarded) shown[column] = null;
+        for (const [set, linkColumns] of links)
+          shown[set] = (version[set] as Version[]).map((link) => ({
+            ...link,
+            ...Object.fromEntries(linkColumns.map((column) => [column, null])),
+          }));
       }),
     );
     return shown;

@@ -2,42 +2,15 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Activity } from '../entities/activity.entity';
 import { isEditable } from '../entities/editable.entity';
-import { GoodPractice } from '../entities/good-practice.entity';
-import { InitiativeMunicipality } from '../entities/initiative-municipality.entity';
-import { InitiativeTheme } from '../entities/initiative-theme.entity';
-import { Initiative } from '../entities/initiative.entity';
-import { Network } from '../entities/network.entity';
-import { Observation, ReviewStatus } from '../entities/observation.entity';
-import { ProgrammeComponent } from '../entities/programme-component.entity';
-import { ProgrammeCountry } from '../entities/programme-country.entity';
-import { ProgrammeFunder } from '../entities/programme-funder.entity';
-import { ProgrammeImplementer } from '../entities/programme-implementer.entity';
-import { ProgrammeParticipant } from '../entities/programme-participant.entity';
-import { ProgrammeSource } from '../entities/programme-source.entity';
-import { ProgrammeTheme } from '../entities/programme-theme.entity';
-import { Programme } from '../entities/programme.entity';
+import { ReviewStatus } from '../entities/observation.entity';
 import { RECORD_PARTS } from '../entities/record-parts';
-import { WorkingGroupMember } from '../entities/working-group-member.entity';
-import { WorkingGroup } from '../entities/working-group.entity';
+import type { ReadRule } from '../entities/record-type';
+import { recordTypes } from '../entities/record-types';
 import { Role } from '../entities/role.enum';
 import { isAdmin, type Viewer } from './viewer';
 
 /** Adds the conditions that keep only the rows (alias `alias`) the viewer may read. */
 type Restriction = (query: Knex.QueryBuilder, alias: string) => void;
-
-/** Rows under a programme: visible exactly when their programme is. */
-const UNDER_PROGRAMME: EntityClass<object>[] = [
-  Initiative,
-  ProgrammeComponent,
-  ProgrammeCountry,
-  ProgrammeFunder,
-  ProgrammeImplementer,
-  ProgrammeParticipant,
-  ProgrammeSource,
-  ProgrammeTheme,
-];
-/** Rows that may belong to a programme: visible when they do not, or when it is. */
-const OPTIONALLY_UNDER_PROGRAMME: EntityClass<object>[] = [Activity, GoodPractice, Network, WorkingGroup];
 
 /**
  * What one viewer may read, as SQL conditions the loaders and list queries add to every read:
@@ -60,34 +33,43 @@ export class ReadRules {
     private readonly viewer: Viewer,
   ) {
     if (isAdmin(viewer)) return;
-    this.restrictions.set(Programme, (query, alias) => query.where((visible) => this.visibleProgramme(visible, alias)));
-    for (const entity of UNDER_PROGRAMME) {
-      this.restrictions.set(entity, (query, alias) =>
-        query.whereIn(`${alias}.programme_id`, this.visibleProgrammeIds()),
-      );
+    for (const record of recordTypes) {
+      const restriction = this.restrictionOf(record.readRule);
+      if (restriction) this.restrictions.set(record.entity, restriction);
     }
-    for (const entity of OPTIONALLY_UNDER_PROGRAMME) {
-      this.restrictions.set(entity, (query, alias) =>
-        query.where((either) =>
-          either.whereNull(`${alias}.programme_id`).orWhereIn(`${alias}.programme_id`, this.visibleProgrammeIds()),
-        ),
-      );
+  }
+
+  /** The conditions of one read rule (`ReadRule`); none for public rows. */
+  private restrictionOf(rule: ReadRule): Restriction | undefined {
+    switch (rule) {
+      case 'public':
+        return undefined;
+      case 'programme':
+        return (query, alias) => {
+          query.where((visible) => this.visibleProgramme(visible, alias));
+        };
+      case 'underProgramme':
+        return (query, alias) => {
+          query.whereIn(`${alias}.programme_id`, this.visibleProgrammeIds());
+        };
+      case 'optionallyUnderProgramme':
+        return (query, alias) => {
+          query.where((either) =>
+            either.whereNull(`${alias}.programme_id`).orWhereIn(`${alias}.programme_id`, this.visibleProgrammeIds()),
+          );
+        };
+      case 'observation':
+        return (query, alias) => this.visibleObservation(query, alias);
+      default:
+        return (query, alias) => {
+          query.whereIn(`${alias}.${rule.column}`, (owners) => {
+            // An alias of the owner's table: rules of owners within owners nest without clashing.
+            const owner = `within_${rule.table}`;
+            owners.select(`${owner}.id`).from({ [owner]: rule.table });
+            this.restrict(rule.within, owners, owner);
+          });
+        };
     }
-    for (const entity of [InitiativeMunicipality, InitiativeTheme]) {
-      this.restrictions.set(entity, (query, alias) =>
-        query.whereIn(`${alias}.initiative_id`, (initiatives) => {
-          initiatives.select('ri.id').from({ ri: 'initiative' });
-          this.restrict(Initiative, initiatives, 'ri');
-        }),
-      );
-    }
-    this.restrictions.set(WorkingGroupMember, (query, alias) =>
-      query.whereIn(`${alias}.working_group_id`, (groups) => {
-        groups.select('wg.id').from({ wg: 'working_group' });
-        this.restrict(WorkingGroup, groups, 'wg');
-      }),
-    );
-    this.restrictions.set(Observation, (query, alias) => this.visibleObservation(query, alias));
   }
 
   /** Adds the viewer's conditions for `entity` (alias `alias`) to `query`, archived records (and the link rows that are part of one) left out; nothing for public data. */

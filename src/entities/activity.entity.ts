@@ -8,6 +8,7 @@ import { PersonRole } from './person-role.enum';
 import { ProgrammeComponent } from './programme-component.entity';
 import { Programme } from './programme.entity';
 import { Source } from './source.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 /** The form a capacity-building activity takes. */
 export enum ActivityKind {
@@ -104,3 +105,10 @@ export class Activity extends EditableEntity {
   })
   sourceId?: number | null;
 }
+
+/** Activity as `src/entities/record-types.ts` lists it. */
+export const activityRecord = recordType(Activity, {
+  node: { typeName: 'Activity', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'optionallyUnderProgramme',
+});

@@ -5,6 +5,7 @@ import { LocalDate } from '../schema/scalars';
 import { EditableEntity } from './editable.entity';
 import { Municipality } from './municipality.entity';
 import { Source } from './source.entity';
+import { recordType } from './record-type';
 
 @Entity()
 @ObjectType({
@@ -38,3 +39,15 @@ export class CharterSignature extends EditableEntity {
   })
   sourceId?: number | null;
 }
+
+/** CharterSignature as `src/entities/record-types.ts` lists it. */
+export const charterSignatureRecord = recordType(CharterSignature, {
+  node: { typeName: 'CharterSignature', key: 'id' },
+  naturalKeys: [
+    {
+      properties: ['municipalityId'],
+      refusal: { field: 'municipality', describe: () => "this municipality's signature (a municipality signs once)" },
+    },
+  ],
+  readRule: 'public',
+});

@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
+import { recordType } from './record-type';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A country, keyed by its ISO 3166-1 alpha-2 code.' })
@@ -17,3 +18,10 @@ export class Country {
   @Field({ description: "Name in the country's own language." })
   nameLocal!: string;
 }
+
+/** Country as `src/entities/record-types.ts` lists it. */
+export const countryRecord = recordType(Country, {
+  node: { typeName: 'Country', key: 'code' },
+  naturalKeys: [],
+  readRule: 'public',
+});

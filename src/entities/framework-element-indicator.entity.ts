@@ -2,6 +2,7 @@ import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { FrameworkElement } from './framework-element.entity';
 import { Indicator } from './indicator.entity';
+import { recordType } from './record-type';
 
 /** An indicator mapped to a framework element; an indicator may map to elements of several frameworks at once. */
 @Entity()
@@ -17,3 +18,10 @@ export class IndicatorFrameworkElement extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   rationale?: string | null;
 }
+
+/** IndicatorFrameworkElement as `src/entities/record-types.ts` lists it. */
+export const indicatorFrameworkElementRecord = recordType(IndicatorFrameworkElement, {
+  node: undefined,
+  naturalKeys: [{ properties: ['indicatorId', 'elementId'] }],
+  readRule: 'public',
+});

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 import { Framework } from './framework.entity';
+import { recordType } from './record-type';
 
 @Entity()
 @Unique({ properties: ['frameworkId', 'code'] })
@@ -40,3 +41,10 @@ export class FrameworkElement extends BaseEntity {
   })
   parentId?: number | null;
 }
+
+/** FrameworkElement as `src/entities/record-types.ts` lists it. */
+export const frameworkElementRecord = recordType(FrameworkElement, {
+  node: { typeName: 'FrameworkElement', key: 'id' },
+  naturalKeys: [{ properties: ['frameworkId', 'code'] }],
+  readRule: 'public',
+});

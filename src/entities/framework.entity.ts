@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
 import { Source } from './source.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 @Entity()
 @ObjectType({
@@ -33,3 +34,10 @@ export class Framework extends BaseEntity {
   })
   sourceId?: number | null;
 }
+
+/** Framework as `src/entities/record-types.ts` lists it. */
+export const frameworkRecord = recordType(Framework, {
+  node: { typeName: 'Framework', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'public',
+});

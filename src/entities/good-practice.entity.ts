@@ -6,6 +6,7 @@ import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 import { Programme } from './programme.entity';
 import { Source } from './source.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 /** The thematic area of a good practice, as the Norwegian programme's collection sorts them. */
 export enum PracticeArea {
@@ -106,3 +107,10 @@ export class GoodPractice extends EditableEntity {
   })
   sourceId?: number | null;
 }
+
+/** GoodPractice as `src/entities/record-types.ts` lists it. */
+export const goodPracticeRecord = recordType(GoodPractice, {
+  node: { typeName: 'GoodPractice', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'optionallyUnderProgramme',
+});

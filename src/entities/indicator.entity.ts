@@ -2,6 +2,7 @@ import { Entity, Enum, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 /** What an indicator's values measure in. */
 export enum IndicatorUnit {
@@ -105,3 +106,10 @@ export class Indicator extends EditableEntity {
   @Field(() => IndicatorComputation, { description: 'Reported (a published figure) or computed by the hub.' })
   computation!: IndicatorComputation;
 }
+
+/** Indicator as `src/entities/record-types.ts` lists it. */
+export const indicatorRecord = recordType(Indicator, {
+  node: { typeName: 'Indicator', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'public',
+});

@@ -2,6 +2,7 @@ import { Entity, ManyToOne, Unique } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { Initiative } from './initiative.entity';
 import { Municipality } from './municipality.entity';
+import { recordType } from './record-type';
 
 /** A municipality that takes part in an initiative. */
 @Entity()
@@ -13,3 +14,11 @@ export class InitiativeMunicipality extends BaseEntity {
   @ManyToOne(() => Municipality, { deleteRule: 'restrict', mapToPk: true, fieldName: 'municipality_id', index: true })
   municipalityId!: number;
 }
+
+/** InitiativeMunicipality as `src/entities/record-types.ts` lists it. */
+export const initiativeMunicipalityRecord = recordType(InitiativeMunicipality, {
+  node: undefined,
+  naturalKeys: [{ properties: ['initiativeId', 'municipalityId'] }],
+  readRule: { within: Initiative, table: 'initiative', column: 'initiative_id' },
+  partOf: { owner: Initiative, table: 'initiative', column: 'initiative_id' },
+});

@@ -7,6 +7,7 @@ import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 import { ProgrammeComponent } from './programme-component.entity';
 import { Programme } from './programme.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 /** Where an initiative stands. */
 export enum InitiativeStatus {
@@ -90,3 +91,10 @@ export class Initiative extends EditableEntity {
   @Field(() => InitiativeStatus, { nullable: true, description: 'Where the initiative stands, when known.' })
   status?: InitiativeStatus | null;
 }
+
+/** Initiative as `src/entities/record-types.ts` lists it. */
+export const initiativeRecord = recordType(Initiative, {
+  node: { typeName: 'Initiative', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'underProgramme',
+});

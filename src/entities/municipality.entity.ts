@@ -4,6 +4,7 @@ import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
 import { EditableEntity } from './editable.entity';
 import { Country } from './country.entity';
+import { recordType } from './record-type';
 
 /** The tier of a local or regional self-government unit. */
 export enum MunicipalityKind {
@@ -63,3 +64,18 @@ export class Municipality extends EditableEntity {
   })
   validTo?: string | null;
 }
+
+/** Municipality as `src/entities/record-types.ts` lists it. */
+export const municipalityRecord = recordType(Municipality, {
+  node: { typeName: 'Municipality', key: 'id' },
+  naturalKeys: [
+    {
+      properties: ['countryCode', 'code'],
+      refusal: {
+        field: 'code',
+        describe: (values) => `the code ${String(values.code)} in ${String(values.countryCode)}`,
+      },
+    },
+  ],
+  readRule: 'public',
+});

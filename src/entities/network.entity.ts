@@ -5,6 +5,7 @@ import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
 import { Programme } from './programme.entity';
 import { Source } from './source.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 @Entity()
 @ObjectType({
@@ -47,3 +48,10 @@ export class Network extends BaseEntity {
   })
   sourceId?: number | null;
 }
+
+/** Network as `src/entities/record-types.ts` lists it. */
+export const networkRecord = recordType(Network, {
+  node: { typeName: 'Network', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'optionallyUnderProgramme',
+});

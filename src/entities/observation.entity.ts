@@ -8,26 +8,21 @@ import { Country } from './country.entity';
 import { Indicator } from './indicator.entity';
 import { Initiative } from './initiative.entity';
 import { Municipality } from './municipality.entity';
+import { OBSERVATION_SCOPES, ScopeKind } from './observation-scope-types';
 import { Organisation } from './organisation.entity';
 import { PersonRole } from './person-role.enum';
 import { Programme } from './programme.entity';
 import { Sex } from './sex.enum';
 import { Source } from './source.entity';
+import { recordType } from './record-type';
+
+export { ScopeKind };
 
 /** Whether a value is where things started, where they should get, or where they got. */
 export enum ObservationKind {
   BASELINE = 'BASELINE',
   TARGET = 'TARGET',
   ACTUAL = 'ACTUAL',
-}
-/** What an observation is about. */
-export enum ScopeKind {
-  COUNTRY = 'COUNTRY',
-  PROGRAMME = 'PROGRAMME',
-  INITIATIVE = 'INITIATIVE',
-  MUNICIPALITY = 'MUNICIPALITY',
-  ORGANISATION = 'ORGANISATION',
-  ACTIVITY = 'ACTIVITY',
 }
 /** Where a value stands in review; only APPROVED values are the official record. */
 export enum ReviewStatus {
@@ -48,18 +43,14 @@ registerEnumType(ReviewStatus, {
 // One value per indicator, scope, period, disaggregation cell and kind: the natural key that makes re-sending a value idempotent.
 @Index({
   name: 'observation_natural_key',
-  expression:
-    'create unique index "observation_natural_key" on "observation" ("indicator_id", "scope_kind", "country_code", "programme_id", "initiative_id", "municipality_id", "organisation_id", "activity_id", "period_start", "period_end", "sex", "role", "kind") nulls not distinct',
+  expression: `create unique index "observation_natural_key" on "observation" ("indicator_id", "scope_kind", ${OBSERVATION_SCOPES.map((scope) => `"${scope.column}"`).join(', ')}, "period_start", "period_end", "sex", "role", "kind") nulls not distinct`,
 })
 // An observation is about exactly one thing: the scope column that scope_kind names, and no other.
 @Check({
   name: 'observation_scope_check',
-  expression: `("scope_kind" = 'COUNTRY') = ("country_code" is not null)
-    and ("scope_kind" = 'PROGRAMME') = ("programme_id" is not null)
-    and ("scope_kind" = 'INITIATIVE') = ("initiative_id" is not null)
-    and ("scope_kind" = 'MUNICIPALITY') = ("municipality_id" is not null)
-    and ("scope_kind" = 'ORGANISATION') = ("organisation_id" is not null)
-    and ("scope_kind" = 'ACTIVITY') = ("activity_id" is not null)`,
+  expression: OBSERVATION_SCOPES.map(
+    (scope) => `("scope_kind" = '${scope.kind}') = ("${scope.column}" is not null)`,
+  ).join('\n    and '),
 })
 @Check({ name: 'observation_period_check', expression: '"period_start" <= "period_end"' })
 @ObjectType({
@@ -203,3 +194,29 @@ export class Observation extends BaseEntity {
   })
   version!: Opt<number>;
 }
+
+/** Observation as `src/entities/record-types.ts` lists it. */
+export const observationRecord = recordType(Observation, {
+  node: { typeName: 'Observation', key: 'id' },
+  naturalKeys: [
+    {
+      // One value per indicator, scope, period, disaggregation cell and kind (`observation_natural_key`).
+      properties: [
+        'indicatorId',
+        'scopeKind',
+        'countryCode',
+        'programmeId',
+        'initiativeId',
+        'municipalityId',
+        'organisationId',
+        'activityId',
+        'periodStart',
+        'periodEnd',
+        'sex',
+        'role',
+        'kind',
+      ],
+    },
+  ],
+  readRule: 'observation',
+});

@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
 import { Country } from './country.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 /** What kind of body an organisation is. */
 export enum OrganisationKind {
@@ -61,3 +62,19 @@ export class Organisation extends EditableEntity {
   })
   countryCode?: string | null;
 }
+
+/** Organisation as `src/entities/record-types.ts` lists it. */
+export const organisationRecord = recordType(Organisation, {
+  node: { typeName: 'Organisation', key: 'id' },
+  naturalKeys: [
+    CODE_KEY,
+    {
+      properties: ['iatiIdentifier'],
+      refusal: {
+        field: 'iatiIdentifier',
+        describe: (values) => `the IATI organisation identifier ${String(values.iatiIdentifier)}`,
+      },
+    },
+  ],
+  readRule: 'public',
+});

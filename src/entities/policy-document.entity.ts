@@ -5,6 +5,7 @@ import { EditableEntity } from './editable.entity';
 import { Country } from './country.entity';
 import { Organisation } from './organisation.entity';
 import { Source } from './source.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 /** What sort of policy document it is. */
 export enum PolicyDocumentKind {
@@ -97,3 +98,10 @@ export class PolicyDocument extends EditableEntity {
   })
   sourceId?: number | null;
 }
+
+/** PolicyDocument as `src/entities/record-types.ts` lists it. */
+export const policyDocumentRecord = recordType(PolicyDocument, {
+  node: { typeName: 'PolicyDocument', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'public',
+});

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
 import { Programme } from './programme.entity';
+import { recordType } from './record-type';
 
 @Entity()
 @Unique({ properties: ['programmeId', 'position'] })
@@ -30,3 +31,15 @@ export class ProgrammeComponent extends EditableEntity {
   @Field(() => String, { nullable: true, description: 'What the component does.' })
   summary?: string | null;
 }
+
+/** ProgrammeComponent as `src/entities/record-types.ts` lists it. */
+export const programmeComponentRecord = recordType(ProgrammeComponent, {
+  node: { typeName: 'ProgrammeComponent', key: 'id' },
+  naturalKeys: [
+    {
+      properties: ['programmeId', 'position'],
+      refusal: { field: 'position', describe: (values) => `position ${String(values.position)} in this programme` },
+    },
+  ],
+  readRule: 'underProgramme',
+});

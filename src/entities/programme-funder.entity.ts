@@ -2,7 +2,8 @@ import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
-import { Programme } from './programme.entity';
+import { Programme, PROGRAMME_PART } from './programme.entity';
+import { recordType } from './record-type';
 
 /** An organisation that funds a programme, with the amount where it is known. */
 @Entity()
@@ -21,3 +22,11 @@ export class ProgrammeFunder extends BaseEntity {
   @Property({ type: 'character', length: 3, nullable: true })
   currency?: string | null;
 }
+
+/** ProgrammeFunder as `src/entities/record-types.ts` lists it. */
+export const programmeFunderRecord = recordType(ProgrammeFunder, {
+  node: undefined,
+  naturalKeys: [{ properties: ['programmeId', 'organisationId'] }],
+  readRule: 'underProgramme',
+  partOf: PROGRAMME_PART,
+});

@@ -2,7 +2,8 @@ import { Entity, Enum, ManyToOne, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
-import { Programme } from './programme.entity';
+import { Programme, PROGRAMME_PART } from './programme.entity';
+import { recordType } from './record-type';
 
 /** The part an organisation plays in implementing a programme. */
 export enum ImplementerRole {
@@ -30,3 +31,11 @@ export class ProgrammeImplementer extends BaseEntity {
   @Field(() => ImplementerRole, { description: 'The part the organisation plays.' })
   role!: ImplementerRole;
 }
+
+/** ProgrammeImplementer as `src/entities/record-types.ts` lists it. */
+export const programmeImplementerRecord = recordType(ProgrammeImplementer, {
+  node: undefined,
+  naturalKeys: [{ properties: ['programmeId', 'organisationId'] }],
+  readRule: 'underProgramme',
+  partOf: PROGRAMME_PART,
+});

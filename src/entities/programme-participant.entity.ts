@@ -2,8 +2,9 @@ import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Municipality } from './municipality.entity';
-import { Programme } from './programme.entity';
+import { Programme, PROGRAMME_PART } from './programme.entity';
 import { Source } from './source.entity';
+import { recordType } from './record-type';
 
 /** A municipality that takes part in a programme, with the grant it received where known. */
 @Entity()
@@ -31,3 +32,11 @@ export class ProgrammeParticipant extends BaseEntity {
   })
   sourceId?: number | null;
 }
+
+/** ProgrammeParticipant as `src/entities/record-types.ts` lists it. */
+export const programmeParticipantRecord = recordType(ProgrammeParticipant, {
+  node: undefined,
+  naturalKeys: [{ properties: ['programmeId', 'municipalityId'] }],
+  readRule: 'underProgramme',
+  partOf: PROGRAMME_PART,
+});

@@ -1,7 +1,8 @@
 import { Entity, ManyToOne, Unique } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
-import { Programme } from './programme.entity';
+import { Programme, PROGRAMME_PART } from './programme.entity';
 import { Source } from './source.entity';
+import { recordType } from './record-type';
 
 /** A source that describes a programme. */
 @Entity()
@@ -13,3 +14,11 @@ export class ProgrammeSource extends BaseEntity {
   @ManyToOne(() => Source, { deleteRule: 'restrict', mapToPk: true, fieldName: 'source_id', index: true })
   sourceId!: number;
 }
+
+/** ProgrammeSource as `src/entities/record-types.ts` lists it. */
+export const programmeSourceRecord = recordType(ProgrammeSource, {
+  node: undefined,
+  naturalKeys: [{ properties: ['programmeId', 'sourceId'] }],
+  readRule: 'underProgramme',
+  partOf: PROGRAMME_PART,
+});

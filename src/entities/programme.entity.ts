@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
 import { EditableEntity } from './editable.entity';
+import { CODE_KEY, recordType, type RecordPart } from './record-type';
 
 @Entity()
 @ObjectType({
@@ -91,3 +92,13 @@ export class Programme extends EditableEntity {
   })
   successorId?: number | null;
 }
+
+/** Programme as `src/entities/record-types.ts` lists it. */
+export const programmeRecord = recordType(Programme, {
+  node: { typeName: 'Programme', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'programme',
+});
+
+/** The record the link rows of a programme (its funders, implementers, countries, ...) are part of. */
+export const PROGRAMME_PART: RecordPart = { owner: Programme, table: 'programme', column: 'programme_id' };

@@ -2,7 +2,8 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/cor
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
+import { recordType } from './record-type';
 
 /** What kind of publication a source is. */
 export enum SourceKind {
@@ -20,7 +21,7 @@ registerEnumType(SourceKind, { name: 'SourceKind', description: 'What kind of pu
   implements: Node,
   description: 'A document, web page or data set that states facts the hub records; every figure points to one.',
 })
-export class Source extends BaseEntity {
+export class Source extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key of the source, for example `salar-hoj-programme-page`.' })
@@ -71,3 +72,12 @@ export class Source extends BaseEntity {
   })
   citedInId?: number | null;
 }
+
+/** Source as `src/entities/record-types.ts` lists it. */
+export const sourceRecord = recordType(Source, {
+  node: { typeName: 'Source', key: 'id' },
+  naturalKeys: [
+    { properties: ['key'], refusal: { field: 'key', describe: (values) => `the key ${String(values.key)}` } },
+  ],
+  readRule: 'public',
+});

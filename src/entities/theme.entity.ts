@@ -2,6 +2,7 @@ import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 @Entity()
 @ObjectType({
@@ -18,3 +19,10 @@ export class Theme extends BaseEntity {
   @Field({ description: 'Name in English.' })
   nameEn!: string;
 }
+
+/** Theme as `src/entities/record-types.ts` lists it. */
+export const themeRecord = recordType(Theme, {
+  node: { typeName: 'Theme', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'public',
+});

@@ -7,6 +7,7 @@ import { Organisation } from './organisation.entity';
 import { PersonRole } from './person-role.enum';
 import { Sex } from './sex.enum';
 import { WorkingGroup } from './working-group.entity';
+import { recordType } from './record-type';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A person who sits in a working group.' })
@@ -44,3 +45,10 @@ export class WorkingGroupMember extends EditableEntity {
   })
   municipalityId?: number | null;
 }
+
+/** WorkingGroupMember as `src/entities/record-types.ts` lists it. */
+export const workingGroupMemberRecord = recordType(WorkingGroupMember, {
+  node: { typeName: 'WorkingGroupMember', key: 'id' },
+  naturalKeys: [],
+  readRule: { within: WorkingGroup, table: 'working_group', column: 'working_group_id' },
+});

@@ -6,6 +6,7 @@ import { Organisation } from './organisation.entity';
 import { PersonRole } from './person-role.enum';
 import { Programme } from './programme.entity';
 import { Source } from './source.entity';
+import { CODE_KEY, recordType } from './record-type';
 
 @Entity()
 @ObjectType({
@@ -53,3 +54,10 @@ export class WorkingGroup extends EditableEntity {
   })
   sourceId?: number | null;
 }
+
+/** WorkingGroup as `src/entities/record-types.ts` lists it. */
+export const workingGroupRecord = recordType(WorkingGroup, {
+  node: { typeName: 'WorkingGroup', key: 'id' },
+  naturalKeys: [CODE_KEY],
+  readRule: 'optionallyUnderProgramme',
+});

@@ -1,3 +1,5 @@
+import { wholeNumberOf } from '../schema/whole-number';
+import { GraphQLError } from 'graphql';
 import { ExportInputError } from './export-table';
 
 /** The parameter's value, or `fallback` when absent or empty. */
@@ -17,8 +19,8 @@ export function integerParameter(
   fallback?: number,
 ): number {
   const text = textParameter(query, name, fallback === undefined ? undefined : String(fallback));
-  const value = Number(text);
-  if (!/^-?\d+$/.test(text) || value < min || value > max)
+  const value = wholeNumberOf(text, min, max);
+  if (value === null)
     throw new ExportInputError(
       `The parameter '${name}' must be a whole number from ${min} to ${max}; it is '${text}'.`,
     );
@@ -51,4 +53,19 @@ export function choiceListParameter<T extends string>(
       `The parameter '${name}' lists '${bad}'; each item must be one of ${allowed.join(', ')}.`,
     );
   return items as T[];
+}
+
+/**
+ * Runs a check the GraphQL API applies to the same argument, so a download refuses what the API
+ * refuses, before any operation runs: its BAD_USER_INPUT becomes an ExportInputError naming the
+ * page's `parameter`, with the API's reason.
+ */
+export function checkAsTheApiDoes(parameter: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+    const reason = error.message.replace(/^Argument "[^"]*": /, '');
+    throw new ExportInputError(`The parameter '${parameter}' is refused: ${reason}`);
+  }
 }

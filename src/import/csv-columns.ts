@@ -1,3 +1,4 @@
+import type { FieldNames } from '../writes/observation-value-rules';
 import type { ImportProblem } from './import-problem';
 
 /** The columns an observations CSV may have, by header name; the order in the file is free. */
@@ -19,6 +20,19 @@ export const CSV_COLUMNS = [
 
 /** A column of an observations CSV. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** The column of each field the observation value rules name (the import's messages name columns, as `submitObservations`' name fields). */
+export const CSV_COLUMN_OF_FIELD = {
+  indicator: 'indicator',
+  periodStart: 'period_start',
+  periodEnd: 'period_end',
+  sex: 'sex',
+  role: 'role',
+  value: 'value',
+  numerator: 'numerator',
+  denominator: 'denominator',
+  evidenceUrls: 'evidence_urls',
+} as const satisfies FieldNames;
 
 /** The columns every file must have. */
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['indicator', 'country', 'period_start', 'period_end', 'value'];

@@ -1,8 +1,8 @@
 import { ObservationKind } from '../entities/observation.entity';
 import { PersonRole } from '../entities/person-role.enum';
 import { Sex } from '../entities/sex.enum';
-import { isWebLink, MAX_ABSOLUTE_VALUE, MAX_EVIDENCE_URLS } from '../writes/submit-observations';
-import type { ColumnPositions, CsvColumn } from './csv-columns';
+import { observationValueProblems, type IndicatorForValues } from '../writes/observation-value-rules';
+import { CSV_COLUMN_OF_FIELD, type ColumnPositions, type CsvColumn } from './csv-columns';
 import type { ImportProblem } from './import-problem';
 
 /** The staging table's columns, in the order `stagingLine` writes them. */
@@ -49,19 +49,22 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /**
- * Checks the types of one data row (numbers, dates, codes of the enumerations, links) and answers
- * it as a line of the staging table in COPY's text format, or null after reporting its problems.
- * What needs the database (known codes, unit ranges, duplicates) is checked on the staging table.
+ * Checks the types of one data row (numbers, dates, codes of the enumerations) and the observation
+ * value rules `submitObservations` runs too (against `indicators`, the ones not archived, by code),
+ * and answers it as a line of the staging table in COPY's text format, or null after reporting its
+ * problems. What needs the rest of the hub's data (countries, municipalities, sources, duplicates)
+ * is checked on the staging table.
  */
 export function stagingLine(
   fields: string[],
   line: number,
   positions: ColumnPositions,
   headerLength: number,
+  indicators: ReadonlyMap<string, IndicatorForValues>,
   report: (problem: ImportProblem) => void,
 ): string | null {
   let bad = false;
-  const problem = (field: CsvColumn | null, message: string) => {
+  const problem = (field: string | null, message: string) => {
     bad = true;
     report({ line, field, message });
   };
@@ -96,15 +99,15 @@ export function stagingLine(
     return null;
   };
   const number = (column: CsvColumn, value: string | null): string | null => {
-    if (value === null) return null;
-    if (!NUMBER.test(value))
-      problem(
-        column,
-        `${quoted(value)} is not a number${value.includes(',') ? '; write decimals with a point (12.5)' : ''}.`,
-      );
-    else if (Math.abs(Number(value)) >= MAX_ABSOLUTE_VALUE) problem(column, `${value} is too large to store.`);
-    return value;
+    if (value === null || NUMBER.test(value)) return value;
+    problem(
+      column,
+      `${quoted(value)} is not a number${value.includes(',') ? '; write decimals with a point (12.5)' : ''}.`,
+    );
+    return null;
   };
+  /** A number the value rules can read: null when absent or not a number. */
+  const numeric = (value: string | null) => (value === null ? null : Number(value));
 
   const indicator = required('indicator');
   const country = required('country');
@@ -112,22 +115,29 @@ export function stagingLine(
     problem('country', `${quoted(country)} is not an ISO 3166-1 alpha-2 country code (SE, NO, RS).`);
   const periodStart = date('period_start');
   const periodEnd = date('period_end');
-  if (periodStart !== null && periodEnd !== null && periodStart > periodEnd)
-    problem('period_end', `${periodEnd} is before period_start ${periodStart}.`);
   const sex = oneOf('sex', SEXES, Sex.TOTAL);
   const role = oneOf('role', ROLES, null);
   const kind = oneOf('kind', KINDS, ObservationKind.ACTUAL);
   const value = number('value', required('value'));
   const numerator = number('numerator', text('numerator'));
   const denominator = number('denominator', text('denominator'));
-  if (numerator !== null && Number(numerator) < 0) problem('numerator', `${numerator} is negative.`);
-  if (denominator !== null && !(Number(denominator) > 0))
-    problem('denominator', `${denominator} is not greater than zero.`);
   const links = (text('evidence_urls') ?? '').split(/\s+/).filter(Boolean);
-  if (links.length > MAX_EVIDENCE_URLS)
-    problem('evidence_urls', `${links.length} links is more than ${MAX_EVIDENCE_URLS}.`);
-  const badLink = links.find((link) => !isWebLink(link));
-  if (badLink !== undefined) problem('evidence_urls', `${quoted(badLink)} is not an http or https link.`);
+  observationValueProblems(
+    {
+      indicator,
+      periodStart,
+      periodEnd,
+      sex: sex !== null && SEXES.has(sex) ? (sex as Sex) : null,
+      role: role !== null && ROLES.has(role) ? role : null,
+      value: numeric(value),
+      numerator: numeric(numerator),
+      denominator: numeric(denominator),
+      evidenceUrls: links,
+    },
+    indicator === null ? undefined : indicators.get(indicator),
+    CSV_COLUMN_OF_FIELD,
+    problem,
+  );
   if (bad) return null;
 
   return (

@@ -3,7 +3,13 @@ import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { PersonRole } from '../entities/person-role.enum';
-import { isWebLink, MAX_ABSOLUTE_VALUE } from '../writes/submit-observations';
+import { Sex } from '../entities/sex.enum';
+import {
+  GRAPHQL_FIELD_NAMES,
+  isWebLink,
+  observationValueProblems,
+  type IndicatorForValues,
+} from '../writes/observation-value-rules';
 import { isCalendarDate } from './csv-row';
 import { importStaged, type CsvImportOptions } from './import-observations';
 import { CsvImportError, MAX_REPORTED_PROBLEMS, refuseFile, type ImportProblem } from './import-problem';
@@ -71,7 +77,8 @@ export class IatiResultsReader {
   rows = 0;
   readonly problems: ImportProblem[] = [];
 
-  constructor() {
+  /** `indicators`: the indicators values may be imported for, by code, as the value rules read them. */
+  constructor(private readonly indicators: ReadonlyMap<string, IndicatorForValues>) {
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', (tag) => this.close(tag.name));
     this.parser.on('text', (text) => {
@@ -243,10 +250,24 @@ export class IatiResultsReader {
       );
     if (value.value === undefined) at('has no value.');
     else if (!NUMBER.test(value.value)) at(`value ${JSON.stringify(value.value.slice(0, 40))} is not a number.`);
-    else if (Math.abs(Number(value.value)) >= MAX_ABSOLUTE_VALUE) at(`value ${value.value} is too large to store.`);
     if (!value.periodStart || !value.periodEnd) at('its period has no start or no end.');
-    else if (value.periodStart > value.periodEnd)
-      at(`its period ends (${value.periodEnd}) before it starts (${value.periodStart}).`);
+    const number = value.value !== undefined && NUMBER.test(value.value) ? Number(value.value) : null;
+    observationValueProblems(
+      {
+        indicator: this.indicator,
+        periodStart: value.periodStart,
+        periodEnd: value.periodEnd,
+        sex: value.sex as Sex,
+        role: value.role,
+        value: number,
+        numerator: null,
+        denominator: null,
+        evidenceUrls: value.links,
+      },
+      this.indicator === null ? undefined : this.indicators.get(this.indicator),
+      GRAPHQL_FIELD_NAMES,
+      (field, message) => at(`${field}: ${message}`),
+    );
     if (value.bad || this.problems.length > problemsBefore) return;
     this.rows += 1;
     this.lines.push(
@@ -283,8 +304,8 @@ export async function importIatiResults(
   bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: Pick<CsvImportOptions, 'databaseUrl' | 'viewer' | 'asDraft'>,
 ): Promise<SubmitOutcome> {
-  return importStaged(options, 'the file holds no baseline, target or actual.', async (client: Client) => {
-    const reader = new IatiResultsReader();
+  return importStaged(options, 'the file holds no baseline, target or actual.', async (client: Client, indicators) => {
+    const reader = new IatiResultsReader(indicators);
     async function* stagingLines(texts: AsyncIterable<string>): AsyncGenerator<string> {
       let chunk = '';
       for await (const text of texts) {

@@ -6,6 +6,7 @@ import { isAdmin, type Viewer } from '../auth/viewer';
 import { ReviewStatus } from '../entities/observation.entity';
 import { actorOf, assertMaySubmit } from '../writes/observation-writers';
 import { observationUpsertSql } from '../writes/observation-upsert';
+import type { IndicatorForValues } from '../writes/observation-value-rules';
 import type { SubmitOutcome } from '../writes/submit-observations';
 import { readHeader, type ColumnPositions } from './csv-columns';
 import { stagingLine } from './csv-row';
@@ -90,8 +91,9 @@ function describeCsvError(error: CsvError, lastLine: number, header: string[]): 
  * Imports a CSV file of observations (columns by header name, see README) in one transaction:
  * the bytes stream through a strict UTF-8 check and the CSV parser, each row's types are checked
  * and the good rows are COPY'd into a temporary staging table, with backpressure throughout so
- * memory stays flat. The staged rows are then checked against the hub's data in SQL (known codes,
- * unit ranges, disaggregations, duplicates, the REPORTER's municipalities) and, when nothing is
+ * memory stays flat; each row is checked as it streams against the value rules `submitObservations`
+ * runs too. The staged rows are then checked against the rest of the hub's data in SQL (known
+ * countries, municipalities and sources, duplicates, the REPORTER's municipalities) and, when nothing is
  * wrong, upserted by natural key with their audit rows, as `submitObservations` does. Any problem
  * rolls everything back and throws a CsvImportError with the first 100 problems by line.
  */
@@ -99,8 +101,8 @@ export async function importObservationsCsv(
   bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: CsvImportOptions,
 ): Promise<SubmitOutcome> {
-  return importStaged(options, 'the file has no rows after the header.', async (client) => {
-    const staged = await stageRows(client, bytes, options.onRows);
+  return importStaged(options, 'the file has no rows after the header.', async (client, indicators) => {
+    const staged = await stageRows(client, bytes, indicators, options.onRows);
     options.onStaged?.(staged.rows);
     return staged;
   });
@@ -117,7 +119,10 @@ export async function importObservationsCsv(
 export async function importStaged(
   options: Pick<CsvImportOptions, 'databaseUrl' | 'viewer' | 'asDraft'>,
   empty: string,
-  stage: (client: Client) => Promise<{ rows: number; problems: ImportProblem[] }>,
+  stage: (
+    client: Client,
+    indicators: ReadonlyMap<string, IndicatorForValues>,
+  ) => Promise<{ rows: number; problems: ImportProblem[] }>,
 ): Promise<SubmitOutcome> {
   assertMaySubmit(options.viewer);
   const client = new Client({ connectionString: options.databaseUrl, application_name: 'hub-csv-import' });
@@ -131,7 +136,8 @@ export async function importStaged(
       statementTimeoutMs(),
     ]);
     await client.query(CREATE_STAGING_TABLE);
-    const { rows, problems } = await stage(client);
+    const indicators = await indicatorsForValues(client);
+    const { rows, problems } = await stage(client, indicators);
     // Autovacuum never analyses temporary tables; the checks and the upsert join on this one.
     await client.query('analyze import_row');
     if (rows === 0 && problems.length === 0) throw refuseFile(2, null, empty);
@@ -158,6 +164,14 @@ export async function importStaged(
   }
 }
 
+/** The indicators values may be imported for (those not archived), by code, as the value rules read them: one query, before the file streams. */
+async function indicatorsForValues(client: Client): Promise<Map<string, IndicatorForValues>> {
+  const { rows } = await client.query<IndicatorForValues>(
+    'select code, unit, disaggregations, computation from indicator where archived_at is null',
+  );
+  return new Map(rows.map((indicator) => [indicator.code, indicator]));
+}
+
 /**
  * Streams the file into the staging table: answers the number of data rows and the problems the
  * rows' types have. Problems of the file itself (encoding, quotes, the header, a row too long), and
@@ -166,6 +180,7 @@ export async function importStaged(
 async function stageRows(
   client: Client,
   bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  indicators: ReadonlyMap<string, IndicatorForValues>,
   onRows?: (rows: number) => void,
 ): Promise<{ rows: number; problems: ImportProblem[] }> {
   const problems: ImportProblem[] = [];
@@ -197,7 +212,9 @@ async function stageRows(
       }
       rows += 1;
       onRows?.(rows);
-      const staged = stagingLine(fields, line, positions, header!.length, (problem) => problems.push(problem));
+      const staged = stagingLine(fields, line, positions, header!.length, indicators, (problem) =>
+        problems.push(problem),
+      );
       if (staged !== null) chunk += staged;
       // A hundred problems of the types are enough to report: reading stops there.
       if (problems.length >= MAX_REPORTED_PROBLEMS) throw new CsvImportError('BAD_USER_INPUT', problems);

@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { Viewer } from '../auth/viewer';
+import { OBSERVATION_SCOPES, SCOPE_OF_KIND, ScopeKind } from '../entities/observation-scope-types';
 import { MAX_REPORTED_PROBLEMS, type ImportProblem } from './import-problem';
 import { STAGING_COLUMNS } from './csv-row';
 
@@ -40,10 +41,9 @@ const ACTIVITIES = `
   join organisation o on o.id = pi.organisation_id and o.iati_identifier is not null
   where i.archived_at is null`;
 
-/** The staging rows with what they name resolved: null ids for codes nothing has, and for archived indicators and municipalities. */
+/** The staging rows with what they name resolved: null ids for codes nothing has, and for archived municipalities; the indicators are known (the value rules checked). */
 const RESOLVED = `
-  select r.*, i.id as indicator_id, i.unit, i.disaggregations, i.computation,
-    c.code as known_country, m.id as municipality_id, s.id as source_id, a.programme_id, a.initiative_id
+  select r.*, i.id as indicator_id, c.code as known_country, m.id as municipality_id, s.id as source_id, a.programme_id, a.initiative_id
   from import_row r
   left join indicator i on i.code = r.indicator and i.archived_at is null
   left join country c on c.code = r.country
@@ -51,9 +51,10 @@ const RESOLVED = `
   left join source s on s.key = r.source
   left join (${ACTIVITIES}) a on a.activity = r.activity`;
 
-// Every row is checked in one pass, into one message per column (null when fine); a row may have
-// several problems. A duplicate names the first line with the same natural key (compared byte by
-// byte: the "C" collation sorts fastest).
+// Every row is checked in one pass against the rest of the hub's data (the value rules ran as the
+// row streamed in), into one message per column (null when fine); a row may have several problems.
+// A duplicate names the first line with the same natural key (compared byte by byte: the "C"
+// collation sorts fastest).
 const PROBLEMS = `
 with r as (
   select *, first_value(line) over (
@@ -65,23 +66,12 @@ with r as (
 checked as (
   select r.line, array[
     case
-      when r.indicator_id is null then format('no indicator has the code %s.', to_json(left(r.indicator, 100)))
-      when r.computation = 'COMPUTED' then format('%s is computed by the hub, not reported.', r.indicator) end,
-    case
       when r.activity is not null and r.programme_id is null and r.initiative_id is null
         then format('no programme or initiative of the hub has the iati-identifier %s (an implementer''s IATI organisation identifier, the programme''s code and the initiative''s).', to_json(left(r.activity, 200)))
       when r.activity is null and r.known_country is null then format('no country has the code %s.', r.country) end,
     case when r.known_country is not null and r.municipality is not null and r.municipality_id is null
       then format('%s has no municipality with the code %s.', r.country, to_json(left(r.municipality, 100))) end,
     case when r.source is not null and r.source_id is null then format('no source has the key %s.', to_json(left(r.source, 100))) end,
-    case
-      when r.unit = 'PERCENT' and (r.value < 0 or r.value > 100) then format('%s is not a percentage from 0 to 100 (%s is in PERCENT).', r.value, r.indicator)
-      when r.unit = 'BOOLEAN' and r.value not in (0, 1) then format('%s is not 0 or 1 (%s is BOOLEAN).', r.value, r.indicator)
-      when r.unit = 'COUNT' and (r.value < 0 or r.value <> trunc(r.value)) then format('%s is not a whole number of at least 0 (%s is a COUNT).', r.value, r.indicator) end,
-    case when r.sex <> 'TOTAL' and r.indicator_id is not null and not 'SEX' = any(r.disaggregations)
-      then format('%s is not split by sex; write TOTAL or leave sex empty.', r.indicator) end,
-    case when r.role is not null and r.indicator_id is not null and not 'ROLE' = any(r.disaggregations)
-      then format('%s is not split by role; leave role empty.', r.indicator) end,
     case when r.line <> r.first_line
       then format('line %s has the same %s, period, sex, role and kind.', r.first_line,
         case when r.activity is null then 'indicator, country, municipality' else 'activity, indicator' end) end
@@ -89,7 +79,7 @@ checked as (
   from r
 )
 select c.line, coalesce(c.path, p.field) as field, p.message
-from checked c cross join lateral unnest(array['indicator', 'country', 'municipality', 'source', 'value', 'sex', 'role', null], c.messages) as p(field, message)
+from checked c cross join lateral unnest(array['country', 'municipality', 'source', null], c.messages) as p(field, message)
 where cardinality(array_remove(c.messages, null)) > 0 and p.message is not null
 order by c.line, p.field nulls last
 limit ${MAX_REPORTED_PROBLEMS}`;
@@ -109,11 +99,19 @@ limit ${MAX_REPORTED_PROBLEMS}`;
 /** The staging rows as the key and value columns of an observation, for the upsert. */
 export const STAGED_OBSERVATIONS = `
   select r.indicator_id,
-    case when r.initiative_id is not null then 'INITIATIVE' when r.programme_id is not null then 'PROGRAMME'
-      when r.municipality_id is null then 'COUNTRY' else 'MUNICIPALITY' end as scope_kind,
-    case when r.activity is null and r.municipality_id is null then r.country end as country_code, r.programme_id, r.initiative_id,
-    r.municipality_id, null::int as organisation_id, null::int as activity_id, r.period_start, r.period_end, r.sex, r.role, r.kind,
-    r.value, r.numerator, r.denominator, r.source_id, r.evidence_urls
+    case when r.initiative_id is not null then '${ScopeKind.INITIATIVE}' when r.programme_id is not null then '${ScopeKind.PROGRAMME}'
+      when r.municipality_id is null then '${ScopeKind.COUNTRY}' else '${ScopeKind.MUNICIPALITY}' end as scope_kind,
+    case when r.activity is null and r.municipality_id is null then r.country end as ${SCOPE_OF_KIND.COUNTRY.column}, r.municipality_id as ${SCOPE_OF_KIND.MUNICIPALITY.column},
+    ${OBSERVATION_SCOPES.filter(({ kind }) => kind !== ScopeKind.COUNTRY && kind !== ScopeKind.MUNICIPALITY)
+      .map(({ kind, column }) =>
+        kind === ScopeKind.PROGRAMME
+          ? `r.programme_id as ${column}`
+          : kind === ScopeKind.INITIATIVE
+            ? `r.initiative_id as ${column}`
+            : `null::int as ${column}`,
+      )
+      .join(', ')},
+    r.period_start, r.period_end, r.sex, r.role, r.kind, r.value, r.numerator, r.denominator, r.source_id, r.evidence_urls
   from (${RESOLVED}) r`;
 
 /** The rows outside what a non-ADMIN `viewer` may write (first 100 by line). */

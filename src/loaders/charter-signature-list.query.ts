@@ -1,11 +1,11 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { CharterSignature } from '../entities/charter-signature.entity';
 import type { Page } from '../schema/connection';
-import { badUserInput } from '../schema/errors';
 import type { PageRequest } from '../schema/page-args';
 import type { SortDirection } from '../schema/sort-direction.enum';
 import { fetchPage, withTieBreaker } from './page';
 import type { Reader } from './reader';
+import { checkRange } from '../schema/date-range';
 
 /** Whether a signatory has adopted its Equality Action Plan, as a list filter. */
 export enum ActionPlanAdoption {
@@ -53,9 +53,7 @@ function applyFilter(query: Knex.QueryBuilder, filter: CharterSignatureListFilte
 
 /** Checks the filter before any SQL runs: a reversed date range is the client's mistake, not an empty list. */
 function checkFilter(filter: CharterSignatureListFilter): void {
-  if (filter.signedFrom != null && filter.signedTo != null && filter.signedFrom > filter.signedTo) {
-    throw badUserInput('filter.signedTo', `${filter.signedTo} is before filter.signedFrom (${filter.signedFrom}).`);
-  }
+  checkRange(filter.signedFrom, filter.signedTo, 'signedFrom', 'filter.signedTo');
 }
 
 /** One page of the Charter signatures that `filter` keeps, in `sort` order. */

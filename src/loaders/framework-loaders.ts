@@ -1,14 +1,12 @@
 import type DataLoader from 'dataloader';
 import { IndicatorFrameworkElement } from '../entities/framework-element-indicator.entity';
 import { FrameworkElement } from '../entities/framework-element.entity';
-import { Framework } from '../entities/framework.entity';
 import { Indicator } from '../entities/indicator.entity';
 import { createFrameworkCoverageLoader, type FrameworkCoverageRow } from './framework-coverage.loader';
 import { createLinkedRowsLoader } from './linked-rows.loader';
 import type { Reader } from './reader';
 import type { ResultScopeColumn } from './results-by-scope.loader';
 import { createRowsByForeignKeyLoader } from './rows-by-foreign-key.loader';
-import { createRowsByKeyLoader } from './rows-by-key.loader';
 
 /** One scope results are kept for: the observation column that holds it, and its key. */
 export interface ResultScope {
@@ -20,9 +18,6 @@ export interface ResultScope {
 export function createFrameworkLoaders(reader: Reader) {
   const coverages = new Map<string, DataLoader<number, FrameworkCoverageRow>>();
   return {
-    frameworkById: createRowsByKeyLoader<Framework, number>(reader, Framework, 'id'),
-    frameworkByCode: createRowsByKeyLoader<Framework, string>(reader, Framework, 'code'),
-    frameworkElementById: createRowsByKeyLoader<FrameworkElement, number>(reader, FrameworkElement, 'id'),
     elementsByFramework: createRowsByForeignKeyLoader<FrameworkElement, number>(
       reader,
       FrameworkElement,

@@ -19,7 +19,7 @@ export function initiativesOfProgramme(loaders: Loaders, request: PageRequest): 
   }));
 }
 
-/** Pages of the initiatives a municipality takes part in, by code. */
+/** Pages of the initiatives a municipality takes part in or leads, by code: the same as `initiatives(filter: { municipality })`. */
 export function initiativesOfMunicipality(
   loaders: Loaders,
   request: PageRequest,
@@ -28,11 +28,15 @@ export function initiativesOfMunicipality(
     entity: Initiative,
     parentKeyType: 'int',
     restrict: (query, parentKey) =>
-      query.whereExists((sub) =>
-        sub
-          .from({ im: 'initiative_municipality' })
-          .whereRaw('im.initiative_id = t.id')
-          .where('im.municipality_id', parentKey),
+      query.where((involved) =>
+        involved
+          .where('t.lead_municipality_id', parentKey)
+          .orWhereExists((sub) =>
+            sub
+              .from({ im: 'initiative_municipality' })
+              .whereRaw('im.initiative_id = t.id')
+              .where('im.municipality_id', parentKey),
+          ),
       ),
     sortKeys: BY_CODE,
   }));

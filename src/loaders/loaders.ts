@@ -3,14 +3,11 @@ import { Activity } from '../entities/activity.entity';
 import { CharterSignature } from '../entities/charter-signature.entity';
 import { Country } from '../entities/country.entity';
 import { GoodPractice } from '../entities/good-practice.entity';
-import { Indicator } from '../entities/indicator.entity';
 import { InitiativeMunicipality } from '../entities/initiative-municipality.entity';
 import { InitiativeTheme } from '../entities/initiative-theme.entity';
 import { Initiative } from '../entities/initiative.entity';
 import { Municipality } from '../entities/municipality.entity';
 import { Network } from '../entities/network.entity';
-import { Observation } from '../entities/observation.entity';
-import { Organisation } from '../entities/organisation.entity';
 import { PolicyDocument } from '../entities/policy-document.entity';
 import { ProgrammeComponent } from '../entities/programme-component.entity';
 import { ProgrammeCountry } from '../entities/programme-country.entity';
@@ -31,10 +28,12 @@ import { createFrameworkLoaders } from './framework-loaders';
 import { createComputedFiguresLoaders } from './computed-figures.loader';
 import { createIndicatorsByScopeLoader } from './indicators-by-scope.loader';
 import { createMunicipalityByOfficialCodeLoader } from './municipality-by-official-code.loader';
+import { createPreviousApprovedLoader } from './previous-approved.loader';
 import { createResultsByScopeLoader } from './results-by-scope.loader';
 import { createLinkedRowsLoader } from './linked-rows.loader';
 import { createRowsByForeignKeyLoader } from './rows-by-foreign-key.loader';
-import { createRowsByKeyLoader } from './rows-by-key.loader';
+import { createRecordLoaders } from './record-loaders';
+import { createCountryComparisonsLoader } from './country-comparisons.loader';
 import type { Reader } from './reader';
 
 /**
@@ -44,40 +43,12 @@ import type { Reader } from './reader';
 export function createLoaders(reader: Reader) {
   const childPages = new Map<string, DataLoader<unknown, Page<object>>>();
   return {
-    activityById: createRowsByKeyLoader<Activity, number>(reader, Activity, 'id'),
-    activityByCode: createRowsByKeyLoader<Activity, string>(reader, Activity, 'code'),
-    charterSignatureById: createRowsByKeyLoader<CharterSignature, number>(reader, CharterSignature, 'id'),
-    charterSignatureByMunicipality: createRowsByKeyLoader<CharterSignature, number>(
-      reader,
-      CharterSignature,
-      'municipalityId',
-    ),
-    countryByCode: createRowsByKeyLoader<Country, string>(reader, Country, 'code'),
-    goodPracticeById: createRowsByKeyLoader<GoodPractice, number>(reader, GoodPractice, 'id'),
-    goodPracticeByCode: createRowsByKeyLoader<GoodPractice, string>(reader, GoodPractice, 'code'),
-    indicatorById: createRowsByKeyLoader<Indicator, number>(reader, Indicator, 'id'),
-    indicatorByCode: createRowsByKeyLoader<Indicator, string>(reader, Indicator, 'code'),
-    initiativeById: createRowsByKeyLoader<Initiative, number>(reader, Initiative, 'id'),
-    initiativeByCode: createRowsByKeyLoader<Initiative, string>(reader, Initiative, 'code'),
+    ...createRecordLoaders(reader),
     municipalityByOfficialCode: createMunicipalityByOfficialCodeLoader(reader),
-    municipalityById: createRowsByKeyLoader<Municipality, number>(reader, Municipality, 'id'),
-    networkById: createRowsByKeyLoader<Network, number>(reader, Network, 'id'),
-    networkByCode: createRowsByKeyLoader<Network, string>(reader, Network, 'code'),
-    observationById: createRowsByKeyLoader<Observation, number>(reader, Observation, 'id'),
-    organisationById: createRowsByKeyLoader<Organisation, number>(reader, Organisation, 'id'),
-    organisationByCode: createRowsByKeyLoader<Organisation, string>(reader, Organisation, 'code'),
-    policyDocumentById: createRowsByKeyLoader<PolicyDocument, number>(reader, PolicyDocument, 'id'),
-    policyDocumentByCode: createRowsByKeyLoader<PolicyDocument, string>(reader, PolicyDocument, 'code'),
-    programmeById: createRowsByKeyLoader<Programme, number>(reader, Programme, 'id'),
-    programmeByCode: createRowsByKeyLoader<Programme, string>(reader, Programme, 'code'),
-    programmeComponentById: createRowsByKeyLoader<ProgrammeComponent, number>(reader, ProgrammeComponent, 'id'),
-    sourceById: createRowsByKeyLoader<Source, number>(reader, Source, 'id'),
-    sourceByKey: createRowsByKeyLoader<Source, string>(reader, Source, 'key'),
-    themeById: createRowsByKeyLoader<Theme, number>(reader, Theme, 'id'),
-    themeByCode: createRowsByKeyLoader<Theme, string>(reader, Theme, 'code'),
-    workingGroupById: createRowsByKeyLoader<WorkingGroup, number>(reader, WorkingGroup, 'id'),
-    workingGroupByCode: createRowsByKeyLoader<WorkingGroup, string>(reader, WorkingGroup, 'code'),
-    workingGroupMemberById: createRowsByKeyLoader<WorkingGroupMember, number>(reader, WorkingGroupMember, 'id'),
+    previousApprovedByObservation: createPreviousApprovedLoader(reader),
+    predecessorsByProgramme: createRowsByForeignKeyLoader<Programme, number>(reader, Programme, 'successorId', [
+      'code',
+    ]),
 
     activitiesByProgramme: createRowsByForeignKeyLoader<Activity, number>(reader, Activity, 'programmeId', ['code']),
     activitiesByComponent: createRowsByForeignKeyLoader<Activity, number>(reader, Activity, 'componentId', ['code']),
@@ -209,6 +180,7 @@ export function createLoaders(reader: Reader) {
     resultsByProgramme: createResultsByScopeLoader<number>(reader, 'programme_id'),
     resultsByInitiative: createResultsByScopeLoader<number>(reader, 'initiative_id'),
     resultsByMunicipality: createResultsByScopeLoader<number>(reader, 'municipality_id'),
+    countryComparisonsByMunicipality: createCountryComparisonsLoader(reader),
     resultsByOrganisation: createResultsByScopeLoader<number>(reader, 'organisation_id'),
     resultsByCountry: createResultsByScopeLoader<string>(reader, 'country_code'),
     ...createFrameworkLoaders(reader),

@@ -1,9 +1,12 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { SCOPE_TYPE_NAMES, scopeOfTypeName, type ObservationScopeType } from '../entities/observation-scope-types';
 import { ReviewStatus, type ObservationKind } from '../entities/observation.entity';
 import type { Sex } from '../entities/sex.enum';
 import { badUserInput } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
+import { integerIdOf } from '../schema/whole-number';
 import { withArticle } from '../schema/indefinite-article';
+import { checkRange } from '../schema/date-range';
 
 /** Which observations to list; every condition given must hold. */
 export interface ObservationListFilter {
@@ -21,15 +24,19 @@ export interface ObservationListFilter {
   reviewStatuses?: ReviewStatus[] | null;
 }
 
-/** The observation column that holds a scope of each Node type. */
-export const SCOPE_COLUMNS: Record<string, string> = {
-  Country: 'country_code',
-  Programme: 'programme_id',
-  Initiative: 'initiative_id',
-  Municipality: 'municipality_id',
-  Organisation: 'organisation_id',
-  Activity: 'activity_id',
-};
+/**
+ * Decodes the global id of what observations may be about (see OBSERVATION_SCOPES): its scope type
+ * and key; BAD_USER_INPUT naming `argument` for an id of another type or a malformed key.
+ */
+function observationScopeOf(id: string, argument: string): { scope: ObservationScopeType; key: string | number } {
+  const { typeName, key } = fromGlobalId(id, argument);
+  const scope = scopeOfTypeName(typeName);
+  if (!scope)
+    throw badUserInput(argument, `${withArticle(typeName)} has no observations; give the id of a ${SCOPE_TYPE_NAMES}.`);
+  const value = scope.integerKey ? integerIdOf(key) : key;
+  if (value === null) throw badUserInput(argument, 'is not an id this API issued.');
+  return { scope, key: value };
+}
 
 /** Adds `filter`'s conditions on observations (alias `t`); `argument` names the filter in errors. */
 export function applyObservationFilter(
@@ -43,20 +50,10 @@ export function applyObservationFilter(
     );
   }
   if (filter.scope != null) {
-    const { typeName, key } = fromGlobalId(filter.scope, `${argument}.scope`);
-    const column = SCOPE_COLUMNS[typeName];
-    if (!column)
-      throw badUserInput(
-        `${argument}.scope`,
-        `${withArticle(typeName)} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`,
-      );
-    if (typeName !== 'Country' && !/^\d{1,9}$/.test(key))
-      throw badUserInput(`${argument}.scope`, 'is not an id this API issued.');
-    query.where(`t.${column}`, typeName === 'Country' ? key : Number(key));
+    const { scope, key } = observationScopeOf(filter.scope, `${argument}.scope`);
+    query.where(`t.${scope.column}`, key);
   }
-  if (filter.periodFrom != null && filter.periodTo != null && filter.periodFrom > filter.periodTo) {
-    throw badUserInput(`${argument}.periodTo`, `${filter.periodTo} is before periodFrom ${filter.periodFrom}.`);
-  }
+  checkRange(filter.periodFrom, filter.periodTo, 'periodFrom', `${argument}.periodTo`);
   if (filter.periodFrom != null) query.where('t.period_end', '>=', filter.periodFrom);
   if (filter.periodTo != null) query.where('t.period_start', '<=', filter.periodTo);
   if (filter.sex != null) query.where('t.sex', filter.sex);

@@ -6,6 +6,7 @@ import type { Loaders } from './loaders';
 import { applyObservationFilter, OBSERVATION_ORDER, type ObservationListFilter } from './observation-filter';
 import { fetchPage } from './page';
 import type { Reader } from './reader';
+import type { ScopeColumn } from '../entities/observation-scope-types';
 
 /** One page of all observations that `filter` keeps. */
 export function listObservations(
@@ -23,8 +24,7 @@ export function listObservations(
 }
 
 /** The owner an observation list hangs from: the observation column holding its key. */
-export type ObservationOwner =
-  'indicator_id' | 'programme_id' | 'initiative_id' | 'municipality_id' | 'organisation_id' | 'country_code';
+export type ObservationOwner = 'indicator_id' | Exclude<ScopeColumn, 'activity_id'>;
 
 /** Pages of observations per owner (an indicator, or a scope), one statement for all owners. */
 export function observationsOf<K extends string | number>(

@@ -1,35 +1,29 @@
 import type { Loaders } from './loaders';
 import type { ResultScope } from './framework-loaders';
 import type { IndicatorFigures } from './results-by-scope.loader';
+import { OBSERVATION_SCOPES, ScopeKind } from '../entities/observation-scope-types';
 import { badUserInput } from '../schema/errors';
 import { fromGlobalId, integerKeyOf } from '../schema/global-id';
 import { withArticle } from '../schema/indefinite-article';
 
-/** The Node types results are kept for, and the observation column of each. */
-const SCOPE_COLUMNS = {
-  Programme: 'programme_id',
-  Initiative: 'initiative_id',
-  Municipality: 'municipality_id',
-  Organisation: 'organisation_id',
-  Country: 'country_code',
-} as const;
+/** Results are kept for every kind of scope but activities. */
+const RESULT_SCOPES = OBSERVATION_SCOPES.filter((scope) => scope.kind !== ScopeKind.ACTIVITY);
 
 /** Decodes a `scope` argument: the global id of a programme, initiative, municipality, organisation or country. */
 export function resultScopeOf(id: string, argument: string): ResultScope {
   const { typeName, key } = fromGlobalId(id, argument);
-  if (typeName === 'Country') {
-    if (!/^[A-Z]{2}$/.test(key))
-      throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is not the id of a Country.`);
-    return { column: SCOPE_COLUMNS.Country, key };
-  }
-  if (!(typeName in SCOPE_COLUMNS)) {
+  const scope = RESULT_SCOPES.find((candidate) => candidate.typeName === typeName);
+  if (!scope) {
     throw badUserInput(
       argument,
       `${JSON.stringify(id.slice(0, 100))} is the id of ${withArticle(typeName)}; results are kept for a Programme, Initiative, Municipality, Organisation or Country.`,
     );
   }
-  const name = typeName as Exclude<keyof typeof SCOPE_COLUMNS, 'Country'>;
-  return { column: SCOPE_COLUMNS[name], key: integerKeyOf(id, name, argument) };
+  const column = scope.column as ResultScope['column'];
+  if (scope.integerKey) return { column, key: integerKeyOf(id, typeName, argument) };
+  if (!/^[A-Z]{2}$/.test(key))
+    throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is not the id of a Country.`);
+  return { column, key };
 }
 
 /** The results of one scope, through the request's results loader of its kind (shared with `results` fields). */

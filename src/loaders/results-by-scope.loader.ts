@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ScopeColumn } from '../entities/observation-scope-types';
 import { Observation, ObservationKind, ReviewStatus } from '../entities/observation.entity';
 import { Sex } from '../entities/sex.enum';
 import { groupByKey } from './rows-by-foreign-key.loader';
@@ -7,8 +8,7 @@ import { fetchRows, selectionOf, sql, tableOf } from './plain-rows';
 import type { Reader } from './reader';
 
 /** The observation column that holds a scope's key. */
-export type ResultScopeColumn =
-  'programme_id' | 'initiative_id' | 'municipality_id' | 'organisation_id' | 'country_code';
+export type ResultScopeColumn = Exclude<ScopeColumn, 'activity_id'>;
 
 /** The latest baseline, target and actual of one indicator for one scope (totals: both sexes, every role). */
 export interface IndicatorFigures {

@@ -5,6 +5,8 @@ import { Migration20261123132955 } from './Migration20261123132955';
 import { Migration20261123134641 } from './Migration20261123134641';
 import { Migration20261123144049 } from './Migration20261123144049';
 import { Migration20261202214500 } from './Migration20261202214500';
+import { Migration20261202220420 } from './Migration20261202220420';
+import { Migration20261202221500 } from './Migration20261202221500';
 
 /** Every migration, oldest first; a new one is added here when it is created. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123134641', class: Migration20261123134641 },
   { name: 'Migration20261123144049', class: Migration20261123144049 },
   { name: 'Migration20261202214500', class: Migration20261202214500 },
+  { name: 'Migration20261202220420', class: Migration20261202220420 },
+  { name: 'Migration20261202221500', class: Migration20261202221500 },
 ];

@@ -2,6 +2,7 @@ import { IndicatorResultResolver } from './indicators/indicator-result.resolver'
 import { IndicatorResolver } from './indicators/indicator.resolver';
 import { InitiativeResolver } from './initiatives/initiative.resolver';
 import { MunicipalityResolver } from './municipalities/municipality.resolver';
+import { CountryComparisonResolver } from './municipalities/country-comparison.resolver';
 import { ObservationResolver } from './observations/observation.resolver';
 import { OrganisationResolver } from './organisations/organisation.resolver';
 import { NodeQueryResolver } from './node/node.resolver';
@@ -47,16 +48,26 @@ import { IndicatorWritesResolver } from './indicators/indicator-writes.resolver'
 import { CharterSignatureWritesResolver } from './charter/charter-signature-writes.resolver';
 import { PolicyDocumentWritesResolver } from './policy-documents/policy-document-writes.resolver';
 import { GoodPracticeWritesResolver } from './good-practices/good-practice-writes.resolver';
+import { ViewerResolver } from './accounts/viewer.resolver';
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { ApiTokensResolver } from './accounts/api-tokens.resolver';
+import { SourceWritesResolver } from './sources/source-writes.resolver';
+import { ProgrammeLinkWritesResolvers } from './programmes/programme-link-writes.resolver';
+import { InitiativeLinkWritesResolvers } from './initiatives/initiative-link-writes.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
   NodeQueryResolver,
+  ViewerResolver,
+  AccountsResolver,
+  ApiTokensResolver,
   ProgrammeResolver,
   ProgrammeFunderResolver,
   ProgrammeImplementerResolver,
   ProgrammeParticipantResolver,
   InitiativeResolver,
   MunicipalityResolver,
+  CountryComparisonResolver,
   ObservationResolver,
   IndicatorResolver,
   IndicatorResultResolver,
@@ -99,4 +110,7 @@ export const resolvers = [
   CharterSignatureWritesResolver,
   PolicyDocumentWritesResolver,
   GoodPracticeWritesResolver,
+  SourceWritesResolver,
+  ...ProgrammeLinkWritesResolvers,
+  ...InitiativeLinkWritesResolvers,
 ];

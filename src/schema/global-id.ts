@@ -1,5 +1,6 @@
 import { badUserInput } from './errors';
 import { withArticle } from './indefinite-article';
+import { integerIdOf } from './whole-number';
 
 /** A Relay global object id, decoded: the GraphQL type name and the row's key. */
 export interface GlobalId {
@@ -30,14 +31,11 @@ export function fromGlobalId(id: string, argument: string): GlobalId {
   return { typeName, key };
 }
 
-/** The largest key of a row with an integer id (PostgreSQL's `integer`); keys run from 1. */
-const MAX_INTEGER_KEY = 2_147_483_647;
-
-/** Decodes an id that must name a row of `typeName` with an integer key, one the database can hold. */
+/** Decodes an id that must name a row of `typeName` with an integer key (see `integerIdOf`). */
 export function integerKeyOf(id: string, typeName: string, argument: string): number {
   const global = fromGlobalId(id, argument);
-  const key = Number(global.key);
-  if (global.typeName !== typeName || !Number.isInteger(key) || key < 1 || key > MAX_INTEGER_KEY) {
+  const key = integerIdOf(global.key);
+  if (global.typeName !== typeName || key === null) {
     throw badUserInput(argument, `${JSON.stringify(id.slice(0, 100))} is not the id of ${withArticle(typeName)}.`);
   }
   return key;

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { badUserInput } from './errors';
+import { MAX_INTEGER, wholeNumberOf } from './whole-number';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -37,8 +38,6 @@ export interface PageRequest {
 }
 
 const CURSOR_PREFIX = 'position:';
-/** Positions are PostgreSQL integers (some queries cast them); no list is longer. */
-const MAX_POSITION = 2_147_483_647;
 
 /** The opaque cursor of the item at `position` in a list. */
 export function cursorAt(position: number): string {
@@ -47,14 +46,11 @@ export function cursorAt(position: number): string {
 
 function positionOf(cursor: string, argument: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const position = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (
-    !decoded.startsWith(CURSOR_PREFIX) ||
-    !Number.isSafeInteger(position) ||
-    position < 0 ||
-    position > MAX_POSITION ||
-    cursorAt(position) !== cursor
-  ) {
+  // Positions are PostgreSQL integers (some queries cast them); no list is longer.
+  const position = decoded.startsWith(CURSOR_PREFIX)
+    ? wholeNumberOf(decoded.slice(CURSOR_PREFIX.length), 0, MAX_INTEGER)
+    : null;
+  if (position === null || cursorAt(position) !== cursor) {
     throw badUserInput(argument, `${JSON.stringify(cursor.slice(0, 100))} is not a cursor this API issued.`);
   }
   return position;

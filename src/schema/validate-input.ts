@@ -26,3 +26,23 @@ function problemsOf(errors: ValidationError[], parent: string): FieldProblem[] {
     return [...own, ...problemsOf(error.children ?? [], path)];
   });
 }
+
+/** Checks each item of a list argument against its class-validator decorators; every failing field is listed as `argument[index].path`. */
+export function validateItems(argument: string): ValidatorFn {
+  return async (value: unknown) => {
+    if (!Array.isArray(value)) return;
+    const problems = await Promise.all(
+      value.map(async (item, index) => {
+        if (item === null || typeof item !== 'object') return [];
+        const errors = await validate(item as object, {
+          skipMissingProperties: true,
+          forbidUnknownValues: false,
+          validationError: { target: false, value: false },
+        });
+        return problemsOf(errors, `${argument}[${index}]`);
+      }),
+    );
+    const fields = problems.flat();
+    if (fields.length > 0) throw badFields(argument, fields);
+  };
+}

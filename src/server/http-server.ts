@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildContext, type Context } from '../loaders/request-context';
+import { OidcSignIn } from '../auth/oidc-sign-in';
+import { AUTH_PREFIX, serveAuth, type AuthState } from './auth-endpoints';
 import { corsHandler } from './cors';
+import { openSessionStore } from './session-store-choice';
+import { crossSiteRefusal } from './session-cookie';
+import { setSecurityHeaders } from './security-headers';
 import { serveExport } from './export-endpoint';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql';
 import { IATI_ACTIVITIES_PATH, serveIatiActivities } from './iati-endpoint';
@@ -118,7 +123,7 @@ async function serveGraphQL(
   res.end();
 }
 
-/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, the web app, the downloads, the CSV import and the operations endpoints. */
+/** Routes one HTTP request: the GraphQL endpoint, the explorer and its files, sign-in, the web app, the downloads, the CSV import and the operations endpoints. */
 function handler(
   apollo: ApolloServer<Context>,
   orm: MikroORM,
@@ -127,12 +132,14 @@ function handler(
   settings: ServerSettings,
   budget: CostBudget,
   viewerOf: RequestViewer,
+  auth: AuthState,
 ) {
   const cors = settings.corsOrigins.length ? corsHandler(settings.corsOrigins) : undefined;
   const imports: ImportLimits = { limits: settings.limits, slots: createImportSlots(settings.limits), budget };
   return (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
+    setSecurityHeaders(req, res, settings.trustedProxies);
     // A request on a kept-alive connection during shutdown is answered, and its connection closed.
     if (operations.isClosing()) res.shouldKeepAlive = false;
     const request = newRequestState(requestId, log);
@@ -140,6 +147,8 @@ function handler(
     runAsRequest(request, async () => {
       const url = new URL(req.url ?? '/', 'http://hub.invalid');
       if (cors && (await cors(req, res))) return;
+      const crossSite = crossSiteRefusal(req);
+      if (crossSite) throw new RequestError(403, crossSite, 'FORBIDDEN');
       if (await serveOperationsEndpoint(operations, request, req, res, url.pathname)) return;
       if (settings.explorer && url.pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && req.method === 'GET') {
         const asset = graphiqlAsset(url.pathname.slice(GRAPHIQL_ASSET_PREFIX.length));
@@ -147,6 +156,7 @@ function handler(
         res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
         return void res.end(asset.body);
       }
+      if (url.pathname.startsWith(AUTH_PREFIX) && (await serveAuth(auth, req, res, url.pathname))) return;
       if (await serveWebApp(req, res, url.pathname)) return;
       if (await serveExport(apollo, orm, viewerOf, req, res, url, request)) return;
       if (url.pathname === IATI_ACTIVITIES_PATH)
@@ -177,7 +187,12 @@ function handler(
         if (status === 500) request.log.error({ err: error }, 'request failed');
         // The rest of an over-long body is never read, so the connection cannot carry another request.
         if (status === 413) res.shouldKeepAlive = false;
-        if (!res.headersSent) sendJson(res, status, { errors: [{ message, extensions: { code, requestId } }] });
+        const retryAfter =
+          error instanceof RequestError && error.retryAfterSeconds !== undefined
+            ? { 'retry-after': String(error.retryAfterSeconds) }
+            : undefined;
+        if (!res.headersSent)
+          sendJson(res, status, { errors: [{ message, extensions: { code, requestId } }] }, retryAfter);
         else res.end();
       })
       .finally(() => {
@@ -208,9 +223,33 @@ export async function startHttpServer(
     name: 'bad-tokens',
     points: settings.limits.rateLimitBadTokens,
   });
-  await badTokens.open();
+  const signInWindow = { ...settings.limits, rateLimitWindowSeconds: settings.accounts.signInWindowSeconds };
+  const auth: AuthState = {
+    orm,
+    settings,
+    sessions: openSessionStore(orm, settings),
+    attemptsByAccount: createCostBudget(signInWindow, {
+      name: 'sign-in-account',
+      points: settings.accounts.signInAttemptsPerAccount,
+    }),
+    attemptsByAddress: createCostBudget(signInWindow, {
+      name: 'sign-in-address',
+      points: settings.accounts.signInAttemptsPerAddress,
+    }),
+    oidc: settings.accounts.oidc ? new OidcSignIn(settings.accounts.oidc) : undefined,
+  };
+  await Promise.all([badTokens.open(), auth.attemptsByAccount.open(), auth.attemptsByAddress.open()]);
   const server: Server = createServer(
-    handler(apollo, orm, log, operations, settings, budget, requestViewer(orm, settings, badTokens)),
+    handler(
+      apollo,
+      orm,
+      log,
+      operations,
+      settings,
+      budget,
+      requestViewer(orm, settings, badTokens, auth.sessions),
+      auth,
+    ),
   );
   const inFlight = new Set<ServerResponse>();
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
@@ -242,7 +281,12 @@ export async function startHttpServer(
         }, shutdownTimeoutMs);
         server.close(() => {
           clearTimeout(cap);
-          void badTokens.close().then(resolve);
+          void Promise.all([
+            badTokens.close(),
+            auth.attemptsByAccount.close(),
+            auth.attemptsByAddress.close(),
+            auth.sessions.close(),
+          ]).then(() => resolve());
         });
         server.closeIdleConnections();
       }),

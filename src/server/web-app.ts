@@ -12,6 +12,9 @@ const APP_ROUTES = [
   /^\/benchmark$/,
   /^\/series$/,
   /^\/charter$/,
+  /^\/report$/,
+  /^\/review$/,
+  /^\/admin$/,
 ];
 
 /** Where Vite writes the hashed files; their names change with their content, so they are kept for good. */

@@ -46,6 +46,17 @@ export const ENVIRONMENT_VARIABLES = [
   'RATE_LIMIT_POINTS',
   'RATE_LIMIT_WINDOW_SECONDS',
   'RATE_LIMIT_BAD_TOKENS',
+  'PUBLIC_URL',
+  'SESSION_IDLE_TIMEOUT_SECONDS',
+  'SESSION_MAX_AGE_SECONDS',
+  'SIGN_IN_ATTEMPTS_PER_ACCOUNT',
+  'SIGN_IN_ATTEMPTS_PER_ADDRESS',
+  'SIGN_IN_WINDOW_SECONDS',
+  'ACCOUNT_LINK_HOURS',
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_REDIRECT_URI',
 ] as const;
 
 export type EnvironmentVariable = (typeof ENVIRONMENT_VARIABLES)[number];
@@ -227,6 +238,8 @@ export interface ServerEnvSettings {
   trustedProxies: string[];
   /** How long an anonymous query's response may be served from the response cache and by HTTP caches, in seconds; 0 turns caching off. */
   responseCacheSeconds: number;
+  /** Sign-in, sessions and account links. */
+  accounts: AccountSettings;
 }
 
 /** The server's settings from the environment, with the defaults in one place. */
@@ -258,6 +271,82 @@ export function serverEnvSettings(env: Env = process.env): ServerEnvSettings {
     corsOrigins: commaSeparated(env, 'CORS_ORIGINS'),
     trustedProxies: commaSeparated(env, 'TRUSTED_PROXIES'),
     responseCacheSeconds: wholeNumber(env, 'RESPONSE_CACHE_SECONDS', 30),
+    accounts: accountSettings(env),
+  };
+}
+
+// ---- Accounts and sessions (src/auth, src/server/auth-endpoints.ts) ----
+
+/** OpenID Connect sign-in through an organisation's provider; all four are set together or not at all. */
+export interface OidcSettings {
+  /** OIDC_ISSUER: the provider's issuer URL (its discovery document is read from it). */
+  issuer: string;
+  /** OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: the hub's client at the provider. */
+  clientId: string;
+  clientSecret: string;
+  /** OIDC_REDIRECT_URI: where the provider sends the browser back; `PUBLIC_URL` + `/auth/oidc/callback` unless set. */
+  redirectUri: string;
+}
+
+/** How people sign in and how long they stay signed in. */
+export interface AccountSettings {
+  /** PUBLIC_URL: the hub's address as browsers reach it (no trailing slash), for the links it hands out. */
+  publicUrl: string;
+  /** SESSION_IDLE_TIMEOUT_SECONDS: a session unused this long ends. */
+  sessionIdleSeconds: number;
+  /** SESSION_MAX_AGE_SECONDS: a session ends this long after sign-in, however busy. */
+  sessionMaxAgeSeconds: number;
+  /** SIGN_IN_ATTEMPTS_PER_ACCOUNT and _PER_ADDRESS: sign-in attempts per window for one email, and from one client address. */
+  signInAttemptsPerAccount: number;
+  signInAttemptsPerAddress: number;
+  /** SIGN_IN_WINDOW_SECONDS: the window of those attempts. */
+  signInWindowSeconds: number;
+  /** ACCOUNT_LINK_HOURS: how long an invitation or password-reset link works. */
+  accountLinkHours: number;
+  /** The OpenID Connect provider; undefined when OIDC_ISSUER is unset. */
+  oidc: OidcSettings | undefined;
+}
+
+function url(env: Env, name: EnvironmentVariable): string | undefined {
+  const value = text(env, name);
+  if (value === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`${name} must be an http or https URL; got ${JSON.stringify(value)}.`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new Error(`${name} must be an http or https URL; got ${JSON.stringify(value)}.`);
+  return value.replace(/\/+$/, '');
+}
+
+export function accountSettings(env: Env = process.env): AccountSettings {
+  const publicUrl = url(env, 'PUBLIC_URL') ?? `http://localhost:${listenSettings(env).port}`;
+  const issuer = url(env, 'OIDC_ISSUER');
+  const clientId = text(env, 'OIDC_CLIENT_ID');
+  const clientSecret = text(env, 'OIDC_CLIENT_SECRET');
+  if (issuer !== undefined && (clientId === undefined || clientSecret === undefined))
+    throw new Error('OIDC_ISSUER is set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set too.');
+  if (issuer === undefined && (clientId !== undefined || clientSecret !== undefined))
+    throw new Error('OIDC_CLIENT_ID or OIDC_CLIENT_SECRET is set without OIDC_ISSUER.');
+  return {
+    publicUrl,
+    sessionIdleSeconds: wholeNumber(env, 'SESSION_IDLE_TIMEOUT_SECONDS', 1_800, 1),
+    sessionMaxAgeSeconds: wholeNumber(env, 'SESSION_MAX_AGE_SECONDS', 43_200, 1),
+    signInAttemptsPerAccount: wholeNumber(env, 'SIGN_IN_ATTEMPTS_PER_ACCOUNT', 5, 1),
+    signInAttemptsPerAddress: wholeNumber(env, 'SIGN_IN_ATTEMPTS_PER_ADDRESS', 50, 1),
+    signInWindowSeconds: wholeNumber(env, 'SIGN_IN_WINDOW_SECONDS', 900, 1),
+    accountLinkHours: wholeNumber(env, 'ACCOUNT_LINK_HOURS', 72, 1),
+    oidc:
+      issuer === undefined
+        ? undefined
+        : {
+            issuer,
+            clientId: clientId!,
+            clientSecret: clientSecret!,
+            redirectUri: url(env, 'OIDC_REDIRECT_URI') ?? `${publicUrl}/auth/oidc/callback`,
+          },
   };
 }
 

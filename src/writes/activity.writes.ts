@@ -1,6 +1,6 @@
-import { Activity, type ActivityKind } from '../entities/activity.entity';
+import { type ActivityKind, activityRecord } from '../entities/activity.entity';
 import type { PersonRole } from '../entities/person-role.enum';
-import { CODE_KEY, type RecordSpec } from './record-spec';
+import { recordSpec } from './record-spec';
 
 /** What a write of an activity reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface ActivityFields {
@@ -20,9 +20,7 @@ export interface ActivityFields {
 }
 
 /** Activities: ADMIN, and EDITOR tokens for activities of the programmes their organisations fund or implement. */
-export const activitySpec: RecordSpec<ActivityFields> = {
-  typeName: 'Activity',
-  entity: Activity,
+export const activitySpec = recordSpec<ActivityFields>(activityRecord, {
   references: {
     programme: { typeName: 'Programme', column: 'programme_id' },
     component: { typeName: 'ProgrammeComponent', column: 'component_id' },
@@ -40,7 +38,6 @@ export const activitySpec: RecordSpec<ActivityFields> = {
     start_on: input.startOn ?? null,
     end_on: input.endOn ?? null,
   }),
-  naturalKeys: [CODE_KEY],
   consistency: ({ component }, values) =>
     component && component.programmeId !== values.programme_id
       ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }]
@@ -49,4 +46,4 @@ export const activitySpec: RecordSpec<ActivityFields> = {
     actions: ['CREATE', 'UPDATE', 'ARCHIVE'],
     programmeOf: (row) => (row.programme_id as number | null) ?? null,
   },
-};
+});

@@ -1,5 +1,5 @@
-import { CharterSignature } from '../entities/charter-signature.entity';
-import type { RecordSpec } from './record-spec';
+import { charterSignatureRecord } from '../entities/charter-signature.entity';
+import { recordSpec } from './record-spec';
 
 /** What a write of a charter signature reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface CharterSignatureFields {
@@ -10,9 +10,7 @@ export interface CharterSignatureFields {
 }
 
 /** Charter signatures: ADMIN tokens only; a municipality signs once. */
-export const charterSignatureSpec: RecordSpec<CharterSignatureFields> = {
-  typeName: 'CharterSignature',
-  entity: CharterSignature,
+export const charterSignatureSpec = recordSpec<CharterSignatureFields>(charterSignatureRecord, {
   references: {
     municipality: { typeName: 'Municipality', column: 'municipality_id' },
     source: { typeName: 'Source', column: 'source_id' },
@@ -21,11 +19,4 @@ export const charterSignatureSpec: RecordSpec<CharterSignatureFields> = {
     signed_on: input.signedOn ?? null,
     action_plan_adopted_on: input.actionPlanAdoptedOn ?? null,
   }),
-  naturalKeys: [
-    {
-      columns: ['municipality_id'],
-      field: 'municipality',
-      describe: () => "this municipality's signature (a municipality signs once)",
-    },
-  ],
-};
+});

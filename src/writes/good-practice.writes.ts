@@ -1,5 +1,5 @@
-import { GoodPractice, type LocalGovernmentRole, type PracticeArea } from '../entities/good-practice.entity';
-import { CODE_KEY, type RecordSpec } from './record-spec';
+import { type LocalGovernmentRole, type PracticeArea, goodPracticeRecord } from '../entities/good-practice.entity';
+import { recordSpec } from './record-spec';
 
 /** What a write of a good practice reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface GoodPracticeFields {
@@ -16,9 +16,7 @@ export interface GoodPracticeFields {
 }
 
 /** Good practices: ADMIN tokens only. */
-export const goodPracticeSpec: RecordSpec<GoodPracticeFields> = {
-  typeName: 'GoodPractice',
-  entity: GoodPractice,
+export const goodPracticeSpec = recordSpec<GoodPracticeFields>(goodPracticeRecord, {
   references: {
     organisation: { typeName: 'Organisation', column: 'organisation_id' },
     municipality: { typeName: 'Municipality', column: 'municipality_id' },
@@ -33,5 +31,4 @@ export const goodPracticeSpec: RecordSpec<GoodPracticeFields> = {
     roles: input.roles,
     recognised_by: input.recognisedBy ?? null,
   }),
-  naturalKeys: [CODE_KEY],
-};
+});

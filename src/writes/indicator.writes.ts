@@ -1,5 +1,5 @@
 import {
-  Indicator,
+  indicatorRecord,
   type Disaggregation,
   type IndicatorAggregation,
   type IndicatorComputation,
@@ -8,7 +8,7 @@ import {
   type IndicatorUnit,
 } from '../entities/indicator.entity';
 import { indicatorChangesBreakingValues } from './indicator-stored-values';
-import { CODE_KEY, type RecordSpec } from './record-spec';
+import { recordSpec } from './record-spec';
 
 /** What a write of an indicator reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface IndicatorFields {
@@ -24,9 +24,7 @@ export interface IndicatorFields {
 }
 
 /** Indicators: ADMIN tokens only (every programme's values are measured by them). */
-export const indicatorSpec: RecordSpec<IndicatorFields> = {
-  typeName: 'Indicator',
-  entity: Indicator,
+export const indicatorSpec = recordSpec<IndicatorFields>(indicatorRecord, {
   references: {},
   columns: (input) => ({
     code: input.code,
@@ -39,6 +37,5 @@ export const indicatorSpec: RecordSpec<IndicatorFields> = {
     disaggregations: input.disaggregations,
     computation: input.computation,
   }),
-  naturalKeys: [CODE_KEY],
   storedRows: indicatorChangesBreakingValues,
-};
+});

@@ -1,5 +1,5 @@
-import { Initiative, type InitiativeStatus } from '../entities/initiative.entity';
-import { CODE_KEY, type RecordSpec } from './record-spec';
+import { type InitiativeStatus, initiativeRecord } from '../entities/initiative.entity';
+import { recordSpec } from './record-spec';
 
 /** What a write of an initiative reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface InitiativeFields {
@@ -19,9 +19,7 @@ export interface InitiativeFields {
 }
 
 /** Initiatives: ADMIN, and EDITOR tokens in the programmes their organisations fund or implement. */
-export const initiativeSpec: RecordSpec<InitiativeFields> = {
-  typeName: 'Initiative',
-  entity: Initiative,
+export const initiativeSpec = recordSpec<InitiativeFields>(initiativeRecord, {
   references: {
     programme: { typeName: 'Programme', column: 'programme_id' },
     component: { typeName: 'ProgrammeComponent', column: 'component_id' },
@@ -39,10 +37,9 @@ export const initiativeSpec: RecordSpec<InitiativeFields> = {
     grant_currency: input.grantCurrency ?? null,
     status: input.status ?? null,
   }),
-  naturalKeys: [CODE_KEY],
   consistency: ({ component }, values) =>
     component && component.programmeId !== values.programme_id
       ? [{ path: 'input.component', reason: 'belongs to another programme than `programme`.' }]
       : [],
   editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => row.programme_id as number },
-};
+});

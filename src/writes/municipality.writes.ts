@@ -1,5 +1,5 @@
-import { Municipality, type MunicipalityKind } from '../entities/municipality.entity';
-import type { RecordSpec } from './record-spec';
+import { type MunicipalityKind, municipalityRecord } from '../entities/municipality.entity';
+import { recordSpec } from './record-spec';
 
 /** What a write of a municipality reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface MunicipalityFields {
@@ -13,9 +13,7 @@ export interface MunicipalityFields {
 }
 
 /** Municipalities: ADMIN tokens only. */
-export const municipalitySpec: RecordSpec<MunicipalityFields> = {
-  typeName: 'Municipality',
-  entity: Municipality,
+export const municipalitySpec = recordSpec<MunicipalityFields>(municipalityRecord, {
   references: {
     country: { typeName: 'Country', column: 'country_code' },
     parent: { typeName: 'Municipality', column: 'parent_id', acyclic: true },
@@ -27,11 +25,4 @@ export const municipalitySpec: RecordSpec<MunicipalityFields> = {
     kind: input.kind,
     valid_to: input.validTo ?? null,
   }),
-  naturalKeys: [
-    {
-      columns: ['country_code', 'code'],
-      field: 'code',
-      describe: (values) => `the code ${String(values.code)} in ${String(values.country_code)}`,
-    },
-  ],
-};
+});

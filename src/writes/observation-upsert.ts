@@ -1,13 +1,10 @@
+import { OBSERVATION_SCOPES } from '../entities/observation-scope-types';
+
 /** The natural key of an observation: indicator, scope, period, sex, role and kind. */
 const KEY_COLUMNS = [
   'indicator_id',
   'scope_kind',
-  'country_code',
-  'programme_id',
-  'initiative_id',
-  'municipality_id',
-  'organisation_id',
-  'activity_id',
+  ...OBSERVATION_SCOPES.map((scope) => scope.column),
   'period_start',
   'period_end',
   'sex',

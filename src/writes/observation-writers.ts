@@ -11,6 +11,11 @@ export function assertMaySubmit(viewer: Viewer): void {
     throw forbidden(`A ${viewer.role} token may not submit observations; ADMIN and REPORTER tokens may.`);
 }
 
+/** Whether the viewer may submit or import values about the municipality: an ADMIN, or a REPORTER who reports for it. */
+export function maySubmitForMunicipality(viewer: Viewer, municipalityId: number): boolean {
+  return isAdmin(viewer) || (viewer.role === Role.REPORTER && viewer.municipalityIds.includes(municipalityId));
+}
+
 /** Who may review observations at all: ADMIN anywhere, REVIEWER in its organisations' programmes. */
 export function assertMayReview(viewer: Viewer): void {
   if (viewer.role === null)

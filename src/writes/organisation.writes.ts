@@ -1,5 +1,5 @@
-import { Organisation, type OrganisationKind } from '../entities/organisation.entity';
-import { CODE_KEY, type RecordSpec } from './record-spec';
+import { type OrganisationKind, organisationRecord } from '../entities/organisation.entity';
+import { recordSpec } from './record-spec';
 
 /** What a write of an organisation reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface OrganisationFields {
@@ -13,9 +13,7 @@ export interface OrganisationFields {
 }
 
 /** Organisations: ADMIN tokens only (an organisation's rights come from it). */
-export const organisationSpec: RecordSpec<OrganisationFields> = {
-  typeName: 'Organisation',
-  entity: Organisation,
+export const organisationSpec = recordSpec<OrganisationFields>(organisationRecord, {
   references: { country: { typeName: 'Country', column: 'country_code' } },
   columns: (input) => ({
     code: input.code,
@@ -25,12 +23,4 @@ export const organisationSpec: RecordSpec<OrganisationFields> = {
     kind: input.kind,
     iati_identifier: input.iatiIdentifier ?? null,
   }),
-  naturalKeys: [
-    CODE_KEY,
-    {
-      columns: ['iati_identifier'],
-      field: 'iatiIdentifier',
-      describe: (values) => `the IATI organisation identifier ${String(values.iati_identifier)}`,
-    },
-  ],
-};
+});

@@ -1,5 +1,9 @@
-import { PolicyDocument, PolicyDocumentStatus, type PolicyDocumentKind } from '../entities/policy-document.entity';
-import { CODE_KEY, type RecordSpec } from './record-spec';
+import {
+  PolicyDocumentStatus,
+  type PolicyDocumentKind,
+  policyDocumentRecord,
+} from '../entities/policy-document.entity';
+import { recordSpec } from './record-spec';
 
 /** What a write of a policy document reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface PolicyDocumentFields {
@@ -16,9 +20,7 @@ export interface PolicyDocumentFields {
 }
 
 /** Policy documents: ADMIN tokens only. */
-export const policyDocumentSpec: RecordSpec<PolicyDocumentFields> = {
-  typeName: 'PolicyDocument',
-  entity: PolicyDocument,
+export const policyDocumentSpec = recordSpec<PolicyDocumentFields>(policyDocumentRecord, {
   references: {
     organisation: { typeName: 'Organisation', column: 'organisation_id' },
     country: { typeName: 'Country', column: 'country_code' },
@@ -33,7 +35,6 @@ export const policyDocumentSpec: RecordSpec<PolicyDocumentFields> = {
     adopted_by: input.adoptedBy ?? null,
     adopted_year: input.adoptedYear ?? null,
   }),
-  naturalKeys: [CODE_KEY],
   consistency: (_, values) => {
     const thisYear = new Date().getUTCFullYear();
     return values.status === PolicyDocumentStatus.ADOPTED &&
@@ -47,4 +48,4 @@ export const policyDocumentSpec: RecordSpec<PolicyDocumentFields> = {
         ]
       : [];
   },
-};
+});

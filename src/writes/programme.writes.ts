@@ -1,5 +1,5 @@
-import { Programme } from '../entities/programme.entity';
-import { CODE_KEY, type RecordSpec } from './record-spec';
+import { programmeRecord } from '../entities/programme.entity';
+import { recordSpec } from './record-spec';
 
 /** What a write of a programme reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface ProgrammeFields {
@@ -25,9 +25,7 @@ export interface ProgrammeFields {
  * implement, and attach them under (or succeed them by) only such programmes. No programme is its
  * own ancestor or successor.
  */
-export const programmeSpec: RecordSpec<ProgrammeFields> = {
-  typeName: 'Programme',
-  entity: Programme,
+export const programmeSpec = recordSpec<ProgrammeFields>(programmeRecord, {
   references: {
     parent: { typeName: 'Programme', column: 'parent_id', acyclic: true },
     successor: { typeName: 'Programme', column: 'successor_id', acyclic: true },
@@ -47,6 +45,5 @@ export const programmeSpec: RecordSpec<ProgrammeFields> = {
     budget_published: input.budgetPublished,
     website: input.website ?? null,
   }),
-  naturalKeys: [CODE_KEY],
   editors: { actions: ['UPDATE'], programmeOf: (row) => row.id as number },
-};
+});

@@ -3,7 +3,7 @@ import { Role } from '../entities/role.enum';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import type { Loaders } from '../loaders/loaders';
 import { forbidden, unauthenticated, type FieldProblem } from '../schema/errors';
-import { nodeLookups } from '../loaders/node-lookups';
+import { lookUpNode } from '../loaders/node-lookups';
 import type { Context } from '../loaders/request-context';
 import { changedReferences, type RecordAction, type RecordSpec } from './record-spec';
 import { REFERENCE_SCOPES } from './reference-scope';
@@ -45,7 +45,7 @@ export async function assertMayWriteRows(
 
 /** Whether the caller reads the record of `typeName` whose key (as its column stores it) is `key`. */
 async function reads(context: Context, typeName: string, key: unknown): Promise<boolean> {
-  return (await nodeLookups[typeName](context.loaders, String(key))) !== null;
+  return (await lookUpNode(context.loaders, typeName, String(key))) !== null;
 }
 
 /**

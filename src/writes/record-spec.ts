@@ -1,5 +1,7 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EditableEntity } from '../entities/editable.entity';
+import type { KeyRefusal, NodeDescription } from '../entities/record-type';
 import type { Loaders } from '../loaders/loaders';
 import type { ReferencedType } from './reference-scope';
 
@@ -19,34 +21,33 @@ export interface RecordReference {
   acyclic?: boolean;
 }
 
-/** Columns whose values no two records share; `field` is the input field to blame. */
-export interface NaturalKey {
-  columns: string[];
-  field: string;
-  /** Names the value, for example `the code HAJ`, in the refusal `the code HAJ is not available.` */
-  describe: (values: Record<string, unknown>) => string;
+/** A natural key of a record the API writes: its properties, and how a write that would take it is refused. */
+export interface WrittenNaturalKey {
+  properties: readonly string[];
+  refusal: KeyRefusal;
 }
 
-/** The natural key most records have: their `code`. */
-export const CODE_KEY: NaturalKey = {
-  columns: ['code'],
-  field: 'code',
-  describe: (values) => `the code ${String(values.code)}`,
-};
+/** A record type the API writes: a Node record, versioned and archivable, whose natural keys say how a taken one is refused. */
+export interface WritableRecordType {
+  entity: EntityClass<EditableEntity>;
+  node: NodeDescription;
+  naturalKeys: readonly WrittenNaturalKey[];
+}
 
 /**
  * Everything the generic write path needs to create, update and archive one record type. An
  * input replaces every editable column; references and natural keys are checked before writing.
  */
 export interface RecordSpec<Input> {
-  /** The GraphQL type, which is also the entity's name. */
+  /** The GraphQL type, which is also the entity's name (these three from the record type, `recordSpec`). */
   typeName: string;
-  entity: new () => EditableEntity;
+  entity: EntityClass<EditableEntity>;
+  /** Refused with BAD_USER_INPUT when another record holds them. */
+  naturalKeys: readonly WrittenNaturalKey[];
   /** Input fields that name other records, by field name. */
   references: Partial<Record<keyof Input & string, RecordReference>>;
   /** The columns the input writes, references excluded (the path adds their keys). */
   columns: (input: Input) => Record<string, unknown>;
-  naturalKeys: NaturalKey[];
   /** Problems between the input's references (the records named, by field, as the API reads them), for example a component of another programme. */
   consistency?: (
     referenced: Partial<Record<keyof Input & string, Record<string, unknown>>>,
@@ -82,4 +83,12 @@ export function changedReferences<Input>(
   return (Object.entries(spec.references) as [string, RecordReference][]).filter(
     ([, reference]) => String(before?.[reference.column] ?? null) !== String(after[reference.column] ?? null),
   );
+}
+
+/** The write spec of `record`: its GraphQL type, entity and natural keys come from the record type, the rest from `spec`. */
+export function recordSpec<Input>(
+  record: WritableRecordType,
+  spec: Omit<RecordSpec<Input>, 'typeName' | 'entity' | 'naturalKeys'>,
+): RecordSpec<Input> {
+  return { typeName: record.node.typeName, entity: record.entity, naturalKeys: record.naturalKeys, ...spec };
 }

@@ -41,6 +41,7 @@ export const REFERENCE_SCOPES = {
     actsFor(viewer, Number(key)) ? null : 'is not an organisation this token acts for',
   Municipality: participatingMunicipality,
   Source: readable,
+  Theme: readable,
   Country: readable,
 } satisfies Record<string, ReferenceScope>;
 

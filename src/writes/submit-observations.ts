@@ -1,22 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAdmin, type Viewer } from '../auth/viewer';
-import { Disaggregation, IndicatorComputation, IndicatorUnit } from '../entities/indicator.entity';
 import { ReviewStatus, ScopeKind, type ObservationKind } from '../entities/observation.entity';
 import type { PersonRole } from '../entities/person-role.enum';
 import { Sex } from '../entities/sex.enum';
 import { badRows, badUserInput, conflict, type RowProblem } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
+import { integerIdOf } from '../schema/whole-number';
 import { actorOf, assertMaySubmit, inTransaction } from './observation-writers';
 import { observationUpsertSql } from './observation-upsert';
-import { SCOPE_COLUMNS } from '../loaders/observation-filter';
+import {
+  OBSERVATION_SCOPES,
+  scopeOfTypeName,
+  type ObservationScopeType,
+  type ScopeColumn,
+} from '../entities/observation-scope-types';
 import { withArticle } from '../schema/indefinite-article';
+import { GRAPHQL_FIELD_NAMES, observationValueProblems, type IndicatorForValues } from './observation-value-rules';
 
 /** The most rows one call takes. */
 export const MAX_SUBMITTED_ROWS = 10_000;
-/** The most evidence links one value may carry. */
-export const MAX_EVIDENCE_URLS = 20;
-/** numeric(20, 4) holds up to 16 digits before the point. */
-export const MAX_ABSOLUTE_VALUE = 1e16;
 
 /** One submitted value as the write reads it: the natural key (indicator code, scope by global id, period, sex, role, kind), the value and what backs it. */
 export interface ObservationFields {
@@ -43,31 +45,12 @@ export interface SubmitOutcome {
   unchanged: number;
 }
 
-/** The scope types a row may name, the table and key column each lives in, and whether its records can be archived. */
-const SCOPES: Record<
-  string,
-  { kind: ScopeKind; table: string; column: string; integer: boolean; archivable: boolean }
-> = {
-  Country: { kind: ScopeKind.COUNTRY, table: 'country', column: 'code', integer: false, archivable: false },
-  Programme: { kind: ScopeKind.PROGRAMME, table: 'programme', column: 'id', integer: true, archivable: true },
-  Initiative: { kind: ScopeKind.INITIATIVE, table: 'initiative', column: 'id', integer: true, archivable: true },
-  Municipality: { kind: ScopeKind.MUNICIPALITY, table: 'municipality', column: 'id', integer: true, archivable: true },
-  Organisation: { kind: ScopeKind.ORGANISATION, table: 'organisation', column: 'id', integer: true, archivable: true },
-  Activity: { kind: ScopeKind.ACTIVITY, table: 'activity', column: 'id', integer: true, archivable: true },
-};
-
-/** A validated row, in columns. */
-interface Prepared {
+/** A validated row, in columns; of the scope columns only its scope's is given (the others read as null). */
+interface Prepared extends Partial<Record<ScopeColumn, string | number>> {
   idx: number;
   expected_version: number | null;
   indicator_id: number;
   scope_kind: ScopeKind;
-  country_code: string | null;
-  programme_id: number | null;
-  initiative_id: number | null;
-  municipality_id: number | null;
-  organisation_id: number | null;
-  activity_id: number | null;
   period_start: string;
   period_end: string;
   sex: Sex;
@@ -80,12 +63,8 @@ interface Prepared {
   evidence_urls: string[];
 }
 
-interface IndicatorRow {
+interface IndicatorRow extends IndicatorForValues {
   id: number;
-  code: string;
-  unit: IndicatorUnit;
-  disaggregations: Disaggregation[];
-  computation: IndicatorComputation;
 }
 
 /**
@@ -126,11 +105,15 @@ export async function submitObservations(
   return { received: rows.length, created, updated, unchanged: rows.length - created - updated };
 }
 
+/** The scope columns of a row as `jsonb_to_recordset` declares them. */
+const SCOPE_COLUMN_TYPES = OBSERVATION_SCOPES.map(
+  ({ column, integerKey }) => `${column} ${integerKey ? 'int' : 'text'}`,
+).join(', ');
+
 // One statement per batch: the rows arrive as one JSON parameter.
 const UPSERT = observationUpsertSql(
   `select * from jsonb_to_recordset(?::jsonb) as r(
-    indicator_id int, scope_kind text, country_code text, programme_id int, initiative_id int, municipality_id int,
-    organisation_id int, activity_id int, period_start date, period_end date, sex text, role text, kind text,
+    indicator_id int, scope_kind text, ${SCOPE_COLUMN_TYPES}, period_start date, period_end date, sex text, role text, kind text,
     value numeric, numerator numeric, denominator numeric, source_id int, evidence_urls jsonb)`,
   { status: '?', actor: '?', tokenId: '?' },
 );
@@ -140,16 +123,14 @@ const UPSERT = observationUpsertSql(
 const LOCK_VERSIONS = `
 with r as (
   select * from jsonb_to_recordset(?::jsonb) as r(
-    idx int, expected_version int, indicator_id int, scope_kind text, country_code text, programme_id int, initiative_id int,
-    municipality_id int, organisation_id int, activity_id int, period_start date, period_end date, sex text, role text, kind text)
+    idx int, expected_version int, indicator_id int, scope_kind text, ${SCOPE_COLUMN_TYPES}, period_start date, period_end date,
+    sex text, role text, kind text)
 ),
 locked as (
   select r.idx, o.version from r
   join observation o on o.indicator_id = r.indicator_id and o.period_start = r.period_start and o.period_end = r.period_end
     and o.scope_kind = r.scope_kind and o.kind = r.kind and o.sex = r.sex and o.role is not distinct from r.role
-    and o.country_code is not distinct from r.country_code and o.programme_id is not distinct from r.programme_id
-    and o.initiative_id is not distinct from r.initiative_id and o.municipality_id is not distinct from r.municipality_id
-    and o.organisation_id is not distinct from r.organisation_id and o.activity_id is not distinct from r.activity_id
+    and ${OBSERVATION_SCOPES.map(({ column }) => `o.${column} is not distinct from r.${column}`).join(' and ')}
   for update of o
 )
 select r.idx, locked.version from r left join locked on locked.idx = r.idx order by r.idx`;
@@ -188,11 +169,10 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
   const scopes = rows.map((row, index) => {
     try {
       const { typeName, key } = fromGlobalId(row.scope, 'scope');
-      const scope = SCOPES[typeName];
+      const scope = scopeOfTypeName(typeName);
       if (!scope) return (problem(index, 'scope', `${withArticle(typeName)} cannot be the scope of a value.`), null);
-      if (scope.integer && !/^\d{1,9}$/.test(key))
-        return (problem(index, 'scope', 'is not an id this API issued.'), null);
-      const value = scope.integer ? Number(key) : key;
+      const value = scope.integerKey ? integerIdOf(key) : key;
+      if (value === null) return (problem(index, 'scope', 'is not an id this API issued.'), null);
       if (
         !isAdmin(viewer) &&
         !(scope.kind === ScopeKind.MUNICIPALITY && viewer.municipalityIds.includes(value as number))
@@ -204,7 +184,7 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
         });
         return null;
       }
-      return { scope, value, column: SCOPE_COLUMNS[typeName] };
+      return { scope, value };
     } catch {
       return (
         problem(index, 'scope', `${JSON.stringify(row.scope.slice(0, 100))} is not an id this API issued.`),
@@ -227,7 +207,9 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
     ),
     sourceKeys.length === 0
       ? []
-      : em.execute<{ id: number; key: string }[]>(knex.select('id', 'key').from('source').whereIn('key', sourceKeys)),
+      : em.execute<{ id: number; key: string }[]>(
+          knex.select('id', 'key').from('source').whereIn('key', sourceKeys).whereNull('archived_at'),
+        ),
     existingScopes(em, scopes),
   ]);
   const indicatorByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
@@ -238,34 +220,22 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
   rows.forEach((row, index) => {
     const before = problems.length;
     const indicator = indicatorByCode.get(row.indicator);
-    if (!indicator)
-      problem(index, 'indicator', `no indicator has the code ${JSON.stringify(row.indicator.slice(0, 100))}.`);
-    else if (indicator.computation === IndicatorComputation.COMPUTED)
-      problem(index, 'indicator', `${indicator.code} is computed by the hub, not reported.`);
     const scope = scopes[index];
     if (scope && !existing.get(scope.scope.kind)?.has(scope.value))
       problem(index, 'scope', `nothing has the id ${row.scope}.`);
-    if (row.periodStart > row.periodEnd)
-      problem(index, 'periodEnd', `${row.periodEnd} is before periodStart ${row.periodStart}.`);
-    if (indicator) checkValue(indicator, row, (field, reason) => problem(index, field, reason));
-    if (row.numerator != null && row.numerator < 0) problem(index, 'numerator', `${row.numerator} is negative.`);
-    if (row.denominator != null && !(row.denominator > 0))
-      problem(index, 'denominator', `${row.denominator} is not greater than zero.`);
-    for (const [field, value] of [
-      ['value', row.value],
-      ['numerator', row.numerator],
-      ['denominator', row.denominator],
-    ] as const) {
-      if (value != null && Math.abs(value) >= MAX_ABSOLUTE_VALUE)
-        problem(index, field, `${value} is too large to store.`);
-    }
+    observationValueProblems(
+      {
+        ...row,
+        role: row.role ?? null,
+        numerator: row.numerator ?? null,
+        denominator: row.denominator ?? null,
+      },
+      indicator,
+      GRAPHQL_FIELD_NAMES,
+      (field, reason) => problem(index, field, reason),
+    );
     if (row.source != null && !sourceByKey.has(row.source))
       problem(index, 'source', `no source has the key ${JSON.stringify(row.source.slice(0, 100))}.`);
-    if (row.evidenceUrls.length > MAX_EVIDENCE_URLS)
-      problem(index, 'evidenceUrls', `${row.evidenceUrls.length} links is more than ${MAX_EVIDENCE_URLS}.`);
-    const badUrl = row.evidenceUrls.find((url) => !isWebLink(url));
-    if (badUrl !== undefined)
-      problem(index, 'evidenceUrls', `${JSON.stringify(badUrl.slice(0, 100))} is not an http or https link.`);
     if (problems.length > before || !indicator || !scope) return;
 
     const columns: Prepared = {
@@ -273,12 +243,7 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
       expected_version: row.version ?? null,
       indicator_id: indicator.id,
       scope_kind: scope.scope.kind,
-      country_code: null,
-      programme_id: null,
-      initiative_id: null,
-      municipality_id: null,
-      organisation_id: null,
-      activity_id: null,
+      [scope.scope.column]: scope.value,
       period_start: row.periodStart,
       period_end: row.periodEnd,
       sex: row.sex,
@@ -290,7 +255,6 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
       source_id: row.source == null ? null : sourceByKey.get(row.source)!,
       evidence_urls: row.evidenceUrls,
     };
-    (columns as unknown as Record<string, unknown>)[scope.column] = scope.value;
     const key = [
       indicator.id,
       scope.scope.kind,
@@ -311,42 +275,12 @@ async function prepareRows(em: EntityManager, viewer: Viewer, rows: ObservationF
   return prepared;
 }
 
-/** The value fits the indicator's unit and the cell its disaggregations. */
-function checkValue(
-  indicator: IndicatorRow,
-  row: ObservationFields,
-  problem: (field: string, reason: string) => void,
-): void {
-  const { unit } = indicator;
-  if (unit === IndicatorUnit.PERCENT && (row.value < 0 || row.value > 100))
-    problem('value', `${row.value} is not a percentage from 0 to 100 (${indicator.code} is in PERCENT).`);
-  if (unit === IndicatorUnit.BOOLEAN && row.value !== 0 && row.value !== 1)
-    problem('value', `${row.value} is not 0 or 1 (${indicator.code} is BOOLEAN).`);
-  if (unit === IndicatorUnit.COUNT && (row.value < 0 || !Number.isInteger(row.value)))
-    problem('value', `${row.value} is not a whole number of at least 0 (${indicator.code} is a COUNT).`);
-  if (row.sex !== Sex.TOTAL && !indicator.disaggregations.includes(Disaggregation.SEX))
-    problem('sex', `${indicator.code} is not split by sex; send TOTAL.`);
-  if (row.role != null && !indicator.disaggregations.includes(Disaggregation.ROLE))
-    problem('role', `${indicator.code} is not split by role; leave role out.`);
-}
-
-/** Whether `url` is an http or https link of at most 2 000 characters. */
-export function isWebLink(url: string): boolean {
-  if (url.length > 2000) return false;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
 /** Which of the named scopes exist (archived ones do not): one query per scope type the batch names. */
 async function existingScopes(
   em: EntityManager,
-  scopes: ({ scope: (typeof SCOPES)[string]; value: string | number; column: string } | null)[],
+  scopes: ({ scope: ObservationScopeType; value: string | number } | null)[],
 ): Promise<Map<ScopeKind, Set<string | number>>> {
-  const byType = new Map<(typeof SCOPES)[string], Set<string | number>>();
+  const byType = new Map<ObservationScopeType, Set<string | number>>();
   for (const named of scopes) {
     if (!named) continue;
     if (!byType.has(named.scope)) byType.set(named.scope, new Set());
@@ -357,9 +291,9 @@ async function existingScopes(
     [...byType].map(async ([scope, keys]) => {
       const query = em
         .getKnex()
-        .select({ key: scope.column })
+        .select({ key: scope.key })
         .from(scope.table)
-        .whereIn(scope.column, [...keys]);
+        .whereIn(scope.key, [...keys]);
       if (scope.archivable) query.whereNull('archived_at');
       const rows = await em.execute<{ key: string | number }[]>(query);
       found.set(scope.kind, new Set(rows.map((row) => row.key)));

@@ -1,6 +1,6 @@
-import { WorkingGroup } from '../entities/working-group.entity';
+import { workingGroupRecord } from '../entities/working-group.entity';
 import type { PersonRole } from '../entities/person-role.enum';
-import { CODE_KEY, type RecordSpec } from './record-spec';
+import { recordSpec } from './record-spec';
 
 /** What a write of a working group reads from its input: the editable fields, and the records it names by global id (or code). */
 export interface WorkingGroupFields {
@@ -14,9 +14,7 @@ export interface WorkingGroupFields {
 }
 
 /** Working groups: ADMIN, and EDITOR tokens for groups in the programmes their organisations fund or implement. */
-export const workingGroupSpec: RecordSpec<WorkingGroupFields> = {
-  typeName: 'WorkingGroup',
-  entity: WorkingGroup,
+export const workingGroupSpec = recordSpec<WorkingGroupFields>(workingGroupRecord, {
   references: {
     organisation: { typeName: 'Organisation', column: 'organisation_id' },
     programme: { typeName: 'Programme', column: 'programme_id' },
@@ -28,9 +26,8 @@ export const workingGroupSpec: RecordSpec<WorkingGroupFields> = {
     summary: input.summary ?? null,
     member_roles: input.memberRoles,
   }),
-  naturalKeys: [CODE_KEY],
   editors: {
     actions: ['CREATE', 'UPDATE', 'ARCHIVE'],
     programmeOf: (row) => (row.programme_id as number | null) ?? null,
   },
-};
+});

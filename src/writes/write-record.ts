@@ -3,10 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EditableEntity } from '../entities/editable.entity';
 import { asEntityRows } from '../loaders/entity-rows';
 import { createLoaders } from '../loaders/loaders';
-import { columnMapOf, selectionOf, tableOf } from '../loaders/plain-rows';
+import { columnMapOf, columnOf, selectionOf, tableOf } from '../loaders/plain-rows';
 import { badFields, conflict, notFound, type FieldProblem } from '../schema/errors';
 import { integerKeyOf } from '../schema/global-id';
-import { nodeLookups } from '../loaders/node-lookups';
+import { lookUpNode } from '../loaders/node-lookups';
 import type { Context } from '../loaders/request-context';
 import { actorOf, inTransaction } from './observation-writers';
 import {
@@ -16,7 +16,7 @@ import {
   keepUnreadableReferences,
 } from './record-access';
 import { assertUnreferenced } from './record-references';
-import type { RecordAction, RecordSpec } from './record-spec';
+import type { RecordAction, RecordSpec, WrittenNaturalKey } from './record-spec';
 import { referenceCycles } from './reference-cycles';
 import { withArticle } from '../schema/indefinite-article';
 
@@ -123,14 +123,14 @@ function bindingsOf(values: Row): unknown[] {
  * very row written (the loaders start afresh after each write, so a later write of the same
  * operation never reads a row an earlier one changed).
  */
-async function storedRow(
+export async function storedRow(
   context: Context,
   spec: RecordSpec<never>,
   id: string,
   key: number,
   version: number,
 ): Promise<Row> {
-  const row = (await nodeLookups[spec.typeName](context.loaders, String(key))) as Row | null;
+  const row = (await lookUpNode(context.loaders, spec.typeName, String(key))) as Row | null;
   if (!row) throw notFound('id', id);
   if (row.version !== version) throw staleVersion(spec, version, row.version as number, null);
   const columns: Row = {};
@@ -168,7 +168,7 @@ async function versionedWrite(
 }
 
 /** CONFLICT: the record is at `current` (archived at it, when `archivedAt` is set), not at the `version` sent. */
-function staleVersion(spec: RecordSpec<never>, version: number, current: number, archivedAt: unknown): Error {
+export function staleVersion(spec: RecordSpec<never>, version: number, current: number, archivedAt: unknown): Error {
   const now = archivedAt !== null ? `was archived at version ${current}` : `is at version ${current}`;
   return conflict(`Argument "version": the ${spec.typeName} ${now} now, not ${version}; nothing written.`, {
     argument: 'version',
@@ -192,10 +192,7 @@ async function write(
 ): Promise<EditableEntity[]> {
   const { actor, tokenId } = actorOf(context.viewer);
   const table = tableOf(context.em, spec.entity);
-  const columns = { ...selectionOf(context.em, spec.entity, 'w'), archivedAt: ARCHIVED_AT };
-  const selection = Object.entries(columns)
-    .map(([property, column]) => `${column} as ${quote(property)}`)
-    .join(', ');
+  const selection = writtenSelection(context.em, spec);
   const sql = `with before as (select * from "${table}" where id = ?),
     written as (${statement}),
     audited as (
@@ -214,9 +211,17 @@ async function write(
     context.loaders = createLoaders(context.reader);
     return written;
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw uniqueViolation(spec, error);
+    if (error instanceof UniqueConstraintViolationException) throw uniqueViolation(context.em, spec, error);
     throw error;
   }
+}
+
+/** The select list that reads a written row (alias `w`) back as the API shows the record. */
+export function writtenSelection(em: EntityManager, spec: RecordSpec<never>): string {
+  const columns = { ...selectionOf(em, spec.entity, 'w'), archivedAt: ARCHIVED_AT };
+  return Object.entries(columns)
+    .map(([property, column]) => `${column} as ${quote(property)}`)
+    .join(', ');
 }
 
 /** The columns `input` writes, its references resolved; every unknown reference and taken natural key is BAD_USER_INPUT listing each field. */
@@ -250,7 +255,7 @@ async function checkedColumns<Input extends object>(
           });
         }
       }
-      const found = await nodeLookups[reference!.typeName](context.loaders, String(referencedKey));
+      const found = await lookUpNode(context.loaders, reference!.typeName, String(referencedKey));
       if (!found)
         return problems.push({
           path,
@@ -266,6 +271,11 @@ async function checkedColumns<Input extends object>(
   return values;
 }
 
+/** A natural key's columns: its properties as the table stores them. */
+function keyColumns(em: EntityManager, spec: RecordSpec<never>, natural: WrittenNaturalKey): string[] {
+  return natural.properties.map((property) => columnOf(em, spec.entity, property));
+}
+
 /**
  * The natural keys another record already has, archived ones and those the caller cannot read
  * included (the unique index holds them all): one statement for all. The refusal is the same
@@ -277,24 +287,29 @@ async function takenNaturalKeys(
   values: Row,
   key: number | null,
 ): Promise<FieldProblem[]> {
-  const keys = spec.naturalKeys.filter((natural) => natural.columns.every((column) => values[column] != null));
+  const keys = spec.naturalKeys
+    .map((natural) => ({ natural, columns: keyColumns(em, spec, natural) }))
+    .filter(({ columns }) => columns.every((column) => values[column] != null));
   if (keys.length === 0) return [];
   const table = tableOf(em, spec.entity);
   const tests = keys.map(
-    (natural, index) =>
-      `exists(select 1 from "${table}" where ${natural.columns.map((column) => `${quote(column)} = ?`).join(' and ')} and id <> ?) as "k${index}"`,
+    ({ columns }, index) =>
+      `exists(select 1 from "${table}" where ${columns.map((column) => `${quote(column)} = ?`).join(' and ')} and id <> ?) as "k${index}"`,
   );
   const [taken] = await em.execute<Record<string, boolean>[]>(
     `select ${tests.join(', ')}`,
-    keys.flatMap((natural) => [...natural.columns.map((column) => values[column]), key ?? 0]),
+    keys.flatMap(({ columns }) => [...columns.map((column) => values[column]), key ?? 0]),
   );
   return keys
     .filter((_, index) => taken[`k${index}`])
-    .map((natural) => ({ path: `input.${natural.field}`, reason: `${natural.describe(values)} is not available.` }));
+    .map(({ natural, columns }) => {
+      const named = Object.fromEntries(natural.properties.map((property, index) => [property, values[columns[index]]]));
+      return { path: `input.${natural.refusal.field}`, reason: `${natural.refusal.describe(named)} is not available.` };
+    });
 }
 
 /** A unique index refused the write (a concurrent write took the key first): the same error as the check before writing. */
-function uniqueViolation(spec: RecordSpec<never>, error: UniqueConstraintViolationException): Error {
+function uniqueViolation(em: EntityManager, spec: RecordSpec<never>, error: UniqueConstraintViolationException): Error {
   const detail = String((error as { detail?: string }).detail ?? '');
   // PostgreSQL's detail starts `Key (columns)=(values)`; anchored, the pattern never rescans the values.
   const columns =
@@ -302,12 +317,13 @@ function uniqueViolation(spec: RecordSpec<never>, error: UniqueConstraintViolati
       .exec(detail)?.[1]
       .split(',')
       .map((column) => column.trim().replace(/"/g, '')) ?? [];
-  const natural = spec.naturalKeys.find(
-    (candidate) =>
-      candidate.columns.length === columns.length && candidate.columns.every((column) => columns.includes(column)),
-  );
+  const natural = spec.naturalKeys.find((candidate) => {
+    const candidateColumns = keyColumns(em, spec, candidate);
+    return candidateColumns.length === columns.length && candidateColumns.every((column) => columns.includes(column));
+  });
   if (!natural) return error;
+  const { field } = natural.refusal;
   return badFields('input', [
-    { path: `input.${natural.field}`, reason: `this ${natural.field} is not available (taken by a concurrent write).` },
+    { path: `input.${field}`, reason: `this ${field} is not available (taken by a concurrent write).` },
   ]);
 }

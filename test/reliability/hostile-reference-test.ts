@@ -8,7 +8,8 @@ import type { ReferencedType } from '../../src/writes/reference-scope';
 import { buildAccessWorld, type Caller } from '../support/access-fixture';
 import { expectAnsweredAsClientError, operation, refused, send } from '../support/hostile-http';
 import { initScratchHub, type OperationResult, type TestHub } from '../support/test-hub';
-import { writeSpecs } from '../support/write-specs';
+import type { LinkSetSpec } from '../../src/writes/link-set-spec';
+import { linkSetSpecs, writeSpecs } from '../support/write-specs';
 
 /**
  * Reference takeovers, over real HTTP: for every record type an EDITOR writes (every
@@ -20,7 +21,8 @@ import { writeSpecs } from '../support/write-specs';
  * refuses it first. The fields are read from the specs at run time, so a new reference field fails
  * the count until it is listed in `CHECKED_BY_SCOPE` or `REFUSED_EARLIER`; a new referenced type
  * needs its records in `RECORDS` (the compiler asks for them), a new record type its other fields
- * in `FIELDS`.
+ * in `FIELDS`. The link sets (every `src/writes/*.links.ts`) are tried the same way: a link added
+ * to a record outside, and one removed from it, refused naming the link's field.
  */
 
 /** A check that refuses an input before the reference check sees it, and why. */
@@ -82,6 +84,33 @@ const CHECKED_BY_SCOPE = [
   'WorkingGroupMember.organisation',
 ];
 
+/**
+ * The link sets (`setProgrammeFunders`, ...), by `Owner.field`: the GraphQL type of their items,
+ * and an item's fields other than its records (null: the set is a list of ids or codes). A new
+ * set fails the count until it is listed here.
+ */
+const LINK_ITEMS: Record<string, { type: string; fields: Record<string, unknown> | null }> = {
+  'Programme.funders': { type: 'ProgrammeFunderInput', fields: { amount: 1, currency: 'EUR' } },
+  'Programme.implementers': { type: 'ProgrammeImplementerInput', fields: { role: 'PARTNER' } },
+  'Programme.countries': { type: 'String', fields: null },
+  'Programme.themes': { type: 'ID', fields: null },
+  'Programme.sources': { type: 'ID', fields: null },
+  'Programme.participants': { type: 'ProgrammeParticipantInput', fields: { grantAmount: 2, grantCurrency: 'EUR' } },
+  'Initiative.municipalities': { type: 'ID', fields: null },
+  'Initiative.themes': { type: 'ID', fields: null },
+};
+
+/**
+ * The link fields whose outside record the scope check refuses: adding a link to it, and (for an
+ * organisation) removing one. The others name shared reference data, where outside is unknown.
+ */
+const LINKS_CHECKED_BY_SCOPE = [
+  'Initiative.municipalities[].municipality',
+  'Programme.funders[].organisation',
+  'Programme.implementers[].organisation',
+  'Programme.participants[].municipality',
+];
+
 /** For each type an input may name: a record in the EDITOR's scope (the `n`th where one each is needed) and one outside it. */
 type ScopeRecords = { inside: (n: number) => string; outside: string };
 
@@ -104,6 +133,7 @@ const FIELDS: Record<string, (n: number) => Record<string, unknown>> = {
   Organisation: (n) => ({ code: `ORG-${n}`, nameEn: `Organisation ${n}`, kind: 'NGO' }),
   PolicyDocument: (n) => ({ code: `POL-${n}`, titleEn: `Policy ${n}`, kind: 'LAW', status: 'PROPOSED' }),
   Programme: (n) => ({ code: `PRG-${n}`, nameEn: `Programme ${n}` }),
+  Source: (n) => ({ key: `src-${n}`, title: `Source ${n}`, kind: 'REPORT' }),
   ProgrammeComponent: (n) => ({ position: 100 + n, nameEn: `Component ${n}` }),
   WorkingGroup: (n) => ({ code: `WG-${n}`, nameEn: `Group ${n}` }),
   WorkingGroupMember: (n) => ({ name: `Member ${n}`, role: 'MANAGER' }),
@@ -216,6 +246,8 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
     ).map((row) => toGlobalId('Municipality', row.id));
     await rows(`insert into source (key, title, kind) values ('hostile', 'A report', 'REPORT')`);
     const source = await id('Source', 'source', `key = 'hostile'`);
+    await rows(`insert into theme (code, name_en) values ('HOSTILE', 'A theme')`);
+    const theme = await id('Theme', 'theme', `code = 'HOSTILE'`);
     const [componentInside, componentOutside, groupInside] = [
       await created('ProgrammeComponent', { programme: privateProgramme, position: 1, nameEn: 'Inside' }),
       await created('ProgrammeComponent', { programme: publicProgramme, position: 1, nameEn: 'Outside' }),
@@ -240,6 +272,7 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
       },
       // Shared reference data, open to every caller that reads it: outside is one it cannot read.
       Source: { inside: () => source, outside: toGlobalId('Source', 999_999) },
+      Theme: { inside: () => theme, outside: toGlobalId('Theme', 999_999) },
       Country: { inside: () => 'SE', outside: 'NO' },
     };
   });
@@ -317,6 +350,91 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
     expect(wrong).toEqual([]);
     expect([...checked].sort()).toEqual(CHECKED_BY_SCOPE);
     expect(cases).toBe(CASES_CHECKED_BY_SCOPE);
+    expect(serial).toBeLessThan(RUN_SIZE);
+  });
+
+  it('refuses, for every link set and each record its links name, an EDITOR adding a link to a record outside its scope or removing one', async () => {
+    const sets = await linkSetSpecs();
+    expect(sets.map((set) => `${set.owner.typeName}.${set.field}`).sort()).toEqual(Object.keys(LINK_ITEMS).sort());
+    const checked = new Set<string>();
+    const removals = new Set<string>();
+    const wrong: string[] = [];
+    /** A record of the set's owner type in the EDITOR's scope, made by ADMIN. */
+    const ownRecord = async (set: LinkSetSpec<Record<string, unknown>>) => {
+      const owner = specs.find((spec) => spec.typeName === set.owner.typeName)!;
+      return (await adminRecord(owner, inputOf(owner, ++serial)))!;
+    };
+    for (const set of sets) {
+      const { type, fields } = LINK_ITEMS[`${set.owner.typeName}.${set.field}`];
+      const mutation = `set${set.owner.typeName}${set.field[0].toUpperCase()}${set.field.slice(1)}`;
+      const query = `mutation ($id: ID!, $version: Int!, $set: [${type}!]!) { ${mutation}(id: $id, version: $version, ${set.field}: $set) { id version } }`;
+      /** An item in the EDITOR's scope (the `n`th), with `field` (if given) set to `value`. */
+      const itemOf = (n: number, field?: string, value?: string): unknown => {
+        if (fields === null) return value ?? RECORDS[set.target.typeName].inside(n);
+        const item: Record<string, unknown> = { ...fields };
+        for (const reference of [set.target, ...set.references])
+          item[reference.field] = RECORDS[reference.typeName].inside(n);
+        if (field) item[field] = value;
+        return item;
+      };
+      for (const reference of [set.target, ...set.references]) {
+        const qualified = `${set.owner.typeName}.${set.field}[].${reference.field}`;
+        const outside = RECORDS[reference.typeName].outside;
+        const scoped = reference.typeName === 'Organisation' || reference.typeName === 'Municipality';
+        const expected = (path: string) =>
+          scoped
+            ? `FORBIDDEN ${JSON.stringify([path])}`
+            : `BAD_USER_INPUT ${JSON.stringify([`${set.field}[1].${reference.field}`])}`;
+        const attempt = async (name: string, variables: Record<string, unknown>, path: string) => {
+          const before = await auditCount();
+          const response = await asEditor(query, variables);
+          expectAnsweredAsClientError(name, response, refused());
+          expect(await auditCount(), `${name}: nothing written`).toBe(before);
+          const extensions = response.body?.errors?.[0]?.extensions ?? {};
+          const paths = (extensions.fields as { path: string }[] | undefined)?.map((problem) => problem.path) ?? null;
+          const shown = `${String(extensions.code)} ${JSON.stringify(paths)}`;
+          if (shown !== expected(path)) wrong.push(`${name}: ${shown}, not ${expected(path)}`);
+        };
+
+        const n = ++serial;
+        const own = await ownRecord(set);
+        await attempt(
+          `${qualified}: a link to a record outside added`,
+          {
+            id: own.id,
+            version: own.version,
+            set: [itemOf(n), itemOf(++serial, reference.field, outside)],
+          },
+          `${set.field}[1].${reference.field}`,
+        );
+        if (!scoped) continue;
+        checked.add(qualified);
+        // A municipality linked to the EDITOR's programme takes part in it, so lies in its scope: only an organisation can be linked and outside.
+        if (reference.typeName !== 'Organisation') continue;
+
+        const m = ++serial;
+        const foreign = await ownRecord(set);
+        const linked = await asAdmin(query, {
+          id: foreign.id,
+          version: foreign.version,
+          set: [itemOf(m), itemOf(++serial, reference.field, outside)],
+        });
+        expect(linked.errors, `${qualified}: ADMIN links the outside record`).toBeUndefined();
+        await attempt(
+          `${qualified}: a link to a record outside removed`,
+          {
+            id: foreign.id,
+            version: foreign.version + 1,
+            set: [itemOf(m)],
+          },
+          set.field,
+        );
+        removals.add(qualified);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect([...checked].sort()).toEqual(LINKS_CHECKED_BY_SCOPE);
+    expect([...removals].sort()).toEqual(LINKS_CHECKED_BY_SCOPE.filter((field) => field.endsWith('.organisation')));
     expect(serial).toBeLessThan(RUN_SIZE);
   });
 });

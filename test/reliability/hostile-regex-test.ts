@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isDatabaseUnavailable } from '../../src/db/database-unavailable';
+import { IndicatorComputation, IndicatorUnit } from '../../src/entities/indicator.entity';
 import type { ImportProblem } from '../../src/import/import-problem';
 import { CSV_COLUMNS, type ColumnPositions } from '../../src/import/csv-columns';
 import { stagingLine } from '../../src/import/csv-row';
@@ -261,11 +262,18 @@ describe('stagingLine (one CSV row)', () => {
     source: '',
     evidence_urls: '',
   };
+  /** A SCORE takes any number, so only the reading of numbers is at stake. */
+  const indicators = new Map([
+    [
+      'TRAINED',
+      { code: 'TRAINED', unit: IndicatorUnit.SCORE, disaggregations: [], computation: IndicatorComputation.REPORTED },
+    ],
+  ]);
   const check = (cells: Partial<typeof GOOD>) => {
     const problems: ImportProblem[] = [];
     const fields = CSV_COLUMNS.map((column) => cells[column] ?? GOOD[column]);
     const { result: line, ms } = timed(() =>
-      stagingLine(fields, 2, positions, CSV_COLUMNS.length, (problem) => problems.push(problem)),
+      stagingLine(fields, 2, positions, CSV_COLUMNS.length, indicators, (problem) => problems.push(problem)),
     );
     return { line, problems, ms };
   };

@@ -8,6 +8,9 @@ const MunicipalityProfilePage = lazy(() => import('./pages/municipality-profile/
 const BenchmarkPage = lazy(() => import('./pages/benchmark/benchmark-page'));
 const SeriesPage = lazy(() => import('./pages/series/series-page'));
 const CharterPage = lazy(() => import('./pages/charter/charter-page'));
+const ReportPage = lazy(() => import('./pages/report/report-page'));
+const ReviewPage = lazy(() => import('./pages/review/review-page'));
+const AdminPage = lazy(() => import('./pages/admin/admin-page'));
 
 /** The frame of every page: navigation, the language switch, and the page the path names. */
 export function App() {
@@ -24,6 +27,9 @@ export function App() {
           <Link href="/benchmark">{t('nav.benchmark')}</Link>
           <Link href="/series">{t('nav.series')}</Link>
           <Link href="/charter">{t('nav.charter')}</Link>
+          <Link href="/report">{t('nav.report')}</Link>
+          <Link href="/review">{t('nav.review')}</Link>
+          <Link href="/admin">{t('nav.admin')}</Link>
           <a href="/graphql">{t('nav.api')}</a>
         </nav>
         <label className="language">
@@ -46,6 +52,9 @@ export function App() {
             <Route path="/benchmark" component={BenchmarkPage} />
             <Route path="/series" component={SeriesPage} />
             <Route path="/charter" component={CharterPage} />
+            <Route path="/report" component={ReportPage} />
+            <Route path="/review" component={ReviewPage} />
+            <Route path="/admin" component={AdminPage} />
             <Route>
               <h1>{t('notFound.title')}</h1>
             </Route>

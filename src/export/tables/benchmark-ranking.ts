@@ -1,7 +1,8 @@
 import type { ExportTable } from '../export-table';
 import { ExportInputError } from '../export-table';
 import { HUB_NAME, hubSource } from '../hub-source';
-import { choiceParameter, integerParameter, textParameter } from '../query-parameters';
+import { checkBenchmarkArguments } from '../../analytics/benchmark-request';
+import { checkAsTheApiDoes, choiceParameter, integerParameter, textParameter } from '../query-parameters';
 
 /** The ranking the benchmarking page shows, a page of 100 entries at a time. */
 const RANKING = /* GraphQL */ `
@@ -109,9 +110,11 @@ export const benchmarkRanking: ExportTable<RankingVariables> = {
   ],
   variables(query) {
     const indicators = weightedIndicators(textParameter(query, 'indicators'));
+    const year = integerParameter(query, 'year', 1900, 2100);
+    checkAsTheApiDoes('indicators', () => checkBenchmarkArguments(year, indicators));
     return {
       country: textParameter(query, 'country'),
-      year: integerParameter(query, 'year', 1900, 2100),
+      year,
       indicators,
       normalisation: choiceParameter(query, 'normalisation', ['MIN_MAX', 'Z_SCORE'], 'MIN_MAX'),
     };

@@ -1,6 +1,7 @@
 import type { ExportTable } from '../export-table';
 import { HUB_NAME, hubSource } from '../hub-source';
-import { integerParameter } from '../query-parameters';
+import { checkCharterCountArguments } from '../../analytics/charter-counts';
+import { checkAsTheApiDoes, integerParameter } from '../query-parameters';
 
 /** The counts the Charter page shows. */
 const COUNTS = /* GraphQL */ `
@@ -74,10 +75,10 @@ export const charterCounts: ExportTable<CharterVariables> = {
     { header: 'Its words', type: 'text' },
   ],
   variables(query) {
-    return {
-      from: integerParameter(query, 'from', 1900, 2100, 2006),
-      to: integerParameter(query, 'to', 1900, 2100, new Date().getFullYear()),
-    };
+    const from = integerParameter(query, 'from', 1900, 2100, 2006);
+    const to = integerParameter(query, 'to', 1900, 2100, new Date().getFullYear());
+    checkAsTheApiDoes('to', () => checkCharterCountArguments(null, from, to));
+    return { from, to };
   },
   async *pages(run, variables) {
     const data = await run<CharterData>(COUNTS, variables);

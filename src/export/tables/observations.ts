@@ -1,5 +1,6 @@
 import type { ExportTable } from '../export-table';
-import { choiceParameter, integerParameter, textParameter } from '../query-parameters';
+import { checkYearRange } from '../../schema/years';
+import { checkAsTheApiDoes, choiceParameter, integerParameter, textParameter } from '../query-parameters';
 
 /** An indicator's values one page of 100 at a time, so a file of millions of rows is written with little memory. */
 const OBSERVATIONS = /* GraphQL */ `
@@ -114,12 +115,15 @@ export const observations: ExportTable<ObservationsVariables> = {
   ],
   variables(query) {
     const kind = query.get('kind') ? choiceParameter(query, 'kind', ['ACTUAL', 'BASELINE', 'TARGET']) : null;
+    const from = integerParameter(query, 'from', 1900, 2100, 1900);
+    const to = integerParameter(query, 'to', 1900, 2100, 2100);
+    checkAsTheApiDoes('to', () => checkYearRange(from, to));
     return {
       filter: {
         indicator: textParameter(query, 'indicator'),
         kind,
-        periodFrom: `${integerParameter(query, 'from', 1900, 2100, 1900)}-01-01`,
-        periodTo: `${integerParameter(query, 'to', 1900, 2100, 2100)}-12-31`,
+        periodFrom: `${from}-01-01`,
+        periodTo: `${to}-12-31`,
       },
     };
   },

@@ -1,6 +1,13 @@
 import type { ExportTable } from '../export-table';
 import { HUB_NAME, hubSource } from '../hub-source';
-import { choiceListParameter, choiceParameter, integerParameter, textParameter } from '../query-parameters';
+import { checkYearRange } from '../../schema/years';
+import {
+  checkAsTheApiDoes,
+  choiceListParameter,
+  choiceParameter,
+  integerParameter,
+  textParameter,
+} from '../query-parameters';
 
 /** The series the series page shows. */
 const SERIES = /* GraphQL */ `
@@ -90,10 +97,13 @@ export const seriesPoints: ExportTable<SeriesVariables> = {
     { header: 'Source', type: 'text' },
   ],
   variables(query) {
+    const from = integerParameter(query, 'from', 1900, 2100, 2008);
+    const to = integerParameter(query, 'to', 1900, 2100, new Date().getFullYear());
+    checkAsTheApiDoes('to', () => checkYearRange(from, to));
     return {
       indicator: textParameter(query, 'indicator'),
-      from: `${integerParameter(query, 'from', 1900, 2100, 2008)}-01-01`,
-      to: `${integerParameter(query, 'to', 1900, 2100, new Date().getFullYear())}-12-31`,
+      from: `${from}-01-01`,
+      to: `${to}-12-31`,
       period: choiceParameter(query, 'period', PERIODS, 'YEAR'),
       groupBy: choiceListParameter(query, 'groupBy', DIMENSIONS),
     };

@@ -2,7 +2,7 @@ import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ActivityKind } from '../../entities/activity.entity';
 import { PersonRole } from '../../entities/person-role.enum';
-import { NotBefore } from '../../schema/dates-in-order';
+import { NotBefore } from '../../schema/date-range';
 import { LocalDate } from '../../schema/scalars';
 import type { ActivityFields } from '../../writes/activity.writes';
 import { CodeField, EnglishNameField, TextField } from '../record-writes/record-input-fields';

@@ -2,7 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import { Normalisation } from '../../analytics/benchmark-normalisation';
 import { rankMunicipalities } from '../../analytics/benchmark-batch';
 import type { BenchmarkEntry } from '../../analytics/benchmark-ranking';
-import { checkBenchmarkArguments, checkRankable, MAX_BENCHMARK_INDICATORS } from '../../analytics/benchmark-request';
+import {
+  checkBenchmarkArguments,
+  checkRankable,
+  MAX_BENCHMARK_INDICATORS,
+  MAX_BENCHMARK_WEIGHT,
+} from '../../analytics/benchmark-request';
 import type { BenchmarkIndicatorStatistics } from '../../analytics/benchmark-summary';
 import { MunicipalityKind } from '../../entities/municipality.entity';
 import type { Context } from '../../loaders/request-context';
@@ -36,8 +41,7 @@ const rankingCost = fieldCost<{ country: string; indicators: unknown[]; kind?: M
 export class BenchmarkRankingResolver {
   @Query(() => MunicipalityRanking, {
     complexity: rankingCost,
-    description:
-      "Ranks a country's municipalities for a year on a composite score of the chosen indicators. Each indicator is normalised over the municipalities with a value (direction-aware), the composite is the weighted mean of the scores a municipality has, and municipalities without any value are listed last, unranked. A country without values answers every municipality unranked with coverage 0. NOT_FOUND for an unknown country or indicator code; BAD_USER_INPUT for an empty or oversized indicator list, a NEUTRAL or repeated indicator, a negative weight, weights summing to zero, or a year out of range.",
+    description: `Ranks a country's municipalities for a year on a composite score of the chosen indicators. Each indicator is normalised over the municipalities with a value (direction-aware), the composite is the weighted mean of the scores a municipality has, and municipalities without any value are listed last, unranked. A country without values answers every municipality unranked with coverage 0. NOT_FOUND for an unknown country or indicator code; BAD_USER_INPUT for an empty or oversized indicator list, a NEUTRAL or repeated indicator, a negative weight or one over ${MAX_BENCHMARK_WEIGHT}, weights summing to zero, or a year out of range.`,
   })
   async municipalityRanking(
     @Arg('country', () => CountryCode, { description: 'ISO 3166-1 alpha-2 code of the country, for example `RS`.' })

@@ -1,4 +1,5 @@
 import { Field, Float, InputType } from 'type-graphql';
+import { MAX_BENCHMARK_WEIGHT } from '../../analytics/benchmark-request';
 
 @InputType({ description: 'An indicator to rank on, and how much it counts in the composite score.' })
 export class WeightedIndicator {
@@ -10,8 +11,7 @@ export class WeightedIndicator {
 
   @Field(() => Float, {
     defaultValue: 1,
-    description:
-      'Relative weight, 0 or more (default 1); only the ratios between weights matter. The weights may not all be zero.',
+    description: `Relative weight, 0 to ${MAX_BENCHMARK_WEIGHT} (default 1); only the ratios between weights matter. The weights may not all be zero.`,
   })
   weight!: number;
 }

@@ -1,11 +1,6 @@
-import { CharterSignature } from '../../entities/charter-signature.entity';
 import { charterSignatureSpec } from '../../writes/charter-signature.writes';
 import { CharterSignatureInput } from './charter-signature.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createCharterSignature, updateCharterSignature, archiveCharterSignature. */
-export const CharterSignatureWritesResolver = recordWriteResolver(
-  charterSignatureSpec,
-  CharterSignature,
-  CharterSignatureInput,
-);
+export const CharterSignatureWritesResolver = recordWriteResolver(charterSignatureSpec, CharterSignatureInput);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { NotBefore } from '../../schema/dates-in-order';
+import { NotBefore } from '../../schema/date-range';
 import { NotInFuture } from '../../schema/not-in-future';
 import { LocalDate } from '../../schema/scalars';
 import type { CharterSignatureFields } from '../../writes/charter-signature.writes';

@@ -1,15 +1,16 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { loadSexBreakdown } from '../../analytics/computed-sex-breakdown';
 import { Disaggregation } from '../../entities/indicator.entity';
-import { SCOPE_COLUMNS } from '../../loaders/observation-filter';
+import { SCOPE_TYPE_NAMES, scopeOfTypeName } from '../../entities/observation-scope-types';
 import type { Context } from '../../loaders/request-context';
 import { badUserInput, notFound } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { TYPE_NAME } from '../../schema/node.interface';
-import { nodeLookups } from '../../loaders/node-lookups';
+import { lookUpNode } from '../../loaders/node-lookups';
 import { LocalDate } from '../../schema/scalars';
 import { SexBreakdown } from './computed-sex-breakdown.type';
 import { withArticle } from '../../schema/indefinite-article';
+import { checkRange } from '../../schema/date-range';
 
 @Resolver(() => SexBreakdown)
 export class SexBreakdownResolver {
@@ -32,18 +33,18 @@ export class SexBreakdownResolver {
     @Arg('from', () => LocalDate, { description: 'First day of the range (YYYY-MM-DD).' }) from: string,
     @Arg('to', () => LocalDate, { description: 'Last day of the range (YYYY-MM-DD), on or after `from`.' }) to: string,
   ): Promise<SexBreakdown> {
-    if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
+    checkRange(from, to, 'from', 'to');
     const { typeName, key } = fromGlobalId(scopeId, 'scope');
-    const column = SCOPE_COLUMNS[typeName];
-    if (!column)
+    const scopeType = scopeOfTypeName(typeName);
+    if (!scopeType)
       throw badUserInput(
         'scope',
-        `${withArticle(typeName)} has no observations; give the id of a ${Object.keys(SCOPE_COLUMNS).join(', ')}.`,
+        `${withArticle(typeName)} has no observations; give the id of a ${SCOPE_TYPE_NAMES}.`,
       );
 
     const [indicator, scope] = await Promise.all([
       loaders.indicatorByCode.load(indicatorCode),
-      nodeLookups[typeName](loaders, key),
+      lookUpNode(loaders, typeName, key),
     ]);
     if (!indicator) throw notFound('indicator', indicatorCode);
     if (!indicator.disaggregations.includes(Disaggregation.SEX)) {
@@ -54,7 +55,7 @@ export class SexBreakdownResolver {
     const breakdown = await loadSexBreakdown(
       reader,
       indicator,
-      { column, key: typeName === 'Country' ? key : Number(key) },
+      { column: scopeType.column, key: scopeType.integerKey ? Number(key) : key },
       { from, to },
     );
     return { ...breakdown, indicator, scope: { ...scope, [TYPE_NAME]: typeName }, from, to };

@@ -1,7 +1,6 @@
-import { GoodPractice } from '../../entities/good-practice.entity';
 import { goodPracticeSpec } from '../../writes/good-practice.writes';
 import { GoodPracticeInput } from './good-practice.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createGoodPractice, updateGoodPractice, archiveGoodPractice. */
-export const GoodPracticeWritesResolver = recordWriteResolver(goodPracticeSpec, GoodPractice, GoodPracticeInput);
+export const GoodPracticeWritesResolver = recordWriteResolver(goodPracticeSpec, GoodPracticeInput);

@@ -9,7 +9,8 @@ import { readableRecordIncludingArchived } from '../../loaders/readable-record.q
 import type { Context } from '../../loaders/request-context';
 import { forbidden, notFound, unauthenticated } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
-import { nodeLookups } from '../../loaders/node-lookups';
+import { lookUpNode } from '../../loaders/node-lookups';
+import { integerIdOf } from '../../schema/whole-number';
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
@@ -29,24 +30,23 @@ export class AuditEventResolver {
       throw unauthenticated('The history of a record needs a token: send `Authorization: Bearer <token>`.');
     const { typeName, key } = fromGlobalId(id, 'id');
     const entity = reader.em.getMetadata().find(typeName)?.class;
-    const lookup = nodeLookups[typeName];
-    const integerKey = /^\d{1,9}$/.test(key);
+    const integerKey = integerIdOf(key);
     const record: object | false | null | undefined =
       entity && isEditable(entity)
-        ? integerKey && (await readableRecordIncludingArchived<object>(reader, entity, Number(key)))
-        : lookup && (await lookup(loaders, key));
+        ? integerKey !== null && (await readableRecordIncludingArchived<object>(reader, entity, integerKey))
+        : await lookUpNode(loaders, typeName, key);
     if (!record) throw notFound('id', id);
     if (typeName === 'Observation' && !(await takesPartInObservation(viewer, loaders, record as Observation))) {
       throw forbidden('The history of a value shows its drafts: only its reporter, its reviewers and ADMIN read it.');
     }
-    if (!entity || !integerKey) return [];
+    if (!entity || integerKey === null) return [];
     return redactedHistory(
       viewer,
       loaders,
       reader.em,
       entity,
       record,
-      await listAuditEvents(reader, entity, Number(key)),
+      await listAuditEvents(reader, entity, integerKey),
     );
   }
 }

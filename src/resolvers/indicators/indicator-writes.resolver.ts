@@ -1,7 +1,6 @@
-import { Indicator } from '../../entities/indicator.entity';
 import { indicatorSpec } from '../../writes/indicator.writes';
 import { IndicatorInput } from './indicator.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createIndicator, updateIndicator, archiveIndicator. */
-export const IndicatorWritesResolver = recordWriteResolver(indicatorSpec, Indicator, IndicatorInput);
+export const IndicatorWritesResolver = recordWriteResolver(indicatorSpec, IndicatorInput);

@@ -1,7 +1,7 @@
 import { IsISO4217CurrencyCode, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { InitiativeStatus } from '../../entities/initiative.entity';
-import { NotBefore } from '../../schema/dates-in-order';
+import { NotBefore } from '../../schema/date-range';
 import { LocalDate } from '../../schema/scalars';
 import type { InitiativeFields } from '../../writes/initiative.writes';
 import { CodeField, EnglishNameField, LocalNameField, TextField } from '../record-writes/record-input-fields';

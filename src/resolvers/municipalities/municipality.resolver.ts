@@ -13,12 +13,15 @@ import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { badUserInput, notFound } from '../../schema/errors';
 import { PageArgs, toPageRequest } from '../../schema/page-args';
+import { maySubmitForMunicipality } from '../../writes/observation-writers';
 import { CountryCode } from '../../schema/scalars';
 import { InitiativeConnection } from '../initiatives/initiative-connection.type';
 import { MunicipalityConnection } from './municipality-connection.type';
 import { MunicipalityFilter } from './municipality-filter.input';
 import { MunicipalitySort } from './municipality-sort.input';
 import { IndicatorResult } from '../indicators/indicator-result.type';
+import type { CountryComparisonRow } from '../../analytics/country-comparisons';
+import { CountryComparison } from './country-comparison.type';
 import { NodeResolver } from '../node/node-resolver.base';
 import { ObservationConnection } from '../observations/observation-connection.type';
 import { ObservationFilter } from '../observations/observation-filter.input';
@@ -68,7 +71,7 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
     description: 'Its signature of the European Charter for Equality of Women and Men in Local Life, if it signed.',
   })
   charterSignature(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<CharterSignature | null> {
-    return loaders.charterSignatureByMunicipality.load(municipality.id);
+    return loaders.charterSignatureByMunicipalityId.load(municipality.id);
   }
 
   @FieldResolver(() => [ProgrammeParticipant], { description: 'Programmes it takes part in, with its grants.' })
@@ -80,7 +83,8 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
   }
 
   @FieldResolver(() => InitiativeConnection, {
-    description: 'Initiatives it takes part in, by code, a page at a time.',
+    description:
+      'Initiatives it takes part in or leads, by code, a page at a time: the same initiatives as `initiatives(filter: { municipality })`.',
   })
   initiatives(
     @Root() municipality: Municipality,
@@ -114,5 +118,21 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
   })
   results(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<IndicatorFigures[]> {
     return loaders.resultsByMunicipality.load(municipality.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the caller may submit or import values about this municipality (submitObservations, POST /import/observations): true for an ADMIN token and for a REPORTER token that reports for it, false for anyone else, anonymous callers included.',
+  })
+  mayImportObservations(@Root() municipality: Municipality, @Ctx() { viewer }: Context): boolean {
+    return maySubmitForMunicipality(viewer, municipality.id);
+  }
+
+  @FieldResolver(() => [CountryComparison], {
+    description:
+      "Each indicator it has values for, year by year, beside its country's median and quartiles that year and its place in the country's ranking on that indicator; by indicator, then year. Approved values the caller may read.",
+  })
+  countryComparisons(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<CountryComparisonRow[]> {
+    return loaders.countryComparisonsByMunicipality.load(municipality.id);
   }
 }

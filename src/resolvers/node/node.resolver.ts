@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../loaders/request-context';
 import { notFound } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
-import { nodeLookups } from '../../loaders/node-lookups';
+import { lookUpNode } from '../../loaders/node-lookups';
 import { Node, TYPE_NAME } from '../../schema/node.interface';
 
 @Resolver()
@@ -13,8 +13,7 @@ export class NodeQueryResolver {
     @Ctx() { loaders }: Context,
   ): Promise<object> {
     const { typeName, key } = fromGlobalId(id, 'id');
-    const lookup = nodeLookups[typeName];
-    const row = lookup ? await lookup(loaders, key) : null;
+    const row = await lookUpNode(loaders, typeName, key);
     if (!row) throw notFound('id', id);
     return { ...row, [TYPE_NAME]: typeName };
   }

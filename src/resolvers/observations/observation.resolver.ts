@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Indicator } from '../../entities/indicator.entity';
+import { SCOPE_OF_KIND } from '../../entities/observation-scope-types';
 import { Observation, ScopeKind } from '../../entities/observation.entity';
 import { Source } from '../../entities/source.entity';
 import { listObservations } from '../../loaders/observation-lists';
@@ -89,6 +90,16 @@ export class ObservationResolver extends NodeResolver(Observation, (observation)
     return (await loaders.indicatorById.load(observation.indicatorId))!;
   }
 
+  @FieldResolver(() => Observation, {
+    nullable: true,
+    description:
+      'The latest APPROVED value of the same cell (indicator, scope, sex, role and kind) whose period ends before this one starts, ' +
+      'among the values the viewer may read; null when there is none. What a reviewer compares a submitted value with.',
+  })
+  previousApproved(@Root() observation: Observation, @Ctx() { loaders }: Context): Promise<Observation | null> {
+    return loaders.previousApprovedByObservation.load(observation.id);
+  }
+
   @FieldResolver(() => Source, { nullable: true, description: 'Where the value is published.' })
   source(@Root() observation: Observation, @Ctx() { loaders }: Context): Promise<Source | null> | null {
     return observation.sourceId == null ? null : loaders.sourceById.load(observation.sourceId);
@@ -97,18 +108,9 @@ export class ObservationResolver extends NodeResolver(Observation, (observation)
   @FieldResolver(() => ObservationScope, { description: 'What the value is about.' })
   async scope(@Root() observation: Observation, @Ctx() { loaders }: Context): Promise<object> {
     const row = await loadScope(observation, loaders);
-    return { ...row, [TYPE_NAME]: SCOPE_TYPE_NAMES[observation.scopeKind] };
+    return { ...row, [TYPE_NAME]: SCOPE_OF_KIND[observation.scopeKind].typeName };
   }
 }
-
-const SCOPE_TYPE_NAMES: Record<ScopeKind, string> = {
-  [ScopeKind.COUNTRY]: 'Country',
-  [ScopeKind.PROGRAMME]: 'Programme',
-  [ScopeKind.INITIATIVE]: 'Initiative',
-  [ScopeKind.MUNICIPALITY]: 'Municipality',
-  [ScopeKind.ORGANISATION]: 'Organisation',
-  [ScopeKind.ACTIVITY]: 'Activity',
-};
 
 async function loadScope(observation: Observation, loaders: Context['loaders']): Promise<object | null> {
   switch (observation.scopeKind) {

@@ -1,7 +1,6 @@
-import { Organisation } from '../../entities/organisation.entity';
 import { organisationSpec } from '../../writes/organisation.writes';
 import { OrganisationInput } from './organisation.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createOrganisation, updateOrganisation, archiveOrganisation. */
-export const OrganisationWritesResolver = recordWriteResolver(organisationSpec, Organisation, OrganisationInput);
+export const OrganisationWritesResolver = recordWriteResolver(organisationSpec, OrganisationInput);

@@ -1,11 +1,6 @@
-import { PolicyDocument } from '../../entities/policy-document.entity';
 import { policyDocumentSpec } from '../../writes/policy-document.writes';
 import { PolicyDocumentInput } from './policy-document.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createPolicyDocument, updatePolicyDocument, archivePolicyDocument. */
-export const PolicyDocumentWritesResolver = recordWriteResolver(
-  policyDocumentSpec,
-  PolicyDocument,
-  PolicyDocumentInput,
-);
+export const PolicyDocumentWritesResolver = recordWriteResolver(policyDocumentSpec, PolicyDocumentInput);

@@ -1,11 +1,6 @@
-import { ProgrammeComponent } from '../../entities/programme-component.entity';
 import { programmeComponentSpec } from '../../writes/programme-component.writes';
 import { ProgrammeComponentInput } from './programme-component.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createProgrammeComponent, updateProgrammeComponent, archiveProgrammeComponent. */
-export const ProgrammeComponentWritesResolver = recordWriteResolver(
-  programmeComponentSpec,
-  ProgrammeComponent,
-  ProgrammeComponentInput,
-);
+export const ProgrammeComponentWritesResolver = recordWriteResolver(programmeComponentSpec, ProgrammeComponentInput);

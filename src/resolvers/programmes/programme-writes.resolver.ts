@@ -1,7 +1,6 @@
-import { Programme } from '../../entities/programme.entity';
 import { programmeSpec } from '../../writes/programme.writes';
 import { ProgrammeInput } from './programme.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createProgramme, updateProgramme, archiveProgramme. */
-export const ProgrammeWritesResolver = recordWriteResolver(programmeSpec, Programme, ProgrammeInput);
+export const ProgrammeWritesResolver = recordWriteResolver(programmeSpec, ProgrammeInput);

@@ -1,6 +1,6 @@
 import { IsISO4217CurrencyCode, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { NotBefore } from '../../schema/dates-in-order';
+import { NotBefore } from '../../schema/date-range';
 import { LocalDate } from '../../schema/scalars';
 import type { ProgrammeFields } from '../../writes/programme.writes';
 import { CodeField, EnglishNameField, LocalNameField, TextField } from '../record-writes/record-input-fields';

@@ -22,9 +22,10 @@ import type { IndicatorFigures } from '../../loaders/results-by-scope.loader';
 import type { ComputedFigureRow } from '../../analytics/computed-programme-figures';
 import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
-import { badUserInput, forbidden, notFound } from '../../schema/errors';
+import { forbidden, notFound } from '../../schema/errors';
 import { Money, moneyOf } from '../../schema/money.type';
 import { PageArgs, toPageRequest } from '../../schema/page-args';
+import { checkRange } from '../../schema/date-range';
 import { ComputedFigure } from '../computed-figures/computed-figure.type';
 import { DateRange } from '../computed-figures/computed-date-range.input';
 import { InitiativeConnection } from '../initiatives/initiative-connection.type';
@@ -177,6 +178,14 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     return programme.successorId == null ? null : loaders.programmeById.load(programme.successorId);
   }
 
+  @FieldResolver(() => [Programme], {
+    description:
+      'The programmes whose work this one continued (those that name it as their successor), by code; only those the caller may read.',
+  })
+  predecessors(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Programme[]> {
+    return loaders.predecessorsByProgramme.load(programme.id);
+  }
+
   @FieldResolver(() => [IndicatorResult], {
     description:
       'For each indicator with values about the programme itself: latest baseline, target and actual, and progress toward the target. Approved values only.',
@@ -199,8 +208,7 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     })
     period?: DateRange | null,
   ): Promise<ComputedFigureRow[]> {
-    if (period && period.to < period.from)
-      throw badUserInput('period.to', `${period.to} is before period.from ${period.from}.`);
+    if (period) checkRange(period.from, period.to, 'from', 'period.to');
     return loaders.computedFiguresByProgramme(period ? { from: period.from, to: period.to } : null).load(programme.id);
   }
 }

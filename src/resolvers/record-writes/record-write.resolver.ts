@@ -12,10 +12,11 @@ import { withArticle } from '../../schema/indefinite-article';
  */
 export function recordWriteResolver<Input extends object>(
   spec: RecordSpec<Input>,
-  objectType: ClassType,
   inputType: ClassType<Input>,
 ): ClassType {
   const name = spec.typeName;
+  // The entity is the GraphQL object type too.
+  const objectType = spec.entity;
   const editorMay = (action: RecordAction) => spec.editors?.actions.includes(action) ?? false;
   const who = (action: RecordAction) =>
     editorMay(action)

@@ -15,6 +15,7 @@ import { integerKeyOf } from '../../schema/global-id';
 import { LocalDate } from '../../schema/scalars';
 import { SeriesFilter } from './series-filter.input';
 import { Series } from './series.type';
+import { checkRange } from '../../schema/date-range';
 
 /** The disaggregation an indicator needs before its values can be grouped by a dimension. */
 const CELL_DIMENSIONS: Partial<Record<SeriesDimension, Disaggregation>> = {
@@ -86,7 +87,7 @@ export class SeriesResolver {
     })
     reviewStatuses: ReviewStatus[],
   ): Promise<Series> {
-    if (to < from) throw badUserInput('to', `${to} is before from ${from}.`);
+    checkRange(from, to, 'from', 'to');
     const grid = periodGrid(from, to, period);
     if (grid.count > MAX_SERIES_PERIODS) {
       throw badUserInput(

@@ -1,11 +1,6 @@
-import { WorkingGroupMember } from '../../entities/working-group-member.entity';
 import { workingGroupMemberSpec } from '../../writes/working-group-member.writes';
 import { WorkingGroupMemberInput } from './working-group-member.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createWorkingGroupMember, updateWorkingGroupMember, archiveWorkingGroupMember. */
-export const WorkingGroupMemberWritesResolver = recordWriteResolver(
-  workingGroupMemberSpec,
-  WorkingGroupMember,
-  WorkingGroupMemberInput,
-);
+export const WorkingGroupMemberWritesResolver = recordWriteResolver(workingGroupMemberSpec, WorkingGroupMemberInput);

@@ -1,7 +1,6 @@
-import { WorkingGroup } from '../../entities/working-group.entity';
 import { workingGroupSpec } from '../../writes/working-group.writes';
 import { WorkingGroupInput } from './working-group.input';
 import { recordWriteResolver } from '../record-writes/record-write.resolver';
 
 /** createWorkingGroup, updateWorkingGroup, archiveWorkingGroup. */
-export const WorkingGroupWritesResolver = recordWriteResolver(workingGroupSpec, WorkingGroup, WorkingGroupInput);
+export const WorkingGroupWritesResolver = recordWriteResolver(workingGroupSpec, WorkingGroupInput);

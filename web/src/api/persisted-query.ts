@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from '../graphql/graphql';
+import { HUB_HEADERS } from './hub-headers';
 
 /** An operation's answer: its data, and the errors of fields that could not be answered (an unpublished budget). */
 export interface QueryResult<TResult> {
@@ -24,7 +25,7 @@ function operationUrl(hash: string, variables: unknown, query?: string): string 
 }
 
 async function get<TResult>(url: string, signal?: AbortSignal): Promise<GraphQLResponse<TResult>> {
-  const response = await fetch(url, { headers: PREFLIGHT, signal });
+  const response = await fetch(url, { headers: { ...HUB_HEADERS, ...PREFLIGHT }, signal });
   return (await response.json()) as GraphQLResponse<TResult>;
 }
 

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whom to invite, and what the account may do. */
+export type AccountInvitationInput = {
+  /** Email of the person; unique among accounts whatever its case. */
+  email: string;
+  /** Municipalities a REPORTER reports for (global ids); empty for other roles. */
+  municipalities?: Array<string | number> | null | undefined;
+  /** Organisations an EDITOR, REVIEWER or VIEWER acts for (global ids); empty for other roles. */
+  organisations?: Array<string | number> | null | undefined;
+  /** What it may do. */
+  role: Role;
+};
+
 /** Where a Charter signatory stands with its Equality Action Plan. */
 export type ActionPlanStatus =
   /** The action plan is adopted. */
@@ -15,6 +27,33 @@ export type ActionPlanStatus =
   /** No action plan recorded and no signing date to count from. */
   | 'UNKNOWN';
 
+/** A new API token: its name, role, scope and expiry. */
+export type ApiTokenInput = {
+  /** When it stops working; null: never. */
+  expiresAt?: string | null | undefined;
+  /** Municipalities a REPORTER reports for (global ids); empty for other roles. */
+  municipalities?: Array<string | number> | null | undefined;
+  /** What it is for, e.g. `Nightly import from the municipal register`. */
+  name: string;
+  /** Organisations an EDITOR, REVIEWER or VIEWER acts for (global ids); empty for other roles. */
+  organisations?: Array<string | number> | null | undefined;
+  /** What it may do. */
+  role: Role;
+};
+
+/** What a write did to a record. */
+export type AuditAction =
+  /** A reviewer approved it. */
+  | 'APPROVE'
+  /** It was archived: left out of every read but its history. */
+  | 'ARCHIVE'
+  /** The record was written for the first time. */
+  | 'CREATE'
+  /** A reviewer returned it for revision. */
+  | 'RETURN'
+  /** Its values changed. */
+  | 'UPDATE';
+
 /** What the hub computes about a programme from its own records. */
 export type ComputedFigureKind =
   /** Initiatives recorded under the programme (with a period: those whose own period overlaps it). */
@@ -23,6 +62,11 @@ export type ComputedFigureKind =
   | 'MUNICIPALITIES_REACHED'
   /** For one BOOLEAN indicator observed at initiative level: 100 × initiatives whose latest approved value is true (1) / initiatives with a value (0 or 1). */
   | 'SHARE_TRUE';
+
+/** A dimension an indicator's values may be split by. */
+export type Disaggregation =
+  | 'ROLE'
+  | 'SEX';
 
 /** The part an organisation plays in implementing a programme. */
 export type ImplementerRole =
@@ -36,6 +80,11 @@ export type IndicatorAggregation =
   | 'MEAN'
   | 'SHARE'
   | 'SUM';
+
+/** Whether values are published figures or derived by the hub from its records. */
+export type IndicatorComputation =
+  | 'COMPUTED'
+  | 'REPORTED';
 
 /** Which way is better for an indicator's values. */
 export type IndicatorDirection =
@@ -63,6 +112,36 @@ export type Normalisation =
   | 'MIN_MAX'
   /** Z-score: how many (population) standard deviations a value lies on the better side of the mean; 0 at the mean, negative on the worse side. When every municipality with data has the same value, each scores 0. */
   | 'Z_SCORE';
+
+/** One value to submit. Indicator, scope, period, sex, role and kind are its natural key: a row with the key of a stored value updates that value. */
+export type ObservationInput = {
+  /** Denominator of a percentage, where known; greater than zero. */
+  denominator?: number | null | undefined;
+  /** Links (http or https, at most 20) to documents that back the value. */
+  evidenceUrls?: Array<string>;
+  /** The indicator's code, for example `TRAINED`. */
+  indicator: string;
+  /** Baseline, target or actual (the default). */
+  kind?: ObservationKind;
+  /** Numerator of a percentage, where known; not negative. */
+  numerator?: number | null | undefined;
+  /** Last day of the period (YYYY-MM-DD), not before `periodStart`. */
+  periodEnd: string;
+  /** First day of the period (YYYY-MM-DD). */
+  periodStart: string;
+  /** Role cell; only for indicators disaggregated by ROLE; null for every role. */
+  role?: PersonRole | null | undefined;
+  /** Global id of what the value is about: a Municipality, Programme, Initiative, Organisation, Activity or Country. */
+  scope: string | number;
+  /** Sex cell; FEMALE or MALE only for indicators disaggregated by SEX. */
+  sex?: Sex;
+  /** Key of the Source that states the value, for example `salar-hoj-programme-page`. */
+  source?: string | null | undefined;
+  /** The value in the indicator's unit: PERCENT 0-100, BOOLEAN 0 or 1, COUNT not negative. */
+  value: number;
+  /** The stored value's `version` as read, when changing it: if the value has changed since (or is not stored), the batch is refused with CONFLICT. Leave out to write regardless. */
+  version?: number | null | undefined;
+};
 
 /** Baseline, target or actual value. */
 export type ObservationKind =
@@ -109,6 +188,63 @@ export type ProgrammeFilter = {
   theme?: string | null | undefined;
 };
 
+/** An organisation that funds a programme, with the amount where it is known. */
+export type ProgrammeFunderInput = {
+  /** How much it funds, at least 0, in `currency`. */
+  amount?: number | null | undefined;
+  /** ISO 4217 code of the currency, for example `NOK`. */
+  currency?: string | null | undefined;
+  /** Global id of the funding organisation. */
+  organisation: string | number;
+};
+
+/** An organisation that implements a programme, and in what role. */
+export type ProgrammeImplementerInput = {
+  /** Global id of the implementing organisation. */
+  organisation: string | number;
+  /** The part the organisation plays. */
+  role: ImplementerRole;
+};
+
+/** A municipality taking part in a programme, with the grant it received where known. */
+export type ProgrammeParticipantInput = {
+  /** The grant it received, at least 0, in `grantCurrency`. */
+  grantAmount?: number | null | undefined;
+  /** ISO 4217 code of the grant's currency, for example `NOK`. */
+  grantCurrency?: string | null | undefined;
+  /** Global id of the municipality. */
+  municipality: string | number;
+  /** Global id of the source that states the grant. */
+  source?: string | number | null | undefined;
+};
+
+/** What a reviewer decides about SUBMITTED values. */
+export type ReviewDecision =
+  /** The values become APPROVED: the official record that public reads and analytics show. */
+  | 'APPROVE'
+  /** The values become RETURNED for revision, with the comment saying what to change; a new submit makes them SUBMITTED again. */
+  | 'RETURN';
+
+/** Where a value stands in review; only APPROVED values are the official record. */
+export type ReviewStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+/** What a token may do; its scope (organisations or municipalities) says where. */
+export type Role =
+  /** Everything, everywhere. */
+  | 'ADMIN'
+  /** Edits the programmes and initiatives its organisations implement. */
+  | 'EDITOR'
+  /** Submits observations for its municipalities only. */
+  | 'REPORTER'
+  /** Approves or returns observations in its organisations' programmes. */
+  | 'REVIEWER'
+  /** Reads the unpublished data of the programmes its organisations fund. */
+  | 'VIEWER';
+
 /** What the values of a series may be grouped by. */
 export type SeriesDimension =
   /** The country of the value: its country scope, or the country of its municipality or region. */
@@ -134,9 +270,104 @@ export type Sex =
 export type WeightedIndicator = {
   /** The indicator's code; NOT_FOUND when there is none. Its direction must be HIGHER_IS_BETTER or LOWER_IS_BETTER. */
   code: string;
-  /** Relative weight, 0 or more (default 1); only the ratios between weights matter. The weights may not all be zero. */
+  /** Relative weight, 0 to 1000 (default 1); only the ratios between weights matter. The weights may not all be zero. */
   weight?: number;
 };
+
+export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOverviewQuery = { viewer: { role: Role | null, municipalities: Array<{ id: string, nameLocal: string }>, organisations: Array<{ code: string, nameEn: string }> } };
+
+export type AdminAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAccessQuery = { accounts: Array<{ id: string, email: string, role: Role, disabled: boolean, passwordSet: boolean, organisations: Array<{ code: string }>, municipalities: Array<{ code: string | null, nameLocal: string, country: { code: string } }> }>, apiTokens: Array<{ id: string, name: string, role: Role, createdAt: string, expiresAt: string | null, revokedAt: string | null, organisations: Array<{ code: string }>, municipalities: Array<{ code: string | null, nameLocal: string, country: { code: string } }> }>, organisations: { nodes: Array<{ id: string, code: string, nameEn: string }> } };
+
+export type MunicipalityForScopeQueryVariables = Exact<{
+  country: string;
+  code: string;
+}>;
+
+
+export type MunicipalityForScopeQuery = { municipality: { id: string } };
+
+export type InviteAccountMutationVariables = Exact<{
+  input: AccountInvitationInput;
+}>;
+
+
+export type InviteAccountMutation = { inviteAccount: { link: string, expiresAt: string, account: { email: string } } };
+
+export type DisableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableAccountMutation = { disableAccount: { id: string, disabled: boolean } };
+
+export type EnableAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableAccountMutation = { enableAccount: { id: string, disabled: boolean } };
+
+export type CreatePasswordResetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CreatePasswordResetMutation = { createPasswordReset: { link: string, expiresAt: string } };
+
+export type CreateTokenMutationVariables = Exact<{
+  input: ApiTokenInput;
+}>;
+
+
+export type CreateTokenMutation = { createApiToken: { secret: string, token: { name: string } } };
+
+export type RevokeTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type ProgrammeLinksQueryVariables = Exact<{
+  code: string;
+  chosen: boolean;
+}>;
+
+
+export type ProgrammeLinksQuery = { programmes: { nodes: Array<{ code: string, nameEn: string }> }, programme?: { id: string, version: number, funders: Array<{ funder: { id: string }, amount: { amount: number, currency: string } | null }>, implementers: Array<{ role: ImplementerRole, organisation: { id: string } }>, participants: Array<{ municipality: { id: string, code: string | null, country: { code: string } }, grant: { amount: number, currency: string } | null }> } };
+
+export type SetProgrammeFundersMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  funders: Array<ProgrammeFunderInput> | ProgrammeFunderInput;
+}>;
+
+
+export type SetProgrammeFundersMutation = { setProgrammeFunders: { id: string, version: number } };
+
+export type SetProgrammeImplementersMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  implementers: Array<ProgrammeImplementerInput> | ProgrammeImplementerInput;
+}>;
+
+
+export type SetProgrammeImplementersMutation = { setProgrammeImplementers: { id: string, version: number } };
+
+export type SetProgrammeParticipantsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  participants: Array<ProgrammeParticipantInput> | ProgrammeParticipantInput;
+}>;
+
+
+export type SetProgrammeParticipantsMutation = { setProgrammeParticipants: { id: string, version: number } };
 
 export type BenchmarkQueryVariables = Exact<{
   country: string;
@@ -163,14 +394,14 @@ export type MunicipalityProfileViewQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalityProfileViewQuery = { municipality: { nameLocal: string, nameEn: string | null, kind: MunicipalityKind, validTo: string | null, country: { code: string, nameEn: string }, parent: { nameLocal: string } | null, charterSignature: { signedOn: string | null, actionPlanStatus: ActionPlanStatus, actionPlanDueOn: string | null, actionPlanAdoptedOn: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, programmeParticipations: Array<{ programme: { code: string, nameEn: string }, grant: { amount: number, currency: string } | null }>, initiatives: { nodes: Array<{ code: string, nameEn: string, programme: { code: string, nameEn: string } }> }, results: Array<{ progress: number | null, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, latestActual: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, target: { value: number } | null }>, observations: { nodes: Array<{ sex: Sex, periodStart: string, periodEnd: string, value: number, indicator: { code: string, nameEn: string, unit: IndicatorUnit } }> } } };
+export type MunicipalityProfileViewQuery = { municipality: { nameLocal: string, nameEn: string | null, kind: MunicipalityKind, validTo: string | null, mayImportObservations: boolean, country: { code: string, nameEn: string }, parent: { nameLocal: string } | null, charterSignature: { signedOn: string | null, actionPlanStatus: ActionPlanStatus, actionPlanDueOn: string | null, actionPlanAdoptedOn: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, programmeParticipations: Array<{ programme: { code: string, nameEn: string }, grant: { amount: number, currency: string } | null }>, initiatives: { nodes: Array<{ code: string, nameEn: string, programme: { code: string, nameEn: string } }> }, results: Array<{ progress: number | null, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, latestActual: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, target: { value: number } | null }>, countryComparisons: Array<{ year: number, value: number, lowerQuartile: number, median: number, upperQuartile: number, municipalitiesWithValue: number, rank: number | null, indicator: { code: string, nameEn: string, unit: IndicatorUnit } }>, observations: { nodes: Array<{ sex: Sex, periodStart: string, periodEnd: string, value: number, indicator: { code: string, nameEn: string, unit: IndicatorUnit } }> } } };
 
 export type ProgrammeReportQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type ProgrammeReportQuery = { programme: { code: string, nameEn: string, nameLocal: string | null, summary: string | null, website: string | null, plannedStartOn: string | null, plannedEndOn: string | null, startOn: string | null, endOn: string | null, budget: { amount: number, currency: string } | null, funders: Array<{ funder: { code: string, nameEn: string, nameLocal: string | null }, amount: { amount: number, currency: string } | null }>, implementers: Array<{ role: ImplementerRole, organisation: { code: string, nameEn: string, nameLocal: string | null } }>, countries: Array<{ code: string, nameEn: string, nameLocal: string }>, components: Array<{ position: number, nameEn: string, nameLocal: string | null }>, parent: { code: string, nameEn: string } | null, successor: { code: string, nameEn: string } | null, results: Array<{ progress: number | null, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, baseline: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, target: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, latestActual: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null }>, computedFigures: Array<{ kind: ComputedFigureKind, value: number | null, difference: number | null, comparableIndicator: { code: string, nameEn: string } | null, reported: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null }>, observations: { nodes: Array<{ kind: ObservationKind, sex: Sex, value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, source: { title: string, url: string | null, publishedYear: number | null } | null }> }, participants: Array<{ municipality: { code: string | null, nameLocal: string, nameEn: string | null, country: { code: string } }, grant: { amount: number, currency: string } | null }> } };
+export type ProgrammeReportQuery = { programme: { code: string, nameEn: string, nameLocal: string | null, summary: string | null, website: string | null, plannedStartOn: string | null, plannedEndOn: string | null, startOn: string | null, endOn: string | null, budget: { amount: number, currency: string } | null, funders: Array<{ funder: { code: string, nameEn: string, nameLocal: string | null }, amount: { amount: number, currency: string } | null }>, implementers: Array<{ role: ImplementerRole, organisation: { code: string, nameEn: string, nameLocal: string | null } }>, countries: Array<{ code: string, nameEn: string, nameLocal: string }>, components: Array<{ position: number, nameEn: string, nameLocal: string | null }>, parent: { code: string, nameEn: string } | null, predecessors: Array<{ code: string, nameEn: string }>, successor: { code: string, nameEn: string } | null, results: Array<{ progress: number | null, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, baseline: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, target: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null, latestActual: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null }>, computedFigures: Array<{ kind: ComputedFigureKind, value: number | null, difference: number | null, comparableIndicator: { code: string, nameEn: string } | null, reported: { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null } | null }>, observations: { nodes: Array<{ kind: ObservationKind, sex: Sex, value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, source: { title: string, url: string | null, publishedYear: number | null } | null }> }, participants: Array<{ municipality: { code: string | null, nameLocal: string, nameEn: string | null, country: { code: string } }, grant: { amount: number, currency: string } | null }> } };
 
 export type ReportedValueFragment = { value: number, periodStart: string, periodEnd: string, sourceQuote: string | null, source: { title: string, url: string | null, publishedYear: number | null } | null };
 
@@ -181,6 +412,54 @@ export type ProgrammeListQueryVariables = Exact<{
 
 
 export type ProgrammeListQuery = { programmes: { totalCount: number, nodes: Array<{ code: string, nameEn: string, nameLocal: string | null, startOn: string | null, endOn: string | null, plannedStartOn: string | null, plannedEndOn: string | null, countries: Array<{ code: string, nameEn: string }>, themes: Array<{ code: string, nameEn: string }> }> }, countries: Array<{ code: string, nameEn: string, nameLocal: string }>, themes: Array<{ code: string, nameEn: string }> };
+
+export type ReportFormQueryVariables = Exact<{
+  country: string;
+  code: string;
+  chosen: boolean;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReportFormQuery = { viewer: { role: Role | null, municipalities: Array<{ id: string, code: string | null, nameLocal: string, country: { code: string } }> }, indicators: { nodes: Array<{ code: string, nameEn: string, unit: IndicatorUnit, computation: IndicatorComputation, disaggregations: Array<Disaggregation> }> }, municipality?: { id: string, code: string | null, nameLocal: string, country: { code: string }, observations: { totalCount: number, nodes: Array<{ id: string, version: number, sex: Sex, role: PersonRole | null, periodStart: string, periodEnd: string, value: number, evidenceUrls: Array<string>, reviewStatus: ReviewStatus, reviewComment: string | null, indicator: { code: string } }> } } };
+
+export type SubmitReportMutationVariables = Exact<{
+  rows: Array<ObservationInput> | ObservationInput;
+  asDraft: boolean;
+}>;
+
+
+export type SubmitReportMutation = { submitObservations: { received: number, created: number, updated: number, unchanged: number } };
+
+export type ValueHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ValueHistoryQuery = { history: Array<{ at: string, actor: string, action: AuditAction, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { viewer: { role: Role | null, organisations: Array<{ code: string, nameEn: string }> }, observations: { totalCount: number, nodes: Array<{ id: string, version: number, value: number, sex: Sex, role: PersonRole | null, kind: ObservationKind, periodStart: string, periodEnd: string, evidenceUrls: Array<string>, indicator: { code: string, nameEn: string, unit: IndicatorUnit }, scope:
+        | { __typename: 'Activity', nameEn: string }
+        | { __typename: 'Country', nameEn: string }
+        | { __typename: 'Initiative', nameEn: string }
+        | { __typename: 'Municipality', nameLocal: string, municipalityCode: string | null, country: { code: string } }
+        | { __typename: 'Organisation', nameEn: string }
+        | { __typename: 'Programme', nameEn: string }
+      , previousApproved: { value: number, periodStart: string, periodEnd: string } | null }> } };
+
+export type ReviewValuesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  versions: Array<number> | number;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ReviewValuesMutation = { reviewObservations: Array<{ id: string, reviewStatus: ReviewStatus }> };
 
 export type SeriesViewQueryVariables = Exact<{
   indicator: string;
@@ -225,9 +504,27 @@ export const ReportedValueFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportedValue"}) as unknown as TypedDocumentString<ReportedValueFragment, unknown>;
+export const AdminOverviewDocument = {"__meta__":{"hash":"sha256:1f3c3d62bea15ef31eb1b60716d7a8d1d320a539b2707f7003a9e4b354612e71"}} as unknown as TypedDocumentString<AdminOverviewQuery, AdminOverviewQueryVariables>;
+export const AdminAccessDocument = {"__meta__":{"hash":"sha256:d54213a10683c87342ea5fed5ba382d05750178a1e6069a5e5f8ed0645c20714"}} as unknown as TypedDocumentString<AdminAccessQuery, AdminAccessQueryVariables>;
+export const MunicipalityForScopeDocument = {"__meta__":{"hash":"sha256:0664daebe767c160e9c9a5dc8155f0a3bad8bf6a8230169b22512ca6d8ce26e2"}} as unknown as TypedDocumentString<MunicipalityForScopeQuery, MunicipalityForScopeQueryVariables>;
+export const InviteAccountDocument = {"__meta__":{"hash":"sha256:22708232ac88a430c08633bff35aa234997d297d4d4ac98e6e34f7504879f276"}} as unknown as TypedDocumentString<InviteAccountMutation, InviteAccountMutationVariables>;
+export const DisableAccountDocument = {"__meta__":{"hash":"sha256:3ee3ed4ea0b2ccd5af888395bddd64c6862c6e423bfed92296e4d76da2ee6323"}} as unknown as TypedDocumentString<DisableAccountMutation, DisableAccountMutationVariables>;
+export const EnableAccountDocument = {"__meta__":{"hash":"sha256:9a668b7eb136ad9f9636732891a5237ce2c3a9291e5fb04d36e18f173889cd49"}} as unknown as TypedDocumentString<EnableAccountMutation, EnableAccountMutationVariables>;
+export const CreatePasswordResetDocument = {"__meta__":{"hash":"sha256:59a1865e9c5127969774e17647396cad93e9161ca0ff0236eb19d81b0d9e84f5"}} as unknown as TypedDocumentString<CreatePasswordResetMutation, CreatePasswordResetMutationVariables>;
+export const CreateTokenDocument = {"__meta__":{"hash":"sha256:0818b801ac3f69f67fbb783ed5e04135292e3448575c7f76de1f65266d1de9f5"}} as unknown as TypedDocumentString<CreateTokenMutation, CreateTokenMutationVariables>;
+export const RevokeTokenDocument = {"__meta__":{"hash":"sha256:ba584aa293fcd48c615a298193d61c7707c5836209ed22677da122720ab83d24"}} as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const ProgrammeLinksDocument = {"__meta__":{"hash":"sha256:e09a9209a4992abd8e7b7f808bfc68707006e3eef651939adec3868e79852b23"}} as unknown as TypedDocumentString<ProgrammeLinksQuery, ProgrammeLinksQueryVariables>;
+export const SetProgrammeFundersDocument = {"__meta__":{"hash":"sha256:5da9ffcfd58e571c0b48a767bfbed9daac5eeaa75dc0a4a8e459f4f2bc8f5d32"}} as unknown as TypedDocumentString<SetProgrammeFundersMutation, SetProgrammeFundersMutationVariables>;
+export const SetProgrammeImplementersDocument = {"__meta__":{"hash":"sha256:a1c41b539e281a86b4c08af358fae798364cb157519cc28287350ef7998bde04"}} as unknown as TypedDocumentString<SetProgrammeImplementersMutation, SetProgrammeImplementersMutationVariables>;
+export const SetProgrammeParticipantsDocument = {"__meta__":{"hash":"sha256:6369cc851837eaa942440cce914a936e00a7383741eec5312bb9c8349be1d746"}} as unknown as TypedDocumentString<SetProgrammeParticipantsMutation, SetProgrammeParticipantsMutationVariables>;
 export const BenchmarkDocument = {"__meta__":{"hash":"sha256:cfa9b71495ad5472d779a5a1121fd045a285187196b2be4e20795912226b2681"}} as unknown as TypedDocumentString<BenchmarkQuery, BenchmarkQueryVariables>;
 export const CharterViewDocument = {"__meta__":{"hash":"sha256:2c458b6e2059dda473d4df816874a4ffebc80efbe16cf7776665f83b38638bcc"}} as unknown as TypedDocumentString<CharterViewQuery, CharterViewQueryVariables>;
-export const MunicipalityProfileViewDocument = {"__meta__":{"hash":"sha256:138634a44c117430d15e6ad8bc79ba11edfb8d6bfa45f49490f10c38878b95fc"}} as unknown as TypedDocumentString<MunicipalityProfileViewQuery, MunicipalityProfileViewQueryVariables>;
-export const ProgrammeReportDocument = {"__meta__":{"hash":"sha256:2dd61d7cfb2cd041a0b52fab428b8e381e9573cdbadd7911d31fbf0f46e65336"}} as unknown as TypedDocumentString<ProgrammeReportQuery, ProgrammeReportQueryVariables>;
+export const MunicipalityProfileViewDocument = {"__meta__":{"hash":"sha256:8e4ae41eedc027bbf18e608ed93cd835b075d95b8cc67e8eb0a8a648d1c28e60"}} as unknown as TypedDocumentString<MunicipalityProfileViewQuery, MunicipalityProfileViewQueryVariables>;
+export const ProgrammeReportDocument = {"__meta__":{"hash":"sha256:5a2ce0a47b799a213be587efa0f062a263eed9dd4781a8c4363223de37269f91"}} as unknown as TypedDocumentString<ProgrammeReportQuery, ProgrammeReportQueryVariables>;
 export const ProgrammeListDocument = {"__meta__":{"hash":"sha256:bf73131a0c39aec8a684c619b5ba0f5bfd082dbdc17ed739f271a2a42a56c980"}} as unknown as TypedDocumentString<ProgrammeListQuery, ProgrammeListQueryVariables>;
+export const ReportFormDocument = {"__meta__":{"hash":"sha256:6b6c6865ec03808db11e35a547cc9e01dcc65358a9c8a9ff595626b6674e8a73"}} as unknown as TypedDocumentString<ReportFormQuery, ReportFormQueryVariables>;
+export const SubmitReportDocument = {"__meta__":{"hash":"sha256:62f4366e3a58e4f9930213a8dbec70aa646c9ae7c1e64d53f24c4cbbc8683ffc"}} as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const ValueHistoryDocument = {"__meta__":{"hash":"sha256:318c0e962ca97d6379c47ba15b034fc60c163d45491c4d84315ff8389389351f"}} as unknown as TypedDocumentString<ValueHistoryQuery, ValueHistoryQueryVariables>;
+export const ReviewQueueDocument = {"__meta__":{"hash":"sha256:788a7ae410af60c42e3c825488aa3fb8b8488d13504f001a4f6c6031505fb8c0"}} as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewValuesDocument = {"__meta__":{"hash":"sha256:6468825491483a8f0433b5b06c9188bab6a15055a56b4cf3513d9c0d2312885f"}} as unknown as TypedDocumentString<ReviewValuesMutation, ReviewValuesMutationVariables>;
 export const SeriesViewDocument = {"__meta__":{"hash":"sha256:f4bf8ce39b7e82fe56cb3004878ffff297750f8bc1f1b81638debdd656c70cd1"}} as unknown as TypedDocumentString<SeriesViewQuery, SeriesViewQueryVariables>;

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import { useQuery } from '../../api/use-query';
@@ -66,6 +67,7 @@ function RankingChart({ ranking, country }: { ranking: Ranking; country: string 
 export default function BenchmarkPage() {
   const i18n = useI18n();
   const { t } = i18n;
+  useDocumentTitle(t('benchmark.title'));
   const [choice, setChoice] = useUrlState({
     country: 'NO',
     year: String(new Date().getFullYear() - 1),

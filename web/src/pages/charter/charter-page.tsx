@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
 import { PlotChart } from '../../charts/plot-chart';
@@ -28,20 +29,27 @@ function CharterChart({ points }: { points: Point[] }) {
         ]
       : []),
   ]);
+  const countries = [...new Set(marks.map((mark) => mark.country))];
+  // One panel per country, so a country with few signatories is not drawn under another's line; the
+  // symbol key tells recorded counts from reported ones.
   const draw = useCallback(
     (plot: typeof import('@observablehq/plot')) =>
       plot.plot({
         ariaLabel: title,
         marginLeft: 50,
+        marginRight: 90,
+        height: 40 + 130 * Math.max(countries.length, 1),
         x: { label: i18n.t('filter.year'), tickFormat: 'd' },
-        y: { grid: true, label: i18n.t('charter.signatories'), zero: true },
-        color: { legend: true },
+        y: { grid: true, label: i18n.t('charter.signatories'), zero: true, nice: true },
+        fy: { label: null, domain: countries },
+        symbol: { legend: true, domain: [i18n.t('charter.recorded'), i18n.t('charter.reported')] },
         marks: [
+          plot.frame({ strokeOpacity: 0.3 }),
           plot.line(
             marks.filter((mark) => mark.what === i18n.t('charter.recorded')),
-            { x: 'year', y: 'count', stroke: 'country' },
+            { x: 'year', y: 'count', fy: 'country', stroke: '#12355b' },
           ),
-          plot.dot(marks, { x: 'year', y: 'count', stroke: 'country', symbol: 'what' }),
+          plot.dot(marks, { x: 'year', y: 'count', fy: 'country', symbol: 'what', stroke: '#12355b', r: 4 }),
         ],
       }),
     [JSON.stringify(marks), title],
@@ -50,6 +58,7 @@ function CharterChart({ points }: { points: Point[] }) {
     <PlotChart
       title={title}
       draw={draw}
+      tableBelow
       table={
         <DataTable
           caption={i18n.t('charter.table')}
@@ -89,6 +98,7 @@ function CharterChart({ points }: { points: Point[] }) {
 /** `/charter`: Charter signatories per country and year, reported beside recorded, and overdue action plans. */
 export default function CharterPage() {
   const { t } = useI18n();
+  useDocumentTitle(t('charter.title'));
   const [range, setRange] = useUrlState({ from: '2006', to: String(new Date().getFullYear()) });
   const state = useQuery(CharterViewDocument, { from: Number(range.from), to: Number(range.to) });
   return (

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { useCallback } from 'react';
 import { Link, useParams } from 'wouter';
 import { useQuery } from '../../api/use-query';
@@ -12,6 +13,67 @@ import { useI18n } from '../../i18n/i18n';
 
 type Municipality = MunicipalityProfileViewQuery['municipality'];
 type Observation = Municipality['observations']['nodes'][number];
+type Comparison = Municipality['countryComparisons'][number];
+
+/** One indicator year by year: the municipality's value as a line over the band of its country's middle half and the median, with the numbers and its place. */
+function BesideCountry({ rows }: { rows: Comparison[] }) {
+  const i18n = useI18n();
+  const indicator = rows[0].indicator;
+  const title = i18n.t('profile.besideCountryChart', { indicator: indicator.nameEn });
+  const mine = i18n.t('profile.municipalityValue');
+  const median = i18n.t('profile.median');
+  const draw = useCallback(
+    (plot: typeof import('@observablehq/plot')) =>
+      plot.plot({
+        ariaLabel: title,
+        height: 220,
+        marginLeft: 60,
+        x: { label: i18n.t('filter.year'), tickFormat: 'd', ticks: rows.length },
+        y: { grid: true, label: i18n.t('chart.value') },
+        color: { legend: true, domain: [mine, median], range: ['#b35c00', '#12355b'] },
+        marks: [
+          plot.areaY(rows, { x: 'year', y1: 'lowerQuartile', y2: 'upperQuartile', fill: '#12355b', fillOpacity: 0.15 }),
+          plot.line(rows, { x: 'year', y: 'median', stroke: () => median, strokeDasharray: '4 3' }),
+          plot.line(rows, { x: 'year', y: 'value', stroke: () => mine, strokeWidth: 2 }),
+          plot.dot(rows, { x: 'year', y: 'value', fill: () => mine }),
+        ],
+      }),
+    [JSON.stringify(rows), title, mine, median],
+  );
+  return (
+    <PlotChart
+      title={title}
+      draw={draw}
+      tableBelow
+      table={
+        <DataTable
+          caption={title}
+          columns={[
+            { label: i18n.t('filter.year'), numeric: true },
+            { label: mine, numeric: true },
+            { label: i18n.t('profile.lowerQuartile'), numeric: true },
+            { label: median, numeric: true },
+            { label: i18n.t('profile.upperQuartile'), numeric: true },
+            { label: i18n.t('profile.place'), numeric: true },
+          ]}
+          rows={rows.map((row) => [
+            row.year,
+            indicatorValue(i18n, indicator.unit, row.value),
+            indicatorValue(i18n, indicator.unit, row.lowerQuartile),
+            indicatorValue(i18n, indicator.unit, row.median),
+            indicatorValue(i18n, indicator.unit, row.upperQuartile),
+            row.rank == null
+              ? '–'
+              : i18n.t('profile.placeOf', {
+                  rank: i18n.number(row.rank),
+                  count: i18n.number(row.municipalitiesWithValue),
+                }),
+          ])}
+        />
+      }
+    />
+  );
+}
 
 function IndicatorOverTime({ values }: { values: Observation[] }) {
   const i18n = useI18n();
@@ -67,7 +129,11 @@ function Profile({ municipality }: { municipality: Municipality }) {
   const byIndicator = new Map<string, Observation[]>();
   for (const observation of municipality.observations.nodes)
     byIndicator.set(observation.indicator.code, [...(byIndicator.get(observation.indicator.code) ?? []), observation]);
+  const comparisons = new Map<string, Comparison[]>();
+  for (const row of municipality.countryComparisons)
+    comparisons.set(row.indicator.code, [...(comparisons.get(row.indicator.code) ?? []), row]);
   const signature = municipality.charterSignature;
+  useDocumentTitle(municipality.nameLocal);
   return (
     <article>
       <h1>{municipality.nameLocal}</h1>
@@ -159,9 +225,17 @@ function Profile({ municipality }: { municipality: Municipality }) {
               i18n.share(result.progress),
             ])}
           />
-        ) : (
+        ) : municipality.mayImportObservations ? (
           <EmptyValues />
+        ) : (
+          <p className="empty" role="note">
+            {t('profile.noValuesYet')}
+          </p>
         )}
+        {comparisons.size ? <h2>{t('profile.besideCountry')}</h2> : null}
+        {[...comparisons.values()].map((rows) => (
+          <BesideCountry key={rows[0].indicator.code} rows={rows} />
+        ))}
         {[...byIndicator.values()].map((values) => (
           <IndicatorOverTime key={values[0].indicator.code} values={values} />
         ))}

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { useCallback, type ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { useQuery } from '../../api/use-query';
@@ -141,6 +142,7 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
   const present = programme.results
     .flatMap((result) => [result.baseline, result.target, result.latestActual])
     .filter(Boolean).length;
+  useDocumentTitle(programme.nameEn);
   return (
     <article className="report">
       <header>
@@ -179,6 +181,17 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
             ) : (
               t('value.none')
             )}
+          </dd>
+          <dt>{t('report.predecessor')}</dt>
+          <dd>
+            {programme.predecessors.length
+              ? programme.predecessors.map((predecessor, index) => (
+                  <span key={predecessor.code}>
+                    {index ? ', ' : ''}
+                    <Link href={`/programmes/${predecessor.code}`}>{predecessor.nameEn}</Link>
+                  </span>
+                ))
+              : t('value.none')}
           </dd>
           <dt>{t('report.successor')}</dt>
           <dd>

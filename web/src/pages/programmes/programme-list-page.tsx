@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useQuery } from '../../api/use-query';
@@ -9,6 +10,7 @@ import { useUrlState } from '../../url-state';
 /** `/`: the programmes the viewer may read, filtered by country, theme and year, searched by name. */
 export default function ProgrammeListPage() {
   const { t, date } = useI18n();
+  useDocumentTitle(t('programmes.title'));
   const [filters, setFilters] = useUrlState({ country: '', theme: '', year: '', search: '' });
   const [search, setSearch] = useState(filters.search);
   const state = useQuery(ProgrammeListDocument, {

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
 import { PlotChart } from '../../charts/plot-chart';
@@ -90,6 +91,7 @@ function SeriesChart({ series, mark }: { series: Series; mark: string }) {
 export default function SeriesPage() {
   const i18n = useI18n();
   const { t } = i18n;
+  useDocumentTitle(t('series.title'));
   const [choice, setChoice] = useUrlState({
     indicator: '',
     from: '2008',
