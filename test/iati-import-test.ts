@@ -175,11 +175,13 @@ describe('IATI import of results', () => {
     ).toEqual([
       [6, `${path}/actual[1]`, `line 6, ${path}/actual[1]: no indicator has the code "NO_SUCH_INDICATOR".`],
       [7, `${path}/actual[2]`, `line 7, ${path}/actual[2]: value "x" is not a number.`],
+      [7, `${path}/actual[2]`, `line 7, ${path}/actual[2]: no indicator has the code "NO_SUCH_INDICATOR".`],
       [
         8,
         `${path}/actual[3]/dimension[1]`,
         `line 8, ${path}/actual[3]/dimension[1]: sex "other" is neither female nor male.`,
       ],
+      [8, `${path}/actual[3]`, `line 8, ${path}/actual[3]: no indicator has the code "NO_SUCH_INDICATOR".`],
       // Problems found while reading come before those the hub's data shows, line by line.
       [
         12,

@@ -266,7 +266,7 @@ export class IatiResultsReader {
       },
       this.indicator === null ? undefined : this.indicators.get(this.indicator),
       GRAPHQL_FIELD_NAMES,
-      (field, message) => at(`${field}: ${message}`),
+      (_field, message) => at(message),
     );
     if (value.bad || this.problems.length > problemsBefore) return;
     this.rows += 1;
