@@ -89,6 +89,9 @@ const GROWING: Record<string, GrowingCase> = {
 const BOUNDED: Record<string, string> = {
   sexBreakdown: "three cells of one indicator for one scope: the work is that scope's values, whatever the range",
   history: 'the audit rows of one record, not an analytics field',
+  viewer: 'the caller itself, not an analytics field',
+  accounts: "the hub's accounts, read by ADMIN only: records, not an analytics field",
+  apiTokens: "the hub's API tokens, read by ADMIN only: records, not an analytics field",
 };
 
 /** A root field that answers records (a Node, or a list of them) or pages of them: not analytics. */
