@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/auth/api-tokens';
 import { Role } from '../src/entities/role.enum';
+import { MAX_ELEMENT_DEPTH } from '../src/import/iati-results';
 import { toGlobalId } from '../src/schema/global-id';
 import { seedDatabase } from '../src/seed/seed-database';
 import { initScratchHub, type TestHub } from './support/test-hub';
@@ -202,6 +203,19 @@ describe('IATI import of results', () => {
     expect(other.status).toBe(400);
     expect(other.body.errors[0].message).toBe("line 1, /x[1]: the file's root is <x>, not <iati-activities>.");
     expect((await post('<x/>', target.admin, 'text/csv')).status).toBe(415);
+  });
+
+  it('refuses a file nested deeper than an IATI file can be at once, whatever its size (each open element costs memory)', async () => {
+    const deep = `<iati-activities version="2.03">${'<a>'.repeat(1_000_000)}`;
+    const answer = await post(deep, target.admin);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors).toHaveLength(1);
+    expect(answer.body.errors[0].extensions.line).toBe(1);
+    expect(answer.body.errors[0].message).toMatch(
+      new RegExp(
+        `^line 1, /iati-activities\\[1\\](/a\\[1\\]){${MAX_ELEMENT_DEPTH - 1}}: elements are nested more than ${MAX_ELEMENT_DEPTH} deep`,
+      ),
+    );
   });
 
   it("holds a REPORTER to its municipalities: a programme's results are FORBIDDEN to it, and nothing is written", async () => {

@@ -24,6 +24,12 @@ const ROLES = new Set<string>(Object.values(PersonRole));
 const COPY_CHUNK_CHARACTERS = 64 * 1024;
 /** The longest iati-identifier or indicator code read; longer ones are cut, and then match nothing. */
 const MAX_CODE_CHARACTERS = 1_000;
+/**
+ * How deep elements may nest. An IATI 2.03 activity file nests at most 9 deep (a value's
+ * document-link title narrative); a file nested deeper is refused at once, so the open elements the
+ * reader keeps stay few however the file is built.
+ */
+export const MAX_ELEMENT_DEPTH = 32;
 
 /** An element open in the file: its name and its path with positions, `/iati-activities/iati-activity[2]/result[1]`. */
 interface OpenElement {
@@ -122,6 +128,12 @@ export class IatiResultsReader {
     const position = (parent?.children.get(tag.name) ?? 0) + 1;
     parent?.children.set(tag.name, position);
     const path = `${parent?.path ?? ''}/${tag.name}[${position}]`;
+    if (this.stack.length >= MAX_ELEMENT_DEPTH)
+      throw refuseFile(
+        this.parser.line,
+        parent!.path,
+        `elements are nested more than ${MAX_ELEMENT_DEPTH} deep; an IATI activity file nests at most 9.`,
+      );
     this.stack.push({ name: tag.name, path, children: new Map() });
     const attributes = tag.attributes as Record<string, string>;
     const within = (name: string) => parent?.name === name;
