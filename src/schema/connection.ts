@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { cursorAt, MAX_PAGE_SIZE } from './page-args';
+import { cursorAt, MAX_PAGE_SIZE, type SortValue } from './page-args';
 
 /**
  * What `totalCount` costs, once a connection however many items it asks for: a count reads every
@@ -43,9 +43,11 @@ export class Page<T> {
     firstPosition: number,
     more: { hasNextPage: boolean; hasPreviousPage: boolean },
     private readonly countTotal: () => Promise<number> | number,
+    /** An item's sort-key values, for lists that can start a page right after an item (keyset cursors). */
+    keyOf?: (row: T) => readonly SortValue[],
   ) {
     this.nodes = rows;
-    this.edges = rows.map((node, index) => ({ node, cursor: cursorAt(firstPosition + index) }));
+    this.edges = rows.map((node, index) => ({ node, cursor: cursorAt(firstPosition + index, keyOf?.(node)) }));
     this.pageInfo = {
       ...more,
       startCursor: this.edges[0]?.cursor ?? null,
