@@ -96,10 +96,14 @@ describe('sign-in through an OpenID Connect provider (oidc-provider, started by 
    * A browser signing in as `login` at the provider: the hub's start, the provider's login and
    * consent forms, and back to the hub's callback. Returns the callback's answer and the hub's cookies.
    */
-  async function signInAt(login: string): Promise<{ response: Response; hubCookies: CookieJar; startLocation: URL }> {
+  async function signInAt(
+    login: string,
+    returnTo?: string,
+  ): Promise<{ response: Response; hubCookies: CookieJar; startLocation: URL }> {
     const hubCookies = new CookieJar();
     const providerCookies = new CookieJar();
-    const start = await fetch(`${origin}/auth/oidc/start`, { redirect: 'manual' });
+    const query = returnTo === undefined ? '' : `?next=${encodeURIComponent(returnTo)}`;
+    const start = await fetch(`${origin}/auth/oidc/start${query}`, { redirect: 'manual' });
     expect(start.status).toBe(302);
     hubCookies.take(start);
     const startLocation = new URL(start.headers.get('location')!);
@@ -155,7 +159,11 @@ describe('sign-in through an OpenID Connect provider (oidc-provider, started by 
     expect(start.headers.get('set-cookie')).toMatch(
       /^hub_oidc=[A-Za-z0-9_-]+; Path=\/auth\/oidc\/; HttpOnly; SameSite=Lax; Max-Age=600$/,
     );
-    expect(await (await fetch(`${origin}/auth/methods`)).json()).toEqual({ password: true, oidc: true });
+    expect(await (await fetch(`${origin}/auth/methods`)).json()).toEqual({
+      password: true,
+      oidc: true,
+      oidcProvider: '127.0.0.1',
+    });
   });
 
   it('signs in the invited account whose email the provider verified, with its role and scope', async () => {
@@ -202,5 +210,34 @@ describe('sign-in through an OpenID Connect provider (oidc-provider, started by 
     });
     expect(mismatched.headers.get('location')).toBe('/sign-in?error=oidc-refused');
     expect(mismatched.headers.getSetCookie().some((header) => header.startsWith('hub_session='))).toBe(false);
+  });
+
+  it('returns to the local page the start was given, never to another site', async () => {
+    const back = await signInAt('ana', '/report?municipality=NO-0301&year=2025');
+    expect(back.response.headers.get('location')).toBe('/report?municipality=NO-0301&year=2025');
+    for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', '/\t/evil.example']) {
+      const { response } = await signInAt('ana', next);
+      expect(response.status, next).toBe(302);
+      expect(response.headers.get('location'), next).toBe('/');
+    }
+  });
+
+  // Last: it spends the address's sign-in attempts.
+  it('throttles the callback per address as password sign-in is: past SIGN_IN_ATTEMPTS_PER_ADDRESS, even a good sign-in is refused', async () => {
+    const limit = serverSettingsFromEnv(process.env).accounts.signInAttemptsPerAddress;
+    const locations: string[] = [];
+    for (let attempt = 0; attempt <= limit; attempt += 1) {
+      const forged = await fetch(`${origin}/auth/oidc/callback?code=abc&state=forged`, { redirect: 'manual' });
+      locations.push(forged.headers.get('location')!);
+      if (forged.headers.get('location')!.includes('too-many-attempts')) {
+        expect(Number(forged.headers.get('retry-after'))).toBeGreaterThan(0);
+        break;
+      }
+    }
+    expect(locations.at(-1)).toMatch(/^\/sign-in\?error=too-many-attempts&retryAfter=\d+$/);
+    expect(locations.length).toBeLessThanOrEqual(limit + 1);
+    const { response, hubCookies } = await signInAt('ana');
+    expect(response.headers.get('location')).toMatch(/^\/sign-in\?error=too-many-attempts/);
+    expect(hubCookies.get('hub_session')).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/auth/api-tokens';
 import { insertAccount } from '../src/auth/accounts';
+import { localPath } from '../src/auth/local-path';
 import { Role } from '../src/entities/role.enum';
 import { serverSettingsFromEnv } from '../src/server/server-settings';
 import { bodyOf } from './support/expect-error';
@@ -129,6 +130,24 @@ describe('sessions: sign-in, cookie, sign-out, fixation, cross-site requests', (
     expect(after.status).toBe(401);
   });
 
+  it('tells the app who the session signs in (GET /auth/session), always 200, and that an ended session has ended', async () => {
+    const sessionOf = async (cookie?: string) => {
+      const response = await fetch(`${origin}/auth/session`, { headers: cookie ? { cookie } : {} });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      return response.json();
+    };
+    expect(await sessionOf()).toEqual({ signedIn: false, account: null, ended: false });
+    const session = await signIn(origin, 'ana@example.org', PASSWORD);
+    expect(await sessionOf(session.cookie)).toEqual({
+      signedIn: true,
+      account: { email: 'ana@example.org', role: 'ADMIN' },
+    });
+    await postAuth(origin, 'sign-out', {}, session.cookie);
+    expect(await sessionOf(session.cookie)).toEqual({ signedIn: false, account: null, ended: true });
+    expect(await sessionOf('hub_session=not-a-session')).toEqual({ signedIn: false, account: null, ended: true });
+  });
+
   it('answers an unknown email and a wrong password alike, in similar time', async () => {
     const answer = async (email: string) => {
       const started = performance.now();
@@ -242,5 +261,26 @@ describe('sign-in throttling', () => {
       );
     // 8 per address: 3 + 3 wrong passwords spent above (the refused attempts and the successful sign-in cost nothing), so 2 are left.
     expect(statuses).toEqual([401, 401, 429, 429, 429, 429]);
+  });
+});
+
+describe('where a signed-in browser is sent back to', () => {
+  it('keeps local paths and drops every other place, however it is spelled', () => {
+    for (const local of ['/', '/report?municipality=NO-0301&year=2025', '/admin#accounts', '/a/b%2F%2Fc'])
+      expect(localPath(local), local).toBe(local);
+    for (const elsewhere of [
+      '//evil.example',
+      'https://evil.example/',
+      '/\\evil.example',
+      '/\t/evil.example',
+      ' /report',
+      'report',
+      'javascript:alert(1)',
+      '',
+      `/${'a'.repeat(2_000)}`,
+      undefined,
+      42,
+    ])
+      expect(localPath(elsewhere), String(elsewhere)).toBeNull();
   });
 });

@@ -43,6 +43,20 @@ export async function viewerOfAccount(
   };
 }
 
+/** Who a live session is signed in as: the enabled account's email and role; null under the same rules as `viewerOfAccount`. */
+export async function accountOfSession(
+  em: EntityManager,
+  accountId: number,
+  sessionOpenedAt: Date,
+): Promise<{ email: string; role: Role } | null> {
+  const [row] = await em.execute<{ email: string; role: Role }[]>(
+    `select email, role from account
+     where id = ? and disabled_at is null and (sessions_ended_at is null or sessions_ended_at < ?)`,
+    [accountId, sessionOpenedAt],
+  );
+  return row ?? null;
+}
+
 /** What sign-in needs of the account with `email`: null when there is none. */
 export async function accountForSignIn(
   em: EntityManager,

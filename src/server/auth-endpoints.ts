@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { accountForSignIn, normalisedEmail, useAccountLink } from '../auth/accounts';
+import { accountForSignIn, accountOfSession, normalisedEmail, useAccountLink } from '../auth/accounts';
+import { localPath } from '../auth/local-path';
 import { passwordMatches, passwordProblem } from '../auth/passwords';
 import type { OidcChecks, OidcSignIn } from '../auth/oidc-sign-in';
 import type { SessionStore } from '../auth/session-store';
@@ -48,18 +49,29 @@ function oidcCookie(value: string, secure: boolean): string {
   return parts.join('; ');
 }
 
-function oidcChecksOf(req: IncomingMessage): OidcChecks | null {
+/** What the checks cookie keeps: the checks, and the local path to return to after sign-in. */
+interface OidcCookie {
+  checks: OidcChecks;
+  next: string;
+}
+
+function oidcChecksOf(req: IncomingMessage): OidcCookie | null {
   for (const part of (req.headers.cookie ?? '').slice(0, 8_000).split(';')) {
     const [name, value] = part.trim().split('=', 2);
-    if (name !== OIDC_COOKIE || !value || !/^[A-Za-z0-9_-]{1,1000}$/.test(value)) continue;
+    if (name !== OIDC_COOKIE || !value || !/^[A-Za-z0-9_-]{1,4000}$/.test(value)) continue;
     try {
-      const checks = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<OidcChecks>;
+      const checks = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<
+        OidcChecks & { next: string }
+      >;
       if (
         typeof checks.state === 'string' &&
         typeof checks.nonce === 'string' &&
         typeof checks.codeVerifier === 'string'
       )
-        return { state: checks.state, nonce: checks.nonce, codeVerifier: checks.codeVerifier };
+        return {
+          checks: { state: checks.state, nonce: checks.nonce, codeVerifier: checks.codeVerifier },
+          next: localPath(checks.next) ?? '/',
+        };
     } catch {
       return null;
     }
@@ -75,27 +87,39 @@ function redirect(res: ServerResponse, location: string): void {
 /** Where a browser whose provider sign-in failed is sent, with why. */
 const SIGN_IN_PAGE = '/sign-in';
 
+/** `GET /auth/oidc/start?next=/report`: to the provider, keeping the checks and where to return (a local path, else `/`). */
 async function serveOidcStart(state: AuthState, oidc: OidcSignIn, req: IncomingMessage, res: ServerResponse) {
   const { url, checks } = await oidc.start();
+  const next = localPath(new URL(req.url ?? '/', 'http://hub.invalid').searchParams.get('next')) ?? '/';
   const secure = isHttps(req, state.settings.trustedProxies);
-  res.setHeader('set-cookie', oidcCookie(Buffer.from(JSON.stringify(checks)).toString('base64url'), secure));
+  const kept = Buffer.from(JSON.stringify({ ...checks, next })).toString('base64url');
+  res.setHeader('set-cookie', oidcCookie(kept, secure));
   redirect(res, url);
 }
 
 /**
  * Back from the provider: redeems the code against the checks the browser kept, then signs in the
- * enabled account whose email the provider says it verified. No account is made here: a person
- * must be invited first. Any failure sends the browser to `/sign-in?error=<why>`.
+ * enabled account whose email the provider says it verified, and returns to the local path the
+ * start was given. No account is made here: a person must be invited first. Each callback spends
+ * one of the address's sign-in attempts (a sign-in gives it back), as a password sign-in does:
+ * past them, the browser goes to `/sign-in?error=too-many-attempts&retryAfter=<s>` before the
+ * provider is asked anything. Any other failure sends it to `/sign-in?error=<why>`.
  */
 async function serveOidcCallback(state: AuthState, oidc: OidcSignIn, req: IncomingMessage, res: ServerResponse) {
   const secure = isHttps(req, state.settings.trustedProxies);
-  const checks = oidcChecksOf(req);
   res.setHeader('set-cookie', oidcCookie('', secure));
   const fail = (why: string) => redirect(res, `${SIGN_IN_PAGE}?error=${why}`);
-  if (!checks) return fail('oidc-expired');
+  const address = clientAddress(req, state.settings.trustedProxies);
+  const spending = await state.attemptsByAddress.spend(address, 1);
+  if (!spending.allowed) {
+    res.setHeader('retry-after', String(spending.retryAfterSeconds));
+    return fail(`too-many-attempts&retryAfter=${spending.retryAfterSeconds}`);
+  }
+  const kept = oidcChecksOf(req);
+  if (!kept) return fail('oidc-expired');
   let identity;
   try {
-    identity = await oidc.finish(new URL(req.url ?? '/', state.settings.accounts.oidc!.redirectUri), checks);
+    identity = await oidc.finish(new URL(req.url ?? '/', state.settings.accounts.oidc!.redirectUri), kept.checks);
   } catch {
     return fail('oidc-refused');
   }
@@ -103,10 +127,24 @@ async function serveOidcCallback(state: AuthState, oidc: OidcSignIn, req: Incomi
   if (!email || !identity.emailVerified) return fail('email-not-verified');
   const account = await accountForSignIn(state.orm.em.fork(), email);
   if (!account || account.disabled) return fail('no-account');
+  await state.attemptsByAddress.refund(address, 1);
   res.removeHeader('set-cookie');
   await signIn(state, req, res, account.id);
   res.appendHeader('set-cookie', oidcCookie('', secure));
-  redirect(res, '/');
+  redirect(res, kept.next);
+}
+
+/**
+ * `GET /auth/session`: whom the browser's session cookie signs in, for the app's header. Always 200:
+ * `{"signedIn": true, "account": {"email", "role"}}`, or `{"signedIn": false, "account": null,
+ * "ended": <whether a cookie came whose session has ended>}`. It reads the cookie only, never a token.
+ */
+async function serveSession(state: AuthState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const secret = sessionSecretOf(req);
+  const session = secret ? await state.sessions.use(secret) : null;
+  const account = session ? await accountOfSession(state.orm.em.fork(), session.accountId, session.createdAt) : null;
+  if (account) return sendJson(res, 200, { signedIn: true, account: { email: account.email, role: account.role } });
+  sendJson(res, 200, { signedIn: false, account: null, ended: secret !== undefined });
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -214,7 +252,7 @@ async function serveLink(
 
 /**
  * The sign-in endpoints under `/auth/`, JSON in and out (README, "Accounts"): `POST sign-in`,
- * `POST sign-out`, `POST accept-invitation`, `POST reset-password`, `GET methods`, and the
+ * `POST sign-out`, `POST accept-invitation`, `POST reset-password`, `GET methods`, `GET session`, and the
  * OpenID Connect redirects `GET oidc/start` and `GET oidc/callback`. Every POST must carry
  * `REQUEST_HEADER`. Returns false for a path that is not theirs.
  */
@@ -227,7 +265,16 @@ export async function serveAuth(
   if (!pathname.startsWith(AUTH_PREFIX)) return false;
   const endpoint = pathname.slice(AUTH_PREFIX.length);
   if (endpoint === 'methods' && req.method === 'GET') {
-    sendJson(res, 200, { password: true, oidc: state.oidc !== undefined });
+    const provider = state.settings.accounts.oidc?.providerName;
+    sendJson(res, 200, {
+      password: true,
+      oidc: state.oidc !== undefined,
+      ...(provider ? { oidcProvider: provider } : {}),
+    });
+    return true;
+  }
+  if (endpoint === 'session' && req.method === 'GET') {
+    await serveSession(state, req, res);
     return true;
   }
   if (endpoint === 'oidc/start' || endpoint === 'oidc/callback') {

@@ -15,6 +15,9 @@ const APP_ROUTES = [
   /^\/report$/,
   /^\/review$/,
   /^\/admin$/,
+  /^\/sign-in$/,
+  /^\/accept-invitation$/,
+  /^\/reset-password$/,
 ];
 
 /** Where Vite writes the hashed files; their names change with their content, so they are kept for good. */

@@ -57,6 +57,7 @@ export const ENVIRONMENT_VARIABLES = [
   'OIDC_CLIENT_ID',
   'OIDC_CLIENT_SECRET',
   'OIDC_REDIRECT_URI',
+  'OIDC_PROVIDER_NAME',
 ] as const;
 
 export type EnvironmentVariable = (typeof ENVIRONMENT_VARIABLES)[number];
@@ -286,6 +287,8 @@ export interface OidcSettings {
   clientSecret: string;
   /** OIDC_REDIRECT_URI: where the provider sends the browser back; `PUBLIC_URL` + `/auth/oidc/callback` unless set. */
   redirectUri: string;
+  /** OIDC_PROVIDER_NAME: the provider's name on the sign-in page's button; the issuer's host name unless set. */
+  providerName: string;
 }
 
 /** How people sign in and how long they stay signed in. */
@@ -346,6 +349,7 @@ export function accountSettings(env: Env = process.env): AccountSettings {
             clientId: clientId!,
             clientSecret: clientSecret!,
             redirectUri: url(env, 'OIDC_REDIRECT_URI') ?? `${publicUrl}/auth/oidc/callback`,
+            providerName: (text(env, 'OIDC_PROVIDER_NAME') ?? new URL(issuer).hostname).slice(0, 100),
           },
   };
 }

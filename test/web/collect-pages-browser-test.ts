@@ -8,13 +8,20 @@ import { Role } from '../../src/entities/role.enum';
 import { toGlobalId } from '../../src/schema/global-id';
 import { seedDatabase } from '../../src/seed/seed-database';
 import { en } from '../../web/src/i18n/catalogues/en';
+import { serverSettingsFromEnv } from '../../src/server/server-settings';
 import { initScratchHub, type TestHub } from '../support/test-hub';
-import { signIn } from '../support/browser-session';
+import { graphqlAs } from '../support/browser-session';
 import { launchChromium, recordPage } from './support/browser';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const INDICATOR = 'People who participated in gender training';
 const HOSTILE_COMMENT = '<script>window.__injected = true</script>Men: count the two sessions once.';
+
+/** A person with an account, who signs in through the /sign-in page. */
+interface Person {
+  email: string;
+  password: string;
+}
 
 interface Stored {
   id: string;
@@ -32,8 +39,9 @@ interface Stored {
  * submits; the funding ministry's REVIEWER returns one with a comment (holding `<script>`, shown as
  * text), the reporter corrects and resubmits, the reviewer approves (a value changed meanwhile is
  * refused and marked, nothing overwritten) and the anonymous pages show the value. The reporter is
- * refused another municipality's form, by the page and by the API. Callers authenticate with
- * bearer tokens sent by the browser, as the pages would with a session cookie.
+ * refused another municipality's form, by the page and by the API. People sign in through the
+ * /sign-in page (typed email and password, by keyboard) and use the pages with their session
+ * cookie; the API checks beside them use bearer tokens of the same roles and scopes.
  */
 describe('reporting and reviewing values in Chromium', () => {
   let hub: TestHub;
@@ -42,9 +50,13 @@ describe('reporting and reviewing values in Chromium', () => {
   let browser: BrowserContext;
   let closeBrowser: () => Promise<void>;
   let reporter: string;
-  let reviewer: string;
   let admin: string;
   let mine: { id: number; code: string; name: string };
+  const people: Record<'reporter' | 'reviewer' | 'admin', Person> = {
+    reporter: { email: 'officer@example.org', password: 'the officer reports every spring' },
+    reviewer: { email: 'reviewer@example.org', password: 'the reviewer reads every value' },
+    admin: { email: 'admin@example.org', password: 'the administrator keeps the keys' },
+  };
   let other: { id: number; code: string };
 
   const api = async (query: string, variables: Record<string, unknown>, secret?: string) =>
@@ -67,13 +79,45 @@ describe('reporting and reviewing values in Chromium', () => {
       )
     ).data.observations.nodes;
 
-  async function open(path: string, secret: string | null, heading: string | RegExp): Promise<Page> {
+  /** Types `who`'s email and password into the sign-in page `page` shows, by keyboard, and sends them with Enter. */
+  async function typeSignIn(page: Page, who: Person): Promise<void> {
+    await page.getByRole('heading', { level: 1, name: en['auth.signInTitle'] }).waitFor();
+    await page.getByLabel(en['auth.email']).focus();
+    await page.keyboard.type(who.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(who.password);
+    await page.keyboard.press('Enter');
+  }
+
+  /**
+   * Opens `path` in a browser without cookies: anonymous (`who` null), or signed in as `who` through
+   * /sign-in?next=<path>, which returns to `path` once signed in.
+   */
+  async function open(path: string, who: Person | null, heading: string | RegExp): Promise<Page> {
+    await browser.clearCookies();
     const page = await browser.newPage();
-    if (secret) await page.setExtraHTTPHeaders({ Authorization: `Bearer ${secret}` });
-    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    if (who) {
+      await page.goto(`${origin}/sign-in?next=${encodeURIComponent(path)}`, { waitUntil: 'networkidle' });
+      await typeSignIn(page, who);
+      await page.waitForURL(origin + path);
+      await page.waitForLoadState('networkidle');
+    } else await page.goto(origin + path, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     return page;
   }
+
+  /** Types `who` into the sign-in page and waits for the hub's answer to that attempt; returns its status. */
+  async function attemptSignIn(page: Page, who: Person): Promise<number> {
+    await page.getByLabel(en['auth.email']).fill('');
+    const [answer] = await Promise.all([
+      page.waitForResponse((response) => new URL(response.url()).pathname === '/auth/sign-in'),
+      typeSignIn(page, who),
+    ]);
+    return answer.status();
+  }
+
+  /** The header's account corner. */
+  const accountCorner = (page: Page) => page.locator('.site-header .account-menu');
 
   const reportPath = () => `/report?municipality=NO-${mine.code}&year=2025&indicators=GENDER_TRAINING_PARTICIPANTS`;
   const cell = (page: Page, label: string) =>
@@ -94,15 +138,15 @@ describe('reporting and reviewing values in Chromium', () => {
     other = { id: participants[1].id, code: participants[1].code };
     reporter = (await createApiToken(em.fork(), { name: 'reporter', role: Role.REPORTER, municipalityIds: [mine.id] }))
       .secret;
-    reviewer = (
-      await createApiToken(em.fork(), {
-        name: 'reviewer',
-        role: Role.REVIEWER,
-        organisationIds: [participants[0].funder],
-      })
-    ).secret;
     // Last year's approved value of one cell, which the review queue shows beside this year's.
     admin = (await createApiToken(em.fork(), { name: 'admin', role: Role.ADMIN })).secret;
+    await insertAccount(em.fork(), { ...people.reporter, role: Role.REPORTER, municipalityIds: [mine.id] });
+    await insertAccount(em.fork(), {
+      ...people.reviewer,
+      role: Role.REVIEWER,
+      organisationIds: [participants[0].funder],
+    });
+    await insertAccount(em.fork(), { ...people.admin, role: Role.ADMIN });
     url = await hub.listen();
     const lastYear = await api(
       `mutation ($rows: [ObservationInput!]!) { submitObservations(rows: $rows) { created } }`,
@@ -131,7 +175,7 @@ describe('reporting and reviewing values in Chromium', () => {
   });
 
   it('shows an out-of-range value at its cell and stores nothing; then submits the values by sex', async () => {
-    const page = await open(reportPath(), reporter, en['collect.title']);
+    const page = await open(reportPath(), people.reporter, en['collect.title']);
     const record = recordPage(page);
     await expect(page.getByRole('table', { name: new RegExp(INDICATOR) }).textContent()).resolves.toContain(
       'a whole number of at least 0',
@@ -168,7 +212,7 @@ describe('reporting and reviewing values in Chromium', () => {
   });
 
   it("lets the reviewer return one value with a comment, shown to the reporter as text, with the value's history", async () => {
-    const review = await open('/review', reviewer, en['review.title']);
+    const review = await open('/review', people.reviewer, en['review.title']);
     await expect.poll(() => review.getByRole('row').count()).toBe(4);
     const women = review.getByRole('row').filter({ has: review.getByRole('checkbox', { name: /Women, / }) });
     await expect(women.innerText()).resolves.toMatch(/\t12\t10 \(2024\)\t\+2\t/);
@@ -188,7 +232,7 @@ describe('reporting and reviewing values in Chromium', () => {
     );
     await review.close();
 
-    const page = await open(reportPath(), reporter, en['collect.title']);
+    const page = await open(reportPath(), people.reporter, en['collect.title']);
     const men = row(page, 'Men');
     await men.getByText('Returned').waitFor();
     await expect(men.locator('.review-comment q').textContent()).resolves.toBe(HOSTILE_COMMENT);
@@ -217,7 +261,7 @@ describe('reporting and reviewing values in Chromium', () => {
   });
 
   it('approves the batch at the versions read: a value changed meanwhile is refused and marked, nothing overwritten', async () => {
-    const review = await open('/review', reviewer, en['review.title']);
+    const review = await open('/review', people.reviewer, en['review.title']);
     await expect.poll(() => review.getByRole('row').count()).toBe(4);
     const women = (await stored()).find((value) => value.sex === 'FEMALE')!;
     const changed = await api(
@@ -268,7 +312,7 @@ describe('reporting and reviewing values in Chromium', () => {
   it("refuses the reporter another municipality's form, on the page and in the API", async () => {
     const page = await open(
       `/report?municipality=NO-${other.code}&year=2025&indicators=GENDER_TRAINING_PARTICIPANTS`,
-      reporter,
+      people.reporter,
       en['collect.title'],
     );
     await page
@@ -297,7 +341,7 @@ describe('reporting and reviewing values in Chromium', () => {
   });
 
   it('uploads a CSV file with a progress bar and lists its problems by line, writing nothing', async () => {
-    const page = await open(reportPath(), reporter, en['collect.title']);
+    const page = await open(reportPath(), people.reporter, en['collect.title']);
     const csv = [
       'indicator,country,municipality,period_start,period_end,sex,value',
       `GENDER_TRAINING_PARTICIPANTS,NO,${mine.code},2023-01-01,2023-12-31,FEMALE,4`,
@@ -338,14 +382,14 @@ describe('reporting and reviewing values in Chromium', () => {
       municipalityIds: [other.id],
       password,
     });
-    const session = await signIn(origin, 'reporter@example.org', password);
-    const [name, value] = session.cookie.split('=');
-    await browser.addCookies([{ name, value, url: origin }]);
     try {
       const page = await open(
         `/report?municipality=NO-${other.code}&year=2025&indicators=GENDER_TRAINING_PARTICIPANTS`,
-        null,
+        { email: 'reporter@example.org', password },
         en['collect.title'],
+      );
+      await expect(accountCorner(page).textContent()).resolves.toContain(
+        'Signed in as reporter@example.org (Reporter)',
       );
       await cell(page, 'Total').fill('5');
       await page.getByRole('button', { name: en['collect.saveDraft'] }).click();
@@ -369,17 +413,19 @@ describe('reporting and reviewing values in Chromium', () => {
   });
 
   it('lets an ADMIN invite a reporter, create a token shown once and revoke it, and disable an account; others are turned away', async () => {
-    const refused = await open('/admin', reporter, en['admin.title']);
+    const refused = await open('/admin', people.reporter, en['admin.title']);
     await refused.getByRole('alert').filter({ hasText: en['admin.notAdmin'] }).waitFor();
     await refused.close();
 
-    const page = await open('/admin', admin, en['admin.title']);
+    const page = await open('/admin', people.admin, en['admin.title']);
     const invite = page.getByRole('form', { name: en['admin.invite'] });
     await invite.getByLabel(en['admin.email']).fill('new.reporter@example.org');
     await invite.getByLabel(en['admin.role']).selectOption('REPORTER');
     await invite.getByLabel(en['admin.municipalities']).fill(`NO:${mine.code}`);
     await invite.getByRole('button', { name: en['admin.inviteButton'] }).click();
-    await expect(page.getByLabel(en['admin.copyOnce']).inputValue()).resolves.toMatch(/\/accept-invitation#token=/);
+    const invitation = new URL(await page.getByLabel(en['admin.copyOnce']).inputValue());
+    expect(invitation.pathname).toBe('/accept-invitation');
+    expect(invitation.hash).toMatch(/^#token=[A-Za-z0-9_-]{43}$/);
     const account = page.getByRole('row').filter({ hasText: 'new.reporter@example.org' });
     await expect(account.innerText()).resolves.toContain(`NO:${mine.code}`);
     await account.getByText(en['admin.invitedStatus']).waitFor();
@@ -404,13 +450,69 @@ describe('reporting and reviewing values in Chromium', () => {
     });
     expect(revoked.status).toBe(401);
 
-    await page.getByRole('button', { name: 'Disable new.reporter@example.org' }).click();
-    await account.getByText(en['admin.disabled'], { exact: true }).waitFor();
     await page.close();
+
+    // The invited person opens the link (on this hub's origin), sets a password by the rules shown, and is signed in.
+    await browser.clearCookies();
+    const accept = await browser.newPage();
+    const acceptPath = `${invitation.pathname}${invitation.hash}`;
+    await accept.goto(origin + acceptPath, { waitUntil: 'networkidle' });
+    await accept.getByRole('heading', { level: 1, name: en['auth.acceptTitle'] }).waitFor();
+    await expect(accept.title()).resolves.toBe(`${en['auth.acceptTitle']} – ${en['site.name']}`);
+    const newPassword = accept.getByLabel(en['auth.newPassword'], { exact: true });
+    await expect(
+      accept.locator(`[id="${(await newPassword.getAttribute('aria-describedby'))!}"]`).textContent(),
+    ).resolves.toBe('At least 12 and at most 256 characters; a phrase of several words is easy to remember.');
+    await newPassword.fill('too short');
+    await accept.getByLabel(en['auth.repeatPassword']).fill('too short');
+    await accept.getByRole('button', { name: en['auth.setPassword'] }).click();
+    await accept.getByRole('alert').filter({ hasText: 'The password must be at least 12 characters long.' }).waitFor();
+    await expect(newPassword.getAttribute('aria-invalid')).resolves.toBe('true');
+    await newPassword.fill('new reporter phrase of words');
+    await accept.getByLabel(en['auth.repeatPassword']).fill('new reporter phrase of worms');
+    await accept.getByRole('button', { name: en['auth.setPassword'] }).click();
+    await accept.getByRole('alert').filter({ hasText: en['auth.mismatch'] }).waitFor();
+    await accept.getByLabel(en['auth.repeatPassword']).fill('new reporter phrase of words');
+    await accept.getByLabel(en['auth.repeatPassword']).press('Enter');
+    await accept.waitForURL(`${origin}/`);
+    await accountCorner(accept).filter({ hasText: 'Signed in as new.reporter@example.org (Reporter)' }).waitFor();
+    // The link worked once.
+    await accept.goto(origin + acceptPath, { waitUntil: 'networkidle' });
+    await accept.getByLabel(en['auth.newPassword'], { exact: true }).fill('another phrase of words');
+    await accept.getByLabel(en['auth.repeatPassword']).fill('another phrase of words');
+    await accept.getByRole('button', { name: en['auth.setPassword'] }).click();
+    await accept.getByRole('alert').filter({ hasText: en['auth.linkUnusable'] }).waitFor();
+    await accept.close();
+
+    // A reset link from the API points to /reset-password, where a new password is set and signs in.
+    const invited = (await api('{ accounts { id email } }', {}, admin)).data.accounts.find(
+      (row: { email: string }) => row.email === 'new.reporter@example.org',
+    );
+    const resetLink = new URL(
+      (await api('mutation ($id: ID!) { createPasswordReset(id: $id) { link } }', { id: invited.id }, admin)).data
+        .createPasswordReset.link,
+    );
+    expect(resetLink.pathname).toBe('/reset-password');
+    await browser.clearCookies();
+    const reset = await browser.newPage();
+    await reset.goto(`${origin}${resetLink.pathname}${resetLink.hash}`, { waitUntil: 'networkidle' });
+    await reset.getByRole('heading', { level: 1, name: en['auth.resetTitle'] }).waitFor();
+    await reset.getByLabel(en['auth.newPassword'], { exact: true }).fill('the reset phrase of words');
+    await reset.getByLabel(en['auth.repeatPassword']).fill('the reset phrase of words');
+    await reset.getByRole('button', { name: en['auth.setPassword'] }).click();
+    await reset.waitForURL(`${origin}/`);
+    await accountCorner(reset).filter({ hasText: 'new.reporter@example.org' }).waitFor();
+    await reset.close();
+
+    const again = await open('/admin', people.admin, en['admin.title']);
+    const invitedRow = again.getByRole('row').filter({ hasText: 'new.reporter@example.org' });
+    await again.getByRole('button', { name: 'Disable new.reporter@example.org' }).click();
+    await invitedRow.getByText(en['admin.disabled'], { exact: true }).waitFor();
+    await again.close();
   });
 
   it("lets an ADMIN set a programme's funders with amounts and its participating municipalities with grants", async () => {
-    const page = await open('/admin', admin, en['admin.title']);
+    const page = await open('/admin', people.admin, en['admin.title']);
     await page
       .getByRole('combobox', { name: en['admin.programme'], exact: true })
       .selectOption({ label: 'SKR gender equality initiative 2018-2020' });
@@ -443,5 +545,108 @@ describe('reporting and reviewing values in Chromium', () => {
       municipality: { code: mine.code },
       grant: { amount: 1000, currency: 'NOK' },
     });
+  });
+
+  it('tells a wrong email or password in one message, announced, and signs nobody in', async () => {
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`${origin}/sign-in?next=${encodeURIComponent('/review')}`, { waitUntil: 'networkidle' });
+    await expect(page.title()).resolves.toBe(`${en['auth.signInTitle']} – ${en['site.name']}`);
+    for (const who of [
+      { email: people.reviewer.email, password: 'not the password at all' },
+      { email: 'nobody@example.org', password: people.reviewer.password },
+    ]) {
+      expect(await attemptSignIn(page, who)).toBe(401);
+      await page.getByRole('alert').filter({ hasText: en['auth.wrong'] }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+    }
+    expect((await browser.cookies(origin)).some((cookie) => cookie.name === 'hub_session')).toBe(false);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
+      [],
+    );
+    await page.close();
+  });
+
+  it('shows a throttled sign-in on the page with when to try again, even with the right password', async () => {
+    const allowed = serverSettingsFromEnv(process.env).accounts.signInAttemptsPerAccount;
+    const locked: Person = { email: 'locked.out@example.org', password: 'the locked phrase of words' };
+    await insertAccount(hub.orm.em.fork(), { ...locked, role: Role.VIEWER, organisationIds: [1] });
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`${origin}/sign-in`, { waitUntil: 'networkidle' });
+    for (let attempt = 0; attempt < allowed; attempt += 1) {
+      expect(await attemptSignIn(page, { email: locked.email, password: `wrong password ${attempt}` })).toBe(401);
+      await page.getByRole('alert').filter({ hasText: en['auth.wrong'] }).waitFor();
+    }
+    expect(await attemptSignIn(page, locked)).toBe(429);
+    const throttled = page.getByRole('alert').filter({ hasText: 'Too many sign-in attempts.' });
+    await throttled.waitFor();
+    await expect(throttled.textContent()).resolves.toMatch(
+      /Try again at \d{1,2}:\d{2}\s?(am|pm|AM|PM)? \(in about \d+ min\)\./,
+    );
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect((await browser.cookies(origin)).some((cookie) => cookie.name === 'hub_session')).toBe(false);
+    await page.close();
+  });
+
+  it('signs out from the header: the page then reads as anonymous, and the old session is refused', async () => {
+    const page = await open(reportPath(), people.reporter, en['collect.title']);
+    await accountCorner(page).filter({ hasText: 'Signed in as officer@example.org (Reporter)' }).waitFor();
+    const cookie = (await browser.cookies(origin)).find((entry) => entry.name === 'hub_session')!;
+    await accountCorner(page).getByRole('button', { name: en['auth.signOut'] }).click();
+    const prompt = page.getByRole('alert').filter({ hasText: en['auth.promptAnonymous'] });
+    await prompt.waitFor();
+    await expect(prompt.getByRole('link', { name: en['auth.promptLink'] }).getAttribute('href')).resolves.toBe(
+      `/sign-in?next=${encodeURIComponent(reportPath())}`,
+    );
+    await expect(accountCorner(page).getByRole('link', { name: en['auth.signIn'] }).getAttribute('href')).resolves.toBe(
+      `/sign-in?next=${encodeURIComponent(reportPath())}`,
+    );
+    await expect(page.getByRole('textbox', { name: new RegExp(INDICATOR) }).count()).resolves.toBe(0);
+    const old = await graphqlAs({ origin, cookie: `hub_session=${cookie.value}` }, '{ viewer { role } }');
+    expect(old.status).toBe(401);
+    await page.close();
+  });
+
+  it('shows the sign-in prompt on /report when the session was ended on the server, and returns there after signing in again', async () => {
+    const page = await open(reportPath(), people.reporter, en['collect.title']);
+    await row(page, 'Total').waitFor();
+    await hub.orm.em
+      .fork()
+      .getConnection()
+      .execute(`delete from account_session where account_id = (select id from account where email = ?)`, [
+        people.reporter.email,
+      ]);
+    await page.reload({ waitUntil: 'networkidle' });
+    const prompt = page.getByRole('alert').filter({ hasText: en['auth.promptEnded'] });
+    await prompt.waitFor();
+    await expect(page.getByText(en['status.failed'].split('{')[0].trim()).count()).resolves.toBe(0);
+    await prompt.getByRole('link', { name: en['auth.promptLink'] }).click();
+    await typeSignIn(page, people.reporter);
+    await page.waitForURL(origin + reportPath());
+    await row(page, 'Total').waitFor();
+    await page.close();
+  });
+
+  it('never leaves the hub for a `next` naming another site', async () => {
+    for (const next of ['//evil.example/steal', 'https://evil.example/', '/\\evil.example', '/\t/evil.example']) {
+      await browser.clearCookies();
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).host));
+      await page.goto(`${origin}/sign-in?next=${encodeURIComponent(next)}`, { waitUntil: 'networkidle' });
+      await typeSignIn(page, people.reviewer);
+      await page.waitForURL((address) => address.pathname !== '/sign-in');
+      const landed = new URL(page.url());
+      expect(landed.origin, next).toBe(origin);
+      expect(landed.pathname, next).toBe('/');
+      expect(
+        requested.filter((host) => host !== landed.host),
+        next,
+      ).toEqual([]);
+      await accountCorner(page).filter({ hasText: people.reviewer.email }).waitFor();
+      await page.close();
+    }
   });
 });

@@ -21,6 +21,9 @@ describe('the hub serves the built web app', () => {
       '/benchmark?country=NO',
       '/series',
       '/charter',
+      '/sign-in?next=%2Freport',
+      '/accept-invitation',
+      '/reset-password',
     ]) {
       const response = await fetch(origin + path);
       expect(response.status, path).toBe(200);

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
+import { AccountMenu } from './components/account-menu';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n';
 
 const ProgrammeListPage = lazy(() => import('./pages/programmes/programme-list-page'));
@@ -11,6 +12,9 @@ const CharterPage = lazy(() => import('./pages/charter/charter-page'));
 const ReportPage = lazy(() => import('./pages/report/report-page'));
 const ReviewPage = lazy(() => import('./pages/review/review-page'));
 const AdminPage = lazy(() => import('./pages/admin/admin-page'));
+const SignInPage = lazy(() => import('./pages/sign-in/sign-in-page'));
+const AcceptInvitationPage = lazy(() => import('./pages/sign-in/accept-invitation-page'));
+const ResetPasswordPage = lazy(() => import('./pages/sign-in/reset-password-page'));
 
 /** The frame of every page: navigation, the language switch, and the page the path names. */
 export function App() {
@@ -42,6 +46,7 @@ export function App() {
             ))}
           </select>
         </label>
+        <AccountMenu />
       </header>
       <main id="main">
         <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
@@ -55,6 +60,9 @@ export function App() {
             <Route path="/report" component={ReportPage} />
             <Route path="/review" component={ReviewPage} />
             <Route path="/admin" component={AdminPage} />
+            <Route path="/sign-in" component={SignInPage} />
+            <Route path="/accept-invitation" component={AcceptInvitationPage} />
+            <Route path="/reset-password" component={ResetPasswordPage} />
             <Route>
               <h1>{t('notFound.title')}</h1>
             </Route>

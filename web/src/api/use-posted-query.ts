@@ -23,7 +23,12 @@ export function usePostedQuery<TResult, TVariables>(
       (answer) => {
         if (!current) return;
         if (answer.data) setState({ status: 'done', data: answer.data, errors: answer.errors });
-        else setState({ status: 'failed', message: answer.errors.map((error) => error.message).join(' ') });
+        else
+          setState({
+            status: 'failed',
+            message: answer.errors.map((error) => error.message).join(' '),
+            code: answer.errors[0]?.extensions?.code,
+          });
       },
       (error: unknown) => {
         if (current) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -4,7 +4,10 @@ import { runPersistedQuery, type QueryResult } from './persisted-query';
 
 /** Where a page's one operation stands. */
 export type QueryState<TResult> =
-  { status: 'loading' } | { status: 'failed'; message: string } | ({ status: 'done' } & QueryResult<TResult>);
+  | { status: 'loading' }
+  /** `code`: the first error's `extensions.code` (UNAUTHENTICATED when the session has ended). */
+  | { status: 'failed'; message: string; code?: string }
+  | ({ status: 'done' } & QueryResult<TResult>);
 
 /** Runs a page's operation, and again whenever its variables change; `skip` holds it back. */
 export function useQuery<TResult, TVariables>(

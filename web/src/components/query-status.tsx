@@ -1,11 +1,16 @@
 import type { ReactNode } from 'react';
 import type { QueryState } from '../api/use-query';
 import { useI18n } from '../i18n/i18n';
+import { SignInPrompt } from './sign-in-prompt';
 
-/** Shows loading or the failure of a page's operation; the page itself once the data is there. */
+/**
+ * Shows loading or the failure of a page's operation (a session that has ended, UNAUTHENTICATED, as
+ * a prompt to sign in again); the page itself once the data is there.
+ */
 export function QueryStatus<T>({ state, children }: { state: QueryState<T>; children: (data: T) => ReactNode }) {
   const { t } = useI18n();
   if (state.status === 'loading') return <p role="status">{t('status.loading')}</p>;
+  if (state.status === 'failed' && state.code === 'UNAUTHENTICATED') return <SignInPrompt ended />;
   if (state.status === 'failed') return <p role="alert">{t('status.failed', { message: state.message })}</p>;
   return <>{children(state.data)}</>;
 }

@@ -1,5 +1,6 @@
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
+import { SignInPrompt } from '../../components/sign-in-prompt';
 import { AdminOverviewDocument } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { AccessAdmin } from './access-admin';
@@ -17,7 +18,7 @@ export default function AdminPage() {
       <QueryStatus state={query}>
         {(data) => {
           const { role, municipalities, organisations } = data.viewer;
-          if (role === null) return <p role="alert">{t('collect.signIn')}</p>;
+          if (role === null) return <SignInPrompt />;
           return (
             <>
               <section aria-labelledby="admin-you">

@@ -1,5 +1,6 @@
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
+import { SignInPrompt } from '../../components/sign-in-prompt';
 import { ReportFormDocument, type ReportFormQuery } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { useUrlState } from '../../url-state';
@@ -97,7 +98,7 @@ export default function ReportPage() {
         {(data) => {
           const role = data.viewer.role;
           if (role !== 'REPORTER' && role !== 'ADMIN')
-            return <p role="alert">{role === null ? t('collect.signIn') : t('collect.notReporter')}</p>;
+            return role === null ? <SignInPrompt /> : <p role="alert">{t('collect.notReporter')}</p>;
           const mine = data.viewer.municipalities.some(
             (municipality) => `${municipality.country.code}-${municipality.code}` === state.municipality,
           );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { postOperation } from '../../api/post-operation';
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
+import { SignInPrompt } from '../../components/sign-in-prompt';
 import {
   ReviewQueueDocument,
   ReviewValuesDocument,
@@ -115,7 +116,7 @@ export default function ReviewPage() {
         {(data) => {
           const role = data.viewer.role;
           if (role !== 'REVIEWER' && role !== 'ADMIN')
-            return <p role="alert">{role === null ? t('collect.signIn') : t('review.notReviewer')}</p>;
+            return role === null ? <SignInPrompt /> : <p role="alert">{t('review.notReviewer')}</p>;
           const values = inOrder(data.observations.nodes);
           const submit = (decision: ReviewDecision) => (event: FormEvent) => {
             event.preventDefault();

@@ -1,0 +1,10 @@
+import type { I18n } from '../../i18n/i18n';
+
+/** "Too many attempts; try again at 14:05 (in about 3 min)", in the chosen language. */
+export function throttleMessage({ t, language }: I18n, retryAfterSeconds: number | undefined): string {
+  const seconds = retryAfterSeconds && retryAfterSeconds > 0 ? retryAfterSeconds : 60;
+  const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(
+    new Date(Date.now() + seconds * 1000),
+  );
+  return t('auth.throttled', { time, minutes: Math.max(1, Math.ceil(seconds / 60)) });
+}
