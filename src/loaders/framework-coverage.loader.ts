@@ -49,6 +49,7 @@ export function createFrameworkCoverageLoader(
       )
       .from({ e: 'framework_element' })
       .whereIn('e.framework_id', frameworkIds as number[])
+      .whereNull('e.archived_at')
       .groupBy('e.framework_id');
     const rows = await fetchRows<FrameworkCoverageRow>(reader.em, query);
     const byFramework = new Map(rows.map((row) => [row.frameworkId, row]));
