@@ -55,8 +55,10 @@ describe('frameworks, their elements, indicator mappings, networks with their me
     expect(await auditCount()).toBe(before);
     return result.errors![0].extensions as Record<string, any>;
   };
-  const paths = (extensions: Record<string, any>) =>
-    (extensions.fields as { path: string }[]).map((field) => field.path).sort();
+  /** The fields a refusal names, each once (a field may break several rules). */
+  const paths = (extensions: Record<string, any>) => [
+    ...new Set((extensions.fields as { path: string }[]).map((field) => field.path).sort()),
+  ];
 
   /** A framework `code` made by ADMIN. */
   const framework = async (code: string) =>
@@ -113,7 +115,7 @@ describe('frameworks, their elements, indicator mappings, networks with their me
     });
     const archived = await ok(ARCHIVE_FRAMEWORK, { id: created.id, version: 2 });
     expect(archived.version).toBe(3);
-    expect(archived.archivedAt).toEqual(expect.any(String));
+    expect(archived.archivedAt).toBeTruthy();
     expect(await auditCount()).toBe(before + 3);
     const history = (await ok(HISTORY, { id: created.id })) as unknown as Record<string, any>[];
     expect(history.map((event) => `${event.entityType} ${event.action}`)).toEqual([
