@@ -301,6 +301,13 @@ describe('frameworks, their elements, indicator mappings, networks with their me
       'BAD_USER_INPUT',
     );
     expect(paths(archived)).toEqual(['frameworkElements[0].element', 'frameworkElements[1].element']);
+    // Coverage counts live elements only, and the mappings of live indicators.
+    const coverage = await hub.query(
+      'query ($scope: ID!) { framework(code: "MAP") { coverage(scope: $scope) { elementCount mappedElementCount } } }',
+      { scope: ids.PUBLIC },
+      viewers.anonymous,
+    );
+    expect(coverage.data!.framework.coverage).toEqual({ elementCount: 2, mappedElementCount: 2 });
     for (const caller of ['editor', 'reviewer', 'reporter'] as const)
       await refused(SET_MAPPINGS, { id: ids.TRAINED, version: version + 1, set: [] }, 'FORBIDDEN', caller);
     await refused(SET_MAPPINGS, { id: ids.TRAINED, version: version + 1, set: [] }, 'UNAUTHENTICATED', 'anonymous');

@@ -42,7 +42,7 @@ export function createFrameworkCoverageLoader(
           [
             'e.framework_id as "frameworkId"',
             'count(*)::int as "elementCount"',
-            '(count(*) filter (where exists (select 1 from indicator_framework_element m where m.element_id = e.id)))::int as "mappedElementCount"',
+            '(count(*) filter (where exists (select 1 from indicator_framework_element m join indicator i on i.id = m.indicator_id and i.archived_at is null where m.element_id = e.id)))::int as "mappedElementCount"',
             '(count(*) filter (where e.id in (select element_id from observed)))::int as "coveredElementCount"',
           ].join(', '),
         ),

@@ -22,7 +22,8 @@ import { linkSetSpecs, writeSpecs } from '../support/write-specs';
  * the count until it is listed in `CHECKED_BY_SCOPE` or `REFUSED_EARLIER`; a new referenced type
  * needs its records in `RECORDS` (the compiler asks for them), a new record type its other fields
  * in `FIELDS`. The link sets (every `src/writes/*.links.ts`) are tried the same way: a link added
- * to a record outside, and one removed from it, refused naming the link's field.
+ * to a record outside, and one removed from it, refused naming the link's field; a set of a record
+ * only ADMIN writes (an indicator's framework elements, a network's members) is refused by role.
  */
 
 /** A check that refuses an input before the reference check sees it, and why. */
