@@ -7,7 +7,9 @@ import { recordType } from './record-type';
 
 /** A municipality that is a member of a network, with the years of its membership where known. */
 @Entity()
-@ObjectType({ description: 'A municipality that is a member of a network, with the years of its membership where known.' })
+@ObjectType({
+  description: 'A municipality that is a member of a network, with the years of its membership where known.',
+})
 @Unique({ properties: ['networkId', 'municipalityId'] })
 export class NetworkMember extends BaseEntity {
   // The unique (network_id, municipality_id) index leads with network_id, so it serves this foreign key too.

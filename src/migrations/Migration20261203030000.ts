@@ -15,9 +15,7 @@ export class Migration20261203030000 extends Migration {
     this.addSql(
       `create table "network_member" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "network_id" int not null, "municipality_id" int not null, "from_year" int null, "to_year" int null);`,
     );
-    this.addSql(
-      `create index "network_member_municipality_id_index" on "network_member" ("municipality_id");`,
-    );
+    this.addSql(`create index "network_member_municipality_id_index" on "network_member" ("municipality_id");`);
     this.addSql(
       `alter table "network_member" add constraint "network_member_network_id_municipality_id_unique" unique ("network_id", "municipality_id");`,
     );

@@ -23,7 +23,9 @@ export class FrameworkInput implements FrameworkFields {
 }
 
 /** The editable fields of a framework element. */
-@InputType({ description: 'The editable fields of an article, goal or target of a framework; an update replaces all of them.' })
+@InputType({
+  description: 'The editable fields of an article, goal or target of a framework; an update replaces all of them.',
+})
 export class FrameworkElementInput implements FrameworkElementFields {
   @Field(() => ID, { description: 'Global id of the framework it belongs to.' })
   framework!: string;

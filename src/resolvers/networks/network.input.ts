@@ -29,7 +29,9 @@ export class NetworkInput implements NetworkFields {
 }
 
 /** One member municipality of a network, as `setNetworkMembers` takes it. */
-@InputType({ description: 'A municipality that is a member of a network, with the years of its membership where known.' })
+@InputType({
+  description: 'A municipality that is a member of a network, with the years of its membership where known.',
+})
 export class NetworkMemberInput implements NetworkMemberFields {
   @Field(() => ID, { description: 'Global id of the municipality.' })
   municipality!: string;

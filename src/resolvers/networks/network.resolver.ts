@@ -43,7 +43,8 @@ export class NetworkResolver extends NodeResolver(Network, (network) => network.
   }
 
   @FieldResolver(() => [NetworkMember], {
-    description: 'The municipalities that are members of the network, with the years of their membership, in the order they were added.',
+    description:
+      'The municipalities that are members of the network, with the years of their membership, in the order they were added.',
   })
   members(@Root() network: Network, @Ctx() { loaders }: Context): Promise<NetworkMember[]> {
     return loaders.membersByNetwork.load(network.id);
