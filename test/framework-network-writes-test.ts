@@ -544,4 +544,49 @@ describe('frameworks, their elements, indicator mappings, networks with their me
       ).toEqual([{ n: 1 }]);
     }
   });
+  it('writes members and successions in a small, fixed number of SQL statements, whatever the set size', async () => {
+    const network = await ok(CREATE_NETWORK, {
+      input: { code: 'COUNTED', nameEn: 'Counted', organisation: ids.OTHER },
+    });
+    await rows(
+      `insert into municipality (country_code, code, name_local, kind) select 'SE', 'C' || n, 'Counted ' || n, 'MUNICIPALITY' from generate_series(1, 50) n`,
+    );
+    const counted = (
+      await rows<{ id: number }>(`select id from municipality where name_local like 'Counted %' order by id`)
+    ).map((row) => toGlobalId('Municipality', row.id));
+    const statements: number[] = [];
+    for (const [version, set] of [
+      [1, counted.slice(0, 1)],
+      [2, counted],
+    ] as const) {
+      const result = await hub.query(
+        SET_MEMBERS,
+        { id: network.id, version, set: set.map((municipality) => ({ municipality, fromYear: 2020 })) },
+        viewers.admin,
+      );
+      expect(result.errors).toBeUndefined();
+      statements.push(result.statements);
+    }
+    const successions: number[] = [];
+    for (const version of [1, 2]) {
+      const result = await hub.query(
+        UPDATE_MUNICIPALITY,
+        {
+          id: counted[0],
+          version,
+          input: { ...municipalityInput('Counted 1'), successor: counted[version], validTo: '2023-12-31' },
+        },
+        viewers.admin,
+      );
+      expect(result.errors).toBeUndefined();
+      successions.push(result.statements);
+    }
+    console.log(
+      `setNetworkMembers of 1 and 50: ${statements.join(' and ')} SQL statements; a succession moved: ${successions.join(' and ')}`,
+    );
+    // The record, its links and the records named read in batches, BEGIN, the row locked, the replacement, the version raised with its audit row, COMMIT.
+    expect(statements).toEqual([10, 10]);
+    // The record and the records named read in batches, the natural-key check, BEGIN, the row locked, the lock on the type's references, the cycle check, the update with its audit row, COMMIT.
+    expect(successions).toEqual([9, 9]);
+  });
 });
