@@ -236,6 +236,150 @@ const LINK_PROBES = (): Record<string, Probe> => {
   };
 };
 
+/**
+ * The writes of frameworks, their elements, indicator mappings, networks with their members and a
+ * municipality's successor: ADMIN only. Each caller acts on records made for it, which every caller reads.
+ */
+const FRAMEWORK_NETWORK_PROBES = (): Record<string, Probe> => {
+  let made = 0;
+  const insert = async (statement: string, params: unknown[] = []) =>
+    (await hub.orm.em.fork().execute<{ id: number }[]>(`${statement} returning id`, params))[0].id;
+  const framework = (caller: Caller) =>
+    insert(`insert into framework (code, name_en) values (?, ?)`, [`FW-${++made}-${caller}`, caller]);
+  const element = async (caller: Caller) =>
+    insert(`insert into framework_element (framework_id, code, position, name_en) values (?, 'E', 1, ?)`, [
+      await framework(caller),
+      caller,
+    ]);
+  const network = async (caller: Caller) =>
+    insert(
+      `insert into network (code, name_en, organisation_id) select ?, ?, id from organisation where code = 'OTHER'`,
+      [`NET-${++made}-${caller}`, caller],
+    );
+  const organisation = async () =>
+    toGlobalId('Organisation', (await hub.orm.em.fork().findOneOrFail(Organisation, { code: 'OTHER' })).id);
+  const written = (r: OperationResult) => (r.data && Object.values(r.data)[0] ? 'allowed' : codeOf(r));
+  const update = (type: string) =>
+    `mutation ($id: ID!, $input: ${type}Input!) { update${type}(id: $id, version: 1, input: $input) { version } }`;
+  const archive = (type: string) => `mutation ($id: ID!) { archive${type}(id: $id, version: 1) { version } }`;
+  return {
+    createFramework: {
+      query: 'mutation ($input: FrameworkInput!) { createFramework(input: $input) { code } }',
+      prepare: async (caller) => ({ input: { code: `NEW-FW-${caller}`, nameEn: caller } }),
+      outcome: written,
+    },
+    updateFramework: {
+      query: update('Framework'),
+      prepare: async (caller) => {
+        const id = await framework(caller);
+        return { id: toGlobalId('Framework', id), input: { code: `UPDATED-FW-${id}`, nameEn: caller } };
+      },
+      outcome: written,
+    },
+    archiveFramework: {
+      query: archive('Framework'),
+      prepare: async (caller) => ({ id: toGlobalId('Framework', await framework(caller)) }),
+      outcome: written,
+    },
+    createFrameworkElement: {
+      query: 'mutation ($input: FrameworkElementInput!) { createFrameworkElement(input: $input) { code } }',
+      prepare: async (caller) => ({
+        input: { framework: toGlobalId('Framework', await framework(caller)), code: 'E', position: 1, nameEn: caller },
+      }),
+      outcome: written,
+    },
+    updateFrameworkElement: {
+      query: update('FrameworkElement'),
+      prepare: async (caller) => {
+        const id = await element(caller);
+        const [{ framework_id }] = await hub.orm.em
+          .fork()
+          .execute<{ framework_id: number }[]>('select framework_id from framework_element where id = ?', [id]);
+        return {
+          id: toGlobalId('FrameworkElement', id),
+          input: { framework: toGlobalId('Framework', framework_id), code: 'E2', position: 2, nameEn: caller },
+        };
+      },
+      outcome: written,
+    },
+    archiveFrameworkElement: {
+      query: archive('FrameworkElement'),
+      prepare: async (caller) => ({ id: toGlobalId('FrameworkElement', await element(caller)) }),
+      outcome: written,
+    },
+    setIndicatorFrameworkElements: {
+      query:
+        'mutation ($id: ID!, $version: Int!, $set: [IndicatorFrameworkElementInput!]!) { setIndicatorFrameworkElements(id: $id, version: $version, frameworkElements: $set) { version } }',
+      prepare: async (caller) => {
+        const indicator = await insert(
+          `insert into indicator (code, name_en, unit, level, direction, aggregation, computation) values (?, ?, 'COUNT', 'OUTPUT', 'NEUTRAL', 'SUM', 'REPORTED')`,
+          [`MAPPED-${++made}-${caller}`, caller],
+        );
+        return {
+          id: toGlobalId('Indicator', indicator),
+          version: 1,
+          set: [{ element: toGlobalId('FrameworkElement', await element(caller)), rationale: 'measures it' }],
+        };
+      },
+      outcome: written,
+    },
+    createNetwork: {
+      query: 'mutation ($input: NetworkInput!) { createNetwork(input: $input) { code } }',
+      prepare: async (caller) => ({
+        input: { code: `NEW-NET-${caller}`, nameEn: caller, organisation: await organisation() },
+      }),
+      outcome: written,
+    },
+    updateNetwork: {
+      query: update('Network'),
+      prepare: async (caller) => {
+        const id = await network(caller);
+        return {
+          id: toGlobalId('Network', id),
+          input: { code: `UPDATED-NET-${id}`, nameEn: caller, organisation: await organisation() },
+        };
+      },
+      outcome: written,
+    },
+    archiveNetwork: {
+      query: archive('Network'),
+      prepare: async (caller) => ({ id: toGlobalId('Network', await network(caller)) }),
+      outcome: written,
+    },
+    setNetworkMembers: {
+      query:
+        'mutation ($id: ID!, $set: [NetworkMemberInput!]!) { setNetworkMembers(id: $id, version: 1, members: $set) { version } }',
+      prepare: async (caller) => ({
+        id: toGlobalId('Network', await network(caller)),
+        set: [{ municipality: toGlobalId('Municipality', homeId), fromYear: 2019, toYear: 2024 }],
+      }),
+      outcome: written,
+    },
+    setMunicipalitySuccessor: {
+      query: update('Municipality'),
+      prepare: async (caller) => {
+        const code = `M${++made}`;
+        const id = await insert(
+          `insert into municipality (country_code, code, name_local, kind) values ('SE', ?, ?, 'MUNICIPALITY')`,
+          [code, caller],
+        );
+        return {
+          id: toGlobalId('Municipality', id),
+          input: {
+            country: 'SE',
+            code,
+            nameLocal: caller,
+            kind: 'MUNICIPALITY',
+            successor: toGlobalId('Municipality', homeId),
+            validTo: '2023-12-31',
+          },
+        };
+      },
+      outcome: written,
+    },
+  };
+};
+
 const PROBES: Record<string, Probe> = {
   readPublished: {
     query: '{ programme(code: "PUBLIC") { code } }',
@@ -470,12 +614,23 @@ const PROBES: Record<string, Probe> = {
   },
   ...REFERENCE_PROBES(),
   ...LINK_PROBES(),
+  ...FRAMEWORK_NETWORK_PROBES(),
 };
 
 const PRIVILEGED = 'allowed';
 const HIDDEN = 'NOT_FOUND';
 const ANONYMOUS = 'UNAUTHENTICATED';
 const REFUSED = 'FORBIDDEN';
+/** A write only ADMIN makes. */
+const ADMIN_ONLY: Record<Caller, Outcome> = {
+  anonymous: ANONYMOUS,
+  admin: PRIVILEGED,
+  editor: REFUSED,
+  reviewer: REFUSED,
+  funderViewer: REFUSED,
+  otherViewer: REFUSED,
+  reporter: REFUSED,
+};
 /** What each caller must get from each probe. */
 const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   readPublished: {
@@ -874,6 +1029,18 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
     otherViewer: REFUSED,
     reporter: REFUSED,
   },
+  createFramework: ADMIN_ONLY,
+  updateFramework: ADMIN_ONLY,
+  archiveFramework: ADMIN_ONLY,
+  createFrameworkElement: ADMIN_ONLY,
+  updateFrameworkElement: ADMIN_ONLY,
+  archiveFrameworkElement: ADMIN_ONLY,
+  setIndicatorFrameworkElements: ADMIN_ONLY,
+  createNetwork: ADMIN_ONLY,
+  updateNetwork: ADMIN_ONLY,
+  archiveNetwork: ADMIN_ONLY,
+  setNetworkMembers: ADMIN_ONLY,
+  setMunicipalitySuccessor: ADMIN_ONLY,
 };
 
 /** Points the probes at a new hub over a scratch database holding the access world; returns a viewer per caller. */

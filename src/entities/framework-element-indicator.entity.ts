@@ -2,6 +2,7 @@ import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { FrameworkElement } from './framework-element.entity';
 import { Indicator } from './indicator.entity';
+import type { RecordPart } from './record-type';
 import { recordType } from './record-type';
 
 /** An indicator mapped to a framework element; an indicator may map to elements of several frameworks at once. */
@@ -19,9 +20,13 @@ export class IndicatorFrameworkElement extends BaseEntity {
   rationale?: string | null;
 }
 
+/** The mappings of an indicator are part of it: `setIndicatorFrameworkElements` writes them, and they stay in place while it is archived. */
+const INDICATOR_PART: RecordPart = { owner: Indicator, table: 'indicator', column: 'indicator_id' };
+
 /** IndicatorFrameworkElement as `src/entities/record-types.ts` lists it. */
 export const indicatorFrameworkElementRecord = recordType(IndicatorFrameworkElement, {
   node: undefined,
   naturalKeys: [{ properties: ['indicatorId', 'elementId'] }],
   readRule: 'public',
+  partOf: INDICATOR_PART,
 });

@@ -1,14 +1,14 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Framework } from './framework.entity';
 import { recordType } from './record-type';
 
 @Entity()
 @Unique({ properties: ['frameworkId', 'code'] })
 @ObjectType({ implements: Node, description: 'One article, goal or target of a framework.' })
-export class FrameworkElement extends BaseEntity {
+export class FrameworkElement extends EditableEntity {
   // The unique (framework_id, code) index leads with framework_id, so it serves this foreign key too.
   @ManyToOne(() => Framework, { deleteRule: 'restrict', mapToPk: true, fieldName: 'framework_id' })
   frameworkId!: number;
@@ -45,6 +45,11 @@ export class FrameworkElement extends BaseEntity {
 /** FrameworkElement as `src/entities/record-types.ts` lists it. */
 export const frameworkElementRecord = recordType(FrameworkElement, {
   node: { typeName: 'FrameworkElement', key: 'id' },
-  naturalKeys: [{ properties: ['frameworkId', 'code'] }],
+  naturalKeys: [
+    {
+      properties: ['frameworkId', 'code'],
+      refusal: { field: 'code', describe: (values) => `the code ${String(values.code)} in this framework` },
+    },
+  ],
   readRule: 'public',
 });

@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Source } from './source.entity';
 import { CODE_KEY, recordType } from './record-type';
 
@@ -11,7 +11,7 @@ import { CODE_KEY, recordType } from './record-type';
   description:
     'A set of commitments or goals that indicators can be mapped to, such as the European Charter for Equality of Women and Men in Local Life or SDG 5.',
 })
-export class Framework extends BaseEntity {
+export class Framework extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key, for example `SDG_5`.' })

@@ -57,6 +57,16 @@ export class Municipality extends EditableEntity {
   })
   parentId?: number | null;
 
+  /** The unit it merged into (or that took over its area), for units merged or dissolved. */
+  @ManyToOne(() => Municipality, {
+    deleteRule: 'restrict',
+    nullable: true,
+    mapToPk: true,
+    fieldName: 'successor_id',
+    index: true,
+  })
+  successorId?: number | null;
+
   @Property({ type: 'date', nullable: true })
   @Field(() => LocalDate, {
     nullable: true,

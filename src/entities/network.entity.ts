@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import { BaseEntity } from './base.entity';
+import { EditableEntity } from './editable.entity';
 import { Organisation } from './organisation.entity';
 import { Programme } from './programme.entity';
 import { Source } from './source.entity';
@@ -13,7 +13,7 @@ import { CODE_KEY, recordType } from './record-type';
   description:
     'A network of practitioners and elected representatives, such as the one SCTM formed for local gender equality work.',
 })
-export class Network extends BaseEntity {
+export class Network extends EditableEntity {
   @Property({ type: 'text' })
   @Unique()
   @Field({ description: 'Stable natural key.' })

@@ -10,6 +10,7 @@ import { initiativeMunicipalityRecord } from './initiative-municipality.entity';
 import { initiativeThemeRecord } from './initiative-theme.entity';
 import { initiativeRecord } from './initiative.entity';
 import { municipalityRecord } from './municipality.entity';
+import { networkMemberRecord } from './network-member.entity';
 import { networkRecord } from './network.entity';
 import { observationRecord } from './observation.entity';
 import { organisationRecord } from './organisation.entity';
@@ -46,6 +47,7 @@ export const recordTypes = [
   initiativeThemeRecord,
   municipalityRecord,
   networkRecord,
+  networkMemberRecord,
   observationRecord,
   organisationRecord,
   policyDocumentRecord,

@@ -42,13 +42,14 @@ export function createFrameworkCoverageLoader(
           [
             'e.framework_id as "frameworkId"',
             'count(*)::int as "elementCount"',
-            '(count(*) filter (where exists (select 1 from indicator_framework_element m where m.element_id = e.id)))::int as "mappedElementCount"',
+            '(count(*) filter (where exists (select 1 from indicator_framework_element m join indicator i on i.id = m.indicator_id and i.archived_at is null where m.element_id = e.id)))::int as "mappedElementCount"',
             '(count(*) filter (where e.id in (select element_id from observed)))::int as "coveredElementCount"',
           ].join(', '),
         ),
       )
       .from({ e: 'framework_element' })
       .whereIn('e.framework_id', frameworkIds as number[])
+      .whereNull('e.archived_at')
       .groupBy('e.framework_id');
     const rows = await fetchRows<FrameworkCoverageRow>(reader.em, query);
     const byFramework = new Map(rows.map((row) => [row.frameworkId, row]));

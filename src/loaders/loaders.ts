@@ -7,6 +7,7 @@ import { InitiativeMunicipality } from '../entities/initiative-municipality.enti
 import { InitiativeTheme } from '../entities/initiative-theme.entity';
 import { Initiative } from '../entities/initiative.entity';
 import { Municipality } from '../entities/municipality.entity';
+import { NetworkMember } from '../entities/network-member.entity';
 import { Network } from '../entities/network.entity';
 import { PolicyDocument } from '../entities/policy-document.entity';
 import { ProgrammeComponent } from '../entities/programme-component.entity';
@@ -89,6 +90,13 @@ export function createLoaders(reader: Reader) {
       ['id'],
     ),
     networksByProgramme: createRowsByForeignKeyLoader<Network, number>(reader, Network, 'programmeId', ['code']),
+    membersByNetwork: createRowsByForeignKeyLoader<NetworkMember, number>(reader, NetworkMember, 'networkId', ['id']),
+    predecessorsByMunicipality: createRowsByForeignKeyLoader<Municipality, number>(
+      reader,
+      Municipality,
+      'successorId',
+      ['nameLocal', 'id'],
+    ),
     participantsByProgramme: createRowsByForeignKeyLoader<ProgrammeParticipant, number>(
       reader,
       ProgrammeParticipant,

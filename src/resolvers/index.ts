@@ -15,6 +15,7 @@ import { CharterSignatureResolver } from './charter/charter-signature.resolver';
 import { CountryResolver } from './countries/country.resolver';
 import { GoodPracticeResolver } from './good-practices/good-practice.resolver';
 import { NetworkResolver } from './networks/network.resolver';
+import { NetworkMemberResolver } from './networks/network-member.resolver';
 import { PolicyDocumentResolver } from './policy-documents/policy-document.resolver';
 import { ProgrammeComponentResolver } from './programmes/programme-component.resolver';
 import { SourceResolver } from './sources/source.resolver';
@@ -54,6 +55,8 @@ import { ApiTokensResolver } from './accounts/api-tokens.resolver';
 import { SourceWritesResolver } from './sources/source-writes.resolver';
 import { ProgrammeLinkWritesResolvers } from './programmes/programme-link-writes.resolver';
 import { InitiativeLinkWritesResolvers } from './initiatives/initiative-link-writes.resolver';
+import { FrameworkWritesResolvers } from './frameworks/framework-writes.resolver';
+import { NetworkWritesResolvers } from './networks/network-writes.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -79,6 +82,7 @@ export const resolvers = [
   WorkingGroupResolver,
   WorkingGroupMemberResolver,
   NetworkResolver,
+  NetworkMemberResolver,
   ActivityResolver,
   CharterSignatureResolver,
   PolicyDocumentResolver,
@@ -113,4 +117,6 @@ export const resolvers = [
   SourceWritesResolver,
   ...ProgrammeLinkWritesResolvers,
   ...InitiativeLinkWritesResolvers,
+  ...FrameworkWritesResolvers,
+  ...NetworkWritesResolvers,
 ];

@@ -9,14 +9,19 @@ export interface MunicipalityFields {
   nameEn?: string | null;
   kind: MunicipalityKind;
   parent?: string | null;
+  successor?: string | null;
   validTo?: string | null;
 }
 
-/** Municipalities: ADMIN tokens only. */
+/**
+ * Municipalities: ADMIN tokens only. Neither its parent nor its successor (the unit it merged
+ * into) leads back to a municipality, and a successor lies in the same country.
+ */
 export const municipalitySpec = recordSpec<MunicipalityFields>(municipalityRecord, {
   references: {
     country: { typeName: 'Country', column: 'country_code' },
     parent: { typeName: 'Municipality', column: 'parent_id', acyclic: true },
+    successor: { typeName: 'Municipality', column: 'successor_id', acyclic: true },
   },
   columns: (input) => ({
     code: input.code ?? null,
@@ -25,4 +30,8 @@ export const municipalitySpec = recordSpec<MunicipalityFields>(municipalityRecor
     kind: input.kind,
     valid_to: input.validTo ?? null,
   }),
+  consistency: (referenced, values) =>
+    referenced.successor && referenced.successor.countryCode !== values.country_code
+      ? [{ path: 'input.successor', reason: 'names a municipality of another country.' }]
+      : [],
 });

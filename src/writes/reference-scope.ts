@@ -42,6 +42,8 @@ export const REFERENCE_SCOPES = {
   Municipality: participatingMunicipality,
   Source: readable,
   Theme: readable,
+  Framework: readable,
+  FrameworkElement: readable,
   Country: readable,
 } satisfies Record<string, ReferenceScope>;
 

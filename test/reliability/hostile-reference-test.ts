@@ -22,7 +22,8 @@ import { linkSetSpecs, writeSpecs } from '../support/write-specs';
  * the count until it is listed in `CHECKED_BY_SCOPE` or `REFUSED_EARLIER`; a new referenced type
  * needs its records in `RECORDS` (the compiler asks for them), a new record type its other fields
  * in `FIELDS`. The link sets (every `src/writes/*.links.ts`) are tried the same way: a link added
- * to a record outside, and one removed from it, refused naming the link's field.
+ * to a record outside, and one removed from it, refused naming the link's field; a set of a record
+ * only ADMIN writes (an indicator's framework elements, a network's members) is refused by role.
  */
 
 /** A check that refuses an input before the reference check sees it, and why. */
@@ -98,6 +99,8 @@ const LINK_ITEMS: Record<string, { type: string; fields: Record<string, unknown>
   'Programme.participants': { type: 'ProgrammeParticipantInput', fields: { grantAmount: 2, grantCurrency: 'EUR' } },
   'Initiative.municipalities': { type: 'ID', fields: null },
   'Initiative.themes': { type: 'ID', fields: null },
+  'Indicator.frameworkElements': { type: 'IndicatorFrameworkElementInput', fields: { rationale: 'Measures it.' } },
+  'Network.members': { type: 'NetworkMemberInput', fields: { fromYear: 2020, toYear: 2024 } },
 };
 
 /**
@@ -118,6 +121,8 @@ type ScopeRecords = { inside: (n: number) => string; outside: string };
 const FIELDS: Record<string, (n: number) => Record<string, unknown>> = {
   Activity: (n) => ({ code: `ACT-${n}`, kind: 'TRAINING_COURSE', nameEn: `Activity ${n}` }),
   CharterSignature: () => ({}),
+  Framework: (n) => ({ code: `FW-${n}`, nameEn: `Framework ${n}` }),
+  FrameworkElement: (n) => ({ code: `E-${n}`, position: n, nameEn: `Element ${n}` }),
   GoodPractice: (n) => ({ code: `GP-${n}`, titleEn: `Practice ${n}` }),
   Indicator: (n) => ({
     code: `IND-${n}`,
@@ -129,6 +134,7 @@ const FIELDS: Record<string, (n: number) => Record<string, unknown>> = {
     computation: 'REPORTED',
   }),
   Initiative: (n) => ({ code: `INI-${n}`, nameEn: `Initiative ${n}` }),
+  Network: (n) => ({ code: `NET-${n}`, nameEn: `Network ${n}` }),
   Municipality: (n) => ({ code: `9${String(n).padStart(3, '0')}`, nameLocal: `Town ${n}`, kind: 'MUNICIPALITY' }),
   Organisation: (n) => ({ code: `ORG-${n}`, nameEn: `Organisation ${n}`, kind: 'NGO' }),
   PolicyDocument: (n) => ({ code: `POL-${n}`, titleEn: `Policy ${n}`, kind: 'LAW', status: 'PROPOSED' }),
@@ -258,6 +264,12 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
         programme: privateProgramme,
       }),
     ];
+    await rows(`insert into framework (code, name_en) values ('HOSTILE', 'A framework')`);
+    const framework = await id('Framework', 'framework', `code = 'HOSTILE'`);
+    await rows(
+      `insert into framework_element (framework_id, code, position, name_en) select id, 'E', 1, 'An element' from framework where code = 'HOSTILE'`,
+    );
+    const element = await id('FrameworkElement', 'framework_element', `code = 'E'`);
     RECORDS = {
       Programme: { inside: () => privateProgramme, outside: publicProgramme },
       ProgrammeComponent: { inside: () => componentInside, outside: componentOutside },
@@ -273,6 +285,8 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
       // Shared reference data, open to every caller that reads it: outside is one it cannot read.
       Source: { inside: () => source, outside: toGlobalId('Source', 999_999) },
       Theme: { inside: () => theme, outside: toGlobalId('Theme', 999_999) },
+      Framework: { inside: () => framework, outside: toGlobalId('Framework', 999_999) },
+      FrameworkElement: { inside: () => element, outside: toGlobalId('FrameworkElement', 999_999) },
       Country: { inside: () => 'SE', outside: 'NO' },
     };
   });
@@ -364,10 +378,26 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
       const owner = specs.find((spec) => spec.typeName === set.owner.typeName)!;
       return (await adminRecord(owner, inputOf(owner, ++serial)))!;
     };
+    let adminOnly = 0;
     for (const set of sets) {
       const { type, fields } = LINK_ITEMS[`${set.owner.typeName}.${set.field}`];
       const mutation = `set${set.owner.typeName}${set.field[0].toUpperCase()}${set.field.slice(1)}`;
       const query = `mutation ($id: ID!, $version: Int!, $set: [${type}!]!) { ${mutation}(id: $id, version: $version, ${set.field}: $set) { id version } }`;
+      if (!set.owner.editors) {
+        // ADMIN-only sets are refused by role before any link is read, whatever they name.
+        const own = await ownRecord(set);
+        const item =
+          fields === null
+            ? RECORDS[set.target.typeName].outside
+            : { ...fields, [set.target.field]: RECORDS[set.target.typeName].outside };
+        const before = await auditCount();
+        const response = await asEditor(query, { id: own.id, version: own.version, set: [item] });
+        expectAnsweredAsClientError(`${mutation} as an EDITOR`, response, refused());
+        expect(response.body?.errors?.[0]?.extensions?.code, `${mutation} as an EDITOR`).toBe('FORBIDDEN');
+        expect(await auditCount(), `${mutation}: nothing written`).toBe(before);
+        adminOnly += 1;
+        continue;
+      }
       /** An item in the EDITOR's scope (the `n`th), with `field` (if given) set to `value`. */
       const itemOf = (n: number, field?: string, value?: string): unknown => {
         if (fields === null) return value ?? RECORDS[set.target.typeName].inside(n);
@@ -435,6 +465,7 @@ describe('hostile references over HTTP: an EDITOR points no reference of any wri
     expect(wrong).toEqual([]);
     expect([...checked].sort()).toEqual(LINKS_CHECKED_BY_SCOPE);
     expect([...removals].sort()).toEqual(LINKS_CHECKED_BY_SCOPE.filter((field) => field.endsWith('.organisation')));
+    expect(adminOnly).toBe(2);
     expect(serial).toBeLessThan(RUN_SIZE);
   });
 });

@@ -30,6 +30,13 @@ export class MunicipalityInput implements MunicipalityFields {
   @Field(() => ID, { nullable: true, description: 'Global id of the unit it lies in (a region).' })
   parent?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Global id of the unit it merged into (or that took over its area), in the same country; never one that leads back to it.',
+  })
+  successor?: string | null;
+
   @Field(() => LocalDate, {
     nullable: true,
     description: 'Last day the unit existed under this identity (YYYY-MM-DD).',

@@ -66,6 +66,21 @@ export class MunicipalityResolver extends NodeResolver(Municipality, (municipali
     return municipality.parentId == null ? null : loaders.municipalityById.load(municipality.parentId);
   }
 
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'The unit it merged into (or that took over its area), for units merged or dissolved; see `validTo`.',
+  })
+  successor(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<Municipality | null> | null {
+    return municipality.successorId == null ? null : loaders.municipalityById.load(municipality.successorId);
+  }
+
+  @FieldResolver(() => [Municipality], {
+    description: 'The units that merged into this one (those that name it as their successor), by local name.',
+  })
+  predecessors(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<Municipality[]> {
+    return loaders.predecessorsByMunicipality.load(municipality.id);
+  }
+
   @FieldResolver(() => CharterSignature, {
     nullable: true,
     description: 'Its signature of the European Charter for Equality of Women and Men in Local Life, if it signed.',

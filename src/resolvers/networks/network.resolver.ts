@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { NetworkMember } from '../../entities/network-member.entity';
 import { Network } from '../../entities/network.entity';
 import { Organisation } from '../../entities/organisation.entity';
 import { Programme } from '../../entities/programme.entity';
@@ -39,6 +40,14 @@ export class NetworkResolver extends NodeResolver(Network, (network) => network.
   })
   programme(@Root() network: Network, @Ctx() { loaders }: Context): Promise<Programme | null> | null {
     return network.programmeId == null ? null : loaders.programmeById.load(network.programmeId);
+  }
+
+  @FieldResolver(() => [NetworkMember], {
+    description:
+      'The municipalities that are members of the network, with the years of their membership, in the order they were added.',
+  })
+  members(@Root() network: Network, @Ctx() { loaders }: Context): Promise<NetworkMember[]> {
+    return loaders.membersByNetwork.load(network.id);
   }
 
   @FieldResolver(() => Source, { nullable: true, description: 'Where the network is described.' })
