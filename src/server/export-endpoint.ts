@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
@@ -59,10 +60,30 @@ export function operationRunner(
 }
 
 /**
+ * Runs the pages of a download that has begun: a page the caller's rate budget cannot pay for yet
+ * waits until the budget's window renews (its Retry-After) and runs then, while the client stays,
+ * so a file larger than one window's budget comes whole, at the pace the budget allows.
+ */
+function waitingForBudget(run: RunOperation, res: ServerResponse): RunOperation {
+  return async <Data>(query: string, variables: object) => {
+    for (;;) {
+      try {
+        return await run<Data>(query, variables);
+      } catch (error) {
+        if (!(error instanceof RequestError) || error.status !== 429 || res.destroyed) throw error;
+        await sleep((error.retryAfterSeconds ?? 1) * 1000);
+        if (res.destroyed) throw error;
+      }
+    }
+  };
+}
+
+/**
  * Answers a download: the table's operation run as the caller with the variables its query string
- * gives (400 naming the bad parameter), its first page fetched before anything is sent (so a refusal
- * keeps its status), then every page streamed out as CSV or XLSX. A failure after the first byte cuts
- * the connection, so no truncated file looks complete. Returns false for any other path.
+ * gives (400 naming the bad parameter), its first page fetched before anything is sent (so a refusal,
+ * 429 among them, keeps its status), then every page streamed out as CSV or XLSX, each waiting for
+ * the rate budget when it runs short. A failure after the first byte cuts the connection, so no
+ * truncated file looks complete. Returns false for any other path.
  */
 export async function serveExport(
   apollo: ApolloServer<Context>,
@@ -93,9 +114,13 @@ export async function serveExport(
   }
   const viewer = await viewerOf(req);
   request.viewerKey = viewer.key;
-  const run = operationRunner(apollo, () => buildContext(orm, viewer));
+  const runOnce = operationRunner(apollo, () => buildContext(orm, viewer));
+  const afterFirst = waitingForBudget(runOnce, res);
+  let begun = false;
+  const run: RunOperation = (query, variables) => (begun ? afterFirst : runOnce)(query, variables);
   const pages = table.pages(run, variables)[Symbol.asyncIterator]();
   const first = await pages.next();
+  begun = true;
   async function* all(): AsyncIterable<ExportPage> {
     let next = first;
     while (!next.done) {
