@@ -42,7 +42,9 @@ describe('the seed', () => {
           const targetPosition = filled.indexOf(target);
           if (targetPosition >= 0 && targetPosition < position) return [];
           if (targetPosition < 0 && property.nullable) return []; // names rows the seed leaves to the API
-          return [`${entity.name}.${property.name} names ${target.name}, filled ${targetPosition < 0 ? 'never' : 'after it'}`];
+          return [
+            `${entity.name}.${property.name} names ${target.name}, filled ${targetPosition < 0 ? 'never' : 'after it'}`,
+          ];
         }),
     );
     expect(misplaced).toEqual([]);
