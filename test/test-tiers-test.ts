@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import fast, { SLOW_FILES } from '../vitest.fast.config.mts';
+import fast, { SLOW_FILES } from '../vitest.fast.config.mjs';
 
 const ROOT = join(__dirname, '..');
 
