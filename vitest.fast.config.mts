@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.mjs';
 
@@ -41,6 +42,8 @@ export default mergeConfig(
       // The files share a worker's modules instead of importing the app anew each (about 3 s of CPU
       // a file); none of them mocks modules or changes the environment.
       isolate: false,
+      // A worker per core (vitest's default leaves one core free): the files mostly wait for PostgreSQL.
+      maxWorkers: availableParallelism(),
     },
   }),
 );
