@@ -25,6 +25,8 @@ export const SLOW_FILES: Readonly<Record<string, string>> = {
   'test/outage-test.ts': 'an embedded PostgreSQL stopped and started again under the running hub: 11 s',
   'test/municipality-profile-test.ts': 'generated municipal values loaded first, quartiles and ranks recomputed: 10 s',
   'test/iati-export-test.ts': 'three programmes exported and validated against the IATI 2.03 schema: 10 s',
+  'test/reliability/hostile-regex-test.ts':
+    'compiles the app (tsc, about 15 s of CPU) to start it as a production process of its own: 120 s under load',
   'test/reliability/hostile-import-test.ts': 'hostile CSV uploads over HTTP, idle and slow senders: 8 s',
   'test/results-test.ts': 'a programme of its own loaded first, then the seeded one: 7 s',
   'test/submit-over-http-test.ts': 'a 10 000-row batch over HTTP: 6 s',
