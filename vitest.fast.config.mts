@@ -6,9 +6,9 @@ import base from './vitest.config.mjs';
  * `npm run test:fast`: every test file of `npm test` but these, each of which takes 5 s or more on
  * its own (its hooks and tests, as vitest's JSON reporter times a file; the first eight in one run
  * of the whole suite on a quiet machine, the others in one run of the fast tier on 2 shared cores
- * under load, where every time is longer). `npm test` and CI run them too. A new
- * test file runs in the fast tier unless it is listed here with its time; `test/test-tiers-test.ts`
- * checks that every file listed still exists and is one `npm test` runs.
+ * under load, where every time is longer). `npm test` and CI run them too. A new test file runs in
+ * the fast tier unless it is listed here with its time; `test/test-tiers-test.ts` checks that every
+ * file listed still exists and is one `npm test` runs.
  */
 export const SLOW_FILES: Readonly<Record<string, string>> = {
   'test/csv-import-million-test.ts': 'imports a million rows: 296 s',
@@ -26,7 +26,7 @@ export const SLOW_FILES: Readonly<Record<string, string>> = {
   'test/municipality-profile-test.ts': 'generated municipal values loaded first, quartiles and ranks recomputed: 10 s',
   'test/iati-export-test.ts': 'three programmes exported and validated against the IATI 2.03 schema: 10 s',
   'test/reliability/hostile-regex-test.ts':
-    'compiles the app (tsc, about 15 s of CPU) to start it as a production process of its own: 120 s under load',
+    'compiles the app to start it as a production process of its own; tsc alone takes about 15 s',
   'test/reliability/hostile-import-test.ts': 'hostile CSV uploads over HTTP, idle and slow senders: 8 s',
   'test/results-test.ts': 'a programme of its own loaded first, then the seeded one: 7 s',
   'test/submit-over-http-test.ts': 'a 10 000-row batch over HTTP: 6 s',
