@@ -1,13 +1,12 @@
-import { ArrayType, Entity, Enum, Property, type Opt } from '@mikro-orm/core';
-import { BaseEntity } from './base.entity';
-import { Role } from './role.enum';
+import { Entity, Property } from '@mikro-orm/core';
+import { RoleScopeEntity } from './role-scope.entity';
 
 /**
  * A person who signs in: by email and password (only the argon2id hash is kept), or through the
- * organisation's OpenID Connect provider. Role and scope are those of an API token, read the same way.
+ * organisation's OpenID Connect provider. Role and scope are those of an API token (`RoleScopeEntity`), read the same way.
  */
 @Entity()
-export class Account extends BaseEntity {
+export class Account extends RoleScopeEntity {
   /** Lower-cased as written, so it is unique whatever its case. */
   @Property({ type: 'text', unique: true })
   email!: string;
@@ -15,17 +14,6 @@ export class Account extends BaseEntity {
   /** The argon2id hash (PHC string); null until the invitation is accepted, or for provider-only sign-in. */
   @Property({ type: 'text', nullable: true, lazy: true })
   passwordHash?: string | null;
-
-  @Enum({ items: () => Role })
-  role!: Role;
-
-  /** Organisations an EDITOR, REVIEWER or VIEWER acts for. */
-  @Property({ type: new ArrayType((item) => Number(item)), columnType: 'int[]', default: '{}' })
-  organisationIds: Opt<number[]> = [];
-
-  /** Municipalities a REPORTER reports for. */
-  @Property({ type: new ArrayType((item) => Number(item)), columnType: 'int[]', default: '{}' })
-  municipalityIds: Opt<number[]> = [];
 
   /** When it was disabled: it signs in no more, and its sessions ended then. */
   @Property({ type: 'datetime', nullable: true })

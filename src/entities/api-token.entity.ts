@@ -1,26 +1,14 @@
-import { ArrayType, Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
-import { Role } from './role.enum';
-import { BaseEntity } from './base.entity';
+import { Entity, Index, Property } from '@mikro-orm/core';
+import { RoleScopeEntity } from './role-scope.entity';
 
-/** An API token: only the SHA-256 of its secret is stored; the secret is shown once, when made. */
+/** An API token: only the SHA-256 of its secret is stored; the secret is shown once, when made. Its role and scope are an account's (`RoleScopeEntity`). */
 @Entity()
-export class ApiToken extends BaseEntity {
+export class ApiToken extends RoleScopeEntity {
   @Property({ type: 'text' })
   name!: string;
 
   @Property({ type: 'character', length: 64, unique: true })
   secretHash!: string;
-
-  @Enum({ items: () => Role })
-  role!: Role;
-
-  /** Organisations an EDITOR, REVIEWER or VIEWER acts for. */
-  @Property({ type: new ArrayType((item) => Number(item)), columnType: 'int[]', default: '{}' })
-  organisationIds: Opt<number[]> = [];
-
-  /** Municipalities a REPORTER reports for. */
-  @Property({ type: new ArrayType((item) => Number(item)), columnType: 'int[]', default: '{}' })
-  municipalityIds: Opt<number[]> = [];
 
   @Property({ type: 'datetime', nullable: true })
   expiresAt?: Date | null;

@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedActivities } from './activities.seeder';
 import { seedCountries } from './countries.seeder';
@@ -18,7 +19,11 @@ import { seedSources } from './sources.seeder';
 import { seedThemes } from './themes.seeder';
 import { seedWorkingGroups } from './working-groups.seeder';
 
-/** The seeders, one per table (or a record's link tables), each after those whose rows it names. */
+/**
+ * The seeders, one per table (or a record's link tables), each after those whose rows it names: the
+ * order also fixes the seeded rows' ids, so a new seeder goes after those it names (`test/seed-test.ts`
+ * checks every many-to-one reference against it).
+ */
 const SEEDERS: readonly ((run: SeedRun) => Promise<void>)[] = [
   seedCountries,
   seedSources,
@@ -43,9 +48,11 @@ const SEEDERS: readonly ((run: SeedRun) => Promise<void>)[] = [
  * Writes the seed data (src/seed/*.seed-data.ts, each table by its `*.seeder.ts`) in one
  * transaction, finding every record by its natural key before creating it: a second run creates
  * nothing and changes nothing. Existing rows are never updated, so data edited through the API
- * survives a reseed. Returns how many rows it created.
+ * survives a reseed. Returns how many rows it created, and the entities it filled in order.
  */
-export async function seedDatabase(em: EntityManager): Promise<{ created: number }> {
+export async function seedDatabase(
+  em: EntityManager,
+): Promise<{ created: number; filled: readonly EntityClass<object>[] }> {
   return em.transactional(async (tx) => {
     const run = new SeedRun(tx);
     for (const seed of SEEDERS) {
@@ -53,6 +60,6 @@ export async function seedDatabase(em: EntityManager): Promise<{ created: number
       // The next seeders name these rows by id.
       await run.flush();
     }
-    return { created: run.created };
+    return { created: run.created, filled: run.filled };
   });
 }

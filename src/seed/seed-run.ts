@@ -32,6 +32,8 @@ export function keyOf(...values: unknown[]): string {
  */
 export class SeedRun {
   created = 0;
+  /** The entities rows were handed for, in the order the seeders first named them. */
+  readonly filled: EntityClass<object>[] = [];
   private readonly rows = new Map<EntityClass<object>, Map<string, object>>();
   private readonly pendingLinks: (() => void)[] = [];
 
@@ -51,6 +53,7 @@ export class SeedRun {
     const keyOfRow = (row: object) =>
       keyOf(...properties.map((property) => (row as Record<string, unknown>)[property]));
     const rows = this.rowsOf(record);
+    if (!this.filled.includes(record.entity)) this.filled.push(record.entity);
     if (data.length > 0) {
       const where = data.map((datum) =>
         Object.fromEntries(
