@@ -33,6 +33,7 @@ export const SLOW_FILES: Readonly<Record<string, string>> = {
   'test/redis-sessions-test.ts': 'sessions in Redis, two hubs sharing them: 6 s',
   'test/operations-test.ts': 'hubs started and shut down, a request cut at the shutdown deadline: 6 s',
   'test/csv-import-test.ts': 'imports over HTTP and through the function, each refusal on a fresh file: 5 s',
+  'test/export-budget-test.ts': 'generated municipal data, a download paced by a budget of two pages a second: 15 s',
   'test/downloads-test.ts': 'the export tables as CSV and XLSX, read back, beside their operations: 5 s',
 };
 
