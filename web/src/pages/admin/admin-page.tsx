@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
 import { AdminOverviewDocument } from '../../graphql/graphql';
@@ -10,6 +11,7 @@ import { AccessAdmin } from './access-admin';
  */
 export default function AdminPage() {
   const { t } = useI18n();
+  useDocumentTitle(t('admin.title'));
   const [query] = usePostedQuery(AdminOverviewDocument, {});
   return (
     <>
