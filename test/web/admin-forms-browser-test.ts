@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,8 @@ import { seedDatabase } from '../../src/seed/seed-database';
 import { en } from '../../web/src/i18n/catalogues/en';
 import { initScratchHub, type TestHub } from '../support/test-hub';
 import { launchChromium, recordPage } from './support/browser';
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 
 /**
  * The record forms of /admin in Chromium, over a seeded hub of its own: an ADMIN creates a source,
@@ -83,6 +86,25 @@ describe('the record forms of /admin in Chromium', () => {
     }
   });
 
+  it("lays /report's indicator checkboxes out in a fieldset of columns, not one long row", async () => {
+    const page = await open(`/report?municipality=NO-${places[0].code}`, en['collect.title']);
+    const choice = page.getByRole('group', { name: en['collect.indicators'] });
+    await choice.getByRole('checkbox').first().waitFor();
+    const boxes = await choice
+      .getByRole('checkbox')
+      .evaluateAll((inputs) =>
+        inputs.map((input) => input.getBoundingClientRect()).map(({ left, top }) => ({ left, top })),
+      );
+    expect(boxes.length).toBeGreaterThan(6);
+    const columns = new Set(boxes.map((box) => Math.round(box.left))).size;
+    const rows = new Set(boxes.map((box) => Math.round(box.top))).size;
+    expect(columns).toBeGreaterThanOrEqual(2);
+    expect(columns).toBeLessThanOrEqual(4);
+    // Each column holds its share: the boxes fill rows of `columns`, the last one perhaps shorter.
+    expect(rows).toBe(Math.ceil(boxes.length / columns));
+    await page.close();
+  });
+
   it('shows "Accounts" and "API tokens" once each, and the invitation and token fields in a grid', async () => {
     const page = await open('/admin', en['admin.title']);
     for (const name of [en['admin.accounts'], en['admin.tokens']]) {
@@ -96,7 +118,9 @@ describe('the record forms of /admin in Chromium', () => {
       const fields = form(page, name);
       await expect(fields.evaluate((element) => getComputedStyle(element).display)).resolves.toBe('grid');
       // The labels of the first row start at one line: the list of organisations no longer pushes the others down.
-      const tops = await fields.locator('label').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().top));
+      const tops = await fields
+        .locator('label')
+        .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().top));
       expect(tops.length).toBe(4);
       expect(new Set(tops.slice(0, 3)).size).toBe(1);
     }
@@ -117,7 +141,10 @@ describe('the record forms of /admin in Chromium', () => {
     await sources.getByLabel(en['adminForm.publishedOn']).fill('2025-03-14');
     await sources.getByLabel(en['adminForm.language']).fill('sv');
     await sources.getByRole('button', { name: en['adminForm.create'] }).click();
-    await section(page, en['adminForm.sources']).getByRole('alert').filter({ hasText: en['adminForm.refused'] }).waitFor();
+    await section(page, en['adminForm.sources'])
+      .getByRole('alert')
+      .filter({ hasText: en['adminForm.refused'] })
+      .waitFor();
     await expect(problemOf(key)).resolves.toContain('is not available');
     // The field with the problem has the focus, so the keyboard goes straight to it.
     await expect(key.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
@@ -136,9 +163,9 @@ describe('the record forms of /admin in Chromium', () => {
     await expect
       .poll(async () => (await api(`{ source(key: "skr-gender-report-2025") { publisher version } }`)).data.source)
       .toEqual({ publisher: 'Sveriges Kommuner och Regioner', version: 2 });
-    await expect.poll(() => sources.getByLabel(en['adminForm.publisher']).inputValue()).toBe(
-      'Sveriges Kommuner och Regioner',
-    );
+    await expect
+      .poll(() => sources.getByLabel(en['adminForm.publisher']).inputValue())
+      .toBe('Sveriges Kommuner och Regioner');
 
     // Someone else changes it while the page holds version 2.
     const other = await api(
@@ -149,13 +176,17 @@ describe('the record forms of /admin in Chromium', () => {
     expect(other.data?.updateSource.version).toBe(3);
     await sources.getByLabel(en['adminForm.language']).fill('en');
     await sources.getByRole('button', { name: en['adminForm.save'] }).click();
-    const conflict = section(page, en['adminForm.sources']).getByRole('alert').filter({ hasText: en['adminForm.conflict'] });
+    const conflict = section(page, en['adminForm.sources'])
+      .getByRole('alert')
+      .filter({ hasText: en['adminForm.conflict'] });
     await conflict.waitFor();
-    expect((await api(`{ source(key: "skr-gender-report-2025") { publisher language version } }`)).data.source).toEqual({
-      publisher: 'SKR (reviewed)',
-      language: null,
-      version: 3,
-    });
+    expect((await api(`{ source(key: "skr-gender-report-2025") { publisher language version } }`)).data.source).toEqual(
+      {
+        publisher: 'SKR (reviewed)',
+        language: null,
+        version: 3,
+      },
+    );
     await conflict.getByRole('button', { name: en['adminForm.reload'] }).click();
     await expect.poll(() => sources.getByLabel(en['adminForm.publisher']).inputValue()).toBe('SKR (reviewed)');
     await sources.getByLabel(en['adminForm.language']).fill('en');
@@ -190,9 +221,9 @@ describe('the record forms of /admin in Chromium', () => {
     await page.keyboard.press('P'); // Unit: percent
     await expect(indicators.getByLabel(en['adminForm.unit']).inputValue()).resolves.toBe('PERCENT');
     for (let tab = 0; tab < 5; tab++) await page.keyboard.press('Tab'); // past direction, level, aggregation, computation
-    await expect(
-      page.evaluate(() => (document.activeElement?.parentElement?.textContent ?? '').trim()),
-    ).resolves.toBe(en['disaggregation.SEX']);
+    await expect(page.evaluate(() => (document.activeElement?.parentElement?.textContent ?? '').trim())).resolves.toBe(
+      en['disaggregation.SEX'],
+    );
     await page.keyboard.press('Space');
     await indicators.getByLabel(en['adminForm.code'], { exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -224,7 +255,9 @@ describe('the record forms of /admin in Chromium', () => {
   it('creates an initiative with two municipalities and a theme, edits it, and archives it', async () => {
     const page = await open('/admin', en['admin.title']);
     const initiatives = form(page, en['adminForm.initiatives']);
-    await initiatives.getByLabel(en['admin.programme']).selectOption({ label: 'SKR_GE_2018_2020 – SKR gender equality initiative 2018-2020' });
+    await initiatives
+      .getByLabel(en['admin.programme'])
+      .selectOption({ label: 'SKR_GE_2018_2020 – SKR gender equality initiative 2018-2020' });
     await initiatives.getByLabel(en['adminForm.code'], { exact: true }).fill('NO_COUNCIL_TRAINING');
     await initiatives.getByLabel(en['adminForm.nameLocal']).fill('Opplæring av kommunestyret');
     await initiatives.getByLabel(en['adminForm.nameEn']).fill('Training of the municipal council');
@@ -264,7 +297,9 @@ describe('the record forms of /admin in Chromium', () => {
     });
 
     // An end before the start is the server's to refuse, at the end's field.
-    await expect.poll(() => initiatives.getByLabel(en['adminForm.municipalities']).inputValue()).toContain(places[1].code);
+    await expect
+      .poll(() => initiatives.getByLabel(en['adminForm.municipalities']).inputValue())
+      .toContain(places[1].code);
     const end = initiatives.getByLabel(en['adminForm.endOn'], { exact: true });
     await end.fill('2024-06-30');
     await initiatives.getByRole('button', { name: en['adminForm.save'] }).click();
@@ -283,6 +318,47 @@ describe('the record forms of /admin in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'NO_COUNCIL_TRAINING is archived.' }).waitFor();
     const gone = await api(`{ initiative(code: "NO_COUNCIL_TRAINING") { id } }`);
     expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await page.close();
+  });
+
+  it('creates a programme with its periods and an unpublished budget, and edits it', async () => {
+    const page = await open('/admin', en['admin.title']);
+    const programmes = form(page, en['adminForm.programmes']);
+    await programmes.getByLabel(en['adminForm.code'], { exact: true }).fill('RS_LOCAL_GE_2026');
+    await programmes.getByLabel(en['adminForm.nameLocal']).fill('Rodna ravnopravnost na lokalnom nivou');
+    await programmes.getByLabel(en['adminForm.nameEn']).fill('Gender equality at local level');
+    await programmes.getByLabel(en['adminForm.plannedStartOn']).fill('2026-01-01');
+    await programmes.getByLabel(en['adminForm.plannedEndOn']).fill('2028-12-31');
+    await programmes.getByLabel(en['adminForm.budgetAmount'], { exact: true }).fill('2500000');
+    await programmes.getByLabel(en['adminForm.currency']).fill('SEK');
+    await programmes.getByLabel(en['adminForm.budgetPublished']).uncheck();
+    // A currency that is none is the server's to refuse, at the currency's field.
+    await programmes.getByLabel(en['adminForm.currency']).fill('KRONOR');
+    await programmes.getByRole('button', { name: en['adminForm.create'] }).click();
+    await expect(problemOf(programmes.getByLabel(en['adminForm.currency']))).resolves.toContain('ISO 4217');
+    await programmes.getByLabel(en['adminForm.currency']).fill('SEK');
+    await programmes.getByRole('button', { name: en['adminForm.create'] }).click();
+    await page.getByRole('status').filter({ hasText: 'RS_LOCAL_GE_2026 is saved.' }).waitFor();
+    await programmes.getByLabel(en['adminForm.startOn'], { exact: true }).fill('2026-02-01');
+    await programmes.getByRole('button', { name: en['adminForm.save'] }).click();
+    const read = async () =>
+      (
+        await api(`{ programme(code: "RS_LOCAL_GE_2026") { nameLocal nameEn plannedStartOn plannedEndOn startOn published
+          budgetPublished budget { amount currency } version } }`)
+      ).data.programme;
+    await expect.poll(read).toEqual({
+      nameLocal: 'Rodna ravnopravnost na lokalnom nivou',
+      nameEn: 'Gender equality at local level',
+      plannedStartOn: '2026-01-01',
+      plannedEndOn: '2028-12-31',
+      startOn: '2026-02-01',
+      published: false,
+      budgetPublished: false,
+      budget: { amount: 2500000, currency: 'SEK' },
+      version: 2,
+    });
+    await expect(programmes.getByLabel(en['adminForm.budgetPublished']).isChecked()).resolves.toBe(false);
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'admin.png'), fullPage: true });
     await page.close();
   });
 });
