@@ -339,6 +339,14 @@ describe('the record forms of /admin in Chromium', () => {
     await programmes.getByLabel(en['adminForm.currency']).fill('SEK');
     await programmes.getByRole('button', { name: en['adminForm.create'] }).click();
     await page.getByRole('status').filter({ hasText: 'RS_LOCAL_GE_2026 is saved.' }).waitFor();
+    // The other forms list it at once: an initiative may name it, its funders may be set.
+    for (const choice of [
+      form(page, en['adminForm.initiatives']).getByLabel(en['admin.programme']),
+      page.getByRole('combobox', { name: en['admin.programme'], exact: true }).first(),
+    ])
+      await expect
+        .poll(() => choice.locator('option').allTextContents())
+        .toContainEqual(expect.stringContaining('Gender equality at local level'));
     await programmes.getByLabel(en['adminForm.startOn'], { exact: true }).fill('2026-02-01');
     await programmes.getByRole('button', { name: en['adminForm.save'] }).click();
     const read = async () =>

@@ -167,6 +167,8 @@ export function AccessAdmin() {
   const { t, date } = useI18n();
   const [query, reload] = usePostedQuery(AdminAccessDocument, {});
   const [notice, setNotice] = useState<Notice>({ kind: 'none' });
+  const [round, setRound] = useState(0);
+  const records = { round, onSaved: () => setRound((value) => value + 1) };
 
   async function act<T>(run: () => Promise<{ data: T | null; errors: OperationError[] }>, done: (data: T) => Notice) {
     const answer = await run();
@@ -351,11 +353,11 @@ export function AccessAdmin() {
             }}
             organisations={data.organisations.nodes}
           />
-          <ProgrammeForm />
-          <ProgrammeLinksAdmin organisations={data.organisations.nodes} />
-          <InitiativeForm organisations={data.organisations.nodes} />
-          <IndicatorForm />
-          <SourceForm />
+          <ProgrammeForm {...records} />
+          <ProgrammeLinksAdmin organisations={data.organisations.nodes} round={round} />
+          <InitiativeForm organisations={data.organisations.nodes} {...records} />
+          <IndicatorForm {...records} />
+          <SourceForm {...records} />
         </>
       )}
     </QueryStatus>

@@ -27,8 +27,10 @@ import {
   text,
   textOrNull,
   useRecordForm,
+  useReloadOn,
   written,
   type FormValues,
+  type RecordsRound,
 } from './record-form';
 
 type Indicator = NonNullable<IndicatorFormQuery['indicator']>;
@@ -74,10 +76,11 @@ function inputOf(values: FormValues): IndicatorInput {
  * how values combine, whether values are reported or computed, and whether they are split by sex
  * or role. An edit goes at the version loaded; a change made meanwhile is refused (CONFLICT).
  */
-export function IndicatorForm() {
+export function IndicatorForm({ round, onSaved }: RecordsRound) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [query, reload] = usePostedQuery(IndicatorFormDocument, { code, chosen: code !== '' });
+  useReloadOn(round, reload);
   const indicator = query.status === 'done' && code !== '' ? query.data.indicator : undefined;
   const form = useRecordForm(valuesOf(indicator));
 
@@ -93,7 +96,7 @@ export function IndicatorForm() {
     const record = 'updateIndicator' in saved ? saved.updateIndicator : saved.createIndicator;
     form.setNotice({ kind: 'saved', message: t('adminForm.saved', { code: record.code }) });
     setCode(record.code);
-    reload();
+    onSaved();
   }
 
   const choice = <T extends string>(

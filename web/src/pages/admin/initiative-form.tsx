@@ -28,8 +28,10 @@ import {
   text,
   textOrNull,
   useRecordForm,
+  useReloadOn,
   written,
   type FormValues,
+  type RecordsRound,
 } from './record-form';
 
 type Initiative = NonNullable<InitiativeFormQuery['initiative']>;
@@ -61,10 +63,15 @@ function valuesOf(initiative: Initiative | undefined): FormValues {
  * fields go first at the version loaded (a change made meanwhile is CONFLICT), then the
  * municipalities and the themes, each at the version the previous write answered.
  */
-export function InitiativeForm({ organisations }: { organisations: { id: string; code: string; nameEn: string }[] }) {
+export function InitiativeForm({
+  organisations,
+  round,
+  onSaved,
+}: RecordsRound & { organisations: { id: string; code: string; nameEn: string }[] }) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [query, reload] = usePostedQuery(InitiativeFormDocument, { code, chosen: code !== '' });
+  useReloadOn(round, reload);
   const initiative = query.status === 'done' && code !== '' ? query.data.initiative : undefined;
   const form = useRecordForm(valuesOf(initiative));
 
@@ -73,13 +80,16 @@ export function InitiativeForm({ organisations }: { organisations: { id: string;
     // Municipalities are looked up first, so one that names none stops the save before anything is written.
     const taking = await municipalityIds(text(values.municipalities));
     const lead = await municipalityIds(text(values.leadMunicipality));
-    const unknown = 'unknown' in taking ? 'municipalities' : 'unknown' in lead ? 'leadMunicipality' : null;
-    if ('unknown' in taking || 'unknown' in lead) {
-      const name = 'unknown' in taking ? taking.unknown : 'unknown' in lead ? lead.unknown : '';
-      form.setProblems({ [unknown ?? 'municipalities']: t('admin.unknownMunicipality', { unknown: name }) });
-      form.setNotice({ kind: 'refused', message: '' });
-      return;
-    }
+    for (const [field, found] of [
+      ['municipalities', taking],
+      ['leadMunicipality', lead],
+    ] as const)
+      if ('unknown' in found) {
+        form.setProblems({ [field]: t('admin.unknownMunicipality', { unknown: found.unknown }) });
+        form.setNotice({ kind: 'refused', message: '' });
+        return;
+      }
+    if ('unknown' in taking || 'unknown' in lead) return;
     const input: InitiativeInput = {
       programme: text(values.programme),
       component: initiative?.component && initiative.programme.id === values.programme ? initiative.component.id : null,
@@ -124,7 +134,7 @@ export function InitiativeForm({ organisations }: { organisations: { id: string;
     if (themes) form.setNotice({ kind: 'saved', message: t('adminForm.saved', { code: record.code }) });
     // The record exists now, whether or not its links were refused: the form edits it from here.
     setCode(record.code);
-    reload();
+    onSaved();
   }
 
   async function archive() {
@@ -136,7 +146,7 @@ export function InitiativeForm({ organisations }: { organisations: { id: string;
     if (!archived) return;
     form.setNotice({ kind: 'saved', message: t('adminForm.archived', { code: initiative.code }) });
     setCode('');
-    reload();
+    onSaved();
   }
 
   return (

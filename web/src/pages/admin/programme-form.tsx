@@ -21,8 +21,10 @@ import {
   text,
   textOrNull,
   useRecordForm,
+  useReloadOn,
   written,
   type FormValues,
+  type RecordsRound,
 } from './record-form';
 
 type Programme = NonNullable<ProgrammeFormQuery['programme']>;
@@ -73,10 +75,11 @@ function inputOf(values: FormValues): ProgrammeInput {
  * whether it and its budget are public, the budget, and the programme it is part of and its
  * successor. An edit goes at the version loaded; a change made meanwhile is refused (CONFLICT).
  */
-export function ProgrammeForm() {
+export function ProgrammeForm({ round, onSaved }: RecordsRound) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [query, reload] = usePostedQuery(ProgrammeFormDocument, { code, chosen: code !== '' });
+  useReloadOn(round, reload);
   const programme = query.status === 'done' && code !== '' ? query.data.programme : undefined;
   const form = useRecordForm(valuesOf(programme));
 
@@ -92,7 +95,7 @@ export function ProgrammeForm() {
     const { code: savedCode } = 'updateProgramme' in saved ? saved.updateProgramme : saved.createProgramme;
     form.setNotice({ kind: 'saved', message: t('adminForm.saved', { code: savedCode }) });
     setCode(savedCode);
-    reload();
+    onSaved();
   }
 
   return (

@@ -86,6 +86,23 @@ export async function municipalityIds(written: string): Promise<{ ids: string[] 
   return { ids };
 }
 
+/**
+ * Runs `reload` whenever `round` moves on after the first render: a form's lists follow the records
+ * the other forms of the page write (a new programme is one an initiative may name).
+ */
+export function useReloadOn(round: number, reload: () => void): void {
+  const first = useRef(round);
+  useEffect(() => {
+    if (round !== first.current) reload();
+  }, [round, reload]);
+}
+
+/** The records a form lists change with each write of any form: `round` counts them, `onSaved` adds one. */
+export interface RecordsRound {
+  round: number;
+  onSaved: () => void;
+}
+
 /** A municipality as the forms write it: `NO:0501`. */
 export const municipalityName = (municipality: { code: string | null; country: { code: string } }) =>
   `${municipality.country.code}:${municipality.code ?? ''}`;

@@ -22,8 +22,10 @@ import {
   text,
   textOrNull,
   useRecordForm,
+  useReloadOn,
   written,
   type FormValues,
+  type RecordsRound,
 } from './record-form';
 
 type Source = NonNullable<SourceFormQuery['source']>;
@@ -65,10 +67,11 @@ function inputOf(values: FormValues): SourceInput {
  * publisher, link, publication date or year, language, and the source it is cited in. An edit or
  * archive goes at the version loaded; a change made meanwhile is refused (CONFLICT).
  */
-export function SourceForm() {
+export function SourceForm({ round, onSaved }: RecordsRound) {
   const { t } = useI18n();
   const [key, setKey] = useState('');
   const [query, reload] = usePostedQuery(SourceFormDocument, { key, chosen: key !== '' });
+  useReloadOn(round, reload);
   const source = query.status === 'done' && key !== '' ? query.data.source : undefined;
   const form = useRecordForm(valuesOf(source));
 
@@ -84,7 +87,7 @@ export function SourceForm() {
     const record = 'updateSource' in saved ? saved.updateSource : saved.createSource;
     form.setNotice({ kind: 'saved', message: t('adminForm.saved', { code: record.key }) });
     setKey(record.key);
-    reload();
+    onSaved();
   }
 
   async function archive() {
@@ -96,7 +99,7 @@ export function SourceForm() {
     if (!archived) return;
     form.setNotice({ kind: 'saved', message: t('adminForm.archived', { code: source.key }) });
     setKey('');
-    reload();
+    onSaved();
   }
 
   return (
