@@ -341,8 +341,8 @@ describe('the record forms of /admin in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'RS_LOCAL_GE_2026 is saved.' }).waitFor();
     // The other forms list it at once: an initiative may name it, its funders may be set.
     for (const choice of [
-      form(page, en['adminForm.initiatives']).getByLabel(en['admin.programme']),
-      page.getByRole('combobox', { name: en['admin.programme'], exact: true }).first(),
+      form(page, en['adminForm.initiatives']).getByLabel(en['adminForm.initiativeProgramme']),
+      page.getByRole('combobox', { name: en['admin.programme'], exact: true }),
     ])
       await expect
         .poll(() => choice.locator('option').allTextContents())

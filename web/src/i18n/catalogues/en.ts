@@ -347,6 +347,7 @@ export const en = {
   'adminForm.chooseInitiative': 'Initiative to edit',
   'adminForm.chooseIndicator': 'Indicator to edit',
   'adminForm.chooseSource': 'Source to edit',
+  'adminForm.initiativeProgramme': 'Funding programme',
   'adminForm.code': 'Code',
   'adminForm.key': 'Key',
   'adminForm.nameLocal': 'Name in the original language',

@@ -349,6 +349,7 @@ export const nb: Catalogue = {
   'adminForm.chooseInitiative': 'Initiativ som skal redigeres',
   'adminForm.chooseIndicator': 'Indikator som skal redigeres',
   'adminForm.chooseSource': 'Kilde som skal redigeres',
+  'adminForm.initiativeProgramme': 'Finansierende program',
   'adminForm.code': 'Kode',
   'adminForm.key': 'Nøkkel',
   'adminForm.nameLocal': 'Navn på originalspråket',

@@ -350,6 +350,7 @@ export const srLatn: Catalogue = {
   'adminForm.chooseInitiative': 'Inicijativa za izmenu',
   'adminForm.chooseIndicator': 'Indikator za izmenu',
   'adminForm.chooseSource': 'Izvor za izmenu',
+  'adminForm.initiativeProgramme': 'Program koji finansira',
   'adminForm.code': 'Šifra',
   'adminForm.key': 'Ključ',
   'adminForm.nameLocal': 'Naziv na izvornom jeziku',

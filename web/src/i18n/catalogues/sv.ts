@@ -349,6 +349,7 @@ export const sv: Catalogue = {
   'adminForm.chooseInitiative': 'Initiativ att redigera',
   'adminForm.chooseIndicator': 'Indikator att redigera',
   'adminForm.chooseSource': 'Källa att redigera',
+  'adminForm.initiativeProgramme': 'Finansierande program',
   'adminForm.code': 'Kod',
   'adminForm.key': 'Nyckel',
   'adminForm.nameLocal': 'Namn på originalspråket',

@@ -170,7 +170,7 @@ export function InitiativeForm({
           <SelectField
             form={form}
             name="programme"
-            label={t('admin.programme')}
+            label={t('adminForm.initiativeProgramme')}
             required
             options={[
               { value: '', label: '–' },
