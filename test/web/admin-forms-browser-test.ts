@@ -256,7 +256,7 @@ describe('the record forms of /admin in Chromium', () => {
     const page = await open('/admin', en['admin.title']);
     const initiatives = form(page, en['adminForm.initiatives']);
     await initiatives
-      .getByLabel(en['admin.programme'])
+      .getByLabel(en['adminForm.initiativeProgramme'])
       .selectOption({ label: 'SKR_GE_2018_2020 – SKR gender equality initiative 2018-2020' });
     await initiatives.getByLabel(en['adminForm.code'], { exact: true }).fill('NO_COUNCIL_TRAINING');
     await initiatives.getByLabel(en['adminForm.nameLocal']).fill('Opplæring av kommunestyret');
