@@ -11,6 +11,12 @@ import { launchChromium, recordPage } from './support/browser';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 
+/** The page's window, as `evaluate` callbacks see it (the tests are typed without the DOM's globals). */
+interface BrowserWindow {
+  getComputedStyle(element: unknown): { display: string };
+  document: { activeElement: { parentElement: { textContent: string | null } | null } | null };
+}
+
 /**
  * The record forms of /admin in Chromium, over a seeded hub of its own: an ADMIN creates a source,
  * an indicator (by keyboard alone) and an initiative with two municipalities and a theme, edits
@@ -116,7 +122,9 @@ describe('the record forms of /admin in Chromium', () => {
     }
     for (const name of [en['admin.invite'], en['admin.newToken']]) {
       const fields = form(page, name);
-      await expect(fields.evaluate((element) => getComputedStyle(element).display)).resolves.toBe('grid');
+      await expect(
+        fields.evaluate((element) => (globalThis as unknown as BrowserWindow).getComputedStyle(element).display),
+      ).resolves.toBe('grid');
       // The labels of the first row start at one line: the list of organisations no longer pushes the others down.
       const tops = await fields
         .locator('label')
@@ -147,7 +155,9 @@ describe('the record forms of /admin in Chromium', () => {
       .waitFor();
     await expect(problemOf(key)).resolves.toContain('is not available');
     // The field with the problem has the focus, so the keyboard goes straight to it.
-    await expect(key.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(
+      key.evaluate((element) => element === (globalThis as unknown as BrowserWindow).document.activeElement),
+    ).resolves.toBe(true);
     expect((await api(`{ sources(first: 100) { nodes { title } } }`)).data.sources.nodes).not.toContainEqual({
       title: 'Jämställdhetsrapport 2025',
     });
@@ -221,9 +231,11 @@ describe('the record forms of /admin in Chromium', () => {
     await page.keyboard.press('P'); // Unit: percent
     await expect(indicators.getByLabel(en['adminForm.unit']).inputValue()).resolves.toBe('PERCENT');
     for (let tab = 0; tab < 5; tab++) await page.keyboard.press('Tab'); // past direction, level, aggregation, computation
-    await expect(page.evaluate(() => (document.activeElement?.parentElement?.textContent ?? '').trim())).resolves.toBe(
-      en['disaggregation.SEX'],
-    );
+    await expect(
+      page.evaluate(() =>
+        ((globalThis as unknown as BrowserWindow).document.activeElement?.parentElement?.textContent ?? '').trim(),
+      ),
+    ).resolves.toBe(en['disaggregation.SEX']);
     await page.keyboard.press('Space');
     await indicators.getByLabel(en['adminForm.code'], { exact: true }).focus();
     await page.keyboard.press('Enter');
