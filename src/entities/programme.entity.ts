@@ -65,6 +65,10 @@ export class Programme extends EditableEntity {
   budgetAmount?: string | null;
 
   @Property({ type: 'boolean', default: true })
+  @Field(() => Boolean, {
+    description:
+      "Whether the budget is public; unpublished, `budget` and the funders' amounts are read only by the programme's funders and implementers.",
+  })
   budgetPublished: Opt<boolean> = true;
 
   @Property({ type: 'character', length: 3, nullable: true })

@@ -92,6 +92,34 @@ export type IndicatorDirection =
   | 'LOWER_IS_BETTER'
   | 'NEUTRAL';
 
+/** The editable fields of an indicator; an update replaces all of them. */
+export type IndicatorInput = {
+  /** How values combine across scopes and periods. */
+  aggregation: IndicatorAggregation;
+  /** Stable natural key, unique among indicators, for example `HAJ_TANGIBLE_IMPROVEMENTS`; values are submitted by it. */
+  code: string;
+  /** REPORTED (values are submitted) or COMPUTED by the hub (values are refused). */
+  computation: IndicatorComputation;
+  /** What exactly is counted or measured. */
+  definition?: string | null | undefined;
+  /** Which way is better. */
+  direction: IndicatorDirection;
+  /** The dimensions values may be split by, each once. */
+  disaggregations?: Array<Disaggregation>;
+  /** Output, outcome or impact. */
+  level: IndicatorLevel;
+  /** Name in English. */
+  nameEn: string;
+  /** What the values measure in; PERCENT values lie from 0 to 100. */
+  unit: IndicatorUnit;
+};
+
+/** The results-chain level of an indicator (IATI result types output, outcome, impact). */
+export type IndicatorLevel =
+  | 'IMPACT'
+  | 'OUTCOME'
+  | 'OUTPUT';
+
 /** What an indicator's values measure in. */
 export type IndicatorUnit =
   | 'BOOLEAN'
@@ -99,6 +127,43 @@ export type IndicatorUnit =
   | 'MONEY'
   | 'PERCENT'
   | 'SCORE';
+
+/** The editable fields of an initiative; an update replaces all of them. */
+export type InitiativeInput = {
+  /** Stable natural key, unique among initiatives. */
+  code: string;
+  /** Global id of the programme component it belongs to. */
+  component?: string | number | null | undefined;
+  /** Last day (YYYY-MM-DD), not before `startOn`. */
+  endOn?: string | null | undefined;
+  /** The grant, at least 0, in `grantCurrency`. */
+  grantAmount?: number | null | undefined;
+  /** ISO 4217 code of the grant's currency, for example `EUR`. */
+  grantCurrency?: string | null | undefined;
+  /** Global id of the municipality that leads it. */
+  leadMunicipality?: string | number | null | undefined;
+  /** Global id of the organisation that leads it. */
+  leadOrganisation?: string | number | null | undefined;
+  /** Name in English. */
+  nameEn: string;
+  /** Name in the original language. */
+  nameLocal?: string | null | undefined;
+  /** Global id of the programme that funds the initiative. */
+  programme: string | number;
+  /** First day (YYYY-MM-DD). */
+  startOn?: string | null | undefined;
+  /** Where the initiative stands, when known. */
+  status?: InitiativeStatus | null | undefined;
+  /** What the initiative does. */
+  summary?: string | null | undefined;
+};
+
+/** Where an initiative stands. */
+export type InitiativeStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'PLANNED';
 
 /** The tier of a local or regional self-government unit. */
 export type MunicipalityKind =
@@ -206,6 +271,40 @@ export type ProgrammeImplementerInput = {
   role: ImplementerRole;
 };
 
+/** The editable fields of a programme; an update replaces all of them. */
+export type ProgrammeInput = {
+  /** Total budget, at least 0, in `budgetCurrency`. */
+  budgetAmount?: number | null | undefined;
+  /** ISO 4217 code of the budget's currency, for example `SEK`. */
+  budgetCurrency?: string | null | undefined;
+  /** Whether the budget is public; unpublished, only the programme's funders and implementers read it. */
+  budgetPublished?: boolean;
+  /** Stable natural key, unique among programmes, for example `HAJ`. */
+  code: string;
+  /** Last day the programme actually ran (YYYY-MM-DD), not before `startOn`. */
+  endOn?: string | null | undefined;
+  /** Name in English. */
+  nameEn: string;
+  /** Name in the original language. */
+  nameLocal?: string | null | undefined;
+  /** Global id of the programme this one is part of. */
+  parent?: string | number | null | undefined;
+  /** Last day of the period as planned (YYYY-MM-DD), not before `plannedStartOn`. */
+  plannedEndOn?: string | null | undefined;
+  /** First day of the period as planned (YYYY-MM-DD). */
+  plannedStartOn?: string | null | undefined;
+  /** Whether the programme is public. */
+  published?: boolean;
+  /** First day the programme actually ran (YYYY-MM-DD). */
+  startOn?: string | null | undefined;
+  /** Global id of the programme that continued this one's work. */
+  successor?: string | number | null | undefined;
+  /** What the programme sets out to do. */
+  summary?: string | null | undefined;
+  /** Web address of the programme (http or https). */
+  website?: string | null | undefined;
+};
+
 /** A municipality taking part in a programme, with the grant it received where known. */
 export type ProgrammeParticipantInput = {
   /** The grant it received, at least 0, in `grantCurrency`. */
@@ -265,6 +364,39 @@ export type Sex =
   | 'FEMALE'
   | 'MALE'
   | 'TOTAL';
+
+/** The editable fields of a source; an update replaces all of them. */
+export type SourceInput = {
+  /** Global id of the source this one is cited in (a chapter of a report, for one). */
+  citedIn?: string | number | null | undefined;
+  /** Stable natural key, unique among sources, for example `salar-hoj-programme-page`. */
+  key: string;
+  /** What kind of publication it is. */
+  kind: SourceKind;
+  /** Language of the source as an ISO 639-1 code, for example `sv`. */
+  language?: string | null | undefined;
+  /** Publication date (YYYY-MM-DD), when the source states it. */
+  publishedOn?: string | null | undefined;
+  /** Publication year, when only the year is known (the year of `publishedOn` when both are given); 1900 to 2200. */
+  publishedYear?: number | null | undefined;
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** Title as the source gives it. */
+  title: string;
+  /** English translation of the title, where the source is in another language. */
+  titleEn?: string | null | undefined;
+  /** Where it can be read (http or https). */
+  url?: string | null | undefined;
+};
+
+/** What kind of publication a source is. */
+export type SourceKind =
+  | 'ARTICLE'
+  | 'CODE_LIST'
+  | 'EVALUATION'
+  | 'REPORT'
+  | 'STATISTICS'
+  | 'WEB_PAGE';
 
 /** An indicator to rank on, and how much it counts in the composite score. */
 export type WeightedIndicator = {
@@ -368,6 +500,136 @@ export type SetProgrammeParticipantsMutationVariables = Exact<{
 
 
 export type SetProgrammeParticipantsMutation = { setProgrammeParticipants: { id: string, version: number } };
+
+export type ProgrammeFormQueryVariables = Exact<{
+  code: string;
+  chosen: boolean;
+}>;
+
+
+export type ProgrammeFormQuery = { programmes: { nodes: Array<{ id: string, code: string, nameEn: string }> }, programme?: { id: string, version: number, code: string, nameLocal: string | null, nameEn: string, summary: string | null, website: string | null, plannedStartOn: string | null, plannedEndOn: string | null, startOn: string | null, endOn: string | null, published: boolean, budgetPublished: boolean, budget: { amount: number, currency: string } | null, parent: { id: string } | null, successor: { id: string } | null } };
+
+export type InitiativeFormQueryVariables = Exact<{
+  code: string;
+  chosen: boolean;
+}>;
+
+
+export type InitiativeFormQuery = { initiatives: { nodes: Array<{ code: string, nameEn: string }> }, programmes: { nodes: Array<{ id: string, code: string, nameEn: string }> }, themes: Array<{ id: string, code: string, nameEn: string }>, initiative?: { id: string, version: number, code: string, nameLocal: string | null, nameEn: string, summary: string | null, startOn: string | null, endOn: string | null, status: InitiativeStatus | null, grant: { amount: number, currency: string } | null, programme: { id: string }, component: { id: string } | null, leadOrganisation: { id: string } | null, leadMunicipality: { code: string | null, country: { code: string } } | null, municipalities: Array<{ code: string | null, country: { code: string } }>, themes: Array<{ id: string }> } };
+
+export type IndicatorFormQueryVariables = Exact<{
+  code: string;
+  chosen: boolean;
+}>;
+
+
+export type IndicatorFormQuery = { indicators: { nodes: Array<{ code: string, nameEn: string }> }, indicator?: { id: string, version: number, code: string, nameEn: string, definition: string | null, unit: IndicatorUnit, direction: IndicatorDirection, level: IndicatorLevel, aggregation: IndicatorAggregation, computation: IndicatorComputation, disaggregations: Array<Disaggregation> } };
+
+export type SourceFormQueryVariables = Exact<{
+  key: string;
+  chosen: boolean;
+}>;
+
+
+export type SourceFormQuery = { sources: { nodes: Array<{ id: string, key: string, title: string }> }, source?: { id: string, version: number, key: string, title: string, titleEn: string | null, kind: SourceKind, publisher: string | null, url: string | null, publishedOn: string | null, publishedYear: number | null, language: string | null, citedIn: { id: string } | null } };
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: ProgrammeInput;
+}>;
+
+
+export type CreateProgrammeMutation = { createProgramme: { id: string, version: number, code: string } };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ProgrammeInput;
+}>;
+
+
+export type UpdateProgrammeMutation = { updateProgramme: { id: string, version: number, code: string } };
+
+export type CreateInitiativeMutationVariables = Exact<{
+  input: InitiativeInput;
+}>;
+
+
+export type CreateInitiativeMutation = { createInitiative: { id: string, version: number, code: string } };
+
+export type UpdateInitiativeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: InitiativeInput;
+}>;
+
+
+export type UpdateInitiativeMutation = { updateInitiative: { id: string, version: number, code: string } };
+
+export type SetInitiativeMunicipalitiesMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  municipalities: Array<string | number> | string | number;
+}>;
+
+
+export type SetInitiativeMunicipalitiesMutation = { setInitiativeMunicipalities: { id: string, version: number, code: string } };
+
+export type SetInitiativeThemesMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  themes: Array<string | number> | string | number;
+}>;
+
+
+export type SetInitiativeThemesMutation = { setInitiativeThemes: { id: string, version: number, code: string } };
+
+export type ArchiveInitiativeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ArchiveInitiativeMutation = { archiveInitiative: { id: string, version: number, code: string } };
+
+export type CreateIndicatorMutationVariables = Exact<{
+  input: IndicatorInput;
+}>;
+
+
+export type CreateIndicatorMutation = { createIndicator: { id: string, version: number, code: string } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: IndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { updateIndicator: { id: string, version: number, code: string } };
+
+export type CreateSourceMutationVariables = Exact<{
+  input: SourceInput;
+}>;
+
+
+export type CreateSourceMutation = { createSource: { id: string, version: number, key: string } };
+
+export type UpdateSourceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SourceInput;
+}>;
+
+
+export type UpdateSourceMutation = { updateSource: { id: string, version: number, key: string } };
+
+export type ArchiveSourceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ArchiveSourceMutation = { archiveSource: { id: string, version: number, key: string } };
 
 export type BenchmarkQueryVariables = Exact<{
   country: string;
@@ -517,6 +779,22 @@ export const ProgrammeLinksDocument = {"__meta__":{"hash":"sha256:e09a9209a4992a
 export const SetProgrammeFundersDocument = {"__meta__":{"hash":"sha256:5da9ffcfd58e571c0b48a767bfbed9daac5eeaa75dc0a4a8e459f4f2bc8f5d32"}} as unknown as TypedDocumentString<SetProgrammeFundersMutation, SetProgrammeFundersMutationVariables>;
 export const SetProgrammeImplementersDocument = {"__meta__":{"hash":"sha256:a1c41b539e281a86b4c08af358fae798364cb157519cc28287350ef7998bde04"}} as unknown as TypedDocumentString<SetProgrammeImplementersMutation, SetProgrammeImplementersMutationVariables>;
 export const SetProgrammeParticipantsDocument = {"__meta__":{"hash":"sha256:6369cc851837eaa942440cce914a936e00a7383741eec5312bb9c8349be1d746"}} as unknown as TypedDocumentString<SetProgrammeParticipantsMutation, SetProgrammeParticipantsMutationVariables>;
+export const ProgrammeFormDocument = {"__meta__":{"hash":"sha256:accb16bfacc3a45ea2702e5299af4dcf034b29240aeb319aa582b88849dbc387"}} as unknown as TypedDocumentString<ProgrammeFormQuery, ProgrammeFormQueryVariables>;
+export const InitiativeFormDocument = {"__meta__":{"hash":"sha256:b33bb82fac3d04ebfa21e98ecf5ebc847f1901c521e287acee4a9376ec35cabd"}} as unknown as TypedDocumentString<InitiativeFormQuery, InitiativeFormQueryVariables>;
+export const IndicatorFormDocument = {"__meta__":{"hash":"sha256:d052ba559f7dec19a3f57fb517b44b1cb0dff29243cb48b6538d465aa832ad80"}} as unknown as TypedDocumentString<IndicatorFormQuery, IndicatorFormQueryVariables>;
+export const SourceFormDocument = {"__meta__":{"hash":"sha256:b05e3a3f1f4196775206ac8849a9cd832c3270f66c5009c3733ef1eeaded5ce4"}} as unknown as TypedDocumentString<SourceFormQuery, SourceFormQueryVariables>;
+export const CreateProgrammeDocument = {"__meta__":{"hash":"sha256:4811bd4a914ac993c651326c67f06af314c2f97a8556dfe510cd904e95b49c7f"}} as unknown as TypedDocumentString<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const UpdateProgrammeDocument = {"__meta__":{"hash":"sha256:9a33ac151b6750362599c96b4938b0810e168bab80ab537fae5a93103d4789f7"}} as unknown as TypedDocumentString<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const CreateInitiativeDocument = {"__meta__":{"hash":"sha256:f8b64bc678f398532e0630f64966a605a0be09e595f339142397546e3a896e06"}} as unknown as TypedDocumentString<CreateInitiativeMutation, CreateInitiativeMutationVariables>;
+export const UpdateInitiativeDocument = {"__meta__":{"hash":"sha256:40eea584dffaf1fc26004da5cf63eb41da0cc29a0aa9827c4e7bb272b3d89238"}} as unknown as TypedDocumentString<UpdateInitiativeMutation, UpdateInitiativeMutationVariables>;
+export const SetInitiativeMunicipalitiesDocument = {"__meta__":{"hash":"sha256:871ae0500592ff9da1e8d350bf3dac3db30ebdd1cdbac69aba08fe9d5e9d1ae9"}} as unknown as TypedDocumentString<SetInitiativeMunicipalitiesMutation, SetInitiativeMunicipalitiesMutationVariables>;
+export const SetInitiativeThemesDocument = {"__meta__":{"hash":"sha256:adb3888d0479c359bc8acd6dad3e43506985bd0fecca2c086c2f69eb198e98c1"}} as unknown as TypedDocumentString<SetInitiativeThemesMutation, SetInitiativeThemesMutationVariables>;
+export const ArchiveInitiativeDocument = {"__meta__":{"hash":"sha256:f5bba7379dad6435aec9a8ce9a76f9aef29c77a7ffb022076b7e43f9ead64cf5"}} as unknown as TypedDocumentString<ArchiveInitiativeMutation, ArchiveInitiativeMutationVariables>;
+export const CreateIndicatorDocument = {"__meta__":{"hash":"sha256:d47c4cd47fed0daf7a07a559dc2257fc6bc88a138a8134cf7f9ff841ca33daaa"}} as unknown as TypedDocumentString<CreateIndicatorMutation, CreateIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = {"__meta__":{"hash":"sha256:c16bf7076b35e174f48cd963a3e27b3ad829ac0b78050582f97825231dfa13be"}} as unknown as TypedDocumentString<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
+export const CreateSourceDocument = {"__meta__":{"hash":"sha256:69c2cd82fb8d2cb9dc08ea0281578040610bc0379fc7ca5c4f875a335d2e300f"}} as unknown as TypedDocumentString<CreateSourceMutation, CreateSourceMutationVariables>;
+export const UpdateSourceDocument = {"__meta__":{"hash":"sha256:9235f24bc32bf7c6a044e599a3854a60045c58effad00c4e60da43dbf98f70e1"}} as unknown as TypedDocumentString<UpdateSourceMutation, UpdateSourceMutationVariables>;
+export const ArchiveSourceDocument = {"__meta__":{"hash":"sha256:91cb47e9d6c7ea2f5efb44250efc04a236f097dccf3bf944b799090fa2d34b3d"}} as unknown as TypedDocumentString<ArchiveSourceMutation, ArchiveSourceMutationVariables>;
 export const BenchmarkDocument = {"__meta__":{"hash":"sha256:cfa9b71495ad5472d779a5a1121fd045a285187196b2be4e20795912226b2681"}} as unknown as TypedDocumentString<BenchmarkQuery, BenchmarkQueryVariables>;
 export const CharterViewDocument = {"__meta__":{"hash":"sha256:2c458b6e2059dda473d4df816874a4ffebc80efbe16cf7776665f83b38638bcc"}} as unknown as TypedDocumentString<CharterViewQuery, CharterViewQueryVariables>;
 export const MunicipalityProfileViewDocument = {"__meta__":{"hash":"sha256:8e4ae41eedc027bbf18e608ed93cd835b075d95b8cc67e8eb0a8a648d1c28e60"}} as unknown as TypedDocumentString<MunicipalityProfileViewQuery, MunicipalityProfileViewQueryVariables>;

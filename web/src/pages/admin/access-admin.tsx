@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { postOperation, type OperationError } from '../../api/post-operation';
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
@@ -15,7 +15,11 @@ import {
   type Role,
 } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { IndicatorForm } from './indicator-form';
+import { InitiativeForm } from './initiative-form';
+import { ProgrammeForm } from './programme-form';
 import { ProgrammeLinksAdmin } from './programme-links-admin';
+import { SourceForm } from './source-form';
 
 const ROLES: Role[] = ['REPORTER', 'REVIEWER', 'EDITOR', 'VIEWER', 'ADMIN'];
 
@@ -76,9 +80,9 @@ function ScopeFields({
 }
 
 /** The role and scope a form holds, municipalities looked up by country and code; a problem names the one not found. */
-async function scopeOf(
-  form: HTMLFormElement,
-): Promise<{ role: Role; organisations: string[]; municipalities: string[] } | { unknown: string }> {
+type ScopeInput = { role: Role; organisations: string[]; municipalities: string[] };
+
+async function scopeOf(form: HTMLFormElement): Promise<ScopeInput | { unknown: string }> {
   const data = new FormData(form);
   const role = data.get('role') as Role;
   const organisations = data.getAll('organisations').map(String);
@@ -97,6 +101,64 @@ async function scopeOf(
 }
 
 /**
+ * A list of accounts or tokens and the form that adds one: the heading names the table (its caption
+ * is for screen readers only), the form holds a name-like field and the scope.
+ */
+function AccessSection({
+  id,
+  title,
+  columns,
+  rows,
+  form,
+  organisations,
+}: {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: ReactNode;
+  form: {
+    id: string;
+    title: string;
+    field: { name: string; type: 'email' | 'text'; label: string };
+    submit: string;
+    onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+  };
+  organisations: AdminAccessQuery['organisations']['nodes'];
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{rows}</tbody>
+        </table>
+      </div>
+      <form className="admin-form" onSubmit={(event) => void form.onSubmit(event)} aria-labelledby={form.id}>
+        <h3 id={form.id}>{form.title}</h3>
+        <label>
+          {form.field.label}
+          <input name={form.field.name} type={form.field.type} required autoComplete="off" />
+        </label>
+        <ScopeFields organisations={organisations} prefix={form.id} />
+        <p className="form-actions">
+          <button type="submit">{form.submit}</button>
+        </p>
+      </form>
+    </section>
+  );
+}
+
+/**
  * Accounts and API tokens, for ADMIN: invite a person (the one-time link is shown to pass on),
  * disable or enable an account, make a password reset link; create a token (its secret shown this
  * once) or revoke one.
@@ -105,6 +167,8 @@ export function AccessAdmin() {
   const { t, date } = useI18n();
   const [query, reload] = usePostedQuery(AdminAccessDocument, {});
   const [notice, setNotice] = useState<Notice>({ kind: 'none' });
+  const [round, setRound] = useState(0);
+  const records = { round, onSaved: () => setRound((value) => value + 1) };
 
   async function act<T>(run: () => Promise<{ data: T | null; errors: OperationError[] }>, done: (data: T) => Notice) {
     const answer = await run();
@@ -113,37 +177,44 @@ export function AccessAdmin() {
     reload();
   }
 
-  async function invite(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const scope = await scopeOf(form);
-    if ('unknown' in scope) return setNotice({ kind: 'refused', message: t('admin.unknownMunicipality', scope) });
-    const email = String(new FormData(form).get('email') ?? '');
-    await act(
-      () => postOperation(InviteAccountDocument, { input: { email, ...scope } }),
-      (data) => ({
-        kind: 'done',
-        message: t('admin.invited', { email: data.inviteAccount.account.email }),
-        secret: data.inviteAccount.link,
-      }),
-    );
+  /**
+   * Sends a form of a name-like field and a scope (an invitation, a new token): the municipalities
+   * are looked up first, and one that names none is refused before anything is written.
+   */
+  function submitScoped<T>(
+    field: string,
+    run: (value: string, scope: ScopeInput) => Promise<{ data: T | null; errors: OperationError[] }>,
+    done: (data: T) => Notice,
+  ) {
+    return async (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      const form = event.currentTarget;
+      const scope = await scopeOf(form);
+      if ('unknown' in scope) return setNotice({ kind: 'refused', message: t('admin.unknownMunicipality', scope) });
+      const value = String(new FormData(form).get(field) ?? '');
+      await act(() => run(value, scope), done);
+    };
   }
 
-  async function createToken(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const scope = await scopeOf(form);
-    if ('unknown' in scope) return setNotice({ kind: 'refused', message: t('admin.unknownMunicipality', scope) });
-    const name = String(new FormData(form).get('name') ?? '');
-    await act(
-      () => postOperation(CreateTokenDocument, { input: { name, ...scope } }),
-      (data) => ({
-        kind: 'done',
-        message: t('admin.tokenCreated', { name: data.createApiToken.token.name }),
-        secret: data.createApiToken.secret,
-      }),
-    );
-  }
+  const invite = submitScoped(
+    'email',
+    (email, scope) => postOperation(InviteAccountDocument, { input: { email, ...scope } }),
+    (data) => ({
+      kind: 'done',
+      message: t('admin.invited', { email: data.inviteAccount.account.email }),
+      secret: data.inviteAccount.link,
+    }),
+  );
+
+  const createToken = submitScoped(
+    'name',
+    (name, scope) => postOperation(CreateTokenDocument, { input: { name, ...scope } }),
+    (data) => ({
+      kind: 'done',
+      message: t('admin.tokenCreated', { name: data.createApiToken.token.name }),
+      secret: data.createApiToken.secret,
+    }),
+  );
 
   return (
     <QueryStatus state={query}>
@@ -165,148 +236,128 @@ export function AccessAdmin() {
             {notice.kind === 'refused' && <p role="alert">{notice.message}</p>}
           </div>
 
-          <section aria-labelledby="admin-accounts">
-            <h2 id="admin-accounts">{t('admin.accounts')}</h2>
-            <div className="table-wrap">
-              <table>
-                <caption>{t('admin.accounts')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.email')}</th>
-                    <th scope="col">{t('admin.role')}</th>
-                    <th scope="col">{t('admin.scope')}</th>
-                    <th scope="col">{t('collect.status')}</th>
-                    <th scope="col">{t('admin.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.accounts.map((account) => (
-                    <tr key={account.id}>
-                      <th scope="row">{account.email}</th>
-                      <td>{t(`accessRole.${account.role}`)}</td>
-                      <td>{scopeText(account)}</td>
-                      <td>
-                        {account.disabled
-                          ? t('admin.disabled')
-                          : account.passwordSet
-                            ? t('admin.active')
-                            : t('admin.invitedStatus')}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          aria-label={t(account.disabled ? 'admin.enableOf' : 'admin.disableOf', {
+          <AccessSection
+            id="admin-accounts"
+            title={t('admin.accounts')}
+            columns={[t('admin.email'), t('admin.role'), t('admin.scope'), t('collect.status'), t('admin.actions')]}
+            rows={data.accounts.map((account) => (
+              <tr key={account.id}>
+                <th scope="row">{account.email}</th>
+                <td>{t(`accessRole.${account.role}`)}</td>
+                <td>{scopeText(account)}</td>
+                <td>
+                  {account.disabled
+                    ? t('admin.disabled')
+                    : account.passwordSet
+                      ? t('admin.active')
+                      : t('admin.invitedStatus')}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t(account.disabled ? 'admin.enableOf' : 'admin.disableOf', {
+                      email: account.email,
+                    })}
+                    onClick={() =>
+                      void act<object>(
+                        () =>
+                          account.disabled
+                            ? postOperation(EnableAccountDocument, { id: account.id })
+                            : postOperation(DisableAccountDocument, { id: account.id }),
+                        () => ({
+                          kind: 'done',
+                          message: t(account.disabled ? 'admin.enabled' : 'admin.disabledNow', {
                             email: account.email,
-                          })}
-                          onClick={() =>
-                            void act<object>(
-                              () =>
-                                account.disabled
-                                  ? postOperation(EnableAccountDocument, { id: account.id })
-                                  : postOperation(DisableAccountDocument, { id: account.id }),
-                              () => ({
-                                kind: 'done',
-                                message: t(account.disabled ? 'admin.enabled' : 'admin.disabledNow', {
-                                  email: account.email,
-                                }),
-                              }),
-                            )
-                          }
-                        >
-                          {t(account.disabled ? 'admin.enable' : 'admin.disable')}
-                        </button>{' '}
-                        <button
-                          type="button"
-                          aria-label={t('admin.resetOf', { email: account.email })}
-                          onClick={() =>
-                            void act(
-                              () => postOperation(CreatePasswordResetDocument, { id: account.id }),
-                              (answer) => ({
-                                kind: 'done',
-                                message: t('admin.resetMade', { email: account.email }),
-                                secret: answer.createPasswordReset.link,
-                              }),
-                            )
-                          }
-                        >
-                          {t('admin.reset')}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <form className="filters" onSubmit={(event) => void invite(event)} aria-labelledby="admin-invite">
-              <h3 id="admin-invite">{t('admin.invite')}</h3>
-              <label>
-                {t('admin.email')}
-                <input name="email" type="email" required autoComplete="off" />
-              </label>
-              <ScopeFields organisations={data.organisations.nodes} prefix="invite" />
-              <button type="submit">{t('admin.inviteButton')}</button>
-            </form>
-          </section>
+                          }),
+                        }),
+                      )
+                    }
+                  >
+                    {t(account.disabled ? 'admin.enable' : 'admin.disable')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    aria-label={t('admin.resetOf', { email: account.email })}
+                    onClick={() =>
+                      void act(
+                        () => postOperation(CreatePasswordResetDocument, { id: account.id }),
+                        (answer) => ({
+                          kind: 'done',
+                          message: t('admin.resetMade', { email: account.email }),
+                          secret: answer.createPasswordReset.link,
+                        }),
+                      )
+                    }
+                  >
+                    {t('admin.reset')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+            form={{
+              id: 'admin-invite',
+              title: t('admin.invite'),
+              field: { name: 'email', type: 'email', label: t('admin.email') },
+              submit: t('admin.inviteButton'),
+              onSubmit: invite,
+            }}
+            organisations={data.organisations.nodes}
+          />
 
-          <section aria-labelledby="admin-tokens">
-            <h2 id="admin-tokens">{t('admin.tokens')}</h2>
-            <div className="table-wrap">
-              <table>
-                <caption>{t('admin.tokens')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.name')}</th>
-                    <th scope="col">{t('admin.role')}</th>
-                    <th scope="col">{t('admin.scope')}</th>
-                    <th scope="col">{t('admin.created')}</th>
-                    <th scope="col">{t('collect.status')}</th>
-                    <th scope="col">{t('admin.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.apiTokens.map((token) => (
-                    <tr key={token.id}>
-                      <th scope="row">{token.name}</th>
-                      <td>{t(`accessRole.${token.role}`)}</td>
-                      <td>{scopeText(token)}</td>
-                      <td>{date(token.createdAt.slice(0, 10))}</td>
-                      <td>
-                        {token.revokedAt
-                          ? t('admin.revoked', { date: date(token.revokedAt.slice(0, 10)) })
-                          : t('admin.active')}
-                      </td>
-                      <td>
-                        {!token.revokedAt && (
-                          <button
-                            type="button"
-                            aria-label={t('admin.revokeOf', { name: token.name })}
-                            onClick={() =>
-                              void act(
-                                () => postOperation(RevokeTokenDocument, { id: token.id }),
-                                () => ({ kind: 'done', message: t('admin.revokedNow', { name: token.name }) }),
-                              )
-                            }
-                          >
-                            {t('admin.revoke')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <form className="filters" onSubmit={(event) => void createToken(event)} aria-labelledby="admin-new-token">
-              <h3 id="admin-new-token">{t('admin.newToken')}</h3>
-              <label>
-                {t('admin.name')}
-                <input name="name" type="text" required autoComplete="off" />
-              </label>
-              <ScopeFields organisations={data.organisations.nodes} prefix="token" />
-              <button type="submit">{t('admin.createToken')}</button>
-            </form>
-          </section>
-          <ProgrammeLinksAdmin organisations={data.organisations.nodes} />
+          <AccessSection
+            id="admin-tokens"
+            title={t('admin.tokens')}
+            columns={[
+              t('admin.name'),
+              t('admin.role'),
+              t('admin.scope'),
+              t('admin.created'),
+              t('collect.status'),
+              t('admin.actions'),
+            ]}
+            rows={data.apiTokens.map((token) => (
+              <tr key={token.id}>
+                <th scope="row">{token.name}</th>
+                <td>{t(`accessRole.${token.role}`)}</td>
+                <td>{scopeText(token)}</td>
+                <td>{date(token.createdAt.slice(0, 10))}</td>
+                <td>
+                  {token.revokedAt
+                    ? t('admin.revoked', { date: date(token.revokedAt.slice(0, 10)) })
+                    : t('admin.active')}
+                </td>
+                <td>
+                  {!token.revokedAt && (
+                    <button
+                      type="button"
+                      aria-label={t('admin.revokeOf', { name: token.name })}
+                      onClick={() =>
+                        void act(
+                          () => postOperation(RevokeTokenDocument, { id: token.id }),
+                          () => ({ kind: 'done', message: t('admin.revokedNow', { name: token.name }) }),
+                        )
+                      }
+                    >
+                      {t('admin.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+            form={{
+              id: 'admin-new-token',
+              title: t('admin.newToken'),
+              field: { name: 'name', type: 'text', label: t('admin.name') },
+              submit: t('admin.createToken'),
+              onSubmit: createToken,
+            }}
+            organisations={data.organisations.nodes}
+          />
+          <ProgrammeForm {...records} />
+          <ProgrammeLinksAdmin organisations={data.organisations.nodes} round={round} />
+          <InitiativeForm organisations={data.organisations.nodes} {...records} />
+          <IndicatorForm {...records} />
+          <SourceForm {...records} />
         </>
       )}
     </QueryStatus>

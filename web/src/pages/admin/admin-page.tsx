@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
 import { SignInPrompt } from '../../components/sign-in-prompt';
@@ -11,6 +12,7 @@ import { AccessAdmin } from './access-admin';
  */
 export default function AdminPage() {
   const { t } = useI18n();
+  useDocumentTitle(t('admin.title'));
   const [query] = usePostedQuery(AdminOverviewDocument, {});
   return (
     <>

@@ -12,6 +12,7 @@ import {
   type ProgrammeLinksQuery,
 } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { useReloadOn } from './record-form';
 
 type Programme = NonNullable<ProgrammeLinksQuery['programme']>;
 type Organisation = { id: string; code: string; nameEn: string };
@@ -52,10 +53,11 @@ type Kind = keyof ReturnType<typeof rowsOf>;
  * (with grants), for ADMIN: each list is edited as a whole and saved at the programme's version, so
  * a change made meanwhile is refused (CONFLICT) rather than overwritten.
  */
-export function ProgrammeLinksAdmin({ organisations }: { organisations: Organisation[] }) {
+export function ProgrammeLinksAdmin({ organisations, round }: { organisations: Organisation[]; round: number }) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [query, reload] = usePostedQuery(ProgrammeLinksDocument, { code, chosen: code !== '' });
+  useReloadOn(round, reload);
   const [rows, setRows] = useState<Record<Kind, LinkRow[]>>({ funders: [], implementers: [], participants: [] });
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const programme = query.status === 'done' ? query.data.programme : undefined;

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
 import { SignInPrompt } from '../../components/sign-in-prompt';
@@ -80,6 +81,7 @@ function ReportChoice({
  */
 export default function ReportPage() {
   const { t } = useI18n();
+  useDocumentTitle(t('collect.title'));
   const [state, update] = useUrlState({ municipality: '', year: LAST_YEAR, indicators: '' });
   const { country, code } = splitMunicipality(state.municipality);
   const year = /^\d{4}$/.test(state.year) ? state.year : LAST_YEAR;

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/document-title';
 import { useState, type FormEvent } from 'react';
 import { postOperation } from '../../api/post-operation';
 import { usePostedQuery } from '../../api/use-posted-query';
@@ -67,6 +68,7 @@ type Outcome =
 export default function ReviewPage() {
   const i18n = useI18n();
   const { t } = i18n;
+  useDocumentTitle(t('review.title'));
   const [query, reload] = usePostedQuery(ReviewQueueDocument, {});
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [comment, setComment] = useState('');
