@@ -7,6 +7,7 @@ import { Migration20261123144049 } from './Migration20261123144049';
 import { Migration20261202214500 } from './Migration20261202214500';
 import { Migration20261202220420 } from './Migration20261202220420';
 import { Migration20261202221500 } from './Migration20261202221500';
+import { Migration20261203030000 } from './Migration20261203030000';
 
 /** Every migration, oldest first; a new one is added here when it is created. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202214500', class: Migration20261202214500 },
   { name: 'Migration20261202220420', class: Migration20261202220420 },
   { name: 'Migration20261202221500', class: Migration20261202221500 },
+  { name: 'Migration20261203030000', class: Migration20261203030000 },
 ];

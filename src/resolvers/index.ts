@@ -54,6 +54,11 @@ import { ApiTokensResolver } from './accounts/api-tokens.resolver';
 import { SourceWritesResolver } from './sources/source-writes.resolver';
 import { ProgrammeLinkWritesResolvers } from './programmes/programme-link-writes.resolver';
 import { InitiativeLinkWritesResolvers } from './initiatives/initiative-link-writes.resolver';
+import { DisbursementResolver, ProgrammeBudgetResolver } from './programmes/programme-budget.resolver';
+import {
+  DisbursementWritesResolver,
+  ProgrammeBudgetWritesResolver,
+} from './programmes/programme-budget-writes.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -113,4 +118,8 @@ export const resolvers = [
   SourceWritesResolver,
   ...ProgrammeLinkWritesResolvers,
   ...InitiativeLinkWritesResolvers,
+  ProgrammeBudgetResolver,
+  DisbursementResolver,
+  ProgrammeBudgetWritesResolver,
+  DisbursementWritesResolver,
 ];

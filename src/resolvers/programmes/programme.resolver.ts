@@ -2,11 +2,13 @@ import { Args, Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { PROGRAMME_BUDGET } from '../../auth/field-rules';
 import { Activity } from '../../entities/activity.entity';
 import { Country } from '../../entities/country.entity';
+import { Disbursement } from '../../entities/disbursement.entity';
 import { GoodPractice } from '../../entities/good-practice.entity';
 import { Indicator } from '../../entities/indicator.entity';
 import { Initiative } from '../../entities/initiative.entity';
 import { Network } from '../../entities/network.entity';
 import { Observation } from '../../entities/observation.entity';
+import { ProgrammeBudget } from '../../entities/programme-budget.entity';
 import { ProgrammeComponent } from '../../entities/programme-component.entity';
 import { ProgrammeFunder } from '../../entities/programme-funder.entity';
 import { ProgrammeImplementer } from '../../entities/programme-implementer.entity';
@@ -73,6 +75,21 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     if (!(await PROGRAMME_BUDGET.reads(viewer, loaders, programme)))
       throw forbidden(PROGRAMME_BUDGET.refusal(programme));
     return moneyOf(programme.budgetAmount, programme.budgetCurrency);
+  }
+
+  @FieldResolver(() => [ProgrammeBudget], {
+    description:
+      "Budgets per period, by period start (original before revised); each one's `value` follows the read rule of `budget`.",
+  })
+  budgets(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<ProgrammeBudget[]> {
+    return loaders.budgetsByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => [Disbursement], {
+    description: "Money its funders paid out to it, by date; each one's `value` follows the read rule of `budget`.",
+  })
+  disbursements(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Disbursement[]> {
+    return loaders.disbursementsByProgramme.load(programme.id);
   }
 
   @FieldResolver(() => [ProgrammeFunder], { description: 'Who funds the programme, with the amounts where known.' })
