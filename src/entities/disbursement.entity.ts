@@ -12,7 +12,7 @@ import { Source } from './source.entity';
 @ObjectType({
   implements: Node,
   description:
-    "Money paid out to a programme on one day by one of its funders, as a source states it (an IATI `transaction` of type 3, Disbursement).",
+    'Money paid out to a programme on one day by one of its funders, as a source states it (an IATI `transaction` of type 3, Disbursement).',
 })
 export class Disbursement extends EditableEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id', index: true })

@@ -121,12 +121,11 @@ export function createLoaders(reader: Reader) {
     goodPracticesByProgramme: createRowsByForeignKeyLoader<GoodPractice, number>(reader, GoodPractice, 'programmeId', [
       'code',
     ]),
-    budgetsByProgramme: createRowsByForeignKeyLoader<ProgrammeBudget, number>(
-      reader,
-      ProgrammeBudget,
-      'programmeId',
-      ['periodStart', 'type', 'id'],
-    ),
+    budgetsByProgramme: createRowsByForeignKeyLoader<ProgrammeBudget, number>(reader, ProgrammeBudget, 'programmeId', [
+      'periodStart',
+      'type',
+      'id',
+    ]),
     disbursementsByProgramme: createRowsByForeignKeyLoader<Disbursement, number>(reader, Disbursement, 'programmeId', [
       'disbursedOn',
       'id',

@@ -6,7 +6,9 @@ import { LocalDate } from '../../schema/scalars';
 import type { ProgrammeBudgetFields } from '../../writes/programme-budget.writes';
 
 /** The editable fields of a programme's budget for one period. */
-@InputType({ description: "The editable fields of a programme's budget for one period; an update replaces all of them." })
+@InputType({
+  description: "The editable fields of a programme's budget for one period; an update replaces all of them.",
+})
 export class ProgrammeBudgetInput implements ProgrammeBudgetFields {
   @Field(() => ID, { description: 'Global id of the programme.' })
   programme!: string;
