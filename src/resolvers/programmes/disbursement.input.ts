@@ -1,6 +1,7 @@
-import { IsISO4217CurrencyCode, Max, MaxLength, Min } from 'class-validator';
+import { Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../schema/scalars';
+import { CurrencyField } from '../record-writes/record-input-fields';
 import type { DisbursementFields } from '../../writes/disbursement.writes';
 
 /** The editable fields of a disbursement. */
@@ -17,8 +18,7 @@ export class DisbursementInput implements DisbursementFields {
   @Max(1e15)
   amount!: number;
 
-  @Field({ description: 'ISO 4217 code of the currency, three capital letters, for example `SEK`.' })
-  @IsISO4217CurrencyCode({ message: 'must be an ISO 4217 currency code such as SEK.' })
+  @CurrencyField('ISO 4217 code of the currency, three capital letters, for example `SEK`.')
   currency!: string;
 
   @Field(() => ID, { description: 'Global id of the organisation that paid: one of the funders of `programme`.' })

@@ -1,8 +1,9 @@
-import { IsISO4217CurrencyCode, Max, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { BudgetStatus, BudgetType } from '../../entities/programme-budget.entity';
 import { NotBefore } from '../../schema/date-range';
 import { LocalDate } from '../../schema/scalars';
+import { CurrencyField } from '../record-writes/record-input-fields';
 import type { ProgrammeBudgetFields } from '../../writes/programme-budget.writes';
 
 /** The editable fields of a programme's budget for one period. */
@@ -31,8 +32,7 @@ export class ProgrammeBudgetInput implements ProgrammeBudgetFields {
   @Max(1e15)
   amount!: number;
 
-  @Field({ description: 'ISO 4217 code of the currency, three capital letters, for example `SEK`.' })
-  @IsISO4217CurrencyCode({ message: 'must be an ISO 4217 currency code such as SEK.' })
+  @CurrencyField('ISO 4217 code of the currency, three capital letters, for example `SEK`.')
   currency!: string;
 
   @Field(() => ID, { description: 'Global id of the source that states the budget.' })
