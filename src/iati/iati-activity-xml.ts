@@ -43,29 +43,42 @@ export interface ProgrammeReporting {
   identifier: string;
 }
 
+/** What `iatiExportProblem` needs of a programme: its dates, and its implementers with their organisations. */
+export interface ExportableProgramme extends Period {
+  code: string;
+  implementers: { role: string; organisation: { code: string; iatiIdentifier: string | null } }[];
+}
+
+/** The organisation that reports a programme: its lead implementer, else its first. */
+function reportingImplementer<P extends ExportableProgramme>(programme: P): P['implementers'][number] | undefined {
+  return programme.implementers.find((implementer) => implementer.role === 'LEAD') ?? programme.implementers[0];
+}
+
 /**
- * The organisation that reports a programme: its lead implementer (else its first implementer),
- * which must have an IATI organisation identifier. Refuses a programme the standard cannot take:
- * no such organisation or identifier, or no date at all.
+ * Why the standard cannot take the programme as an activity, or null when it can: it needs a
+ * planned or actual start or end date, and a reporting organisation (its lead implementer, else
+ * its first) with an IATI organisation identifier.
  */
-export function reportingOf(programme: IatiProgramme): ProgrammeReporting {
+export function iatiExportProblem(programme: ExportableProgramme): string | null {
   if (!activityDates(programme))
-    throw new IatiExportRefusal(
-      `Programme ${programme.code} cannot be exported: it has no planned or actual start or end date, and an IATI activity needs one.`,
-    );
-  const lead = programme.implementers.find((implementer) => implementer.role === 'LEAD') ?? programme.implementers[0];
+    return `Programme ${programme.code} cannot be exported: it has no planned or actual start or end date, and an IATI activity needs one.`;
+  const lead = reportingImplementer(programme);
   if (!lead)
-    throw new IatiExportRefusal(
-      `Programme ${programme.code} has no implementer to report it; IATI activities need a reporting organisation.`,
-    );
-  const organisation = lead.organisation;
-  if (!organisation.iatiIdentifier)
-    throw new IatiExportRefusal(
-      `Programme ${programme.code} cannot be exported: its reporting organisation ${organisation.code} (its lead implementer) has no IATI organisation identifier. Set Organisation.iatiIdentifier (updateOrganisation) to the identifier it publishes under; the hub does not make one up.`,
-    );
+    return `Programme ${programme.code} has no implementer to report it; IATI activities need a reporting organisation.`;
+  if (!lead.organisation.iatiIdentifier)
+    return `Programme ${programme.code} cannot be exported: its reporting organisation ${lead.organisation.code} (its lead implementer) has no IATI organisation identifier. Set Organisation.iatiIdentifier (updateOrganisation) to the identifier it publishes under; the hub does not make one up.`;
+  return null;
+}
+
+/** The organisation that reports a programme, and its identifier; refuses a programme the standard cannot take (`iatiExportProblem`). */
+export function reportingOf(programme: IatiProgramme): ProgrammeReporting {
+  const problem = iatiExportProblem(programme);
+  if (problem !== null) throw new IatiExportRefusal(problem);
+  const organisation = reportingImplementer(programme)!.organisation;
+  const iatiIdentifier = organisation.iatiIdentifier!;
   return {
-    organisation: { ...organisation, iatiIdentifier: organisation.iatiIdentifier },
-    identifier: `${organisation.iatiIdentifier}-${programme.code}`,
+    organisation: { ...organisation, iatiIdentifier },
+    identifier: `${iatiIdentifier}-${programme.code}`,
   };
 }
 

@@ -28,6 +28,7 @@ import { forbidden, notFound } from '../../schema/errors';
 import { Money, moneyOf } from '../../schema/money.type';
 import { PageArgs, toPageRequest } from '../../schema/page-args';
 import { checkRange } from '../../schema/date-range';
+import { iatiExportProblem } from '../../iati/iati-activity-xml';
 import { ComputedFigure } from '../computed-figures/computed-figure.type';
 import { DateRange } from '../computed-figures/computed-date-range.input';
 import { InitiativeConnection } from '../initiatives/initiative-connection.type';
@@ -75,6 +76,42 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     if (!(await PROGRAMME_BUDGET.reads(viewer, loaders, programme)))
       throw forbidden(PROGRAMME_BUDGET.refusal(programme));
     return moneyOf(programme.budgetAmount, programme.budgetCurrency);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Why the programme cannot be downloaded as an IATI activity (`/iati/activities.xml?programme=CODE`, which then answers 422), in English; null when it can. The standard needs a planned or actual start or end date, and a reporting organisation (the lead implementer, else the first) with an `iatiIdentifier`.',
+  })
+  async iatiExportProblem(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<string | null> {
+    const implementers = await loaders.implementersByProgramme.load(programme.id);
+    const organisations = await loaders.organisationById.loadMany(implementers.map((link) => link.organisationId));
+    return iatiExportProblem({
+      code: programme.code,
+      plannedStartOn: programme.plannedStartOn ?? null,
+      plannedEndOn: programme.plannedEndOn ?? null,
+      startOn: programme.startOn ?? null,
+      endOn: programme.endOn ?? null,
+      implementers: implementers.flatMap((link, index) => {
+        const organisation = organisations[index];
+        return organisation && !(organisation instanceof Error)
+          ? [
+              {
+                role: link.role,
+                organisation: { code: organisation.code, iatiIdentifier: organisation.iatiIdentifier ?? null },
+              },
+            ]
+          : [];
+      }),
+    });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the programme can be downloaded as an IATI activity (`/iati/activities.xml?programme=CODE`); `iatiExportProblem` says why not.',
+  })
+  async iatiExportable(@Root() programme: Programme, @Ctx() context: Context): Promise<boolean> {
+    return (await this.iatiExportProblem(programme, context)) === null;
   }
 
   @FieldResolver(() => [ProgrammeBudget], {

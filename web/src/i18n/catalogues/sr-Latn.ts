@@ -331,4 +331,6 @@ export const srLatn: Catalogue = {
   'download.csv': 'Preuzmi CSV',
   'download.xlsx': 'Preuzmi XLSX',
   'download.iati': 'Preuzmi IATI XML',
+  // IATI download of a programme report
+  'download.iatiUnavailable': 'IATI datoteka zahteva IATI identifikator organizacije za glavnog realizatora programa i datum početka ili završetka.',
 };

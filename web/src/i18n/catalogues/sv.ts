@@ -330,4 +330,6 @@ export const sv: Catalogue = {
   'download.csv': 'Ladda ner CSV',
   'download.xlsx': 'Ladda ner XLSX',
   'download.iati': 'Ladda ner IATI XML',
+  // IATI download of a programme report
+  'download.iatiUnavailable': 'IATI-filen kräver en IATI-organisationsidentifierare för programmets huvudgenomförare samt ett start- eller slutdatum.',
 };
