@@ -77,10 +77,28 @@ describe('IATI 2.03 activity export', () => {
     expect((await download('?programme=bad%20code')).status).toBe(400);
     // With no identifier anywhere, the whole file has nothing to hold.
     expect((await download('')).status).toBe(422);
+    // The API says so beforehand, so the web app offers no link that answers 422.
+    const exportable = await hub.query('{ programme(code: "HAJ") { iatiExportable iatiExportProblem } }');
+    expect(exportable.data!.programme).toEqual({
+      iatiExportable: false,
+      iatiExportProblem: JSON.parse(answer.text).errors[0].message,
+    });
   });
 
   it('exports HåJ, Sweden-Serbia and Likestilte kommuner as documents valid against the IATI 2.03 schema', async () => {
     for (const [code, identifier] of Object.entries(IDENTIFIERS)) await setIdentifier(code, identifier);
+    const exportable = await hub.query('{ programmes { nodes { code iatiExportable iatiExportProblem } } }');
+    const byCode = new Map(
+      (
+        exportable.data!.programmes.nodes as {
+          code: string;
+          iatiExportable: boolean;
+          iatiExportProblem: string | null;
+        }[]
+      ).map((programme) => [programme.code, programme]),
+    );
+    for (const code of ['HAJ', 'SE_RS_EU_INTEGRATION', 'NO_LIKESTILTE_KOMMUNER'])
+      expect(byCode.get(code)).toEqual({ code, iatiExportable: true, iatiExportProblem: null });
     for (const programme of ['HAJ', 'SE_RS_EU_INTEGRATION', 'NO_LIKESTILTE_KOMMUNER']) {
       const answer = await download(`?programme=${programme}`);
       expect(answer.status).toBe(200);
@@ -322,9 +340,7 @@ describe('IATI 2.03 activity export', () => {
     expect(anonymous.text).not.toContain('1250000.5');
     expect(authorised.text.match(/<budget /g)).toHaveLength(2);
     expect(authorised.text.match(/<transaction>/g)).toHaveLength(1);
-    await hub.orm.em
-      .fork()
-      .execute(`update programme set budget_published = true where code = 'SE_RS_EU_INTEGRATION'`);
+    await hub.orm.em.fork().execute(`update programme set budget_published = true where code = 'SE_RS_EU_INTEGRATION'`);
   });
 });
 
