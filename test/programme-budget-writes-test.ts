@@ -257,7 +257,7 @@ describe('budgets per period and disbursements: written like the other records, 
     const open = await ok(CREATE_BUDGET, { input: budget('PUBLIC', { amount: 10 }) });
     const anonymous = await run(PROGRAMME_MONEY, { code: 'PUBLIC' }, 'anonymous');
     expect(anonymous.errors).toBeUndefined();
-    expect((anonymous.data!.programme as any).budgets).toEqual([
+    expect(anonymous.data!.programme.budgets).toEqual([
       { id: open.id, periodStart: '2030-01-01', type: 'ORIGINAL', value: { amount: 10, currency: 'EUR' } },
     ]);
   });

@@ -329,7 +329,8 @@ export const en = {
   'download.xlsx': 'Download XLSX',
   'download.iati': 'Download IATI XML',
   // IATI download of a programme report
-  'download.iatiUnavailable': "The IATI file needs an IATI organisation identifier for the programme's lead implementer, and a start or end date.",
+  'download.iatiUnavailable':
+    "The IATI file needs an IATI organisation identifier for the programme's lead implementer, and a start or end date.",
 };
 
 export type MessageKey = keyof typeof en;

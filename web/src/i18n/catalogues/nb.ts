@@ -331,5 +331,6 @@ export const nb: Catalogue = {
   'download.xlsx': 'Last ned XLSX',
   'download.iati': 'Last ned IATI XML',
   // IATI download of a programme report
-  'download.iatiUnavailable': 'IATI-filen krever en IATI-organisasjonsidentifikator for programmets hovedgjennomfører og en start- eller sluttdato.',
+  'download.iatiUnavailable':
+    'IATI-filen krever en IATI-organisasjonsidentifikator for programmets hovedgjennomfører og en start- eller sluttdato.',
 };

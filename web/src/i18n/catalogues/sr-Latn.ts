@@ -332,5 +332,6 @@ export const srLatn: Catalogue = {
   'download.xlsx': 'Preuzmi XLSX',
   'download.iati': 'Preuzmi IATI XML',
   // IATI download of a programme report
-  'download.iatiUnavailable': 'IATI datoteka zahteva IATI identifikator organizacije za glavnog realizatora programa i datum početka ili završetka.',
+  'download.iatiUnavailable':
+    'IATI datoteka zahteva IATI identifikator organizacije za glavnog realizatora programa i datum početka ili završetka.',
 };

@@ -331,5 +331,6 @@ export const sv: Catalogue = {
   'download.xlsx': 'Ladda ner XLSX',
   'download.iati': 'Ladda ner IATI XML',
   // IATI download of a programme report
-  'download.iatiUnavailable': 'IATI-filen kräver en IATI-organisationsidentifierare för programmets huvudgenomförare samt ett start- eller slutdatum.',
+  'download.iatiUnavailable':
+    'IATI-filen kräver en IATI-organisationsidentifierare för programmets huvudgenomförare samt ett start- eller slutdatum.',
 };
