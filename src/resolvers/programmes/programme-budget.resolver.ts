@@ -46,10 +46,7 @@ export class DisbursementResolver extends NodeResolver(Disbursement, (disburseme
     return (await loaders.programmeById.load(disbursement.programmeId))!;
   }
 
-  @FieldResolver(() => Organisation, {
-    nullable: true,
-    description: 'The funder that paid (null once it is archived).',
-  })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The funder that paid.' })
   provider(@Root() disbursement: Disbursement, @Ctx() { loaders }: Context): Promise<Organisation | null> {
     return loaders.organisationById.load(disbursement.providerId);
   }
