@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIELD_RULES, MEMBER_NAME, PROGRAMME_BUDGET, type RecordFieldRule } from '../src/auth/field-rules';
+import {
+  DISBURSEMENT_AMOUNT,
+  FIELD_RULES,
+  MEMBER_NAME,
+  PERIOD_BUDGET_AMOUNT,
+  PROGRAMME_BUDGET,
+  type RecordFieldRule,
+} from '../src/auth/field-rules';
 import type { Viewer } from '../src/auth/viewer';
 import { Indicator } from '../src/entities/indicator.entity';
 import { Municipality } from '../src/entities/municipality.entity';
@@ -8,6 +15,7 @@ import { Programme } from '../src/entities/programme.entity';
 import { Observation, ObservationKind, ReviewStatus, ScopeKind } from '../src/entities/observation.entity';
 import { Organisation, OrganisationKind } from '../src/entities/organisation.entity';
 import { WorkingGroup } from '../src/entities/working-group.entity';
+import { Source, SourceKind } from '../src/entities/source.entity';
 import { columnOf, referencesOf } from '../src/loaders/plain-rows';
 import { toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, CALLERS, type Caller } from './support/access-fixture';
@@ -380,6 +388,89 @@ const FRAMEWORK_NETWORK_PROBES = (): Record<string, Probe> => {
   };
 };
 
+/**
+ * Budgets per period and disbursements: written by ADMIN and by an EDITOR in its programmes; their
+ * amounts, where the programme's budget is unpublished, read only by its funders and implementers.
+ */
+const MONEY_PROBES = (): Record<string, Probe> => {
+  let moneyRecords = 0;
+  const programmeId = async (code: string) => (await hub.orm.em.fork().findOneOrFail(Programme, { code })).id;
+  const organisationId = async (code: string) => (await hub.orm.em.fork().findOneOrFail(Organisation, { code })).id;
+  /** A source of its own for each write, so no caller's write changes another's answer. */
+  const newSource = async () => {
+    const em = hub.orm.em.fork();
+    const source = em.create(Source, { key: `money-${++moneyRecords}`, title: 'Money', kind: SourceKind.REPORT });
+    await em.flush();
+    return toGlobalId('Source', source.id);
+  };
+  const written = (r: OperationResult) => (r.data && Object.values(r.data)[0] ? 'allowed' : codeOf(r));
+  return {
+    createBudgetInUnpublished: {
+      query: 'mutation ($input: ProgrammeBudgetInput!) { createProgrammeBudget(input: $input) { id } }',
+      prepare: async () => ({
+        input: {
+          programme: toGlobalId('Programme', privateProgrammeId),
+          periodStart: '2031-01-01',
+          periodEnd: '2031-12-31',
+          type: 'ORIGINAL',
+          status: 'INDICATIVE',
+          amount: 10,
+          currency: 'EUR',
+          source: await newSource(),
+        },
+      }),
+      outcome: written,
+    },
+    createDisbursementInPublished: {
+      query: 'mutation ($input: DisbursementInput!) { createDisbursement(input: $input) { id } }',
+      prepare: async () => ({
+        input: {
+          programme: toGlobalId('Programme', await programmeId('PUBLIC')),
+          disbursedOn: '2031-02-01',
+          amount: 5,
+          currency: 'EUR',
+          provider: toGlobalId('Organisation', await organisationId('OTHER')),
+          source: await newSource(),
+        },
+      }),
+      outcome: written,
+    },
+    secretBudgetAmounts: {
+      query: '{ programme(code: "SECRET_BUDGET") { budgets { value { amount } } disbursements { value { amount } } } }',
+      prepare: async () => {
+        const id = await programmeId('SECRET_BUDGET');
+        const em = hub.orm.em.fork();
+        const [{ n }] = await em.execute<{ n: number }[]>(
+          'select count(*)::int as n from programme_budget where programme_id = ?',
+          [id],
+        );
+        if (n === 0) {
+          const source = await newSource();
+          const sourceId = Number(Buffer.from(source, 'base64url').toString().split(':')[1]);
+          await em.execute(
+            `insert into programme_budget (programme_id, period_start, period_end, type, status, amount, currency, source_id) values (?, '2031-01-01', '2031-12-31', 'ORIGINAL', 'COMMITTED', 30, 'EUR', ?)`,
+            [id, sourceId],
+          );
+          await em.execute(
+            `insert into disbursement (programme_id, disbursed_on, amount, currency, provider_id, source_id) values (?, '2031-02-01', 3, 'EUR', ?, ?)`,
+            [id, await organisationId('FUNDER'), sourceId],
+          );
+        }
+        return {};
+      },
+      outcome: (r) => {
+        const programme = r.data?.programme as
+          | { budgets: { value: { amount: number } | null }[]; disbursements: { value: { amount: number } | null }[] }
+          | undefined;
+        if (!programme) return codeOf(r);
+        return [...programme.budgets, ...programme.disbursements]
+          .map((entry) => (entry.value ? String(entry.value.amount) : codeOf(r)))
+          .join(',');
+      },
+    },
+  };
+};
+
 const PROBES: Record<string, Probe> = {
   readPublished: {
     query: '{ programme(code: "PUBLIC") { code } }',
@@ -615,6 +706,7 @@ const PROBES: Record<string, Probe> = {
   ...REFERENCE_PROBES(),
   ...LINK_PROBES(),
   ...FRAMEWORK_NETWORK_PROBES(),
+  ...MONEY_PROBES(),
 };
 
 const PRIVILEGED = 'allowed';
@@ -1041,6 +1133,33 @@ const EXPECTED: Record<string, Record<Caller, Outcome>> = {
   archiveNetwork: ADMIN_ONLY,
   setNetworkMembers: ADMIN_ONLY,
   setMunicipalitySuccessor: ADMIN_ONLY,
+  createBudgetInUnpublished: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: PRIVILEGED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  createDisbursementInPublished: {
+    anonymous: ANONYMOUS,
+    admin: PRIVILEGED,
+    editor: REFUSED,
+    reviewer: REFUSED,
+    funderViewer: REFUSED,
+    otherViewer: REFUSED,
+    reporter: REFUSED,
+  },
+  secretBudgetAmounts: {
+    anonymous: 'FORBIDDEN,FORBIDDEN',
+    admin: '30,3',
+    editor: 'FORBIDDEN,FORBIDDEN',
+    reviewer: 'FORBIDDEN,FORBIDDEN',
+    funderViewer: '30,3',
+    otherViewer: 'FORBIDDEN,FORBIDDEN',
+    reporter: 'FORBIDDEN,FORBIDDEN',
+  },
 };
 
 /** Points the probes at a new hub over a scratch database holding the access world; returns a viewer per caller. */
@@ -1163,6 +1282,8 @@ describe('authorization matrix: every caller against every kind of read and writ
     const guardedFields = new Map<RecordFieldRule, string>([
       [PROGRAMME_BUDGET, '... on Programme { budget { amount } }'],
       [MEMBER_NAME, '... on WorkingGroupMember { name }'],
+      [PERIOD_BUDGET_AMOUNT, '... on ProgrammeBudget { value { amount } }'],
+      [DISBURSEMENT_AMOUNT, '... on Disbursement { value { amount } }'],
     ]);
     const audited = await em.execute<{ entity_type: string; entity_id: number }[]>(
       'select distinct entity_type, entity_id from audit_event order by 1, 2',

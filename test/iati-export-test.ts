@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/auth/api-tokens';
 import { Role } from '../src/entities/role.enum';
+import { equalPercentages } from '../src/iati/iati-activity-xml';
 import { xmlAttributes, xmlElement, xmlText } from '../src/iati/xml-text';
 import { toGlobalId } from '../src/schema/global-id';
 import { seedDatabase } from '../src/seed/seed-database';
@@ -76,10 +77,28 @@ describe('IATI 2.03 activity export', () => {
     expect((await download('?programme=bad%20code')).status).toBe(400);
     // With no identifier anywhere, the whole file has nothing to hold.
     expect((await download('')).status).toBe(422);
+    // The API says so beforehand, so the web app offers no link that answers 422.
+    const exportable = await hub.query('{ programme(code: "HAJ") { iatiExportable iatiExportProblem } }');
+    expect(exportable.data!.programme).toEqual({
+      iatiExportable: false,
+      iatiExportProblem: JSON.parse(answer.text).errors[0].message,
+    });
   });
 
   it('exports HåJ, Sweden-Serbia and Likestilte kommuner as documents valid against the IATI 2.03 schema', async () => {
     for (const [code, identifier] of Object.entries(IDENTIFIERS)) await setIdentifier(code, identifier);
+    const exportable = await hub.query('{ programmes { nodes { code iatiExportable iatiExportProblem } } }');
+    const byCode = new Map(
+      (
+        exportable.data!.programmes.nodes as {
+          code: string;
+          iatiExportable: boolean;
+          iatiExportProblem: string | null;
+        }[]
+      ).map((programme) => [programme.code, programme]),
+    );
+    for (const code of ['HAJ', 'SE_RS_EU_INTEGRATION', 'NO_LIKESTILTE_KOMMUNER'])
+      expect(byCode.get(code)).toEqual({ code, iatiExportable: true, iatiExportProblem: null });
     for (const programme of ['HAJ', 'SE_RS_EU_INTEGRATION', 'NO_LIKESTILTE_KOMMUNER']) {
       const answer = await download(`?programme=${programme}`);
       expect(answer.status).toBe(200);
@@ -226,6 +245,116 @@ describe('IATI 2.03 activity export', () => {
       .execute(
         `update programme set budget_published = true where code = 'HAJ'; update programme set published = true where code = 'NO_LIKESTILTE_KOMMUNER'`,
       );
+  });
+
+  it('writes budgets per period and disbursements as budget and transaction elements, valid, and their amounts only to callers who read the budget', async () => {
+    const admin = { key: 'test:admin', tokenId: null, role: Role.ADMIN, organisationIds: [], municipalityIds: [] };
+    const read = await hub.query(
+      '{ programme(code: "SE_RS_EU_INTEGRATION") { id funders { funder { id code } } implementers { organisation { id } } sources { id } } }',
+      {},
+      admin,
+    );
+    expect(read.errors).toBeUndefined();
+    const programme = read.data!.programme as {
+      id: string;
+      funders: { funder: { id: string; code: string } }[];
+      implementers: { organisation: { id: string } }[];
+      sources: { id: string }[];
+    };
+    const source = programme.sources[0].id;
+    const write = async (query: string, input: Record<string, unknown>) => {
+      const result = await hub.query(query, { input: { programme: programme.id, source, ...input } }, admin);
+      expect(result.errors).toBeUndefined();
+    };
+    const BUDGET = 'mutation ($input: ProgrammeBudgetInput!) { createProgrammeBudget(input: $input) { id } }';
+    const DISBURSEMENT = 'mutation ($input: DisbursementInput!) { createDisbursement(input: $input) { id } }';
+    await write(BUDGET, {
+      periodStart: '2019-01-01',
+      periodEnd: '2019-12-31',
+      type: 'ORIGINAL',
+      status: 'COMMITTED',
+      amount: 1_250_000.5,
+      currency: 'SEK',
+    });
+    await write(BUDGET, {
+      periodStart: '2019-01-01',
+      periodEnd: '2019-12-31',
+      type: 'REVISED',
+      status: 'INDICATIVE',
+      amount: 1_100_000,
+      currency: 'SEK',
+    });
+    await write(DISBURSEMENT, {
+      disbursedOn: '2019-03-15',
+      amount: 400_000,
+      currency: 'SEK',
+      provider: programme.funders[0].funder.id,
+      receiver: programme.implementers[0].organisation.id,
+      description: 'First tranche <2019>',
+    });
+
+    // A second country (the seed gives one), so the split shows.
+    await hub.orm.em
+      .fork()
+      .execute(
+        `insert into programme_country (programme_id, country_code) select id, 'SE' from programme where code = 'SE_RS_EU_INTEGRATION'`,
+      );
+    const { status, text } = await download('?programme=SE_RS_EU_INTEGRATION', adminSecret);
+    expect(status).toBe(200);
+    expect(await iatiSchemaErrors(text)).toEqual([]);
+    // The periods replace the total: one budget element each, and no other.
+    expect(text.match(/<budget /g)).toHaveLength(2);
+    expect(text).toContain(
+      '<budget type="1" status="2"><period-start iso-date="2019-01-01"/><period-end iso-date="2019-12-31"/><value currency="SEK" value-date="2019-01-01">1250000.5</value></budget>',
+    );
+    expect(text).toContain('<budget type="2" status="1">');
+    expect(text).toMatch(
+      /<transaction><transaction-type code="3"\/><transaction-date iso-date="2019-03-15"\/><value currency="SEK" value-date="2019-03-15">400000<\/value><description><narrative xml:lang="en">First tranche &lt;2019&gt;<\/narrative><\/description><provider-org [^>]*><narrative xml:lang="en">[^<]+<\/narrative>.*?<\/provider-org><receiver-org [^>]*>.*?<\/receiver-org><\/transaction>/,
+    );
+    // Several recipient countries and sectors: each an equal split, in hundredths, summing to 100.
+    expect(attributeValues(text, 'recipient-country', 'percentage')).toEqual(['50', '50']);
+    const sectors = attributeValues(text, 'sector', 'percentage');
+    expect(sectors.length).toBe(attributeValues(text, 'sector', 'code').length);
+    expect(sectors.length).toBeGreaterThan(1);
+    expect(sectors.reduce((sum, percentage) => sum + Math.round(Number(percentage) * 100), 0)).toBe(10_000);
+    for (const [element, attribute, codelist] of [
+      ['transaction-type', 'code', 'TransactionType'],
+      ['budget', 'type', 'BudgetType'],
+      ['budget', 'status', 'BudgetStatus'],
+    ] as const) {
+      const codes = await codelistCodes(codelist);
+      expect(attributeValues(text, element, attribute).filter((code) => !codes.includes(code))).toEqual([]);
+    }
+
+    // Unpublished: the amounts are left out for an anonymous caller, and written for ADMIN.
+    await hub.orm.em
+      .fork()
+      .execute(`update programme set budget_published = false where code = 'SE_RS_EU_INTEGRATION'`);
+    const anonymous = await download('?programme=SE_RS_EU_INTEGRATION');
+    const authorised = await download('?programme=SE_RS_EU_INTEGRATION', adminSecret);
+    expect(anonymous.status).toBe(200);
+    expect(await iatiSchemaErrors(anonymous.text)).toEqual([]);
+    expect(await iatiSchemaErrors(authorised.text)).toEqual([]);
+    expect(anonymous.text).not.toContain('<budget ');
+    expect(anonymous.text).not.toContain('<transaction>');
+    expect(anonymous.text).not.toContain('1250000.5');
+    expect(authorised.text.match(/<budget /g)).toHaveLength(2);
+    expect(authorised.text.match(/<transaction>/g)).toHaveLength(1);
+    await hub.orm.em.fork().execute(`update programme set budget_published = true where code = 'SE_RS_EU_INTEGRATION'`);
+  });
+});
+
+describe('IATI percentages', () => {
+  it('splits 100 equally in hundredths, summing to exactly 100, and gives one element none', () => {
+    expect(equalPercentages(1)).toEqual([undefined]);
+    expect(equalPercentages(2)).toEqual(['50', '50']);
+    expect(equalPercentages(3)).toEqual(['33.33', '33.33', '33.34']);
+    for (const count of [6, 7, 9, 11, 13]) {
+      const shares = equalPercentages(count).map((share) => Number(share));
+      expect(shares.reduce((sum, share) => sum + Math.round(share * 100), 0)).toBe(10_000);
+      expect(shares.every((share) => /^\d+(\.\d{1,2})?$/.test(String(share)))).toBe(true);
+      expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(0.01 + 1e-9);
+    }
   });
 });
 

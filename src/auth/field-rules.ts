@@ -1,4 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { Disbursement } from '../entities/disbursement.entity';
+import { ProgrammeBudget } from '../entities/programme-budget.entity';
 import { ProgrammeFunder } from '../entities/programme-funder.entity';
 import { Programme } from '../entities/programme.entity';
 import { WorkingGroupMember } from '../entities/working-group-member.entity';
@@ -29,11 +31,25 @@ export interface RecordFieldRule {
   linkColumns?: Record<string, string[]>;
 }
 
+/**
+ * The one rule of a programme's money: while its budget is unpublished, only its funders and
+ * implementers (and ADMIN) read its amounts (the total, the fundings, the budgets per period and
+ * the disbursements). `programme` is the programme as the viewer reads it (null: unreadable).
+ */
+async function readsMoneyOf(
+  viewer: Viewer,
+  loaders: Loaders,
+  programmeId: number,
+  programme?: Pick<Programme, 'budgetPublished'> | null,
+): Promise<boolean> {
+  const stood = programme === undefined ? await loaders.programmeById.load(programmeId) : programme;
+  return Boolean(stood?.budgetPublished) || (await takesPartIn(viewer, loaders, programmeId));
+}
+
 /** An unpublished budget: only the programme's funders and implementers (and ADMIN) read it. */
 export const PROGRAMME_BUDGET: FieldRule<Programme> = {
   properties: ['budgetAmount', 'budgetCurrency'],
-  reads: async (viewer, loaders, programme) =>
-    programme.budgetPublished || (await takesPartIn(viewer, loaders, programme.id)),
+  reads: (viewer, loaders, programme) => readsMoneyOf(viewer, loaders, programme.id, programme),
   refusal: (programme) => `The budget of ${programme.code} is not published.`,
   // A funding's amount follows its programme's budget (`FUNDING_AMOUNT`), in the programme's history too.
   linkColumns: { funders: ['amount', 'currency'] },
@@ -42,11 +58,22 @@ export const PROGRAMME_BUDGET: FieldRule<Programme> = {
 /** A funding's amount follows its programme's budget. */
 export const FUNDING_AMOUNT: FieldRule<ProgrammeFunder> = {
   properties: ['amount', 'currency'],
-  reads: async (viewer, loaders, funding) => {
-    const programme = await loaders.programmeById.load(funding.programmeId);
-    return Boolean(programme?.budgetPublished) || (await takesPartIn(viewer, loaders, funding.programmeId));
-  },
+  reads: (viewer, loaders, funding) => readsMoneyOf(viewer, loaders, funding.programmeId),
   refusal: () => 'The funding amounts of a programme with an unpublished budget are not published.',
+};
+
+/** The amount of a budget per period follows its programme's budget. */
+export const PERIOD_BUDGET_AMOUNT: FieldRule<ProgrammeBudget> = {
+  properties: ['amount', 'currency'],
+  reads: (viewer, loaders, budget) => readsMoneyOf(viewer, loaders, budget.programmeId),
+  refusal: () => 'The budgets of a programme with an unpublished budget are not published.',
+};
+
+/** The amount of a disbursement follows its programme's budget. */
+export const DISBURSEMENT_AMOUNT: FieldRule<Disbursement> = {
+  properties: ['amount', 'currency'],
+  reads: (viewer, loaders, disbursement) => readsMoneyOf(viewer, loaders, disbursement.programmeId),
+  refusal: () => 'The disbursements of a programme with an unpublished budget are not published.',
 };
 
 /** Member names are personal data: only the organisation that runs the group (and ADMIN) reads them. */
@@ -63,5 +90,7 @@ export const MEMBER_NAME: FieldRule<WorkingGroupMember> = {
 export const FIELD_RULES = new Map<EntityClass<object>, RecordFieldRule[]>([
   [Programme, [PROGRAMME_BUDGET]],
   [ProgrammeFunder, [FUNDING_AMOUNT]],
+  [ProgrammeBudget, [PERIOD_BUDGET_AMOUNT]],
+  [Disbursement, [DISBURSEMENT_AMOUNT]],
   [WorkingGroupMember, [MEMBER_NAME]],
 ]);

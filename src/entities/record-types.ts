@@ -1,6 +1,7 @@
 import { activityRecord } from './activity.entity';
 import { charterSignatureRecord } from './charter-signature.entity';
 import { countryRecord } from './country.entity';
+import { disbursementRecord } from './disbursement.entity';
 import { indicatorFrameworkElementRecord } from './framework-element-indicator.entity';
 import { frameworkElementRecord } from './framework-element.entity';
 import { frameworkRecord } from './framework.entity';
@@ -15,6 +16,7 @@ import { networkRecord } from './network.entity';
 import { observationRecord } from './observation.entity';
 import { organisationRecord } from './organisation.entity';
 import { policyDocumentRecord } from './policy-document.entity';
+import { programmeBudgetRecord } from './programme-budget.entity';
 import { programmeComponentRecord } from './programme-component.entity';
 import { programmeCountryRecord } from './programme-country.entity';
 import { programmeFunderRecord } from './programme-funder.entity';
@@ -63,6 +65,8 @@ export const recordTypes = [
   themeRecord,
   workingGroupRecord,
   workingGroupMemberRecord,
+  programmeBudgetRecord,
+  disbursementRecord,
 ] as const;
 
 /** Any one of the record types. */

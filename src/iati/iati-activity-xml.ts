@@ -2,6 +2,8 @@ import {
   ACTIVITY_DATE,
   ACTIVITY_STATUS,
   BUDGET,
+  BUDGET_STATUS,
+  BUDGET_TYPE,
   DAC_SECTOR_VOCABULARY,
   DOCUMENT_CATEGORY,
   GENDER_POLICY_MARKER,
@@ -11,8 +13,16 @@ import {
   ORGANISATION_TYPE,
   RELATED_ACTIVITY,
   RESULT_TYPE,
+  TRANSACTION_TYPE,
 } from './iati-codes';
-import type { IatiIndicator, IatiInitiative, IatiOrganisation, IatiProgramme, IatiValue } from './iati-operations';
+import type {
+  IatiDisbursement,
+  IatiIndicator,
+  IatiInitiative,
+  IatiOrganisation,
+  IatiProgramme,
+  IatiValue,
+} from './iati-operations';
 import { GENDER_MARKERS, GENDER_THEMES, THEME_SECTORS } from './theme-sectors.data';
 import { xmlElement, xmlText } from './xml-text';
 
@@ -33,29 +43,42 @@ export interface ProgrammeReporting {
   identifier: string;
 }
 
+/** What `iatiExportProblem` needs of a programme: its dates, and its implementers with their organisations. */
+export interface ExportableProgramme extends Period {
+  code: string;
+  implementers: { role: string; organisation: { code: string; iatiIdentifier: string | null } }[];
+}
+
+/** The organisation that reports a programme: its lead implementer, else its first. */
+function reportingImplementer<P extends ExportableProgramme>(programme: P): P['implementers'][number] | undefined {
+  return programme.implementers.find((implementer) => implementer.role === 'LEAD') ?? programme.implementers[0];
+}
+
 /**
- * The organisation that reports a programme: its lead implementer (else its first implementer),
- * which must have an IATI organisation identifier. Refuses a programme the standard cannot take:
- * no such organisation or identifier, or no date at all.
+ * Why the standard cannot take the programme as an activity, or null when it can: it needs a
+ * planned or actual start or end date, and a reporting organisation (its lead implementer, else
+ * its first) with an IATI organisation identifier.
  */
-export function reportingOf(programme: IatiProgramme): ProgrammeReporting {
+export function iatiExportProblem(programme: ExportableProgramme): string | null {
   if (!activityDates(programme))
-    throw new IatiExportRefusal(
-      `Programme ${programme.code} cannot be exported: it has no planned or actual start or end date, and an IATI activity needs one.`,
-    );
-  const lead = programme.implementers.find((implementer) => implementer.role === 'LEAD') ?? programme.implementers[0];
+    return `Programme ${programme.code} cannot be exported: it has no planned or actual start or end date, and an IATI activity needs one.`;
+  const lead = reportingImplementer(programme);
   if (!lead)
-    throw new IatiExportRefusal(
-      `Programme ${programme.code} has no implementer to report it; IATI activities need a reporting organisation.`,
-    );
-  const organisation = lead.organisation;
-  if (!organisation.iatiIdentifier)
-    throw new IatiExportRefusal(
-      `Programme ${programme.code} cannot be exported: its reporting organisation ${organisation.code} (its lead implementer) has no IATI organisation identifier. Set Organisation.iatiIdentifier (updateOrganisation) to the identifier it publishes under; the hub does not make one up.`,
-    );
+    return `Programme ${programme.code} has no implementer to report it; IATI activities need a reporting organisation.`;
+  if (!lead.organisation.iatiIdentifier)
+    return `Programme ${programme.code} cannot be exported: its reporting organisation ${lead.organisation.code} (its lead implementer) has no IATI organisation identifier. Set Organisation.iatiIdentifier (updateOrganisation) to the identifier it publishes under; the hub does not make one up.`;
+  return null;
+}
+
+/** The organisation that reports a programme, and its identifier; refuses a programme the standard cannot take (`iatiExportProblem`). */
+export function reportingOf(programme: IatiProgramme): ProgrammeReporting {
+  const problem = iatiExportProblem(programme);
+  if (problem !== null) throw new IatiExportRefusal(problem);
+  const organisation = reportingImplementer(programme)!.organisation;
+  const iatiIdentifier = organisation.iatiIdentifier!;
   return {
-    organisation: { ...organisation, iatiIdentifier: organisation.iatiIdentifier },
-    identifier: `${organisation.iatiIdentifier}-${programme.code}`,
+    organisation: { ...organisation, iatiIdentifier },
+    identifier: `${iatiIdentifier}-${programme.code}`,
   };
 }
 
@@ -128,12 +151,29 @@ function activityDates(period: Period): string {
     .join('');
 }
 
+/**
+ * The percentage of each of `count` elements of one kind, when there are several: the hub records
+ * no split, so an equal one, in hundredths, summing to exactly 100 (the last ones take the
+ * hundredths left over: 33.33, 33.33, 33.34). One element needs none (IATI lets it go without).
+ */
+export function equalPercentages(count: number): (string | undefined)[] {
+  if (count <= 1) return Array.from({ length: count }, () => undefined);
+  const share = Math.floor(10_000 / count);
+  const leftOver = 10_000 - share * count;
+  return Array.from({ length: count }, (_, index) => String((share + (index >= count - leftOver ? 1 : 0)) / 100));
+}
+
 function sectors(themes: { code: string }[]): string {
   const codes = new Set(themes.map((theme) => theme.code));
   const sectorCodes = [
     ...new Set(THEME_SECTORS.filter((entry) => codes.has(entry.theme)).map((entry) => entry.sector)),
   ];
-  return sectorCodes.map((code) => xmlElement('sector', { vocabulary: DAC_SECTOR_VOCABULARY, code })).join('');
+  const percentages = equalPercentages(sectorCodes.length);
+  return sectorCodes
+    .map((code, index) =>
+      xmlElement('sector', { vocabulary: DAC_SECTOR_VOCABULARY, code, percentage: percentages[index] }),
+    )
+    .join('');
 }
 
 /** The gender-equality policy marker at the significance the data (`GENDER_MARKERS`, else the themes) supports; none when it supports none. */
@@ -153,7 +193,79 @@ export function genderMarker(programme: { code: string; themes: { code: string }
 }
 
 function recipientCountries(countries: { code: string }[]): string {
-  return countries.map((country) => xmlElement('recipient-country', { code: country.code })).join('');
+  const percentages = equalPercentages(countries.length);
+  return countries
+    .map((country, index) => xmlElement('recipient-country', { code: country.code, percentage: percentages[index] }))
+    .join('');
+}
+
+function budgetElement(type: string, status: string, start: string, end: string, amount: number, currency: string) {
+  return xmlElement(
+    'budget',
+    { type, status },
+    xmlElement('period-start', { 'iso-date': start }) +
+      xmlElement('period-end', { 'iso-date': end }) +
+      xmlElement('value', { currency, 'value-date': start }, String(amount)),
+  );
+}
+
+/**
+ * budget elements: one per budget per period the caller reads; without any, the programme's total
+ * (when the caller reads it) over its actual (else planned) period, as original and indicative.
+ */
+function budgets(programme: IatiProgramme): string {
+  const periods = programme.budgets.filter((budget) => budget.value !== null);
+  if (periods.length > 0)
+    return periods
+      .map((budget) =>
+        budgetElement(
+          BUDGET_TYPE[budget.type],
+          BUDGET_STATUS[budget.status],
+          budget.periodStart,
+          budget.periodEnd,
+          budget.value!.amount,
+          budget.value!.currency,
+        ),
+      )
+      .join('');
+  const start = programme.startOn ?? programme.plannedStartOn;
+  const end = programme.endOn ?? programme.plannedEndOn;
+  return programme.budget && start && end
+    ? budgetElement(BUDGET.original, BUDGET.indicative, start, end, programme.budget.amount, programme.budget.currency)
+    : '';
+}
+
+function transactionOrganisation(name: 'provider-org' | 'receiver-org', organisation: IatiOrganisation | null) {
+  if (!organisation) return '';
+  const language = organisation.country ? (LANGUAGE_OF_COUNTRY[organisation.country.code] ?? null) : null;
+  return xmlElement(
+    name,
+    { ref: organisation.iatiIdentifier, type: ORGANISATION_TYPE[organisation.kind] },
+    narratives(organisation.nameEn, organisation.nameLocal, language),
+  );
+}
+
+/** transaction elements of type 3 (Disbursement), one per disbursement whose amount the caller reads. */
+function transactions(disbursements: IatiDisbursement[]): string {
+  return disbursements
+    .filter((disbursement) => disbursement.value !== null)
+    .map((disbursement) =>
+      xmlElement(
+        'transaction',
+        {},
+        xmlElement('transaction-type', { code: TRANSACTION_TYPE.disbursement }) +
+          xmlElement('transaction-date', { 'iso-date': disbursement.disbursedOn }) +
+          xmlElement(
+            'value',
+            { currency: disbursement.value!.currency, 'value-date': disbursement.disbursedOn },
+            String(disbursement.value!.amount),
+          ) +
+          (disbursement.description ? xmlElement('description', {}, narrative(disbursement.description, 'en')) : '') +
+          transactionOrganisation('provider-org', disbursement.provider) +
+          transactionOrganisation('receiver-org', disbursement.receiver),
+      ),
+    )
+    .join('');
 }
 
 function documentFormat(url: string): string {
@@ -312,22 +424,6 @@ export function programmeActivity(
         .join(''),
     )
     .join('');
-  const budgetStart = programme.startOn ?? programme.plannedStartOn;
-  const budgetEnd = programme.endOn ?? programme.plannedEndOn;
-  const budget =
-    programme.budget && budgetStart && budgetEnd
-      ? xmlElement(
-          'budget',
-          { type: BUDGET.original, status: BUDGET.indicative },
-          xmlElement('period-start', { 'iso-date': budgetStart }) +
-            xmlElement('period-end', { 'iso-date': budgetEnd }) +
-            xmlElement(
-              'value',
-              { currency: programme.budget.currency, 'value-date': budgetStart },
-              String(programme.budget.amount),
-            ),
-        )
-      : '';
   const documents = programme.sources
     .filter((source): source is typeof source & { url: string } => source.url !== null)
     .map((source) => documentLink(source, DOCUMENT_CATEGORY[source.kind] ?? DOCUMENT_CATEGORY.REPORT))
@@ -347,7 +443,8 @@ export function programmeActivity(
       recipientCountries(programme.countries) +
       sectors(programme.themes) +
       genderMarker(programme) +
-      budget +
+      budgets(programme) +
+      transactions(programme.disbursements) +
       documents +
       related +
       results(values),

@@ -19,8 +19,15 @@ export const ACTIVITY_STATUS = {
   suspended: '6',
 } as const;
 
-/** BudgetType 1 (Original) and BudgetStatus 1 (Indicative) / 2 (Committed). */
-export const BUDGET = { original: '1', indicative: '1', committed: '2' } as const;
+/** BudgetType 1 (Original) / 2 (Revised) and BudgetStatus 1 (Indicative) / 2 (Committed). */
+export const BUDGET = { original: '1', revised: '2', indicative: '1', committed: '2' } as const;
+
+/** The hub's BudgetType and BudgetStatus as IATI codes. */
+export const BUDGET_TYPE: Record<string, string> = { ORIGINAL: BUDGET.original, REVISED: BUDGET.revised };
+export const BUDGET_STATUS: Record<string, string> = { INDICATIVE: BUDGET.indicative, COMMITTED: BUDGET.committed };
+
+/** TransactionType 3 (Disbursement). */
+export const TRANSACTION_TYPE = { disbursement: '3' } as const;
 
 /** OrganisationRole. */
 export const ORGANISATION_ROLE = { funding: '1', accountable: '2', extending: '3', implementing: '4' } as const;

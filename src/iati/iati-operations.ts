@@ -13,23 +13,15 @@ const ORGANISATION = /* GraphQL */ `
   }
 `;
 
-const VALUE = /* GraphQL */ `
-  fragment IatiValue on Observation {
-    kind
-    sex
-    role
-    periodStart
-    periodEnd
-    value
-    indicator {
-      ...IatiIndicator
-    }
-    source {
-      title
-      url
-    }
+/** A page's position, the same in every paged connection the export reads. */
+const PAGE_INFO = /* GraphQL */ `
+  fragment IatiPageInfo on PageInfo {
+    hasNextPage
+    endCursor
   }
+`;
 
+const INDICATOR = /* GraphQL */ `
   fragment IatiIndicator on Indicator {
     code
     nameEn
@@ -39,6 +31,47 @@ const VALUE = /* GraphQL */ `
     direction
     aggregation
   }
+`;
+
+/** A value's own fields: a programme's values carry their indicator too, an initiative's results name it once. */
+const RESULT_VALUE = /* GraphQL */ `
+  fragment IatiResultValue on Observation {
+    kind
+    sex
+    role
+    periodStart
+    periodEnd
+    value
+    source {
+      title
+      url
+    }
+  }
+`;
+
+const VALUE = /* GraphQL */ `
+  fragment IatiValue on Observation {
+    ...IatiResultValue
+    indicator {
+      ...IatiIndicator
+    }
+  }
+  ${RESULT_VALUE}
+  ${INDICATOR}
+`;
+
+/** A page of a programme's values: its first page comes with the programme, the rest with `PROGRAMME_VALUES`. */
+const VALUES_PAGE = /* GraphQL */ `
+  fragment IatiValuesPage on ObservationConnection {
+    pageInfo {
+      ...IatiPageInfo
+    }
+    nodes {
+      ...IatiValue
+    }
+  }
+  ${PAGE_INFO}
+  ${VALUE}
 `;
 
 const PROGRAMME = /* GraphQL */ `
@@ -54,6 +87,30 @@ const PROGRAMME = /* GraphQL */ `
     budget {
       amount
       currency
+    }
+    budgets {
+      type
+      status
+      periodStart
+      periodEnd
+      value {
+        amount
+        currency
+      }
+    }
+    disbursements {
+      disbursedOn
+      description
+      value {
+        amount
+        currency
+      }
+      provider {
+        ...IatiOrganisation
+      }
+      receiver {
+        ...IatiOrganisation
+      }
     }
     funders {
       funder {
@@ -82,17 +139,11 @@ const PROGRAMME = /* GraphQL */ `
       publishedOn
     }
     observations(first: 100) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...IatiValue
-      }
+      ...IatiValuesPage
     }
   }
   ${ORGANISATION}
-  ${VALUE}
+  ${VALUES_PAGE}
 `;
 
 /** A page of the programmes the caller may read, with their values' first page. */
@@ -100,8 +151,7 @@ export const PROGRAMMES = /* GraphQL */ `
   query IatiProgrammes($after: String) {
     programmes(first: 10, after: $after) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...IatiPageInfo
       }
       nodes {
         ...IatiProgramme
@@ -126,17 +176,11 @@ export const PROGRAMME_VALUES = /* GraphQL */ `
   query IatiProgrammeValues($code: String!, $after: String) {
     programme(code: $code) {
       observations(first: 100, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...IatiValue
-        }
+        ...IatiValuesPage
       }
     }
   }
-  ${VALUE}
+  ${VALUES_PAGE}
 `;
 
 /** A page of a programme's initiatives, with each one's latest results. */
@@ -145,8 +189,7 @@ export const INITIATIVES = /* GraphQL */ `
     programme(code: $code) {
       initiatives(first: 100, after: $after) {
         pageInfo {
-          hasNextPage
-          endCursor
+          ...IatiPageInfo
         }
         nodes {
           code
@@ -180,29 +223,9 @@ export const INITIATIVES = /* GraphQL */ `
       }
     }
   }
-
-  fragment IatiResultValue on Observation {
-    kind
-    sex
-    role
-    periodStart
-    periodEnd
-    value
-    source {
-      title
-      url
-    }
-  }
-
-  fragment IatiIndicator on Indicator {
-    code
-    nameEn
-    definition
-    unit
-    level
-    direction
-    aggregation
-  }
+  ${PAGE_INFO}
+  ${RESULT_VALUE}
+  ${INDICATOR}
   ${ORGANISATION}
 `;
 
@@ -256,7 +279,28 @@ export interface IatiSource {
   publishedOn: string | null;
 }
 
-/** A programme as the export reads it; `budget` is null where the caller may not read it. */
+/** An amount of money as the export reads it; null where the caller may not read it. */
+export type IatiMoney = { amount: number; currency: string } | null;
+
+/** A budget per period as the export reads it. */
+export interface IatiBudget {
+  type: 'ORIGINAL' | 'REVISED';
+  status: 'INDICATIVE' | 'COMMITTED';
+  periodStart: string;
+  periodEnd: string;
+  value: IatiMoney;
+}
+
+/** A disbursement as the export reads it. */
+export interface IatiDisbursement {
+  disbursedOn: string;
+  description: string | null;
+  value: IatiMoney;
+  provider: IatiOrganisation | null;
+  receiver: IatiOrganisation | null;
+}
+
+/** A programme as the export reads it; `budget` and each period's and disbursement's `value` are null where the caller may not read them. */
 export interface IatiProgramme {
   code: string;
   nameEn: string;
@@ -266,7 +310,9 @@ export interface IatiProgramme {
   plannedEndOn: string | null;
   startOn: string | null;
   endOn: string | null;
-  budget: { amount: number; currency: string } | null;
+  budget: IatiMoney;
+  budgets: IatiBudget[];
+  disbursements: IatiDisbursement[];
   funders: { funder: IatiOrganisation }[];
   implementers: { role: string; organisation: IatiOrganisation }[];
   countries: { code: string }[];

@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { Activity } from '../entities/activity.entity';
 import { CharterSignature } from '../entities/charter-signature.entity';
 import { Country } from '../entities/country.entity';
+import { Disbursement } from '../entities/disbursement.entity';
 import { GoodPractice } from '../entities/good-practice.entity';
 import { InitiativeMunicipality } from '../entities/initiative-municipality.entity';
 import { InitiativeTheme } from '../entities/initiative-theme.entity';
@@ -10,6 +11,7 @@ import { Municipality } from '../entities/municipality.entity';
 import { NetworkMember } from '../entities/network-member.entity';
 import { Network } from '../entities/network.entity';
 import { PolicyDocument } from '../entities/policy-document.entity';
+import { ProgrammeBudget } from '../entities/programme-budget.entity';
 import { ProgrammeComponent } from '../entities/programme-component.entity';
 import { ProgrammeCountry } from '../entities/programme-country.entity';
 import { ProgrammeFunder } from '../entities/programme-funder.entity';
@@ -126,6 +128,15 @@ export function createLoaders(reader: Reader) {
     ),
     goodPracticesByProgramme: createRowsByForeignKeyLoader<GoodPractice, number>(reader, GoodPractice, 'programmeId', [
       'code',
+    ]),
+    budgetsByProgramme: createRowsByForeignKeyLoader<ProgrammeBudget, number>(reader, ProgrammeBudget, 'programmeId', [
+      'periodStart',
+      'type',
+      'id',
+    ]),
+    disbursementsByProgramme: createRowsByForeignKeyLoader<Disbursement, number>(reader, Disbursement, 'programmeId', [
+      'disbursedOn',
+      'id',
     ]),
 
     countriesByProgramme: createLinkedRowsLoader<ProgrammeCountry, Country, number>(reader, {

@@ -57,6 +57,11 @@ import { ProgrammeLinkWritesResolvers } from './programmes/programme-link-writes
 import { InitiativeLinkWritesResolvers } from './initiatives/initiative-link-writes.resolver';
 import { FrameworkWritesResolvers } from './frameworks/framework-writes.resolver';
 import { NetworkWritesResolvers } from './networks/network-writes.resolver';
+import { DisbursementResolver, ProgrammeBudgetResolver } from './programmes/programme-budget.resolver';
+import {
+  DisbursementWritesResolver,
+  ProgrammeBudgetWritesResolver,
+} from './programmes/programme-budget-writes.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers = [
@@ -119,4 +124,8 @@ export const resolvers = [
   ...InitiativeLinkWritesResolvers,
   ...FrameworkWritesResolvers,
   ...NetworkWritesResolvers,
+  ProgrammeBudgetResolver,
+  DisbursementResolver,
+  ProgrammeBudgetWritesResolver,
+  DisbursementWritesResolver,
 ];

@@ -17,9 +17,17 @@ export const IATI_ACTIVITIES_PATH = '/iati/activities.xml';
 /** A programme code as the hub writes them (`NaturalCode`). */
 const PROGRAMME_CODE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 
-/** A budget the caller may not read answers null with FORBIDDEN; the activity is written without it. */
+/**
+ * A budget the caller may not read answers null with FORBIDDEN (the programme's total, and the
+ * `value` of each budget per period and disbursement); the activity is written without them.
+ */
 function unreadableBudget(error: GraphQLFormattedError): boolean {
-  return error.extensions?.code === 'FORBIDDEN' && error.path?.at(-1) === 'budget';
+  if (error.extensions?.code !== 'FORBIDDEN' || !error.path) return false;
+  const path = error.path;
+  return (
+    path.at(-1) === 'budget' ||
+    (path.at(-1) === 'value' && (path.at(-3) === 'budgets' || path.at(-3) === 'disbursements'))
+  );
 }
 
 /** The longest the export waits, in all, for the caller's rate budget to refill once it is sending. */

@@ -9,6 +9,9 @@ import { changedReferences, type RecordAction, type RecordSpec } from './record-
 import { REFERENCE_SCOPES } from './reference-scope';
 import { withArticle } from '../schema/indefinite-article';
 
+/** The scope of a reference that grants nothing: every record the caller reads (it named a readable one, or the check before refused it). */
+const readableScope = (): Promise<string | null> => Promise.resolve(null);
+
 const VERB: Record<RecordAction, string> = { CREATE: 'create', UPDATE: 'update', ARCHIVE: 'archive' };
 
 /** Refuses anonymous callers and roles that never write `spec`'s records, before anything is read. */
@@ -87,7 +90,7 @@ export async function assertMayChangeReferences(
   if (isAdmin(context.viewer)) return;
   const refusals = await Promise.all(
     changedReferences(spec, before, after).map(async ([field, reference]): Promise<FieldProblem | null> => {
-      const scope = REFERENCE_SCOPES[reference.typeName];
+      const scope = reference.grantsNothing ? readableScope : REFERENCE_SCOPES[reference.typeName];
       const [was, is] = [before?.[reference.column] ?? null, after[reference.column] ?? null];
       if (was !== null && !(await reads(context, reference.typeName, was)))
         return { path: `input.${field}`, reason: 'may not be changed by this token; an ADMIN token may.' };

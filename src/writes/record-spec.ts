@@ -19,6 +19,12 @@ export interface RecordReference {
   column: string;
   /** A reference to a record of the same type that may never lead back to the record itself (a tree or a chain): a cycle is BAD_USER_INPUT. */
   acyclic?: boolean;
+  /**
+   * Naming the record grants nothing (no read rule follows this column) and the spec's
+   * `consistency` binds it to the row's programme, so a caller other than ADMIN may name any
+   * record it reads here, not only those of the type's scope.
+   */
+  grantsNothing?: boolean;
 }
 
 /** A natural key of a record the API writes: its properties, and how a write that would take it is refused. */
@@ -48,11 +54,12 @@ export interface RecordSpec<Input> {
   references: Partial<Record<keyof Input & string, RecordReference>>;
   /** The columns the input writes, references excluded (the path adds their keys). */
   columns: (input: Input) => Record<string, unknown>;
-  /** Problems between the input's references (the records named, by field, as the API reads them), for example a component of another programme. */
+  /** Problems between the input's references (the records named, by field, as the API reads them), for example a component of another programme; read through the caller's loaders where it needs more. */
   consistency?: (
     referenced: Partial<Record<keyof Input & string, Record<string, unknown>>>,
     values: Record<string, unknown>,
-  ) => { path: string; reason: string }[];
+    loaders: Loaders,
+  ) => { path: string; reason: string }[] | Promise<{ path: string; reason: string }[]>;
   /**
    * Where EDITOR tokens may write too: the actions, and the programme a row (in columns) belongs
    * to, read through the viewer's loaders where the row names it only through another record; an

@@ -265,7 +265,7 @@ async function checkedColumns<Input extends object>(
       records[field] = found as Row;
     }),
   );
-  if (problems.length === 0) problems.push(...(spec.consistency?.(records, values) ?? []));
+  if (problems.length === 0) problems.push(...((await spec.consistency?.(records, values, context.loaders)) ?? []));
   if (problems.length === 0) problems.push(...(await takenNaturalKeys(context.em, spec, values, key)));
   if (problems.length > 0) throw badFields('input', problems);
   return values;

@@ -84,14 +84,28 @@ describe('the web app in Chromium', () => {
     await page.close();
   });
 
-  it("links the HåJ report's IATI activity file", async () => {
-    const { page } = await open('/programmes/HAJ', 'Programme for Sustainable Gender Equality');
-    const link = page.getByRole('link', { name: en['download.iati'] });
-    expect(await link.getAttribute('href')).toBe('/iati/activities.xml?programme=HAJ');
+  it("offers the HåJ report's IATI activity file only once the standard can take it, and says why not before", async () => {
+    // The seeded SALAR has no IATI organisation identifier, so the file is refused rather than made up ...
     const answer = await fetch(origin + '/iati/activities.xml?programme=HAJ');
-    // The seeded SALAR has no IATI organisation identifier, so the file is refused rather than made up.
     expect(answer.status).toBe(422);
-    await page.close();
+    // ... and the report explains instead of offering a link that answers 422.
+    const before = await open('/programmes/HAJ', 'Programme for Sustainable Gender Equality');
+    expect(await before.page.getByRole('link', { name: en['download.iati'] }).count()).toBe(0);
+    await expect(before.page.getByText(en['download.iatiUnavailable']).count()).resolves.toBe(1);
+    await before.page.close();
+
+    const em = hub.orm.em.fork();
+    await em.execute(`update organisation set iati_identifier = 'SE-ON-TEST-SALAR' where code = 'SALAR'`);
+    try {
+      const after = await open('/programmes/HAJ', 'Programme for Sustainable Gender Equality');
+      const link = after.page.getByRole('link', { name: en['download.iati'] });
+      expect(await link.getAttribute('href')).toBe('/iati/activities.xml?programme=HAJ');
+      expect(await after.page.getByText(en['download.iatiUnavailable']).count()).toBe(0);
+      expect((await fetch(origin + '/iati/activities.xml?programme=HAJ')).status).toBe(200);
+      await after.page.close();
+    } finally {
+      await em.execute(`update organisation set iati_identifier = null where code = 'SALAR'`);
+    }
   });
 
   it('shows the HåJ figures, formatted in the chosen language, each with its source', async () => {

@@ -2,11 +2,13 @@ import { Args, Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { PROGRAMME_BUDGET } from '../../auth/field-rules';
 import { Activity } from '../../entities/activity.entity';
 import { Country } from '../../entities/country.entity';
+import { Disbursement } from '../../entities/disbursement.entity';
 import { GoodPractice } from '../../entities/good-practice.entity';
 import { Indicator } from '../../entities/indicator.entity';
 import { Initiative } from '../../entities/initiative.entity';
 import { Network } from '../../entities/network.entity';
 import { Observation } from '../../entities/observation.entity';
+import { ProgrammeBudget } from '../../entities/programme-budget.entity';
 import { ProgrammeComponent } from '../../entities/programme-component.entity';
 import { ProgrammeFunder } from '../../entities/programme-funder.entity';
 import { ProgrammeImplementer } from '../../entities/programme-implementer.entity';
@@ -26,6 +28,7 @@ import { forbidden, notFound } from '../../schema/errors';
 import { Money, moneyOf } from '../../schema/money.type';
 import { PageArgs, toPageRequest } from '../../schema/page-args';
 import { checkRange } from '../../schema/date-range';
+import { iatiExportProblem } from '../../iati/iati-activity-xml';
 import { ComputedFigure } from '../computed-figures/computed-figure.type';
 import { DateRange } from '../computed-figures/computed-date-range.input';
 import { InitiativeConnection } from '../initiatives/initiative-connection.type';
@@ -73,6 +76,57 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
     if (!(await PROGRAMME_BUDGET.reads(viewer, loaders, programme)))
       throw forbidden(PROGRAMME_BUDGET.refusal(programme));
     return moneyOf(programme.budgetAmount, programme.budgetCurrency);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Why the programme cannot be downloaded as an IATI activity (`/iati/activities.xml?programme=CODE`, which then answers 422), in English; null when it can. The standard needs a planned or actual start or end date, and a reporting organisation (the lead implementer, else the first) with an `iatiIdentifier`.',
+  })
+  async iatiExportProblem(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<string | null> {
+    const implementers = await loaders.implementersByProgramme.load(programme.id);
+    const organisations = await loaders.organisationById.loadMany(implementers.map((link) => link.organisationId));
+    return iatiExportProblem({
+      code: programme.code,
+      plannedStartOn: programme.plannedStartOn ?? null,
+      plannedEndOn: programme.plannedEndOn ?? null,
+      startOn: programme.startOn ?? null,
+      endOn: programme.endOn ?? null,
+      implementers: implementers.flatMap((link, index) => {
+        const organisation = organisations[index];
+        return organisation && !(organisation instanceof Error)
+          ? [
+              {
+                role: link.role,
+                organisation: { code: organisation.code, iatiIdentifier: organisation.iatiIdentifier ?? null },
+              },
+            ]
+          : [];
+      }),
+    });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the programme can be downloaded as an IATI activity (`/iati/activities.xml?programme=CODE`); `iatiExportProblem` says why not.',
+  })
+  async iatiExportable(@Root() programme: Programme, @Ctx() context: Context): Promise<boolean> {
+    return (await this.iatiExportProblem(programme, context)) === null;
+  }
+
+  @FieldResolver(() => [ProgrammeBudget], {
+    description:
+      "Budgets per period, by period start (original before revised); each one's `value` follows the read rule of `budget`.",
+  })
+  budgets(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<ProgrammeBudget[]> {
+    return loaders.budgetsByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => [Disbursement], {
+    description: "Money its funders paid out to it, by date; each one's `value` follows the read rule of `budget`.",
+  })
+  disbursements(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Disbursement[]> {
+    return loaders.disbursementsByProgramme.load(programme.id);
   }
 
   @FieldResolver(() => [ProgrammeFunder], { description: 'Who funds the programme, with the amounts where known.' })

@@ -1,4 +1,4 @@
-import { Length, MaxLength } from 'class-validator';
+import { isISO4217CurrencyCode, Length, MaxLength, registerDecorator } from 'class-validator';
 import { Field } from 'type-graphql';
 import { NaturalCode } from '../../writes/natural-code';
 
@@ -31,4 +31,20 @@ export function TextField(description: string): PropertyDecorator {
     Field(() => String, { nullable: true, description }),
     MaxLength(10_000),
   );
+}
+
+/** A required currency: an ISO 4217 code as the standard writes it, three capital letters (`SEK`, not `sek`). */
+export function CurrencyField(description: string): PropertyDecorator {
+  const currency: PropertyDecorator = (target, property) =>
+    registerDecorator({
+      name: 'currencyCode',
+      target: target.constructor,
+      propertyName: String(property),
+      options: { message: 'must be an ISO 4217 currency code in capitals, such as SEK.' },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && /^[A-Z]{3}$/.test(value) && isISO4217CurrencyCode(value),
+      },
+    });
+  return both(Field({ description }), currency);
 }

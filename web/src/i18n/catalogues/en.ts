@@ -443,6 +443,9 @@ export const en = {
   'sourceKind.EVALUATION': 'Evaluation',
   'sourceKind.STATISTICS': 'Statistics',
   'sourceKind.CODE_LIST': 'Code list',
+  // IATI download of a programme report
+  'download.iatiUnavailable':
+    "The IATI file needs an IATI organisation identifier for the programme's lead implementer, and a start or end date.",
 };
 
 export type MessageKey = keyof typeof en;

@@ -446,4 +446,7 @@ export const nb: Catalogue = {
   'sourceKind.EVALUATION': 'Evaluering',
   'sourceKind.STATISTICS': 'Statistikk',
   'sourceKind.CODE_LIST': 'Kodeliste',
+  // IATI download of a programme report
+  'download.iatiUnavailable':
+    'IATI-filen krever en IATI-organisasjonsidentifikator for programmets hovedgjennomfører og en start- eller sluttdato.',
 };

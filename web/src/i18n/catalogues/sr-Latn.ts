@@ -446,4 +446,7 @@ export const srLatn: Catalogue = {
   'sourceKind.EVALUATION': 'Evaluacija',
   'sourceKind.STATISTICS': 'Statistika',
   'sourceKind.CODE_LIST': 'Šifarnik',
+  // IATI download of a programme report
+  'download.iatiUnavailable':
+    'IATI datoteka zahteva IATI identifikator organizacije za glavnog realizatora programa i datum početka ili završetka.',
 };

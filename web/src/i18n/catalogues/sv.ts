@@ -446,4 +446,7 @@ export const sv: Catalogue = {
   'sourceKind.EVALUATION': 'Utvärdering',
   'sourceKind.STATISTICS': 'Statistik',
   'sourceKind.CODE_LIST': 'Kodlista',
+  // IATI download of a programme report
+  'download.iatiUnavailable':
+    'IATI-filen kräver en IATI-organisationsidentifierare för programmets huvudgenomförare samt ett start- eller slutdatum.',
 };

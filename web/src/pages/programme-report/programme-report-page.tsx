@@ -155,9 +155,13 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
           {t('report.print')}
         </button>
         <p className="downloads no-print">
-          <a href={`/iati/activities.xml?programme=${encodeURIComponent(programme.code)}`} download>
-            {t('download.iati')}
-          </a>
+          {programme.iatiExportable ? (
+            <a href={`/iati/activities.xml?programme=${encodeURIComponent(programme.code)}`} download>
+              {t('download.iati')}
+            </a>
+          ) : (
+            <span className="meta">{t('download.iatiUnavailable')}</span>
+          )}
         </p>
       </header>
       <Section title={t('report.overview')}>
