@@ -27,6 +27,10 @@ export class Account extends BaseEntity {
   @Property({ type: new ArrayType((item) => Number(item)), columnType: 'int[]', default: '{}' })
   municipalityIds: Opt<number[]> = [];
 
+  /** Raised by one with every change an administrator makes (role, scope, disabling, enabling); a change sent from an older one is CONFLICT. */
+  @Property({ type: 'integer', default: 1 })
+  version: Opt<number> = 1;
+
   /** When it was disabled: it signs in no more, and its sessions ended then. */
   @Property({ type: 'datetime', nullable: true })
   disabledAt?: Date | null;
