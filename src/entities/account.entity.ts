@@ -1,4 +1,4 @@
-import { Entity, Property } from '@mikro-orm/core';
+import { Entity, Property, type Opt } from '@mikro-orm/core';
 import { RoleScopeEntity } from './role-scope.entity';
 
 /**
@@ -14,6 +14,10 @@ export class Account extends RoleScopeEntity {
   /** The argon2id hash (PHC string); null until the invitation is accepted, or for provider-only sign-in. */
   @Property({ type: 'text', nullable: true, lazy: true })
   passwordHash?: string | null;
+
+  /** Raised by one with every change an administrator makes (role, scope, disabling, enabling); a change sent from an older one is CONFLICT. */
+  @Property({ type: 'integer', default: 1 })
+  version: Opt<number> = 1;
 
   /** When it was disabled: it signs in no more, and its sessions ended then. */
   @Property({ type: 'datetime', nullable: true })

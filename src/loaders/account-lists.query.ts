@@ -11,11 +11,12 @@ export interface AccountRow {
   disabled_at: Date | null;
   created_at: Date;
   password_set: boolean;
+  version: number;
 }
 
 /** The columns of `AccountRow`, from `account` aliased `r`. */
 export const ACCOUNT_COLUMNS =
-  'r.id, r.email, r.role, r.organisation_ids, r.municipality_ids, r.disabled_at, r.created_at, r.password_hash is not null as password_set';
+  'r.id, r.email, r.role, r.organisation_ids, r.municipality_ids, r.disabled_at, r.created_at, r.password_hash is not null as password_set, r.version';
 
 /** A token as the API shows it: never its secret's hash. */
 export interface ApiTokenRow {

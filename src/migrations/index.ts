@@ -9,6 +9,7 @@ import { Migration20261202220420 } from './Migration20261202220420';
 import { Migration20261202221500 } from './Migration20261202221500';
 import { Migration20261203030000 } from './Migration20261203030000';
 import { Migration20261203031000 } from './Migration20261203031000';
+import { Migration20261203033600 } from './Migration20261203033600';
 
 /** Every migration, oldest first; a new one is added here when it is created. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202221500', class: Migration20261202221500 },
   { name: 'Migration20261203030000', class: Migration20261203030000 },
   { name: 'Migration20261203031000', class: Migration20261203031000 },
+  { name: 'Migration20261203033600', class: Migration20261203033600 },
 ];

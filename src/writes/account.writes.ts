@@ -6,7 +6,7 @@ import { scopeOfRole, type RoleScope } from '../auth/role-scope';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import { ACCOUNT_COLUMNS, type AccountRow } from '../loaders/account-lists.query';
 import type { Context } from '../loaders/request-context';
-import { badFields, forbidden, notFound, unauthenticated, type FieldProblem } from '../schema/errors';
+import { badFields, conflict, forbidden, notFound, unauthenticated, type FieldProblem } from '../schema/errors';
 import { integerKeyOf } from '../schema/global-id';
 import { withArticle } from '../schema/indefinite-article';
 import { accountSettings } from '../settings/settings';
@@ -114,48 +114,84 @@ export async function inviteAccount(
   return linkFor(context, account, AccountLinkPurpose.INVITATION);
 }
 
-/** Changes an account with `set` (SQL assignments and their values), audited as `action`; NOT_FOUND for an unknown id. */
+/** CONFLICT: the account is at `current`, not at the `version` sent; nothing was written. */
+function staleAccountVersion(version: number, current: number): Error {
+  return conflict(`Argument "version": the Account is at version ${current} now, not ${version}; nothing written.`, {
+    argument: 'version',
+    currentVersion: current,
+  });
+}
+
+/**
+ * Changes an account with `set` (SQL assignments and their values) and raises its version, audited
+ * as `action`; NOT_FOUND for an unknown id. With `version`, the change applies only while the account
+ * is still at it: the row is locked and the update names the version, so of two changes from one
+ * version exactly one is written and the other is CONFLICT with `extensions.currentVersion`, and
+ * writes nothing (no audit row). Without it, the change applies to whatever is current.
+ */
 async function changeAccount(
   context: Context,
   id: string,
+  version: number | null | undefined,
   set: string,
   bindings: unknown[],
   action: AuditAction = AuditAction.UPDATE,
 ): Promise<AccountRow> {
   const key = integerKeyOf(id, 'Account', 'id');
-  const account = await inTransaction(context.em, (tx) =>
-    auditedWrite<AccountRow>(
+  const expected = version ?? null;
+  const account = await inTransaction(context.em, async (tx) => {
+    const written = await auditedWrite<AccountRow>(
       tx,
       context.viewer,
       action,
       'Account',
       'account',
-      `update account r set ${set}, updated_at = now() where r.id = ? returning ${ACCOUNT_COLUMNS}`,
-      [...bindings, key],
+      `update account r set ${set}, version = r.version + 1, updated_at = now()
+       where r.id = ? and (?::int is null or r.version = ?) returning ${ACCOUNT_COLUMNS}`,
+      [...bindings, key, expected, expected],
       key,
-    ),
-  );
+    );
+    if (written || expected === null) return written;
+    // The row is locked by this transaction (or gone): its version now is the one that refused the change.
+    const [current] = await tx.execute<{ version: number }[]>('select version from account where id = ?', [key]);
+    if (current) throw staleAccountVersion(expected, current.version);
+    return null;
+  });
   if (!account) throw notFound('id', id);
   return account;
 }
 
-/** Replaces an account's role and scope; its sessions take them at their next request. */
-export async function updateAccount(context: Context, id: string, input: AccessInput): Promise<AccountRow> {
+/** Replaces an account's role and scope (from `version`, when sent); its sessions take them at their next request. */
+export async function updateAccount(
+  context: Context,
+  id: string,
+  input: AccessInput,
+  version?: number | null,
+): Promise<AccountRow> {
   assertAdmin(context.viewer, 'change accounts');
   const scope = await checkedAccess(context, input);
-  return changeAccount(context, id, 'role = ?, organisation_ids = ?::int[], municipality_ids = ?::int[]', [
+  return changeAccount(context, id, version, 'role = ?, organisation_ids = ?::int[], municipality_ids = ?::int[]', [
     scope.role,
     intArray(scope.organisationIds),
     intArray(scope.municipalityIds),
   ]);
 }
 
-/** Disables an account (it signs in no more, and every session of it ends) or enables it again (it signs in anew). */
-export async function setAccountDisabled(context: Context, id: string, disabled: boolean): Promise<AccountRow> {
+/**
+ * Disables an account (it signs in no more, and every session of it ends) or enables it again (it
+ * signs in anew), from `version` when sent.
+ */
+export async function setAccountDisabled(
+  context: Context,
+  id: string,
+  disabled: boolean,
+  version?: number | null,
+): Promise<AccountRow> {
   assertAdmin(context.viewer, disabled ? 'disable accounts' : 'enable accounts');
   const account = await changeAccount(
     context,
     id,
+    version,
     disabled ? 'disabled_at = coalesce(disabled_at, now()), sessions_ended_at = now()' : 'disabled_at = null',
     [],
   );

@@ -1,5 +1,5 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Role } from '../../entities/role.enum';
 
 /** A person who signs in, as ADMIN sees it: never a password or its hash. */
@@ -25,6 +25,12 @@ export class AccountType {
 
   @Field(() => GraphQLDateTime, { description: 'When it was made (ISO 8601 timestamp).' })
   createdAt!: Date;
+
+  @Field(() => Int, {
+    description:
+      'Changes by one with every change an administrator makes (role, scope, disabling, enabling); send it back with `updateAccount`, `disableAccount` or `enableAccount`, which a newer version refuses with CONFLICT.',
+  })
+  version!: number;
 
   organisationIds!: number[];
   municipalityIds!: number[];

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Municipality } from '../../entities/municipality.entity';
 import { Organisation } from '../../entities/organisation.entity';
 import { listAccounts, type AccountRow } from '../../loaders/account-lists.query';
@@ -29,6 +29,7 @@ export function accountOf(row: AccountRow): AccountType {
     createdAt: new Date(row.created_at),
     organisationIds: row.organisation_ids,
     municipalityIds: row.municipality_ids,
+    version: row.version,
   };
 }
 
@@ -37,6 +38,13 @@ function linkOf(result: AccountLinkResult): AccountLinkType {
 }
 
 const AUDITED = 'ADMIN only; recorded in the audit trail (without any password hash).';
+const VERSIONED =
+  'Raises the version; a stale `version` is CONFLICT with `extensions.currentVersion` and changes nothing.';
+const VERSION_ARG = {
+  nullable: true,
+  description:
+    'The version the change was made from; CONFLICT when the account changed since. Without it the change applies to whatever is current.',
+} as const;
 
 @Resolver(() => AccountType)
 export class AccountsResolver {
@@ -75,35 +83,38 @@ export class AccountsResolver {
   }
 
   @Mutation(() => AccountType, {
-    description: `Replaces an account's role and scope; its sessions take them at their next request. ${AUDITED}`,
+    description: `Replaces an account's role and scope; its sessions take them at their next request. ${VERSIONED} ${AUDITED}`,
   })
   async updateAccount(
     @Arg('id', () => ID, { description: 'Global id of the account.' }) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number | null | undefined,
     @Arg('input', () => AccessFields, { validateFn: validateInput('input'), description: 'The new role and scope.' })
     input: AccessFields,
     @Ctx() context: Context,
   ): Promise<AccountType> {
-    return accountOf(await updateAccount(context, id, input));
+    return accountOf(await updateAccount(context, id, input, version));
   }
 
   @Mutation(() => AccountType, {
-    description: `Disables an account: it signs in no more, and every session of it ends at once. ${AUDITED}`,
+    description: `Disables an account: it signs in no more, and every session of it ends at once. ${VERSIONED} ${AUDITED}`,
   })
   async disableAccount(
     @Arg('id', () => ID, { description: 'Global id of the account.' }) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number | null | undefined,
     @Ctx() context: Context,
   ): Promise<AccountType> {
-    return accountOf(await setAccountDisabled(context, id, true));
+    return accountOf(await setAccountDisabled(context, id, true, version));
   }
 
   @Mutation(() => AccountType, {
-    description: `Enables a disabled account: it may sign in again (its old sessions stay ended). ${AUDITED}`,
+    description: `Enables a disabled account: it may sign in again (its old sessions stay ended). ${VERSIONED} ${AUDITED}`,
   })
   async enableAccount(
     @Arg('id', () => ID, { description: 'Global id of the account.' }) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number | null | undefined,
     @Ctx() context: Context,
   ): Promise<AccountType> {
-    return accountOf(await setAccountDisabled(context, id, false));
+    return accountOf(await setAccountDisabled(context, id, false, version));
   }
 
   @Mutation(() => AccountLinkType, {
