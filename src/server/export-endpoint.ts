@@ -41,7 +41,7 @@ export function operationRunner(
   context: () => Context,
   ignorable: (error: GraphQLFormattedError) => boolean = () => false,
 ): RunOperation {
-  return async <Data>(query: string, variables: object) => {
+  return async <Data>(query: string, variables: object, ignored?: (error: GraphQLFormattedError) => void) => {
     const response = await apollo.executeOperation<Data>(
       { query, variables: { ...variables } },
       { contextValue: context() },
@@ -49,7 +49,10 @@ export function operationRunner(
     if (response.body.kind !== 'single') throw new Error('An export operation answered incrementally.');
     const { data, errors } = response.body.singleResult;
     const first = errors?.find((error) => !ignorable(error));
-    if (!first) return data as Data;
+    if (!first) {
+      if (ignored) for (const error of errors ?? []) ignored(error);
+      return data as Data;
+    }
     const code = (first.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
     const status =
       response.http.status && response.http.status !== 200 ? response.http.status : (STATUS_BY_CODE[code] ?? 500);
@@ -93,7 +96,7 @@ export async function serveExport(
   }
   const viewer = await viewerOf(req);
   request.viewerKey = viewer.key;
-  const run = operationRunner(apollo, () => buildContext(orm, viewer));
+  const run = operationRunner(apollo, () => buildContext(orm, viewer), table.ignorable);
   const pages = table.pages(run, variables)[Symbol.asyncIterator]();
   const first = await pages.next();
   async function* all(): AsyncIterable<ExportPage> {

@@ -1,6 +1,6 @@
 import type { ExportTable } from '../export-table';
 import { HUB_NAME, hubSource } from '../hub-source';
-import { textParameter } from '../query-parameters';
+import { codeParameter } from '../query-parameters';
 
 /** The report's figures computed from the hub's records beside those the programme reported. */
 const FIGURES = /* GraphQL */ `
@@ -73,7 +73,7 @@ export const programmeComputedFigures: ExportTable<{ code: string }> = {
     { header: 'Its words', type: 'text' },
   ],
   variables(query) {
-    return { code: textParameter(query, 'code') };
+    return { code: codeParameter(query, 'code') };
   },
   async *pages(run, variables) {
     const { programme } = await run<FiguresData>(FIGURES, variables);

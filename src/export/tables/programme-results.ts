@@ -1,5 +1,5 @@
 import type { ExportColumn, ExportSource, ExportTable } from '../export-table';
-import { textParameter } from '../query-parameters';
+import { codeParameter } from '../query-parameters';
 
 /** The results table of the programme's report. */
 const RESULTS = /* GraphQL */ `
@@ -106,7 +106,7 @@ export const programmeResults: ExportTable<{ code: string }> = {
     { header: 'Progress', type: 'number' },
   ],
   variables(query) {
-    return { code: textParameter(query, 'code') };
+    return { code: codeParameter(query, 'code') };
   },
   async *pages(run, variables) {
     const { programme } = await run<ResultsData>(RESULTS, variables);
