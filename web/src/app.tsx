@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
+import { NotFound } from './components/not-found';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n';
 
 const ProgrammeListPage = lazy(() => import('./pages/programmes/programme-list-page'));
@@ -55,9 +56,7 @@ export function App() {
             <Route path="/report" component={ReportPage} />
             <Route path="/review" component={ReviewPage} />
             <Route path="/admin" component={AdminPage} />
-            <Route>
-              <h1>{t('notFound.title')}</h1>
-            </Route>
+            <Route component={NotFound} />
           </Switch>
         </Suspense>
       </main>

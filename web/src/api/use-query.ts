@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { TypedDocumentString } from '../graphql/graphql';
-import { runPersistedQuery, type QueryResult } from './persisted-query';
+import { OperationError, runPersistedQuery, type QueryResult } from './persisted-query';
 
 /** Where a page's one operation stands. */
 export type QueryState<TResult> =
-  { status: 'loading' } | { status: 'failed'; message: string } | ({ status: 'done' } & QueryResult<TResult>);
+  | { status: 'loading' }
+  | { status: 'failed'; message: string; code?: string }
+  | ({ status: 'done' } & QueryResult<TResult>);
 
 /** Runs a page's operation, and again whenever its variables change; `skip` holds it back. */
 export function useQuery<TResult, TVariables>(
@@ -23,7 +25,11 @@ export function useQuery<TResult, TVariables>(
       (result) => setState({ status: 'done', ...result }),
       (error: unknown) => {
         if (!controller.signal.aborted)
-          setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+          setState({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+            code: error instanceof OperationError ? error.code : undefined,
+          });
       },
     );
     return () => controller.abort();

@@ -328,6 +328,9 @@ export const en = {
   'download.csv': 'Download CSV',
   'download.xlsx': 'Download XLSX',
   'download.iati': 'Download IATI XML',
+  'notFound.text': 'Nothing is here under this address: the link may be old, or the code mistyped.',
+  'notFound.home': 'Go to the programmes',
+  'report.amountUnpublished': 'Unpublished',
 };
 
 export type MessageKey = keyof typeof en;

@@ -330,4 +330,7 @@ export const nb: Catalogue = {
   'download.csv': 'Last ned CSV',
   'download.xlsx': 'Last ned XLSX',
   'download.iati': 'Last ned IATI XML',
+  'notFound.text': 'Det finnes ingenting på denne adressen: lenken kan være gammel, eller koden feilskrevet.',
+  'notFound.home': 'Gå til programmene',
+  'report.amountUnpublished': 'Ikke offentliggjort',
 };

@@ -331,4 +331,7 @@ export const srLatn: Catalogue = {
   'download.csv': 'Preuzmi CSV',
   'download.xlsx': 'Preuzmi XLSX',
   'download.iati': 'Preuzmi IATI XML',
+  'notFound.text': 'Na ovoj adresi nema ničega: veza je možda zastarela ili je šifra pogrešno upisana.',
+  'notFound.home': 'Idi na programe',
+  'report.amountUnpublished': 'Nije objavljen',
 };

@@ -330,4 +330,7 @@ export const sv: Catalogue = {
   'download.csv': 'Ladda ner CSV',
   'download.xlsx': 'Ladda ner XLSX',
   'download.iati': 'Ladda ner IATI XML',
+  'notFound.text': 'Här finns inget under den här adressen: länken kan vara gammal eller koden felskriven.',
+  'notFound.home': 'Gå till programmen',
+  'report.amountUnpublished': 'Ej offentliggjort',
 };

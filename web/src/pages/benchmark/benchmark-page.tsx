@@ -2,6 +2,7 @@ import { useDocumentTitle } from '../../components/document-title';
 import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import { useQuery } from '../../api/use-query';
+import { numberTicks } from '../../charts/axis-ticks';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
 import { DownloadLinks } from '../../components/download-links';
@@ -25,7 +26,7 @@ function RankingChart({ ranking, country }: { ranking: Ranking; country: string 
         ariaLabel: title,
         marginLeft: 140,
         height: 20 * bars.length + 40,
-        x: { grid: true, label: i18n.t('benchmark.composite') },
+        x: { grid: true, label: i18n.t('benchmark.composite'), tickFormat: numberTicks(i18n) },
         y: { label: null },
         marks: [plot.barX(bars, { x: 'composite', y: 'name', sort: { y: '-x' }, fill: '#2a6f97' }), plot.ruleX([0])],
       }),

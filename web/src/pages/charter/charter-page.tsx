@@ -1,6 +1,7 @@
 import { useDocumentTitle } from '../../components/document-title';
 import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
+import { numberTicks } from '../../charts/axis-ticks';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
 import { DownloadLinks } from '../../components/download-links';
@@ -40,7 +41,7 @@ function CharterChart({ points }: { points: Point[] }) {
         marginRight: 90,
         height: 40 + 130 * Math.max(countries.length, 1),
         x: { label: i18n.t('filter.year'), tickFormat: 'd' },
-        y: { grid: true, label: i18n.t('charter.signatories'), zero: true, nice: true },
+        y: { grid: true, label: i18n.t('charter.signatories'), zero: true, nice: true, tickFormat: numberTicks(i18n) },
         fy: { label: null, domain: countries },
         symbol: { legend: true, domain: [i18n.t('charter.recorded'), i18n.t('charter.reported')] },
         marks: [

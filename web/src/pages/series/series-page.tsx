@@ -1,6 +1,7 @@
 import { useDocumentTitle } from '../../components/document-title';
 import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
+import { monthTicks, numberTicks } from '../../charts/axis-ticks';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
 import { DownloadLinks } from '../../components/download-links';
@@ -48,9 +49,9 @@ function SeriesChart({ series, mark }: { series: Series; mark: string }) {
         x: {
           type: mark === 'bar' ? 'band' : 'utc',
           label: i18n.t('chart.period'),
-          tickFormat: mark === 'bar' ? (date: Date) => date.toISOString().slice(0, 7) : undefined,
+          tickFormat: mark === 'bar' ? (date: Date) => date.toISOString().slice(0, 7) : monthTicks(i18n),
         },
-        y: { grid: true, label: i18n.t('chart.value'), zero: true },
+        y: { grid: true, label: i18n.t('chart.value'), zero: true, tickFormat: numberTicks(i18n) },
         color: { legend: true },
         marks:
           mark === 'bar'
