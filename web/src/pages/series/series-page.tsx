@@ -7,6 +7,7 @@ import { DataTable } from '../../components/data-table';
 import { DownloadLinks } from '../../components/download-links';
 import { EmptyValues } from '../../components/empty-values';
 import { indicatorValue } from '../../components/indicator-value';
+import { FilterForm } from '../../components/filter-fields';
 import { QueryStatus } from '../../components/query-status';
 import { YearRangeInputs } from '../../components/year-range-inputs';
 import { SeriesViewDocument, type PeriodType, type SeriesDimension, type SeriesViewQuery } from '../../graphql/graphql';
@@ -116,7 +117,7 @@ export default function SeriesPage() {
       <QueryStatus state={state}>
         {(data) => (
           <>
-            <form className="filters" onSubmit={(event) => event.preventDefault()}>
+            <FilterForm>
               <label>
                 {t('series.indicator')}
                 <select value={choice.indicator} onChange={(event) => setChoice({ indicator: event.target.value })}>
@@ -157,7 +158,7 @@ export default function SeriesPage() {
                   <option value="bar">{t('series.bar')}</option>
                 </select>
               </label>
-            </form>
+            </FilterForm>
             {!data.series ? (
               <p>{t('series.choose')}</p>
             ) : data.series.points.every((point) => point.empty) ? (
