@@ -6,6 +6,36 @@ import { csvRows, download, sheetRows, workbook } from './support/export-files';
 import { generateBenchmarkCountry, generateBenchmarkIndicators } from './support/generated-benchmark-data';
 import { initScratchHub, initTestHub, type TestHub } from './support/test-hub';
 
+/** A page of one of a municipality's connections, as the tests below read it. */
+type Connection<Field extends string, Node> = {
+  municipality: Record<Field, { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] }>;
+};
+
+/** Every node of a connection, read a page at a time by `page`. */
+async function allPages<Node>(
+  page: (
+    after: string | null,
+  ) => Promise<{ pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] }>,
+): Promise<Node[]> {
+  const nodes: Node[] = [];
+  let after: string | null = null;
+  do {
+    const { pageInfo, nodes: more } = await page(after);
+    nodes.push(...more);
+    after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+/** A value over time as the tests below read it. */
+interface ValueNode {
+  indicator: { code: string };
+  periodStart: string;
+  periodEnd: string;
+  sex: string;
+  value: number;
+}
+
 /** A cell as CSV writes it: empty for null. */
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
@@ -191,22 +221,23 @@ describe('Downloads that follow the read rules and page through connections (scr
     expect(admin.map((row) => [row['Funder code'], row.Amount, row.Currency, row['Amount note']])).toEqual([
       ['GOV_SE', '25000000', 'EUR', ''],
     ]);
-    const adminRows = sheetRows(await workbook(origin, '/export/programme-funders.xlsx?code=HAJ', adminSecret), 'Funders');
+    const adminRows = sheetRows(
+      await workbook(origin, '/export/programme-funders.xlsx?code=HAJ', adminSecret),
+      'Funders',
+    );
     expect(adminRows[0]?.[3]).toBe(25000000);
   });
 
   it("a municipality's initiatives past the first page come whole, in the order of the connection", async () => {
-    const codes: string[] = [];
-    let after: string | null = null;
-    do {
-      const { data } = await hub.query(
-        `query ($after: String) { municipality(country: "NO", code: "1201") { initiatives(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { code programme { code } } } } }`,
-        { after },
-      );
-      const { nodes, pageInfo } = data!.municipality.initiatives;
-      codes.push(...nodes.map((node: any) => node.code));
-      after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-    } while (after);
+    const codes = (
+      await allPages(async (after) => {
+        const { data } = await hub.query<Connection<'initiatives', { code: string }>>(
+          `query ($after: String) { municipality(country: "NO", code: "1201") { initiatives(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { code programme { code } } } } }`,
+          { after },
+        );
+        return data!.municipality.initiatives;
+      })
+    ).map((node) => node.code);
     expect(codes.length).toBe(130);
     const csv = await csvRows(origin, '/export/municipality-initiatives.csv?country=NO&code=1201');
     expect(csv.map((row) => row['Initiative code'])).toEqual(codes);
@@ -231,7 +262,7 @@ describe("Downloads of a municipality's results and values (generated values)", 
       count: 5,
       seed: 3,
     });
-    code = country.municipalities[0]!.code;
+    code = country.municipalities[0].code;
     origin = new URL(await hub.listen()).origin;
   });
   afterAll(() => hub?.close());
@@ -268,23 +299,21 @@ describe("Downloads of a municipality's results and values (generated values)", 
   });
 
   it('values: every actual value over time, women and men apart, in the order of the connection', async () => {
-    const values: any[] = [];
-    let after: string | null = null;
-    do {
-      const { data } = await hub.query(
+    const values = await allPages(async (after) => {
+      const { data } = await hub.query<Connection<'observations', ValueNode>>(
         `query ($code: String!, $after: String) { municipality(country: "RS", code: $code) { observations(first: 100, after: $after, filter: { kind: ACTUAL }) { pageInfo { hasNextPage endCursor } nodes { indicator { code } periodStart periodEnd sex value } } } }`,
         { code, after },
       );
-      const { nodes, pageInfo } = data!.municipality.observations;
-      values.push(...nodes);
-      after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-    } while (after);
+      return data!.municipality.observations;
+    });
     expect(values.length).toBeGreaterThan(0);
     const path = `/export/municipality-values.{ext}?country=RS&code=${code}`;
     const csv = await csvRows(origin, path.replace('{ext}', 'csv'));
     expect(
       csv.map((row) => [row['Indicator code'], row['Period start'], row['Period end'], row.Sex, Number(row.Value)]),
-    ).toEqual(values.map((value) => [value.indicator.code, value.periodStart, value.periodEnd, value.sex, value.value]));
+    ).toEqual(
+      values.map((value) => [value.indicator.code, value.periodStart, value.periodEnd, value.sex, value.value]),
+    );
     const rows = sheetRows(await workbook(origin, path.replace('{ext}', 'xlsx')), 'Values');
     expect(rows.map((row) => row[6])).toEqual(values.map((value) => value.value));
     expect(rows.every((row) => row[3] instanceof Date)).toBe(true);

@@ -28,7 +28,7 @@ describe('the public pages as a visitor walks them', () => {
   /** Opens `path` in `language` and waits until its heading shows and the network is quiet. */
   async function open(path: string, heading: string, language: keyof typeof CATALOGUES = 'en'): Promise<Page> {
     const page = await browser.newPage();
-    await page.addInitScript((chosen) => localStorage.setItem('hub.language', chosen), language);
+    await page.addInitScript(`localStorage.setItem('hub.language', ${JSON.stringify(language)})`);
     await page.goto(origin + path, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     return page;
@@ -40,10 +40,7 @@ describe('the public pages as a visitor walks them', () => {
       const expected = `${catalogue['notFound.title']} – ${catalogue['site.name']}`;
       // A path the app's router does not know, reached inside the app (the hub serves only its pages' paths).
       const page = await open('/', catalogue['programmes.title'], language);
-      await page.evaluate(() => {
-        history.pushState(null, '', '/no/such/page');
-        dispatchEvent(new PopStateEvent('popstate'));
-      });
+      await page.evaluate("history.pushState(null, '', '/no/such/page'); dispatchEvent(new PopStateEvent('popstate'))");
       await page.getByRole('heading', { level: 1, name: catalogue['notFound.title'] }).waitFor();
       expect(await page.title(), language).toBe(expected);
       await page.getByRole('link', { name: catalogue['notFound.home'] }).waitFor();
