@@ -60,7 +60,9 @@ export const programmeMunicipalities: ExportTable<{ code: string }> = {
         grant?.currency ?? null,
       ]),
       sources: [
-        hubSource(`The municipalities taking part in programme ${variables.code} and their grants as the hub records them.`),
+        hubSource(
+          `The municipalities taking part in programme ${variables.code} and their grants as the hub records them.`,
+        ),
       ],
     };
   },
