@@ -228,6 +228,28 @@ describe('Downloads that follow the read rules and page through connections (scr
     expect(adminRows[0]?.[3]).toBe(25000000);
   });
 
+  it("a programme's value without a source is written with empty source cells, not refused", async () => {
+    const em = hub.orm.em.fork();
+    // A value recorded without its source (the column allows it): HåJ's 88 initiatives, for this test only.
+    const [value] = await em.execute<{ id: number; source_id: number }[]>(
+      `select o.id, o.source_id from observation o join indicator i on i.id = o.indicator_id
+       join programme p on p.id = o.programme_id
+       where p.code = 'HAJ' and i.code = 'INITIATIVES_FUNDED' and o.kind = 'ACTUAL' limit 1`,
+    );
+    await em.execute(`update observation set source_id = null where id = ?`, [value.id]);
+    try {
+      const results = await csvRows(origin, '/export/programme-results.csv?code=HAJ', adminSecret);
+      const row = results.find((each) => each['Indicator code'] === 'INITIATIVES_FUNDED');
+      expect([row?.['Latest actual'], row?.['Latest actual: source']]).toEqual(['88', '']);
+      const figures = await csvRows(origin, '/export/programme-computed-figures.csv?code=HAJ', adminSecret);
+      const figure = figures.find((each) => each.Figure === 'INITIATIVE_COUNT');
+      expect([figure?.Reported, figure?.['Source of the reported figure']]).toEqual(['88', '']);
+      expect((await download(origin, '/export/programme-results.xlsx?code=HAJ', adminSecret)).status).toBe(200);
+    } finally {
+      await em.execute(`update observation set source_id = ? where id = ?`, [value.source_id, value.id]);
+    }
+  });
+
   it("a municipality's initiatives past the first page come whole, in the order of the connection", async () => {
     const codes = (
       await allPages(async (after) => {

@@ -45,7 +45,7 @@ interface FiguresData {
         value: number;
         periodEnd: string;
         sourceQuote: string | null;
-        source: { title: string; publisher: string | null; url: string | null; publishedYear: number | null };
+        source: { title: string; publisher: string | null; url: string | null; publishedYear: number | null } | null;
       } | null;
     }[];
   };
@@ -90,8 +90,8 @@ export const programmeComputedFigures: ExportTable<{ code: string }> = {
         figure.reported?.value ?? null,
         figure.reported?.periodEnd ?? null,
         figure.difference,
-        figure.reported?.source.title ?? null,
-        figure.reported?.source.url ?? null,
+        figure.reported?.source?.title ?? null,
+        figure.reported?.source?.url ?? null,
         figure.reported?.sourceQuote ?? null,
       ]),
       sources: [
@@ -99,8 +99,8 @@ export const programmeComputedFigures: ExportTable<{ code: string }> = {
           `The figures of programme ${variables.code} counted from the initiatives, participants and values the hub records.`,
         ),
         ...figures.flatMap(({ reported }) => {
-          if (!reported) return [];
-          const { source } = reported;
+          const source = reported?.source;
+          if (!reported || !source) return [];
           return [
             {
               title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
