@@ -1,3 +1,5 @@
+import type { GraphQLFormattedError } from 'graphql';
+
 /** How a column's cells are written: numbers and dates as such in XLSX, all as text in CSV. */
 export type CellType = 'number' | 'date' | 'text';
 
@@ -24,8 +26,18 @@ export interface ExportPage {
   sources: ExportSource[];
 }
 
-/** Runs a GraphQL operation as the caller and returns its data (shaped as the operation selects it); refuses with the operation's errors. */
-export type RunOperation = <Data>(query: string, variables: object) => Promise<Data>;
+/** An error of an operation's answer that leaves the rest standing: a field the caller may not read, answered null. */
+export type IgnorableError = (error: GraphQLFormattedError) => boolean;
+
+/**
+ * Runs a GraphQL operation as the caller and returns its data (shaped as the operation selects it);
+ * refuses with the operation's errors, but for those the table finds ignorable, each given to `ignored`.
+ */
+export type RunOperation = <Data>(
+  query: string,
+  variables: object,
+  ignored?: (error: GraphQLFormattedError) => void,
+) => Promise<Data>;
 
 /**
  * A table the hub exports: its columns (the page's table, with source columns), the variables of its
@@ -40,6 +52,8 @@ export interface ExportTable<Variables> {
   /** The operation's variables from the page's query string; throws ExportInputError on bad input. */
   variables(query: URLSearchParams): Variables;
   pages(run: RunOperation, variables: Variables): AsyncIterable<ExportPage>;
+  /** Errors its operation may answer with beside its data (a hidden amount): the file holds an empty cell there. */
+  ignorable?: IgnorableError;
 }
 
 /** A query string an export cannot be made from; answered 400 with its message. */

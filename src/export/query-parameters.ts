@@ -69,3 +69,37 @@ export function checkAsTheApiDoes(parameter: string, check: () => void): void {
     throw new ExportInputError(`The parameter '${parameter}' is refused: ${reason}`);
   }
 }
+
+/** A code as the hub writes them (`NaturalCode`): a letter or digit, then letters, digits, ".", "_", ":", "-". */
+const NATURAL_CODE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+
+/** A record's code (a programme's, a municipality's), refused before any operation runs when it cannot be one. */
+export function codeParameter(query: URLSearchParams, name: string): string {
+  const text = textParameter(query, name);
+  if (!NATURAL_CODE.test(text))
+    throw new ExportInputError(
+      `The parameter '${name}' must be a code (letters, digits, ".", "_", ":", "-"); it is '${text.slice(0, 70)}'.`,
+    );
+  return text;
+}
+
+/** A country's ISO 3166-1 alpha-2 code (`NO`, `SE`, `RS`). */
+export function countryParameter(query: URLSearchParams, name: string): string {
+  const text = textParameter(query, name);
+  if (!/^[A-Z]{2}$/.test(text))
+    throw new ExportInputError(
+      `The parameter '${name}' must be a country's two-letter code, such as NO; it is '${text.slice(0, 70)}'.`,
+    );
+  return text;
+}
+
+/** The municipality a profile shows, as in its path `/municipalities/{country}/{code}`. */
+export interface MunicipalityVariables {
+  country: string;
+  code: string;
+}
+
+/** `country` and `code` of a municipality's profile. */
+export function municipalityParameters(query: URLSearchParams): MunicipalityVariables {
+  return { country: countryParameter(query, 'country'), code: codeParameter(query, 'code') };
+}

@@ -42,7 +42,7 @@ export function operationRunner(
   context: () => Context,
   ignorable: (error: GraphQLFormattedError) => boolean = () => false,
 ): RunOperation {
-  return async <Data>(query: string, variables: object) => {
+  return async <Data>(query: string, variables: object, ignored?: (error: GraphQLFormattedError) => void) => {
     const response = await apollo.executeOperation<Data>(
       { query, variables: { ...variables } },
       { contextValue: context() },
@@ -50,7 +50,10 @@ export function operationRunner(
     if (response.body.kind !== 'single') throw new Error('An export operation answered incrementally.');
     const { data, errors } = response.body.singleResult;
     const first = errors?.find((error) => !ignorable(error));
-    if (!first) return data as Data;
+    if (!first) {
+      if (ignored) for (const error of errors ?? []) ignored(error);
+      return data as Data;
+    }
     const code = (first.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
     const status =
       response.http.status && response.http.status !== 200 ? response.http.status : (STATUS_BY_CODE[code] ?? 500);
@@ -114,7 +117,7 @@ export async function serveExport(
   }
   const viewer = await viewerOf(req);
   request.viewerKey = viewer.key;
-  const runOnce = operationRunner(apollo, () => buildContext(orm, viewer));
+  const runOnce = operationRunner(apollo, () => buildContext(orm, viewer), table.ignorable);
   const afterFirst = waitingForBudget(runOnce, res);
   let begun = false;
   const run: RunOperation = (query, variables) => (begun ? afterFirst : runOnce)(query, variables);

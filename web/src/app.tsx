@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { AccountMenu } from './components/account-menu';
+import { NotFound } from './components/not-found';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n';
 
 const ProgrammeListPage = lazy(() => import('./pages/programmes/programme-list-page'));
@@ -63,9 +64,7 @@ export function App() {
             <Route path="/sign-in" component={SignInPage} />
             <Route path="/accept-invitation" component={AcceptInvitationPage} />
             <Route path="/reset-password" component={ResetPasswordPage} />
-            <Route>
-              <h1>{t('notFound.title')}</h1>
-            </Route>
+            <Route component={NotFound} />
           </Switch>
         </Suspense>
       </main>

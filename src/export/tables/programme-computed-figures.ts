@@ -1,6 +1,6 @@
 import type { ExportTable } from '../export-table';
 import { HUB_NAME, hubSource } from '../hub-source';
-import { textParameter } from '../query-parameters';
+import { codeParameter } from '../query-parameters';
 
 /** The report's figures computed from the hub's records beside those the programme reported. */
 const FIGURES = /* GraphQL */ `
@@ -45,7 +45,7 @@ interface FiguresData {
         value: number;
         periodEnd: string;
         sourceQuote: string | null;
-        source: { title: string; publisher: string | null; url: string | null; publishedYear: number | null };
+        source: { title: string; publisher: string | null; url: string | null; publishedYear: number | null } | null;
       } | null;
     }[];
   };
@@ -73,7 +73,7 @@ export const programmeComputedFigures: ExportTable<{ code: string }> = {
     { header: 'Its words', type: 'text' },
   ],
   variables(query) {
-    return { code: textParameter(query, 'code') };
+    return { code: codeParameter(query, 'code') };
   },
   async *pages(run, variables) {
     const { programme } = await run<FiguresData>(FIGURES, variables);
@@ -90,8 +90,8 @@ export const programmeComputedFigures: ExportTable<{ code: string }> = {
         figure.reported?.value ?? null,
         figure.reported?.periodEnd ?? null,
         figure.difference,
-        figure.reported?.source.title ?? null,
-        figure.reported?.source.url ?? null,
+        figure.reported?.source?.title ?? null,
+        figure.reported?.source?.url ?? null,
         figure.reported?.sourceQuote ?? null,
       ]),
       sources: [
@@ -99,8 +99,8 @@ export const programmeComputedFigures: ExportTable<{ code: string }> = {
           `The figures of programme ${variables.code} counted from the initiatives, participants and values the hub records.`,
         ),
         ...figures.flatMap(({ reported }) => {
-          if (!reported) return [];
-          const { source } = reported;
+          const source = reported?.source;
+          if (!reported || !source) return [];
           return [
             {
               title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),

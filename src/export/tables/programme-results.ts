@@ -1,5 +1,5 @@
 import type { ExportColumn, ExportSource, ExportTable } from '../export-table';
-import { textParameter } from '../query-parameters';
+import { codeParameter } from '../query-parameters';
 
 /** The results table of the programme's report. */
 const RESULTS = /* GraphQL */ `
@@ -46,7 +46,8 @@ interface ReportedValue {
   periodStart: string;
   periodEnd: string;
   sourceQuote: string | null;
-  source: { title: string; publisher: string | null; url: string | null; publishedYear: number | null };
+  /** Null for a value recorded without its source. */
+  source: { title: string; publisher: string | null; url: string | null; publishedYear: number | null } | null;
 }
 
 interface ResultsData {
@@ -82,16 +83,26 @@ function valueColumns(label: string): ExportColumn[] {
 
 function valueCells(value: ReportedValue | null) {
   if (!value) return [null, null, null, null, null, null];
-  return [value.value, value.periodStart, value.periodEnd, value.source.title, value.source.url, value.sourceQuote];
+  return [
+    value.value,
+    value.periodStart,
+    value.periodEnd,
+    value.source?.title ?? null,
+    value.source?.url ?? null,
+    value.sourceQuote,
+  ];
 }
 
-function sourceOf(value: ReportedValue): ExportSource {
+function sourceOf(value: ReportedValue): ExportSource[] {
   const { source } = value;
-  return {
-    title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
-    url: source.url,
-    note: value.sourceQuote ?? '',
-  };
+  if (!source) return [];
+  return [
+    {
+      title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
+      url: source.url,
+      note: value.sourceQuote ?? '',
+    },
+  ];
 }
 
 /** `/programmes/{code}`'s results table: each indicator's baseline, target and latest actual value with its source, and progress. */
@@ -106,7 +117,7 @@ export const programmeResults: ExportTable<{ code: string }> = {
     { header: 'Progress', type: 'number' },
   ],
   variables(query) {
-    return { code: textParameter(query, 'code') };
+    return { code: codeParameter(query, 'code') };
   },
   async *pages(run, variables) {
     const { programme } = await run<ResultsData>(RESULTS, variables);
@@ -119,7 +130,7 @@ export const programmeResults: ExportTable<{ code: string }> = {
         result.progress,
       ]),
       sources: programme.results.flatMap((result) =>
-        VALUES.flatMap(([key]) => (result[key] ? [sourceOf(result[key])] : [])),
+        VALUES.flatMap(([key]) => (result[key] ? sourceOf(result[key]) : [])),
       ),
     };
   },

@@ -12,6 +12,16 @@ interface GraphQLResponse<TResult> {
   errors?: QueryResult<TResult>['errors'];
 }
 
+/** An operation the hub answered with no data: its errors' messages, and the first one's code (NOT_FOUND for an unknown code). */
+export class OperationError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
 /** Apollo's CSRF prevention lets a GET through only with this header (or a non-simple content type). */
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 
@@ -46,6 +56,10 @@ export async function runPersistedQuery<TResult, TVariables>(
     const query = (texts as Record<string, string>)[`sha256:${hash}`];
     answer = await get<TResult>(operationUrl(hash, variables, query), signal);
   }
-  if (!answer.data) throw new Error(answer.errors?.map((error) => error.message).join(' ') || 'The hub sent no data.');
+  if (!answer.data)
+    throw new OperationError(
+      answer.errors?.map((error) => error.message).join(' ') || 'The hub sent no data.',
+      answer.errors?.[0]?.extensions?.code,
+    );
   return { data: answer.data, errors: answer.errors ?? [] };
 }

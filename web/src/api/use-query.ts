@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TypedDocumentString } from '../graphql/graphql';
-import { runPersistedQuery, type QueryResult } from './persisted-query';
+import { OperationError, runPersistedQuery, type QueryResult } from './persisted-query';
 
 /** Where a page's one operation stands. */
 export type QueryState<TResult> =
@@ -26,7 +26,11 @@ export function useQuery<TResult, TVariables>(
       (result) => setState({ status: 'done', ...result }),
       (error: unknown) => {
         if (!controller.signal.aborted)
-          setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+          setState({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+            code: error instanceof OperationError ? error.code : undefined,
+          });
       },
     );
     return () => controller.abort();

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n';
+import { YearField } from './filter-fields';
 
 /** The "from" and "to" year fields a page's choice keeps in the URL (the Charter counts, a series). */
 export function YearRangeInputs(props: {
@@ -9,26 +10,8 @@ export function YearRangeInputs(props: {
   const { t } = useI18n();
   return (
     <>
-      <label>
-        {t('series.from')}
-        <input
-          type="number"
-          min={1990}
-          max={2100}
-          value={props.from}
-          onChange={(event) => props.onChange({ from: event.target.value })}
-        />
-      </label>
-      <label>
-        {t('series.to')}
-        <input
-          type="number"
-          min={1990}
-          max={2100}
-          value={props.to}
-          onChange={(event) => props.onChange({ to: event.target.value })}
-        />
-      </label>
+      <YearField label={t('series.from')} value={props.from} onChange={(from) => props.onChange({ from })} />
+      <YearField label={t('series.to')} value={props.to} onChange={(to) => props.onChange({ to })} />
     </>
   );
 }

@@ -446,6 +446,9 @@ export const en = {
   // IATI download of a programme report
   'download.iatiUnavailable':
     "The IATI file needs an IATI organisation identifier for the programme's lead implementer, and a start or end date.",
+  'notFound.text': 'Nothing is here under this address: the link may be old, or the code mistyped.',
+  'notFound.home': 'Go to the programmes',
+  'report.amountUnpublished': 'Unpublished',
 };
 
 export type MessageKey = keyof typeof en;

@@ -449,4 +449,7 @@ export const nb: Catalogue = {
   // IATI download of a programme report
   'download.iatiUnavailable':
     'IATI-filen krever en IATI-organisasjonsidentifikator for programmets hovedgjennomfører og en start- eller sluttdato.',
+  'notFound.text': 'Det finnes ingenting på denne adressen: lenken kan være gammel, eller koden feilskrevet.',
+  'notFound.home': 'Gå til programmene',
+  'report.amountUnpublished': 'Ikke offentliggjort',
 };

@@ -449,4 +449,7 @@ export const srLatn: Catalogue = {
   // IATI download of a programme report
   'download.iatiUnavailable':
     'IATI datoteka zahteva IATI identifikator organizacije za glavnog realizatora programa i datum početka ili završetka.',
+  'notFound.text': 'Na ovoj adresi nema ničega: veza je možda zastarela ili je šifra pogrešno upisana.',
+  'notFound.home': 'Idi na programe',
+  'report.amountUnpublished': 'Nije objavljen',
 };

@@ -449,4 +449,7 @@ export const sv: Catalogue = {
   // IATI download of a programme report
   'download.iatiUnavailable':
     'IATI-filen kräver en IATI-organisationsidentifierare för programmets huvudgenomförare samt ett start- eller slutdatum.',
+  'notFound.text': 'Här finns inget under den här adressen: länken kan vara gammal eller koden felskriven.',
+  'notFound.home': 'Gå till programmen',
+  'report.amountUnpublished': 'Ej offentliggjort',
 };

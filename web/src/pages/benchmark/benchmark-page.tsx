@@ -2,10 +2,12 @@ import { useDocumentTitle } from '../../components/document-title';
 import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import { useQuery } from '../../api/use-query';
+import { numberTicks } from '../../charts/axis-ticks';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
 import { DownloadLinks } from '../../components/download-links';
 import { EmptyValues } from '../../components/empty-values';
+import { CountryField, FilterForm, YearField } from '../../components/filter-fields';
 import { QueryStatus } from '../../components/query-status';
 import { BenchmarkDocument, type BenchmarkQuery, type Normalisation } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -25,7 +27,7 @@ function RankingChart({ ranking, country }: { ranking: Ranking; country: string 
         ariaLabel: title,
         marginLeft: 140,
         height: 20 * bars.length + 40,
-        x: { grid: true, label: i18n.t('benchmark.composite') },
+        x: { grid: true, label: i18n.t('benchmark.composite'), tickFormat: numberTicks(i18n) },
         y: { label: null },
         marks: [plot.barX(bars, { x: 'composite', y: 'name', sort: { y: '-x' }, fill: '#2a6f97' }), plot.ruleX([0])],
       }),
@@ -97,27 +99,13 @@ export default function BenchmarkPage() {
           const ranking = data.municipalityRanking;
           return (
             <>
-              <form className="filters" onSubmit={(event) => event.preventDefault()}>
-                <label>
-                  {t('filter.country')}
-                  <select value={choice.country} onChange={(event) => setChoice({ country: event.target.value })}>
-                    {data.countries.map((country) => (
-                      <option key={country.code} value={country.code}>
-                        {country.nameEn} ({country.nameLocal})
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  {t('filter.year')}
-                  <input
-                    type="number"
-                    min={1990}
-                    max={2100}
-                    value={choice.year}
-                    onChange={(event) => setChoice({ year: event.target.value })}
-                  />
-                </label>
+              <FilterForm>
+                <CountryField
+                  countries={data.countries}
+                  value={choice.country}
+                  onChange={(country) => setChoice({ country })}
+                />
+                <YearField value={choice.year} onChange={(year) => setChoice({ year })} />
                 <label>
                   {t('benchmark.normalisation')}
                   <select
@@ -128,7 +116,7 @@ export default function BenchmarkPage() {
                     <option value="Z_SCORE">{t('benchmark.zScore')}</option>
                   </select>
                 </label>
-              </form>
+              </FilterForm>
               <fieldset className="indicators">
                 <legend>{t('benchmark.indicators')}</legend>
                 {chosen.length ? (

@@ -1,9 +1,11 @@
 import { useDocumentTitle } from '../../components/document-title';
 import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
+import { numberTicks } from '../../charts/axis-ticks';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
 import { DownloadLinks } from '../../components/download-links';
+import { FilterForm } from '../../components/filter-fields';
 import { QueryStatus } from '../../components/query-status';
 import { YearRangeInputs } from '../../components/year-range-inputs';
 import { SourceNote } from '../../components/source-note';
@@ -40,7 +42,15 @@ function CharterChart({ points }: { points: Point[] }) {
         marginRight: 90,
         height: 40 + 130 * Math.max(countries.length, 1),
         x: { label: i18n.t('filter.year'), tickFormat: 'd' },
-        y: { grid: true, label: i18n.t('charter.signatories'), zero: true, nice: true },
+        y: {
+          grid: true,
+          label: i18n.t('charter.signatories'),
+          zero: true,
+          nice: true,
+          // Room inside each panel for a marker at its top, so none is drawn across the panels' edge.
+          insetTop: 8,
+          tickFormat: numberTicks(i18n),
+        },
         fy: { label: null, domain: countries },
         symbol: { legend: true, domain: [i18n.t('charter.recorded'), i18n.t('charter.reported')] },
         marks: [
@@ -105,9 +115,9 @@ export default function CharterPage() {
     <>
       <h1>{t('charter.title')}</h1>
       <p>{t('charter.intro')}</p>
-      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+      <FilterForm>
         <YearRangeInputs from={range.from} to={range.to} onChange={setRange} />
-      </form>
+      </FilterForm>
       <QueryStatus state={state}>
         {(data) => (
           <>

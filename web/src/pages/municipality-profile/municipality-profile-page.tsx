@@ -2,8 +2,10 @@ import { useDocumentTitle } from '../../components/document-title';
 import { useCallback } from 'react';
 import { Link, useParams } from 'wouter';
 import { useQuery } from '../../api/use-query';
+import { monthTicks, numberTicks } from '../../charts/axis-ticks';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
+import { DownloadLinks } from '../../components/download-links';
 import { EmptyValues } from '../../components/empty-values';
 import { indicatorValue } from '../../components/indicator-value';
 import { QueryStatus } from '../../components/query-status';
@@ -29,7 +31,7 @@ function BesideCountry({ rows }: { rows: Comparison[] }) {
         height: 220,
         marginLeft: 60,
         x: { label: i18n.t('filter.year'), tickFormat: 'd', ticks: rows.length },
-        y: { grid: true, label: i18n.t('chart.value') },
+        y: { grid: true, label: i18n.t('chart.value'), tickFormat: numberTicks(i18n) },
         color: { legend: true, domain: [mine, median], range: ['#b35c00', '#12355b'] },
         marks: [
           plot.areaY(rows, { x: 'year', y1: 'lowerQuartile', y2: 'upperQuartile', fill: '#12355b', fillOpacity: 0.15 }),
@@ -90,8 +92,8 @@ function IndicatorOverTime({ values }: { values: Observation[] }) {
         ariaLabel: title,
         height: 200,
         marginLeft: 60,
-        x: { type: 'utc', label: i18n.t('chart.period') },
-        y: { grid: true, label: i18n.t('chart.value'), zero: true },
+        x: { type: 'utc', label: i18n.t('chart.period'), tickFormat: monthTicks(i18n) },
+        y: { grid: true, label: i18n.t('chart.value'), zero: true, tickFormat: numberTicks(i18n) },
         color: { legend: true },
         marks: [
           plot.line(points, { x: 'end', y: 'value', stroke: 'sex' }),
@@ -123,7 +125,7 @@ function IndicatorOverTime({ values }: { values: Observation[] }) {
   );
 }
 
-function Profile({ municipality }: { municipality: Municipality }) {
+function Profile({ municipality, country, code }: { municipality: Municipality; country: string; code: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const byIndicator = new Map<string, Observation[]>();
@@ -172,29 +174,35 @@ function Profile({ municipality }: { municipality: Municipality }) {
       <section>
         <h2>{t('profile.programmes')}</h2>
         {municipality.programmeParticipations.length ? (
-          <DataTable
-            caption={t('profile.programmes')}
-            columns={[{ label: t('profile.programme') }, { label: t('report.grant'), numeric: true }]}
-            rows={municipality.programmeParticipations.map((participation) => [
-              <Link href={`/programmes/${participation.programme.code}`}>{participation.programme.nameEn}</Link>,
-              participation.grant
-                ? i18n.money(participation.grant.amount, participation.grant.currency)
-                : t('value.unknown'),
-            ])}
-          />
+          <>
+            <DataTable
+              caption={t('profile.programmes')}
+              columns={[{ label: t('profile.programme') }, { label: t('report.grant'), numeric: true }]}
+              rows={municipality.programmeParticipations.map((participation) => [
+                <Link href={`/programmes/${participation.programme.code}`}>{participation.programme.nameEn}</Link>,
+                participation.grant
+                  ? i18n.money(participation.grant.amount, participation.grant.currency)
+                  : t('value.unknown'),
+              ])}
+            />
+            <DownloadLinks table="municipality-programmes" query={{ country, code }} />
+          </>
         ) : (
           <p>{t('value.none')}</p>
         )}
         <h2>{t('profile.initiatives')}</h2>
         {municipality.initiatives.nodes.length ? (
-          <ul>
-            {municipality.initiatives.nodes.map((initiative) => (
-              <li key={initiative.code}>
-                {initiative.nameEn} (
-                <Link href={`/programmes/${initiative.programme.code}`}>{initiative.programme.nameEn}</Link>)
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul>
+              {municipality.initiatives.nodes.map((initiative) => (
+                <li key={initiative.code}>
+                  {initiative.nameEn} (
+                  <Link href={`/programmes/${initiative.programme.code}`}>{initiative.programme.nameEn}</Link>)
+                </li>
+              ))}
+            </ul>
+            <DownloadLinks table="municipality-initiatives" query={{ country, code }} />
+          </>
         ) : (
           <p>{t('value.none')}</p>
         )}
@@ -202,29 +210,32 @@ function Profile({ municipality }: { municipality: Municipality }) {
       <section>
         <h2>{t('report.results')}</h2>
         {municipality.results.length ? (
-          <DataTable
-            caption={t('report.resultsCaption')}
-            columns={[
-              { label: t('report.indicator') },
-              { label: t('report.latestActual') },
-              { label: t('kind.TARGET'), numeric: true },
-              { label: t('report.progress'), numeric: true },
-            ]}
-            rows={municipality.results.map((result) => [
-              result.indicator.nameEn,
-              result.latestActual ? (
-                <>
-                  <strong>{indicatorValue(i18n, result.indicator.unit, result.latestActual.value)}</strong> (
-                  {i18n.date(result.latestActual.periodEnd)}){' '}
-                  <SourceNote source={result.latestActual.source} quote={result.latestActual.sourceQuote} />
-                </>
-              ) : (
-                t('value.none')
-              ),
-              indicatorValue(i18n, result.indicator.unit, result.target?.value),
-              i18n.share(result.progress),
-            ])}
-          />
+          <>
+            <DataTable
+              caption={t('report.resultsCaption')}
+              columns={[
+                { label: t('report.indicator') },
+                { label: t('report.latestActual') },
+                { label: t('kind.TARGET'), numeric: true },
+                { label: t('report.progress'), numeric: true },
+              ]}
+              rows={municipality.results.map((result) => [
+                result.indicator.nameEn,
+                result.latestActual ? (
+                  <>
+                    <strong>{indicatorValue(i18n, result.indicator.unit, result.latestActual.value)}</strong> (
+                    {i18n.date(result.latestActual.periodEnd)}){' '}
+                    <SourceNote source={result.latestActual.source} quote={result.latestActual.sourceQuote} />
+                  </>
+                ) : (
+                  t('value.none')
+                ),
+                indicatorValue(i18n, result.indicator.unit, result.target?.value),
+                i18n.share(result.progress),
+              ])}
+            />
+            <DownloadLinks table="municipality-results" query={{ country, code }} />
+          </>
         ) : municipality.mayImportObservations ? (
           <EmptyValues />
         ) : (
@@ -239,6 +250,7 @@ function Profile({ municipality }: { municipality: Municipality }) {
         {[...byIndicator.values()].map((values) => (
           <IndicatorOverTime key={values[0].indicator.code} values={values} />
         ))}
+        {byIndicator.size ? <DownloadLinks table="municipality-values" query={{ country, code }} /> : null}
       </section>
     </article>
   );
@@ -248,5 +260,9 @@ function Profile({ municipality }: { municipality: Municipality }) {
 export default function MunicipalityProfilePage() {
   const { country, code } = useParams<{ country: string; code: string }>();
   const state = useQuery(MunicipalityProfileViewDocument, { country, code });
-  return <QueryStatus state={state}>{(data) => <Profile municipality={data.municipality} />}</QueryStatus>;
+  return (
+    <QueryStatus state={state} notFoundPage>
+      {(data) => <Profile municipality={data.municipality} country={country} code={code} />}
+    </QueryStatus>
+  );
 }

@@ -2,6 +2,7 @@ import { useDocumentTitle } from '../../components/document-title';
 import { useCallback, type ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { useQuery } from '../../api/use-query';
+import { monthTicks, numberTicks } from '../../charts/axis-ticks';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
 import { DownloadLinks } from '../../components/download-links';
@@ -46,8 +47,13 @@ function IndicatorChart({ indicator, values }: { indicator: Observation['indicat
         ariaLabel: title,
         height: 180,
         marginLeft: 60,
-        x: { type: 'utc', label: i18n.t('chart.period') },
-        y: { grid: true, label: indicator.unit === 'PERCENT' ? '%' : i18n.t('chart.value'), zero: true },
+        x: { type: 'utc', label: i18n.t('chart.period'), tickFormat: monthTicks(i18n) },
+        y: {
+          grid: true,
+          label: indicator.unit === 'PERCENT' ? '%' : i18n.t('chart.value'),
+          zero: true,
+          tickFormat: numberTicks(i18n),
+        },
         color: { legend: true },
         marks: [
           plot.line(
@@ -95,7 +101,7 @@ function SexChart({ indicator, values }: { indicator: Observation['indicator']; 
         height: 180,
         marginLeft: 60,
         x: { label: i18n.t('chart.period') },
-        y: { grid: true, label: i18n.t('chart.value') },
+        y: { grid: true, label: i18n.t('chart.value'), tickFormat: numberTicks(i18n) },
         color: { legend: true },
         marks: [plot.barY(cells, { x: 'period', y: 'value', fill: 'sex', fx: 'sex' })],
       }),
@@ -133,7 +139,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Report({ programme, budgetForbidden }: { programme: Programme; budgetForbidden: boolean }) {
+function Report({
+  programme,
+  budgetForbidden,
+  hiddenAmounts,
+}: {
+  programme: Programme;
+  budgetForbidden: boolean;
+  /** The funders (by position) whose amount the caller may not read. */
+  hiddenAmounts: ReadonlySet<number>;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const byIndicator = new Map<string, Observation[]>();
@@ -217,11 +232,14 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
         <DataTable
           caption={t('report.funders')}
           columns={[{ label: t('report.funder') }, { label: t('report.amount'), numeric: true }]}
-          rows={programme.funders.map((funding) => [
+          rows={programme.funders.map((funding, index) => [
             funding.funder.nameEn,
-            funding.amount ? i18n.money(funding.amount.amount, funding.amount.currency) : t('value.unknown'),
+            funding.amount
+              ? i18n.money(funding.amount.amount, funding.amount.currency)
+              : t(hiddenAmounts.has(index) ? 'report.amountUnpublished' : 'value.unknown'),
           ])}
         />
+        <DownloadLinks table="programme-funders" query={{ code: programme.code }} />
         <DataTable
           caption={t('report.implementers')}
           columns={[{ label: t('report.organisation') }, { label: t('report.role') }]}
@@ -230,6 +248,7 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
             t(`role.${implementer.role}`),
           ])}
         />
+        <DownloadLinks table="programme-implementers" query={{ code: programme.code }} />
         {programme.components.length ? (
           <>
             <h3>{t('report.components')}</h3>
@@ -298,22 +317,27 @@ function Report({ programme, budgetForbidden }: { programme: Programme; budgetFo
       </Section>
       <Section title={t('report.municipalities')}>
         {programme.participants.length ? (
-          <DataTable
-            caption={t('report.municipalities')}
-            columns={[{ label: t('report.municipality') }, { label: t('report.grant'), numeric: true }]}
-            rows={programme.participants.map((participant) => [
-              participant.municipality.code ? (
-                <Link
-                  href={`/municipalities/${participant.municipality.country.code}/${participant.municipality.code}`}
-                >
-                  {participant.municipality.nameLocal}
-                </Link>
-              ) : (
-                participant.municipality.nameLocal
-              ),
-              participant.grant ? i18n.money(participant.grant.amount, participant.grant.currency) : t('value.unknown'),
-            ])}
-          />
+          <>
+            <DataTable
+              caption={t('report.municipalities')}
+              columns={[{ label: t('report.municipality') }, { label: t('report.grant'), numeric: true }]}
+              rows={programme.participants.map((participant) => [
+                participant.municipality.code ? (
+                  <Link
+                    href={`/municipalities/${participant.municipality.country.code}/${participant.municipality.code}`}
+                  >
+                    {participant.municipality.nameLocal}
+                  </Link>
+                ) : (
+                  participant.municipality.nameLocal
+                ),
+                participant.grant
+                  ? i18n.money(participant.grant.amount, participant.grant.currency)
+                  : t('value.unknown'),
+              ])}
+            />
+            <DownloadLinks table="programme-municipalities" query={{ code: programme.code }} />
+          </>
         ) : (
           <p>{t('report.noMunicipalities')}</p>
         )}
@@ -330,12 +354,21 @@ export default function ProgrammeReportPage() {
   const { code } = useParams<{ code: string }>();
   const state = useQuery(ProgrammeReportDocument, { code });
   return (
-    <QueryStatus state={state}>
+    <QueryStatus state={state} notFoundPage>
       {(data) => (
         <Report
           programme={data.programme}
           budgetForbidden={
             state.status === 'done' && state.errors.some((error) => error.path?.join('.') === 'programme.budget')
+          }
+          hiddenAmounts={
+            new Set(
+              state.status === 'done'
+                ? state.errors.flatMap(({ path }) =>
+                    path?.[1] === 'funders' && path[3] === 'amount' && typeof path[2] === 'number' ? [path[2]] : [],
+                  )
+                : [],
+            )
           }
         />
       )}

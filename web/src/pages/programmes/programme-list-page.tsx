@@ -2,6 +2,7 @@ import { useDocumentTitle } from '../../components/document-title';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useQuery } from '../../api/use-query';
+import { CountryField, FilterForm, YearField } from '../../components/filter-fields';
 import { QueryStatus } from '../../components/query-status';
 import { ProgrammeListDocument } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -28,25 +29,13 @@ export default function ProgrammeListPage() {
       <QueryStatus state={state}>
         {(data) => (
           <>
-            <form
-              className="filters"
-              role="search"
-              onSubmit={(event) => {
-                event.preventDefault();
-                setFilters({ search });
-              }}
-            >
-              <label>
-                {t('filter.country')}
-                <select value={filters.country} onChange={(event) => setFilters({ country: event.target.value })}>
-                  <option value="">{t('filter.all')}</option>
-                  {data.countries.map((country) => (
-                    <option key={country.code} value={country.code}>
-                      {country.nameEn} ({country.nameLocal})
-                    </option>
-                  ))}
-                </select>
-              </label>
+            <FilterForm search onSubmit={() => setFilters({ search })}>
+              <CountryField
+                countries={data.countries}
+                value={filters.country}
+                onChange={(country) => setFilters({ country })}
+                anyLabel={t('filter.all')}
+              />
               <label>
                 {t('filter.theme')}
                 <select value={filters.theme} onChange={(event) => setFilters({ theme: event.target.value })}>
@@ -58,22 +47,13 @@ export default function ProgrammeListPage() {
                   ))}
                 </select>
               </label>
-              <label>
-                {t('filter.year')}
-                <input
-                  type="number"
-                  min={1990}
-                  max={2100}
-                  value={filters.year}
-                  onChange={(event) => setFilters({ year: event.target.value })}
-                />
-              </label>
+              <YearField value={filters.year} onChange={(year) => setFilters({ year })} />
               <label>
                 {t('filter.search')}
                 <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
               </label>
               <button type="submit">{t('filter.apply')}</button>
-            </form>
+            </FilterForm>
             <p>{t('programmes.count', { count: data.programmes.totalCount })}</p>
             <ul className="programme-list">
               {data.programmes.nodes.map((programme) => (

@@ -1,11 +1,13 @@
 import { useDocumentTitle } from '../../components/document-title';
 import { useCallback } from 'react';
 import { useQuery } from '../../api/use-query';
+import { monthTicks, numberTicks } from '../../charts/axis-ticks';
 import { PlotChart } from '../../charts/plot-chart';
 import { DataTable } from '../../components/data-table';
 import { DownloadLinks } from '../../components/download-links';
 import { EmptyValues } from '../../components/empty-values';
 import { indicatorValue } from '../../components/indicator-value';
+import { FilterForm } from '../../components/filter-fields';
 import { QueryStatus } from '../../components/query-status';
 import { YearRangeInputs } from '../../components/year-range-inputs';
 import { SeriesViewDocument, type PeriodType, type SeriesDimension, type SeriesViewQuery } from '../../graphql/graphql';
@@ -48,9 +50,9 @@ function SeriesChart({ series, mark }: { series: Series; mark: string }) {
         x: {
           type: mark === 'bar' ? 'band' : 'utc',
           label: i18n.t('chart.period'),
-          tickFormat: mark === 'bar' ? (date: Date) => date.toISOString().slice(0, 7) : undefined,
+          tickFormat: mark === 'bar' ? (date: Date) => date.toISOString().slice(0, 7) : monthTicks(i18n),
         },
-        y: { grid: true, label: i18n.t('chart.value'), zero: true },
+        y: { grid: true, label: i18n.t('chart.value'), zero: true, tickFormat: numberTicks(i18n) },
         color: { legend: true },
         marks:
           mark === 'bar'
@@ -115,7 +117,7 @@ export default function SeriesPage() {
       <QueryStatus state={state}>
         {(data) => (
           <>
-            <form className="filters" onSubmit={(event) => event.preventDefault()}>
+            <FilterForm>
               <label>
                 {t('series.indicator')}
                 <select value={choice.indicator} onChange={(event) => setChoice({ indicator: event.target.value })}>
@@ -156,7 +158,7 @@ export default function SeriesPage() {
                   <option value="bar">{t('series.bar')}</option>
                 </select>
               </label>
-            </form>
+            </FilterForm>
             {!data.series ? (
               <p>{t('series.choose')}</p>
             ) : data.series.points.every((point) => point.empty) ? (
