@@ -68,10 +68,10 @@ export function operationRunner(
  * so a file larger than one window's budget comes whole, at the pace the budget allows.
  */
 function waitingForBudget(run: RunOperation, res: ServerResponse): RunOperation {
-  return async <Data>(query: string, variables: object) => {
+  return async <Data>(query: string, variables: object, ignored?: (error: GraphQLFormattedError) => void) => {
     for (;;) {
       try {
-        return await run<Data>(query, variables);
+        return await run<Data>(query, variables, ignored);
       } catch (error) {
         if (!(error instanceof RequestError) || error.status !== 429 || res.destroyed) throw error;
         await sleep((error.retryAfterSeconds ?? 1) * 1000);
@@ -120,7 +120,7 @@ export async function serveExport(
   const runOnce = operationRunner(apollo, () => buildContext(orm, viewer), table.ignorable);
   const afterFirst = waitingForBudget(runOnce, res);
   let begun = false;
-  const run: RunOperation = (query, variables) => (begun ? afterFirst : runOnce)(query, variables);
+  const run: RunOperation = (query, variables, ignored) => (begun ? afterFirst : runOnce)(query, variables, ignored);
   const pages = table.pages(run, variables)[Symbol.asyncIterator]();
   const first = await pages.next();
   begun = true;
