@@ -381,4 +381,96 @@ describe('the record forms of /admin in Chromium', () => {
     if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'admin.png'), fullPage: true });
     await page.close();
   });
+
+  it('maps an indicator to two framework elements with a rationale, keeping the ones it had', async () => {
+    const { indicators, frameworks } = (
+      await api(`{
+        indicators(first: 100) { nodes { code frameworkElements { id } } }
+        frameworks { code elements { id code nameEn } }
+      }`)
+    ).data as {
+      indicators: { nodes: { code: string; frameworkElements: { id: string }[] }[] };
+      frameworks: { code: string; elements: { id: string; code: string; nameEn: string }[] }[];
+    };
+    const indicator = indicators.nodes[0];
+    const had = indicator.frameworkElements.map((element) => element.id);
+    const [first, second] = frameworks
+      .flatMap((framework) => framework.elements.map((element) => ({ ...element, framework: framework.code })))
+      .filter((element) => !had.includes(element.id));
+
+    const page = await open('/admin', en['admin.title']);
+    await page.getByLabel(en['adminForm.chooseIndicator']).selectOption(indicator.code);
+    const mappings = form(page, en['adminMappings.title'].replace('{code}', indicator.code));
+    for (const element of [first, second])
+      await mappings.getByRole('checkbox', { name: `${element.code} – ${element.nameEn}`, exact: true }).check();
+    await mappings
+      .getByLabel(en['adminMappings.rationaleOf'].replace('{element}', `${first.framework} ${first.code}`))
+      .fill('Counts what the article asks of councils.');
+    await mappings.getByRole('button', { name: en['adminMappings.save'] }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${indicator.code} is saved.` })
+      .waitFor();
+
+    const read = (
+      await api(`query ($code: String!) { indicator(code: $code) { frameworkElements { id } } }`, {
+        code: indicator.code,
+      })
+    ).data.indicator.frameworkElements.map((element: { id: string }) => element.id);
+    expect([...read].sort()).toEqual([...had, first.id, second.id].sort());
+    const rationales = await hub.orm.em.fork().execute<{ code: string; rationale: string | null }[]>(
+      `select e.code, m.rationale from indicator_framework_element m
+       join framework_element e on e.id = m.element_id join indicator i on i.id = m.indicator_id
+       where i.code = ? and e.code in (?, ?) order by e.code`,
+      [indicator.code, first.code, second.code],
+    );
+    expect(Object.fromEntries(rationales.map((row) => [row.code, row.rationale]))).toEqual({
+      [first.code]: 'Counts what the article asks of councils.',
+      [second.code]: null,
+    });
+    await page.close();
+  });
+
+  it('says an account changed meanwhile was changed by someone else, reloads the list, then disables it', async () => {
+    const email = 'changed.meanwhile@example.org';
+    const invited = await api(
+      `mutation ($input: AccountInvitationInput!) { inviteAccount(input: $input) { account { id version } } }`,
+      { input: { email, role: 'ADMIN' } },
+    );
+    const account = invited.data.inviteAccount.account as { id: string; version: number };
+    const page = await open('/admin', en['admin.title']);
+    const disable = page.getByRole('button', { name: en['admin.disableOf'].replace('{email}', email) });
+    await disable.waitFor();
+
+    // Disabled and enabled again through the API: the same state, a newer version.
+    for (const change of ['disableAccount', 'enableAccount'])
+      expect(
+        (await api(`mutation ($id: ID!) { ${change}(id: $id) { version } }`, { id: account.id })).errors,
+      ).toBeUndefined();
+    let posts = 0;
+    const reloaded = new Promise<void>((resolve) =>
+      page.on('response', (response) => {
+        if (response.request().method() === 'POST' && ++posts === 2) resolve();
+      }),
+    );
+    await disable.click();
+    await page.getByRole('alert').filter({ hasText: en['admin.accountConflict'] }).waitFor();
+    expect((await api(`query { accounts { email disabled } }`)).data.accounts).toContainEqual({
+      email,
+      disabled: false,
+    });
+
+    // The refused disable and the list read again: at the current version the same click now disables it.
+    await reloaded;
+    await disable.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: en['admin.disabledNow'].replace('{email}', email) })
+      .waitFor();
+    expect((await api(`query { accounts { email disabled } }`)).data.accounts).toContainEqual({
+      email,
+      disabled: true,
+    });
+    await page.close();
+  });
 });

@@ -92,6 +92,14 @@ export type IndicatorDirection =
   | 'LOWER_IS_BETTER'
   | 'NEUTRAL';
 
+/** A framework element an indicator measures, with why. */
+export type IndicatorFrameworkElementInput = {
+  /** Global id of the framework element. */
+  element: string | number;
+  /** Why the indicator measures the element: a mapping is a claim, and the claim keeps its reason. */
+  rationale?: string | null | undefined;
+};
+
 /** The editable fields of an indicator; an update replaces all of them. */
 export type IndicatorInput = {
   /** How values combine across scopes and periods. */
@@ -414,7 +422,7 @@ export type AdminOverviewQuery = { viewer: { role: Role | null, municipalities: 
 export type AdminAccessQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminAccessQuery = { accounts: Array<{ id: string, email: string, role: Role, disabled: boolean, passwordSet: boolean, organisations: Array<{ code: string }>, municipalities: Array<{ code: string | null, nameLocal: string, country: { code: string } }> }>, apiTokens: Array<{ id: string, name: string, role: Role, createdAt: string, expiresAt: string | null, revokedAt: string | null, organisations: Array<{ code: string }>, municipalities: Array<{ code: string | null, nameLocal: string, country: { code: string } }> }>, organisations: { nodes: Array<{ id: string, code: string, nameEn: string }> } };
+export type AdminAccessQuery = { accounts: Array<{ id: string, version: number, email: string, role: Role, disabled: boolean, passwordSet: boolean, organisations: Array<{ code: string }>, municipalities: Array<{ code: string | null, nameLocal: string, country: { code: string } }> }>, apiTokens: Array<{ id: string, name: string, role: Role, createdAt: string, expiresAt: string | null, revokedAt: string | null, organisations: Array<{ code: string }>, municipalities: Array<{ code: string | null, nameLocal: string, country: { code: string } }> }>, organisations: { nodes: Array<{ id: string, code: string, nameEn: string }> } };
 
 export type MunicipalityForScopeQueryVariables = Exact<{
   country: string;
@@ -433,17 +441,19 @@ export type InviteAccountMutation = { inviteAccount: { link: string, expiresAt: 
 
 export type DisableAccountMutationVariables = Exact<{
   id: string | number;
+  version?: number | null | undefined;
 }>;
 
 
-export type DisableAccountMutation = { disableAccount: { id: string, disabled: boolean } };
+export type DisableAccountMutation = { disableAccount: { id: string, version: number, disabled: boolean } };
 
 export type EnableAccountMutationVariables = Exact<{
   id: string | number;
+  version?: number | null | undefined;
 }>;
 
 
-export type EnableAccountMutation = { enableAccount: { id: string, disabled: boolean } };
+export type EnableAccountMutation = { enableAccount: { id: string, version: number, disabled: boolean } };
 
 export type CreatePasswordResetMutationVariables = Exact<{
   id: string | number;
@@ -523,7 +533,7 @@ export type IndicatorFormQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorFormQuery = { indicators: { nodes: Array<{ code: string, nameEn: string }> }, indicator?: { id: string, version: number, code: string, nameEn: string, definition: string | null, unit: IndicatorUnit, direction: IndicatorDirection, level: IndicatorLevel, aggregation: IndicatorAggregation, computation: IndicatorComputation, disaggregations: Array<Disaggregation> } };
+export type IndicatorFormQuery = { indicators: { nodes: Array<{ code: string, nameEn: string }> }, frameworks: Array<{ id: string, code: string, nameEn: string, elements: Array<{ id: string, code: string, nameEn: string }> }>, indicator?: { id: string, version: number, code: string, nameEn: string, definition: string | null, unit: IndicatorUnit, direction: IndicatorDirection, level: IndicatorLevel, aggregation: IndicatorAggregation, computation: IndicatorComputation, disaggregations: Array<Disaggregation>, frameworkElements: Array<{ id: string }> } };
 
 export type SourceFormQueryVariables = Exact<{
   key: string;
@@ -606,6 +616,15 @@ export type UpdateIndicatorMutationVariables = Exact<{
 
 
 export type UpdateIndicatorMutation = { updateIndicator: { id: string, version: number, code: string } };
+
+export type SetIndicatorFrameworkElementsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  frameworkElements: Array<IndicatorFrameworkElementInput> | IndicatorFrameworkElementInput;
+}>;
+
+
+export type SetIndicatorFrameworkElementsMutation = { setIndicatorFrameworkElements: { id: string, version: number, code: string } };
 
 export type CreateSourceMutationVariables = Exact<{
   input: SourceInput;
@@ -767,11 +786,11 @@ export const ReportedValueFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ReportedValue"}) as unknown as TypedDocumentString<ReportedValueFragment, unknown>;
 export const AdminOverviewDocument = {"__meta__":{"hash":"sha256:1f3c3d62bea15ef31eb1b60716d7a8d1d320a539b2707f7003a9e4b354612e71"}} as unknown as TypedDocumentString<AdminOverviewQuery, AdminOverviewQueryVariables>;
-export const AdminAccessDocument = {"__meta__":{"hash":"sha256:d54213a10683c87342ea5fed5ba382d05750178a1e6069a5e5f8ed0645c20714"}} as unknown as TypedDocumentString<AdminAccessQuery, AdminAccessQueryVariables>;
+export const AdminAccessDocument = {"__meta__":{"hash":"sha256:c7647c807a647cd38f8330959b5becbd5b11af718e3d229561aba61122502483"}} as unknown as TypedDocumentString<AdminAccessQuery, AdminAccessQueryVariables>;
 export const MunicipalityForScopeDocument = {"__meta__":{"hash":"sha256:0664daebe767c160e9c9a5dc8155f0a3bad8bf6a8230169b22512ca6d8ce26e2"}} as unknown as TypedDocumentString<MunicipalityForScopeQuery, MunicipalityForScopeQueryVariables>;
 export const InviteAccountDocument = {"__meta__":{"hash":"sha256:22708232ac88a430c08633bff35aa234997d297d4d4ac98e6e34f7504879f276"}} as unknown as TypedDocumentString<InviteAccountMutation, InviteAccountMutationVariables>;
-export const DisableAccountDocument = {"__meta__":{"hash":"sha256:3ee3ed4ea0b2ccd5af888395bddd64c6862c6e423bfed92296e4d76da2ee6323"}} as unknown as TypedDocumentString<DisableAccountMutation, DisableAccountMutationVariables>;
-export const EnableAccountDocument = {"__meta__":{"hash":"sha256:9a668b7eb136ad9f9636732891a5237ce2c3a9291e5fb04d36e18f173889cd49"}} as unknown as TypedDocumentString<EnableAccountMutation, EnableAccountMutationVariables>;
+export const DisableAccountDocument = {"__meta__":{"hash":"sha256:3dd1ba9fc39d1229d16c31d1e57983ffbac8c8bffbcf17d718f0c4283ca88029"}} as unknown as TypedDocumentString<DisableAccountMutation, DisableAccountMutationVariables>;
+export const EnableAccountDocument = {"__meta__":{"hash":"sha256:b5d686e8aa90b30053783da20855d17b2c60d68ae3c03633afe8fbda159d97ff"}} as unknown as TypedDocumentString<EnableAccountMutation, EnableAccountMutationVariables>;
 export const CreatePasswordResetDocument = {"__meta__":{"hash":"sha256:59a1865e9c5127969774e17647396cad93e9161ca0ff0236eb19d81b0d9e84f5"}} as unknown as TypedDocumentString<CreatePasswordResetMutation, CreatePasswordResetMutationVariables>;
 export const CreateTokenDocument = {"__meta__":{"hash":"sha256:0818b801ac3f69f67fbb783ed5e04135292e3448575c7f76de1f65266d1de9f5"}} as unknown as TypedDocumentString<CreateTokenMutation, CreateTokenMutationVariables>;
 export const RevokeTokenDocument = {"__meta__":{"hash":"sha256:ba584aa293fcd48c615a298193d61c7707c5836209ed22677da122720ab83d24"}} as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
@@ -781,7 +800,7 @@ export const SetProgrammeImplementersDocument = {"__meta__":{"hash":"sha256:a1c4
 export const SetProgrammeParticipantsDocument = {"__meta__":{"hash":"sha256:6369cc851837eaa942440cce914a936e00a7383741eec5312bb9c8349be1d746"}} as unknown as TypedDocumentString<SetProgrammeParticipantsMutation, SetProgrammeParticipantsMutationVariables>;
 export const ProgrammeFormDocument = {"__meta__":{"hash":"sha256:accb16bfacc3a45ea2702e5299af4dcf034b29240aeb319aa582b88849dbc387"}} as unknown as TypedDocumentString<ProgrammeFormQuery, ProgrammeFormQueryVariables>;
 export const InitiativeFormDocument = {"__meta__":{"hash":"sha256:b33bb82fac3d04ebfa21e98ecf5ebc847f1901c521e287acee4a9376ec35cabd"}} as unknown as TypedDocumentString<InitiativeFormQuery, InitiativeFormQueryVariables>;
-export const IndicatorFormDocument = {"__meta__":{"hash":"sha256:d052ba559f7dec19a3f57fb517b44b1cb0dff29243cb48b6538d465aa832ad80"}} as unknown as TypedDocumentString<IndicatorFormQuery, IndicatorFormQueryVariables>;
+export const IndicatorFormDocument = {"__meta__":{"hash":"sha256:699395c50895c0b753d0820769d458df8c7624902a04e5042e6c52719befc8b7"}} as unknown as TypedDocumentString<IndicatorFormQuery, IndicatorFormQueryVariables>;
 export const SourceFormDocument = {"__meta__":{"hash":"sha256:b05e3a3f1f4196775206ac8849a9cd832c3270f66c5009c3733ef1eeaded5ce4"}} as unknown as TypedDocumentString<SourceFormQuery, SourceFormQueryVariables>;
 export const CreateProgrammeDocument = {"__meta__":{"hash":"sha256:4811bd4a914ac993c651326c67f06af314c2f97a8556dfe510cd904e95b49c7f"}} as unknown as TypedDocumentString<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
 export const UpdateProgrammeDocument = {"__meta__":{"hash":"sha256:9a33ac151b6750362599c96b4938b0810e168bab80ab537fae5a93103d4789f7"}} as unknown as TypedDocumentString<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
@@ -792,6 +811,7 @@ export const SetInitiativeThemesDocument = {"__meta__":{"hash":"sha256:adb3888d0
 export const ArchiveInitiativeDocument = {"__meta__":{"hash":"sha256:f5bba7379dad6435aec9a8ce9a76f9aef29c77a7ffb022076b7e43f9ead64cf5"}} as unknown as TypedDocumentString<ArchiveInitiativeMutation, ArchiveInitiativeMutationVariables>;
 export const CreateIndicatorDocument = {"__meta__":{"hash":"sha256:d47c4cd47fed0daf7a07a559dc2257fc6bc88a138a8134cf7f9ff841ca33daaa"}} as unknown as TypedDocumentString<CreateIndicatorMutation, CreateIndicatorMutationVariables>;
 export const UpdateIndicatorDocument = {"__meta__":{"hash":"sha256:c16bf7076b35e174f48cd963a3e27b3ad829ac0b78050582f97825231dfa13be"}} as unknown as TypedDocumentString<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
+export const SetIndicatorFrameworkElementsDocument = {"__meta__":{"hash":"sha256:f6fe7b517729ab74e7cedf0399e890fb0affb67ab4b6f3c07e9a50446b11b5d7"}} as unknown as TypedDocumentString<SetIndicatorFrameworkElementsMutation, SetIndicatorFrameworkElementsMutationVariables>;
 export const CreateSourceDocument = {"__meta__":{"hash":"sha256:69c2cd82fb8d2cb9dc08ea0281578040610bc0379fc7ca5c4f875a335d2e300f"}} as unknown as TypedDocumentString<CreateSourceMutation, CreateSourceMutationVariables>;
 export const UpdateSourceDocument = {"__meta__":{"hash":"sha256:9235f24bc32bf7c6a044e599a3854a60045c58effad00c4e60da43dbf98f70e1"}} as unknown as TypedDocumentString<UpdateSourceMutation, UpdateSourceMutationVariables>;
 export const ArchiveSourceDocument = {"__meta__":{"hash":"sha256:91cb47e9d6c7ea2f5efb44250efc04a236f097dccf3bf944b799090fa2d34b3d"}} as unknown as TypedDocumentString<ArchiveSourceMutation, ArchiveSourceMutationVariables>;

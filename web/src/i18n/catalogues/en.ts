@@ -449,6 +449,14 @@ export const en = {
   'notFound.text': 'Nothing is here under this address: the link may be old, or the code mistyped.',
   'notFound.home': 'Go to the programmes',
   'report.amountUnpublished': 'Unpublished',
+  // Framework mappings of an indicator on /admin, and an account changed meanwhile.
+  'adminMappings.title': 'Framework elements {code} is mapped to',
+  'adminMappings.hint':
+    'Choose the articles, goals or targets the indicator measures and say why for each. Rationales saved before are not shown: write them again, or they are cleared.',
+  'adminMappings.rationaleOf': 'Rationale for {element}',
+  'adminMappings.save': 'Save the mappings',
+  'admin.accountConflict':
+    'Someone else changed this account since the list was loaded; nothing was changed. The list is reloaded: check the account and try again.',
 };
 
 export type MessageKey = keyof typeof en;

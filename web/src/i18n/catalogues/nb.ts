@@ -452,4 +452,12 @@ export const nb: Catalogue = {
   'notFound.text': 'Det finnes ingenting på denne adressen: lenken kan være gammel, eller koden feilskrevet.',
   'notFound.home': 'Gå til programmene',
   'report.amountUnpublished': 'Ikke offentliggjort',
+  // Rammeverkskoblinger for en indikator på /admin, og en konto som er endret i mellomtiden.
+  'adminMappings.title': 'Rammeverkselementer {code} er koblet til',
+  'adminMappings.hint':
+    'Velg artiklene, målene eller delmålene indikatoren måler, og begrunn hvert valg. Begrunnelser som er lagret fra før, vises ikke: skriv dem på nytt, ellers blir de tømt.',
+  'adminMappings.rationaleOf': 'Begrunnelse for {element}',
+  'adminMappings.save': 'Lagre koblingene',
+  'admin.accountConflict':
+    'Noen andre har endret kontoen siden listen ble lastet inn; ingenting ble endret. Listen lastes inn på nytt: sjekk kontoen og prøv igjen.',
 };

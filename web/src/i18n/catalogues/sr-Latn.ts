@@ -452,4 +452,12 @@ export const srLatn: Catalogue = {
   'notFound.text': 'Na ovoj adresi nema ničega: veza je možda zastarela ili je šifra pogrešno upisana.',
   'notFound.home': 'Idi na programe',
   'report.amountUnpublished': 'Nije objavljen',
+  // Povezivanje indikatora sa elementima okvira na /admin, i nalog izmenjen u međuvremenu.
+  'adminMappings.title': 'Elementi okvira sa kojima je {code} povezan',
+  'adminMappings.hint':
+    'Izaberite članove, ciljeve ili podciljeve koje indikator meri i za svaki navedite obrazloženje. Ranije sačuvana obrazloženja se ne prikazuju: upišite ih ponovo, inače se brišu.',
+  'adminMappings.rationaleOf': 'Obrazloženje za {element}',
+  'adminMappings.save': 'Sačuvaj povezivanja',
+  'admin.accountConflict':
+    'Neko drugi je izmenio ovaj nalog otkako je spisak učitan; ništa nije izmenjeno. Spisak se ponovo učitava: proverite nalog i pokušajte ponovo.',
 };

@@ -452,4 +452,12 @@ export const sv: Catalogue = {
   'notFound.text': 'Här finns inget under den här adressen: länken kan vara gammal eller koden felskriven.',
   'notFound.home': 'Gå till programmen',
   'report.amountUnpublished': 'Ej offentliggjort',
+  // Ramverkskopplingar för en indikator på /admin, och ett konto som ändrats under tiden.
+  'adminMappings.title': 'Ramverkselement som {code} är kopplad till',
+  'adminMappings.hint':
+    'Välj de artiklar, mål eller delmål som indikatorn mäter och motivera varje val. Tidigare sparade motiveringar visas inte: skriv dem igen, annars töms de.',
+  'adminMappings.rationaleOf': 'Motivering för {element}',
+  'adminMappings.save': 'Spara kopplingarna',
+  'admin.accountConflict':
+    'Någon annan har ändrat kontot sedan listan lästes in; inget ändrades. Listan läses in igen: kontrollera kontot och försök igen.',
 };

@@ -161,7 +161,8 @@ function AccessSection({
 /**
  * Accounts and API tokens, for ADMIN: invite a person (the one-time link is shown to pass on),
  * disable or enable an account, make a password reset link; create a token (its secret shown this
- * once) or revoke one.
+ * once) or revoke one. Disabling or enabling goes at the account's version listed; an account changed
+ * meanwhile is refused (CONFLICT), said so, and the list reloaded.
  */
 export function AccessAdmin() {
   const { t, date } = useI18n();
@@ -172,6 +173,10 @@ export function AccessAdmin() {
 
   async function act<T>(run: () => Promise<{ data: T | null; errors: OperationError[] }>, done: (data: T) => Notice) {
     const answer = await run();
+    if (answer.errors.some((error) => error.extensions?.code === 'CONFLICT')) {
+      setNotice({ kind: 'refused', message: t('admin.accountConflict') });
+      return reload();
+    }
     if (!answer.data) return setNotice({ kind: 'refused', message: messages(answer.errors) });
     setNotice(done(answer.data));
     reload();
@@ -262,8 +267,8 @@ export function AccessAdmin() {
                       void act<object>(
                         () =>
                           account.disabled
-                            ? postOperation(EnableAccountDocument, { id: account.id })
-                            : postOperation(DisableAccountDocument, { id: account.id }),
+                            ? postOperation(EnableAccountDocument, { id: account.id, version: account.version })
+                            : postOperation(DisableAccountDocument, { id: account.id, version: account.version }),
                         () => ({
                           kind: 'done',
                           message: t(account.disabled ? 'admin.enabled' : 'admin.disabledNow', {

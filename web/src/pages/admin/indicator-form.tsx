@@ -18,6 +18,7 @@ import {
   type IndicatorUnit,
 } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { IndicatorMappings } from './indicator-mappings';
 import {
   CheckGroup,
   RecordFormFrame,
@@ -74,7 +75,8 @@ function inputOf(values: FormValues): IndicatorInput {
 /**
  * Creates or edits an indicator (ADMIN): code, name, definition, unit, which way is better, level,
  * how values combine, whether values are reported or computed, and whether they are split by sex
- * or role. An edit goes at the version loaded; a change made meanwhile is refused (CONFLICT).
+ * or role. An edit goes at the version loaded; a change made meanwhile is refused (CONFLICT). An
+ * indicator being edited shows the framework elements it is mapped to beneath, to change.
  */
 export function IndicatorForm({ round, onSaved }: RecordsRound) {
   const { t } = useI18n();
@@ -107,59 +109,64 @@ export function IndicatorForm({ round, onSaved }: RecordsRound) {
   return (
     <QueryStatus state={query}>
       {(data) => (
-        <RecordFormFrame
-          id="admin-indicator-form"
-          title={t('adminForm.indicators')}
-          chooseLabel={t('adminForm.chooseIndicator')}
-          chosen={code}
-          options={data.indicators.nodes.map((option) => ({
-            value: option.code,
-            label: `${option.code} – ${option.nameEn}`,
-          }))}
-          onChoose={setCode}
-          form={form}
-          onSave={save}
-          onReload={reload}
-        >
-          <TextField form={form} name="code" label={t('adminForm.code')} required />
-          <TextField form={form} name="nameEn" label={t('adminForm.nameEn')} required wide />
-          <TextField form={form} name="definition" label={t('adminForm.definition')} type="textarea" wide />
-          <SelectField form={form} name="unit" label={t('adminForm.unit')} required options={choice(UNITS, 'unit')} />
-          <SelectField
+        <>
+          <RecordFormFrame
+            id="admin-indicator-form"
+            title={t('adminForm.indicators')}
+            chooseLabel={t('adminForm.chooseIndicator')}
+            chosen={code}
+            options={data.indicators.nodes.map((option) => ({
+              value: option.code,
+              label: `${option.code} – ${option.nameEn}`,
+            }))}
+            onChoose={setCode}
             form={form}
-            name="direction"
-            label={t('adminForm.direction')}
-            required
-            options={choice(DIRECTIONS, 'direction')}
-          />
-          <SelectField
-            form={form}
-            name="level"
-            label={t('adminForm.level')}
-            required
-            options={choice(LEVELS, 'level')}
-          />
-          <SelectField
-            form={form}
-            name="aggregation"
-            label={t('adminForm.aggregation')}
-            required
-            options={choice(AGGREGATIONS, 'aggregation')}
-          />
-          <SelectField
-            form={form}
-            name="computation"
-            label={t('adminForm.computation')}
-            required
-            options={choice(COMPUTATIONS, 'computation')}
-          />
-          <CheckGroup
-            form={form}
-            name="disaggregations"
-            legend={t('adminForm.disaggregations')}
-            options={DISAGGREGATIONS.map((value) => ({ value, label: t(`disaggregation.${value}`) }))}
-          />
-        </RecordFormFrame>
+            onSave={save}
+            onReload={reload}
+          >
+            <TextField form={form} name="code" label={t('adminForm.code')} required />
+            <TextField form={form} name="nameEn" label={t('adminForm.nameEn')} required wide />
+            <TextField form={form} name="definition" label={t('adminForm.definition')} type="textarea" wide />
+            <SelectField form={form} name="unit" label={t('adminForm.unit')} required options={choice(UNITS, 'unit')} />
+            <SelectField
+              form={form}
+              name="direction"
+              label={t('adminForm.direction')}
+              required
+              options={choice(DIRECTIONS, 'direction')}
+            />
+            <SelectField
+              form={form}
+              name="level"
+              label={t('adminForm.level')}
+              required
+              options={choice(LEVELS, 'level')}
+            />
+            <SelectField
+              form={form}
+              name="aggregation"
+              label={t('adminForm.aggregation')}
+              required
+              options={choice(AGGREGATIONS, 'aggregation')}
+            />
+            <SelectField
+              form={form}
+              name="computation"
+              label={t('adminForm.computation')}
+              required
+              options={choice(COMPUTATIONS, 'computation')}
+            />
+            <CheckGroup
+              form={form}
+              name="disaggregations"
+              legend={t('adminForm.disaggregations')}
+              options={DISAGGREGATIONS.map((value) => ({ value, label: t(`disaggregation.${value}`) }))}
+            />
+          </RecordFormFrame>
+          {indicator && (
+            <IndicatorMappings indicator={indicator} frameworks={data.frameworks} onSaved={onSaved} onReload={reload} />
+          )}
+        </>
       )}
     </QueryStatus>
   );

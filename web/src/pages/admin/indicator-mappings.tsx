@@ -1,0 +1,147 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { postOperation } from '../../api/post-operation';
+import { SetIndicatorFrameworkElementsDocument, type IndicatorFormQuery } from '../../graphql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { problemsOf, type FormNotice } from './record-form';
+
+type Indicator = NonNullable<IndicatorFormQuery['indicator']>;
+
+/** The elements chosen, each with the rationale written for it. */
+type Chosen = Record<string, string>;
+
+const chosenOf = (indicator: Indicator): Chosen =>
+  Object.fromEntries(indicator.frameworkElements.map((element) => [element.id, '']));
+
+/**
+ * The framework elements an indicator is mapped to (ADMIN), grouped by framework, each chosen one
+ * with an optional rationale; the whole set is saved at the indicator's version, and a change made
+ * meanwhile is refused (CONFLICT) with a button that reloads it. Rationales already stored cannot
+ * be read back, so a save writes those shown.
+ */
+export function IndicatorMappings({
+  indicator,
+  frameworks,
+  onSaved,
+  onReload,
+}: {
+  indicator: Indicator;
+  frameworks: IndicatorFormQuery['frameworks'];
+  onSaved: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useI18n();
+  const loaded = JSON.stringify(chosenOf(indicator));
+  const [chosen, setChosen] = useState<Chosen>(() => chosenOf(indicator));
+  const [notice, setNotice] = useState<FormNotice>({ kind: 'none' });
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    setChosen(JSON.parse(loaded) as Chosen);
+  }, [loaded, indicator.version]);
+
+  const elements = frameworks.flatMap((framework) => framework.elements);
+  const id = 'admin-indicator-mappings';
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setNotice({ kind: 'none' });
+    try {
+      const frameworkElements = elements
+        .filter((element) => element.id in chosen)
+        .map((element) => ({ element: element.id, rationale: chosen[element.id].trim() || null }));
+      const { data, errors } = await postOperation(SetIndicatorFrameworkElementsDocument, {
+        id: indicator.id,
+        version: indicator.version,
+        frameworkElements,
+      });
+      if (!data) {
+        const { fields, stale, message } = problemsOf(errors);
+        return setNotice(
+          stale ? { kind: 'conflict' } : { kind: 'refused', message: [...Object.values(fields), message].join(' ') },
+        );
+      }
+      setNotice({ kind: 'saved', message: t('adminForm.saved', { code: data.setIndicatorFrameworkElements.code }) });
+      onSaved();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{t('adminMappings.title', { code: indicator.code })}</h3>
+      <p>{t('adminMappings.hint')}</p>
+      <form className="admin-form" aria-labelledby={id} noValidate onSubmit={(event) => void save(event)}>
+        {frameworks.map((framework) => (
+          <fieldset key={framework.id} className="field wide check-group">
+            <legend>{`${framework.code} – ${framework.nameEn}`}</legend>
+            {framework.elements.map((element) => {
+              const label = `${element.code} – ${element.nameEn}`;
+              const on = element.id in chosen;
+              return (
+                <div key={element.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={on}
+                      onChange={(event) =>
+                        setChosen((previous) => {
+                          const next = { ...previous };
+                          if (event.target.checked) next[element.id] = '';
+                          else delete next[element.id];
+                          return next;
+                        })
+                      }
+                    />
+                    {label}
+                  </label>
+                  {on && (
+                    <label>
+                      {t('adminMappings.rationaleOf', { element: `${framework.code} ${element.code}` })}
+                      <input
+                        type="text"
+                        autoComplete="off"
+                        value={chosen[element.id]}
+                        onChange={(event) => {
+                          const value = event.target.value;
+                          setChosen((previous) => ({ ...previous, [element.id]: value }));
+                        }}
+                      />
+                    </label>
+                  )}
+                </div>
+              );
+            })}
+          </fieldset>
+        ))}
+        <p className="form-actions">
+          <button type="submit" disabled={busy}>
+            {t('adminMappings.save')}
+          </button>
+        </p>
+      </form>
+      <div aria-live="polite">
+        {notice.kind === 'saved' && <p role="status">{notice.message}</p>}
+        {notice.kind === 'refused' && (
+          <p role="alert">
+            {t('adminForm.refused')} {notice.message}
+          </p>
+        )}
+        {notice.kind === 'conflict' && (
+          <p role="alert">
+            {t('adminForm.conflict')}{' '}
+            <button
+              type="button"
+              onClick={() => {
+                setNotice({ kind: 'none' });
+                onReload();
+              }}
+            >
+              {t('adminForm.reload')}
+            </button>
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
