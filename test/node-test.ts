@@ -5,11 +5,14 @@ import { buildSchema, isInterfaceType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CharterSignature } from '../src/entities/charter-signature.entity';
 import { Country } from '../src/entities/country.entity';
+import { Disbursement } from '../src/entities/disbursement.entity';
 import { Initiative } from '../src/entities/initiative.entity';
 import { Municipality, MunicipalityKind } from '../src/entities/municipality.entity';
 import { Organisation, OrganisationKind } from '../src/entities/organisation.entity';
 import { PersonRole } from '../src/entities/person-role.enum';
 import { Programme } from '../src/entities/programme.entity';
+import { BudgetStatus, BudgetType, ProgrammeBudget } from '../src/entities/programme-budget.entity';
+import { Source, SourceKind } from '../src/entities/source.entity';
 import { WorkingGroup } from '../src/entities/working-group.entity';
 import { WorkingGroupMember } from '../src/entities/working-group-member.entity';
 import { initScratchHub, initTestHub, type TestHub } from './support/test-hub';
@@ -53,8 +56,10 @@ async function addOwners(em: EntityManager) {
   const organisation =
     (await em.findOne(Organisation, { code: 'O' })) ??
     em.create(Organisation, { code: 'O', nameEn: 'O', kind: OrganisationKind.NGO });
+  const source =
+    (await em.findOne(Source, { key: 'S' })) ?? em.create(Source, { key: 'S', title: 'S', kind: SourceKind.REPORT });
   await em.flush();
-  return { municipality, programme, organisation };
+  return { municipality, programme, organisation, source };
 }
 
 /**
@@ -72,6 +77,21 @@ const FINDERS: Record<string, Finder> = {
     },
   },
   Country: { fields: 'code', find: (node) => `countries { ${node} }` },
+  Disbursement: {
+    fields: 'disbursedOn',
+    find: (node) => `programmes(first: 20) { nodes { disbursements { ${node} } } }`,
+    async notSeeded(em) {
+      const { programme, organisation, source } = await addOwners(em);
+      em.create(Disbursement, {
+        programmeId: programme.id,
+        disbursedOn: '2020-06-30',
+        amount: '100',
+        currency: 'EUR',
+        providerId: organisation.id,
+        sourceId: source.id,
+      });
+    },
+  },
   Framework: { fields: 'code', find: (node) => `frameworks { ${node} }` },
   FrameworkElement: { fields: 'code position', find: (node) => `frameworks { elements { ${node} } }` },
   GoodPractice: { fields: 'code', find: (node) => `goodPractices(first: 1) { nodes { ${node} } }` },
@@ -90,6 +110,23 @@ const FINDERS: Record<string, Finder> = {
   Organisation: { fields: 'code', find: (node) => `organisations(first: 1) { nodes { ${node} } }` },
   PolicyDocument: { fields: 'code', find: (node) => `policyDocuments(first: 1) { nodes { ${node} } }` },
   Programme: { fields: 'code', find: (node) => `programmes(first: 1) { nodes { ${node} } }` },
+  ProgrammeBudget: {
+    fields: 'periodStart',
+    find: (node) => `programmes(first: 20) { nodes { budgets { ${node} } } }`,
+    async notSeeded(em) {
+      const { programme, source } = await addOwners(em);
+      em.create(ProgrammeBudget, {
+        programmeId: programme.id,
+        periodStart: '2020-01-01',
+        periodEnd: '2020-12-31',
+        type: BudgetType.ORIGINAL,
+        status: BudgetStatus.COMMITTED,
+        amount: '1000',
+        currency: 'EUR',
+        sourceId: source.id,
+      });
+    },
+  },
   ProgrammeComponent: {
     fields: 'position',
     find: (node) => `programmes(first: 20) { nodes { components { ${node} } } }`,
