@@ -247,6 +247,16 @@ describe('frameworks, their elements, indicator mappings, networks with their me
       frameworkElements: [{ code: 'M1' }, { code: 'M2' }],
     });
     expect(await auditCount()).toBe(before + 1);
+    const mappings = await hub.query(
+      `query ($id: ID!) { node(id: $id) { ... on Indicator { frameworkMappings { element { code } rationale } } } }`,
+      { id: ids.TRAINED },
+    );
+    expect(mappings.data?.node).toEqual({
+      frameworkMappings: [
+        { element: { code: 'M1' }, rationale: 'Counts the people trained.' },
+        { element: { code: 'M2' }, rationale: null },
+      ],
+    });
     const history = (await ok(HISTORY, { id: ids.TRAINED })) as unknown as Record<string, any>[];
     expect(history.at(-1)).toMatchObject({
       action: 'UPDATE',

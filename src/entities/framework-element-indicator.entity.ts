@@ -1,4 +1,5 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { FrameworkElement } from './framework-element.entity';
 import { Indicator } from './indicator.entity';
@@ -7,6 +8,9 @@ import { recordType } from './record-type';
 
 /** An indicator mapped to a framework element; an indicator may map to elements of several frameworks at once. */
 @Entity()
+@ObjectType('IndicatorFrameworkMapping', {
+  description: 'An indicator mapped to a framework element, with the reason given for the mapping.',
+})
 @Unique({ properties: ['indicatorId', 'elementId'] })
 export class IndicatorFrameworkElement extends BaseEntity {
   @ManyToOne(() => Indicator, { deleteRule: 'restrict', mapToPk: true, fieldName: 'indicator_id' })
@@ -17,6 +21,10 @@ export class IndicatorFrameworkElement extends BaseEntity {
 
   /** Why the indicator measures the element: a mapping is a claim, and the claim keeps its reason. */
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the indicator measures the element, as written when it was mapped.',
+  })
   rationale?: string | null;
 }
 

@@ -32,6 +32,12 @@ export function createFrameworkLoaders(reader: Reader) {
       targetKey: 'id',
       orderBy: 'code',
     }),
+    frameworkMappingsByIndicator: createRowsByForeignKeyLoader<IndicatorFrameworkElement, number>(
+      reader,
+      IndicatorFrameworkElement,
+      'indicatorId',
+      ['id'],
+    ),
     frameworkElementsByIndicator: createLinkedRowsLoader<IndicatorFrameworkElement, FrameworkElement, number>(reader, {
       link: IndicatorFrameworkElement,
       from: 'indicatorId',

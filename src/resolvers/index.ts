@@ -1,5 +1,6 @@
 import { IndicatorResultResolver } from './indicators/indicator-result.resolver';
 import { IndicatorResolver } from './indicators/indicator.resolver';
+import { IndicatorFrameworkMappingResolver } from './indicators/indicator-framework-mapping.resolver';
 import { InitiativeResolver } from './initiatives/initiative.resolver';
 import { MunicipalityResolver } from './municipalities/municipality.resolver';
 import { CountryComparisonResolver } from './municipalities/country-comparison.resolver';
@@ -78,6 +79,7 @@ export const resolvers = [
   CountryComparisonResolver,
   ObservationResolver,
   IndicatorResolver,
+  IndicatorFrameworkMappingResolver,
   IndicatorResultResolver,
   OrganisationResolver,
   CountryResolver,

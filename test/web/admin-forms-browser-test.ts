@@ -429,6 +429,30 @@ describe('the record forms of /admin in Chromium', () => {
       [second.code]: null,
     });
     await page.close();
+
+    // Opened again, the form shows the stored rationale, and saving it unchanged keeps it.
+    const again = await open('/admin', en['admin.title']);
+    await again.getByLabel(en['adminForm.chooseIndicator']).selectOption(indicator.code);
+    const reopened = form(again, en['adminMappings.title'].replace('{code}', indicator.code));
+    const rationale = reopened.getByLabel(
+      en['adminMappings.rationaleOf'].replace('{element}', `${first.framework} ${first.code}`),
+    );
+    expect(await rationale.inputValue()).toBe('Counts what the article asks of councils.');
+    await reopened.getByRole('button', { name: en['adminMappings.save'] }).click();
+    await again
+      .getByRole('status')
+      .filter({ hasText: `${indicator.code} is saved.` })
+      .waitFor();
+    const kept = (
+      await api(
+        `query ($code: String!) { indicator(code: $code) { frameworkMappings { element { code } rationale } } }`,
+        { code: indicator.code },
+      )
+    ).data.indicator.frameworkMappings as { element: { code: string }; rationale: string | null }[];
+    expect(kept.find((mapping) => mapping.element.code === first.code)?.rationale).toBe(
+      'Counts what the article asks of councils.',
+    );
+    await again.close();
   });
 
   it('says an account changed meanwhile was changed by someone else, reloads the list, then disables it', async () => {

@@ -4,6 +4,7 @@ import { Indicator } from '../../entities/indicator.entity';
 import { Observation } from '../../entities/observation.entity';
 import { listIndicators } from '../../loaders/indicator-list.query';
 import { observationsOf } from '../../loaders/observation-lists';
+import { IndicatorFrameworkElement } from '../../entities/framework-element-indicator.entity';
 import type { Context } from '../../loaders/request-context';
 import type { Page } from '../../schema/connection';
 import { notFound } from '../../schema/errors';
@@ -60,5 +61,13 @@ export class IndicatorResolver extends NodeResolver(Indicator, (indicator) => in
   })
   frameworkElements(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<FrameworkElement[]> {
     return loaders.frameworkElementsByIndicator.load(indicator.id);
+  }
+
+  @FieldResolver(() => [IndicatorFrameworkElement], {
+    description:
+      'The mappings of the indicator to framework elements, each with its rationale, in the order they were set (`setIndicatorFrameworkElements`).',
+  })
+  frameworkMappings(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<IndicatorFrameworkElement[]> {
+    return loaders.frameworkMappingsByIndicator.load(indicator.id);
   }
 }

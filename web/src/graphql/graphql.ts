@@ -533,7 +533,7 @@ export type IndicatorFormQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorFormQuery = { indicators: { nodes: Array<{ code: string, nameEn: string }> }, frameworks: Array<{ id: string, code: string, nameEn: string, elements: Array<{ id: string, code: string, nameEn: string }> }>, indicator?: { id: string, version: number, code: string, nameEn: string, definition: string | null, unit: IndicatorUnit, direction: IndicatorDirection, level: IndicatorLevel, aggregation: IndicatorAggregation, computation: IndicatorComputation, disaggregations: Array<Disaggregation>, frameworkElements: Array<{ id: string }> } };
+export type IndicatorFormQuery = { indicators: { nodes: Array<{ code: string, nameEn: string }> }, frameworks: Array<{ id: string, code: string, nameEn: string, elements: Array<{ id: string, code: string, nameEn: string }> }>, indicator?: { id: string, version: number, code: string, nameEn: string, definition: string | null, unit: IndicatorUnit, direction: IndicatorDirection, level: IndicatorLevel, aggregation: IndicatorAggregation, computation: IndicatorComputation, disaggregations: Array<Disaggregation>, frameworkMappings: Array<{ rationale: string | null, element: { id: string } | null }> } };
 
 export type SourceFormQueryVariables = Exact<{
   key: string;
@@ -800,7 +800,7 @@ export const SetProgrammeImplementersDocument = {"__meta__":{"hash":"sha256:a1c4
 export const SetProgrammeParticipantsDocument = {"__meta__":{"hash":"sha256:6369cc851837eaa942440cce914a936e00a7383741eec5312bb9c8349be1d746"}} as unknown as TypedDocumentString<SetProgrammeParticipantsMutation, SetProgrammeParticipantsMutationVariables>;
 export const ProgrammeFormDocument = {"__meta__":{"hash":"sha256:accb16bfacc3a45ea2702e5299af4dcf034b29240aeb319aa582b88849dbc387"}} as unknown as TypedDocumentString<ProgrammeFormQuery, ProgrammeFormQueryVariables>;
 export const InitiativeFormDocument = {"__meta__":{"hash":"sha256:b33bb82fac3d04ebfa21e98ecf5ebc847f1901c521e287acee4a9376ec35cabd"}} as unknown as TypedDocumentString<InitiativeFormQuery, InitiativeFormQueryVariables>;
-export const IndicatorFormDocument = {"__meta__":{"hash":"sha256:699395c50895c0b753d0820769d458df8c7624902a04e5042e6c52719befc8b7"}} as unknown as TypedDocumentString<IndicatorFormQuery, IndicatorFormQueryVariables>;
+export const IndicatorFormDocument = {"__meta__":{"hash":"sha256:cbd17734b6b77fe70c3106d3659e458a45928ad2d76e1c77478447ed0a482335"}} as unknown as TypedDocumentString<IndicatorFormQuery, IndicatorFormQueryVariables>;
 export const SourceFormDocument = {"__meta__":{"hash":"sha256:b05e3a3f1f4196775206ac8849a9cd832c3270f66c5009c3733ef1eeaded5ce4"}} as unknown as TypedDocumentString<SourceFormQuery, SourceFormQueryVariables>;
 export const CreateProgrammeDocument = {"__meta__":{"hash":"sha256:4811bd4a914ac993c651326c67f06af314c2f97a8556dfe510cd904e95b49c7f"}} as unknown as TypedDocumentString<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
 export const UpdateProgrammeDocument = {"__meta__":{"hash":"sha256:9a33ac151b6750362599c96b4938b0810e168bab80ab537fae5a93103d4789f7"}} as unknown as TypedDocumentString<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;

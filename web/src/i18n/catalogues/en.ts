@@ -451,8 +451,7 @@ export const en = {
   'report.amountUnpublished': 'Unpublished',
   // Framework mappings of an indicator on /admin, and an account changed meanwhile.
   'adminMappings.title': 'Framework elements {code} is mapped to',
-  'adminMappings.hint':
-    'Choose the articles, goals or targets the indicator measures and say why for each. Rationales saved before are not shown: write them again, or they are cleared.',
+  'adminMappings.hint': 'Choose the articles, goals or targets the indicator measures and say why for each.',
   'adminMappings.rationaleOf': 'Rationale for {element}',
   'adminMappings.save': 'Save the mappings',
   'admin.accountConflict':

@@ -454,8 +454,7 @@ export const nb: Catalogue = {
   'report.amountUnpublished': 'Ikke offentliggjort',
   // Rammeverkskoblinger for en indikator på /admin, og en konto som er endret i mellomtiden.
   'adminMappings.title': 'Rammeverkselementer {code} er koblet til',
-  'adminMappings.hint':
-    'Velg artiklene, målene eller delmålene indikatoren måler, og begrunn hvert valg. Begrunnelser som er lagret fra før, vises ikke: skriv dem på nytt, ellers blir de tømt.',
+  'adminMappings.hint': 'Velg artiklene, målene eller delmålene indikatoren måler, og begrunn hvert valg.',
   'adminMappings.rationaleOf': 'Begrunnelse for {element}',
   'adminMappings.save': 'Lagre koblingene',
   'admin.accountConflict':

@@ -455,7 +455,7 @@ export const srLatn: Catalogue = {
   // Povezivanje indikatora sa elementima okvira na /admin, i nalog izmenjen u međuvremenu.
   'adminMappings.title': 'Elementi okvira sa kojima je {code} povezan',
   'adminMappings.hint':
-    'Izaberite članove, ciljeve ili podciljeve koje indikator meri i za svaki navedite obrazloženje. Ranije sačuvana obrazloženja se ne prikazuju: upišite ih ponovo, inače se brišu.',
+    'Izaberite članove, ciljeve ili podciljeve koje indikator meri i za svaki navedite obrazloženje.',
   'adminMappings.rationaleOf': 'Obrazloženje za {element}',
   'adminMappings.save': 'Sačuvaj povezivanja',
   'admin.accountConflict':

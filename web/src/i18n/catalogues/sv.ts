@@ -454,8 +454,7 @@ export const sv: Catalogue = {
   'report.amountUnpublished': 'Ej offentliggjort',
   // Ramverkskopplingar för en indikator på /admin, och ett konto som ändrats under tiden.
   'adminMappings.title': 'Ramverkselement som {code} är kopplad till',
-  'adminMappings.hint':
-    'Välj de artiklar, mål eller delmål som indikatorn mäter och motivera varje val. Tidigare sparade motiveringar visas inte: skriv dem igen, annars töms de.',
+  'adminMappings.hint': 'Välj de artiklar, mål eller delmål som indikatorn mäter och motivera varje val.',
   'adminMappings.rationaleOf': 'Motivering för {element}',
   'adminMappings.save': 'Spara kopplingarna',
   'admin.accountConflict':

@@ -10,13 +10,15 @@ type Indicator = NonNullable<IndicatorFormQuery['indicator']>;
 type Chosen = Record<string, string>;
 
 const chosenOf = (indicator: Indicator): Chosen =>
-  Object.fromEntries(indicator.frameworkElements.map((element) => [element.id, '']));
+  Object.fromEntries(
+    indicator.frameworkMappings.flatMap(({ element, rationale }) => (element ? [[element.id, rationale ?? '']] : [])),
+  );
 
 /**
  * The framework elements an indicator is mapped to (ADMIN), grouped by framework, each chosen one
  * with an optional rationale; the whole set is saved at the indicator's version, and a change made
- * meanwhile is refused (CONFLICT) with a button that reloads it. Rationales already stored cannot
- * be read back, so a save writes those shown.
+ * meanwhile is refused (CONFLICT) with a button that reloads it. Each mapping's stored rationale is
+ * shown, so a save keeps it unless it is changed.
  */
 export function IndicatorMappings({
   indicator,
