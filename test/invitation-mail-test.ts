@@ -1,7 +1,10 @@
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccountMailer } from '../src/auth/account-mail';
 import { insertAccount } from '../src/auth/accounts';
+import { AccountLinkPurpose } from '../src/entities/account-link.entity';
+import { createLogger } from '../src/ops/logger';
 import type { Viewer } from '../src/auth/viewer';
 import { Role } from '../src/entities/role.enum';
 import { serverSettingsFromEnv } from '../src/server/server-settings';
@@ -134,6 +137,27 @@ describe('invitation and password-reset links mailed when SMTP_URL is set', () =
       );
     expect(Number(row.links)).toBe(1);
     expect(mailServer.mails).toHaveLength(before);
+  });
+
+  it('logs a failed mail by its recipient and error code, never the link, its token or the SMTP password', async () => {
+    const lines: string[] = [];
+    const log = createLogger({ write: (line: string) => void lines.push(line) }, 'info');
+    const token = 'T0k3n-that-must-not-be-logged-aaaaaaaaaaaaaa';
+    const mailer = createAccountMailer(
+      { smtpUrl: `smtp://user:hunter2secret@127.0.0.1:${await closedPort()}`, from: 'hub@example.org' },
+      () => log,
+    );
+    const sent = await mailer.send({
+      to: 'dee@example.org',
+      purpose: AccountLinkPurpose.INVITATION,
+      link: `http://localhost:4000/accept-invitation#token=${token}`,
+      expiresAt: new Date(),
+    });
+    expect(sent).toBe(false);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: 40, mailTo: 'dee@example.org', mailError: expect.stringMatching(/^E[A-Z]+$/) });
+    expect(lines[0]).not.toContain(token);
+    expect(lines[0]).not.toContain('hunter2secret');
   });
 
   it('without SMTP_URL nothing is sent and mailed is null', async () => {
