@@ -52,7 +52,11 @@ async function startMailServer(): Promise<{ url: string; mails: ReceivedMail[]; 
   const port = await new Promise<number>((resolve) => {
     const listening = server.listen(0, '127.0.0.1', () => resolve((listening.address() as AddressInfo).port));
   });
-  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** A port on 127.0.0.1 that nothing listens on (it was free a moment ago). */
@@ -87,7 +91,14 @@ describe('invitation and password-reset links mailed when SMTP_URL is set', () =
     mailServer = await startMailServer();
     const setup = await hubWith({});
     const id = await insertAccount(setup.orm.em.fork(), { email: 'admin@example.org', role: Role.ADMIN });
-    admin = { key: `account:${id}`, tokenId: null, accountId: id, role: Role.ADMIN, organisationIds: [], municipalityIds: [] };
+    admin = {
+      key: `account:${id}`,
+      tokenId: null,
+      accountId: id,
+      role: Role.ADMIN,
+      organisationIds: [],
+      municipalityIds: [],
+    };
   });
   afterAll(async () => {
     for (const hub of hubs) await hub.close();
@@ -110,7 +121,10 @@ describe('invitation and password-reset links mailed when SMTP_URL is set', () =
     );
 
     // Set a password, so the next link is a reset.
-    await hub.orm.em.fork().getConnection().execute(`update account set password_hash = 'x' where email = 'ana@example.org'`);
+    await hub.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update account set password_hash = 'x' where email = 'ana@example.org'`);
     const reset = await hub.query(RESET, { id: invitation.account.id }, admin);
     expect(reset.errors).toBeUndefined();
     const resetLink = reset.data!.createPasswordReset;
@@ -123,7 +137,10 @@ describe('invitation and password-reset links mailed when SMTP_URL is set', () =
   });
 
   it('a mail that cannot be sent leaves the invitation made and answered, with mailed: false', async () => {
-    const hub = await hubWith({ SMTP_URL: `smtp://user:pass@127.0.0.1:${await closedPort()}`, MAIL_FROM: 'hub@example.org' });
+    const hub = await hubWith({
+      SMTP_URL: `smtp://user:pass@127.0.0.1:${await closedPort()}`,
+      MAIL_FROM: 'hub@example.org',
+    });
     const before = mailServer.mails.length;
     const invited = await hub.query(INVITE, { input: { email: 'bo@example.org', role: 'ADMIN' } }, admin);
     expect(invited.errors).toBeUndefined();
@@ -155,7 +172,11 @@ describe('invitation and password-reset links mailed when SMTP_URL is set', () =
     });
     expect(sent).toBe(false);
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ level: 40, mailTo: 'dee@example.org', mailError: expect.stringMatching(/^E[A-Z]+$/) });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      level: 40,
+      mailTo: 'dee@example.org',
+      mailError: expect.stringMatching(/^E[A-Z]+$/),
+    });
     expect(lines[0]).not.toContain(token);
     expect(lines[0]).not.toContain('hunter2secret');
   });
@@ -184,6 +205,8 @@ describe('invitation and password-reset links mailed when SMTP_URL is set', () =
       expect((error as Error).message).not.toContain('secret');
     }
     expect(() => checkSettings({ MAIL_FROM: 'a@b.org' })).toThrow('MAIL_FROM is set without SMTP_URL.');
-    expect(() => checkSettings({ SMTP_URL: 'smtps://mail.example.org', MAIL_FROM: 'Hub <hub@example.org>' })).not.toThrow();
+    expect(() =>
+      checkSettings({ SMTP_URL: 'smtps://mail.example.org', MAIL_FROM: 'Hub <hub@example.org>' }),
+    ).not.toThrow();
   });
 });

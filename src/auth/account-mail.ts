@@ -77,7 +77,7 @@ export function createAccountMailer(settings: MailSettings, logOf: () => Logger)
 
 /** `message`, shortened, without the link and without the SMTP URL or its password, should a server echo them. */
 function redacted(message: string, link: string, smtpUrl: string): string {
-  let password = '';
+  let password: string;
   try {
     password = decodeURIComponent(new URL(smtpUrl).password);
   } catch {

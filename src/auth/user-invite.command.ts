@@ -36,7 +36,9 @@ runDatabaseCommand(async (orm) => {
       link,
       expiresAt,
     });
-    mailed = sent ? 'The link was mailed; it is also this one, sent' : 'The mail was NOT sent (see the log above): send this link';
+    mailed = sent
+      ? 'The link was mailed; it is also this one, sent'
+      : 'The mail was NOT sent (see the log above): send this link';
   }
   return `Account ${id} (${role}${scope.length ? ` of ${scope.join(', ')}` : ''}) invited. ${mailed} to ${to}; it works once, for ${accountLinkHours} hours:\n${link}`;
 });

@@ -356,7 +356,9 @@ export function mailSettings(env: Env = process.env): MailSettings | undefined {
     throw new Error('SMTP_URL must be an smtp:// or smtps:// URL with a host (its value is not repeated here).');
   if (!from) throw new Error('SMTP_URL is set: MAIL_FROM (the sender, e.g. hub@example.org) must be set too.');
   if (from.length > 320 || /[\r\n]/.test(from) || !/@[^\s@>]+/.test(from))
-    throw new Error(`MAIL_FROM must be an email address, optionally with a name; got ${JSON.stringify(from.slice(0, 100))}.`);
+    throw new Error(
+      `MAIL_FROM must be an email address, optionally with a name; got ${JSON.stringify(from.slice(0, 100))}.`,
+    );
   return { smtpUrl, from };
 }
 
