@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { AccountMailer } from '../auth/account-mail';
 import { ReadRules } from '../auth/read-rules';
 import type { Viewer } from '../auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
@@ -10,11 +11,13 @@ export interface Context {
   em: EntityManager;
   reader: Reader;
   loaders: Loaders;
+  /** Mails invitation and password-reset links; undefined when SMTP_URL is unset (no mail is sent). */
+  mailer?: AccountMailer;
 }
 
-/** A fresh context for one request of `viewer`: a forked EntityManager, its read rules, and loaders over them. */
-export function buildContext(orm: MikroORM, viewer: Viewer): Context {
+/** A fresh context for one request of `viewer`: a forked EntityManager, its read rules, loaders over them, and the mailer if any. */
+export function buildContext(orm: MikroORM, viewer: Viewer, mailer?: AccountMailer): Context {
   const em = orm.em.fork();
   const reader: Reader = { em, rules: new ReadRules(em.getKnex(), viewer) };
-  return { viewer, em, reader, loaders: createLoaders(reader) };
+  return { viewer, em, reader, loaders: createLoaders(reader), ...(mailer ? { mailer } : {}) };
 }

@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { buildContext, type Context } from '../loaders/request-context';
+import type { AccountMailer } from '../auth/account-mail';
 import { OidcSignIn } from '../auth/oidc-sign-in';
+import { accountMailer } from './account-mailer';
 import { AUTH_PREFIX, serveAuth, type AuthState } from './auth-endpoints';
 import { corsHandler } from './cors';
 import { openSessionStore } from './session-store-choice';
@@ -88,6 +90,7 @@ async function serveGraphQL(
   url: URL,
   request: RequestState,
   limits: LimitSettings,
+  mailer: AccountMailer | undefined,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -107,7 +110,7 @@ async function serveGraphQL(
     context: async () => {
       const viewer = await viewerOf(req);
       request.viewerKey = viewer.key;
-      return buildContext(orm, viewer);
+      return buildContext(orm, viewer, mailer);
     },
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -136,6 +139,7 @@ function handler(
 ) {
   const cors = settings.corsOrigins.length ? corsHandler(settings.corsOrigins) : undefined;
   const imports: ImportLimits = { limits: settings.limits, slots: createImportSlots(settings.limits), budget };
+  const mailer = accountMailer(settings, log);
   return (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -176,7 +180,7 @@ function handler(
         return void res.end(graphiqlPage(GRAPHQL_PATH));
       }
       isGraphQL = true;
-      await serveGraphQL(apollo, orm, viewerOf, req, res, url, request, settings.limits);
+      await serveGraphQL(apollo, orm, viewerOf, req, res, url, request, settings.limits, mailer);
     })
       .catch((error: unknown) => {
         const status = error instanceof RequestError ? error.status : 500;

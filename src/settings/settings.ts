@@ -58,6 +58,8 @@ export const ENVIRONMENT_VARIABLES = [
   'OIDC_CLIENT_SECRET',
   'OIDC_REDIRECT_URI',
   'OIDC_PROVIDER_NAME',
+  'SMTP_URL',
+  'MAIL_FROM',
 ] as const;
 
 export type EnvironmentVariable = (typeof ENVIRONMENT_VARIABLES)[number];
@@ -291,6 +293,14 @@ export interface OidcSettings {
   providerName: string;
 }
 
+/** Mail of invitation and password-reset links; both are set together or not at all. */
+export interface MailSettings {
+  /** SMTP_URL: the mail server, `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://...` (TLS from the start). */
+  smtpUrl: string;
+  /** MAIL_FROM: the sender, `hub@example.org` or `Hub <hub@example.org>`. */
+  from: string;
+}
+
 /** How people sign in and how long they stay signed in. */
 export interface AccountSettings {
   /** PUBLIC_URL: the hub's address as browsers reach it (no trailing slash), for the links it hands out. */
@@ -308,6 +318,8 @@ export interface AccountSettings {
   accountLinkHours: number;
   /** The OpenID Connect provider; undefined when OIDC_ISSUER is unset. */
   oidc: OidcSettings | undefined;
+  /** Where invitation and password-reset links are mailed from; undefined when SMTP_URL is unset (no mail is sent). */
+  mail: MailSettings | undefined;
 }
 
 function url(env: Env, name: EnvironmentVariable): string | undefined {
@@ -322,6 +334,32 @@ function url(env: Env, name: EnvironmentVariable): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new Error(`${name} must be an http or https URL; got ${JSON.stringify(value)}.`);
   return value.replace(/\/+$/, '');
+}
+
+/**
+ * SMTP_URL and MAIL_FROM, checked. The error never repeats SMTP_URL, which may hold a password.
+ */
+export function mailSettings(env: Env = process.env): MailSettings | undefined {
+  const smtpUrl = text(env, 'SMTP_URL');
+  const from = text(env, 'MAIL_FROM')?.trim();
+  if (smtpUrl === undefined) {
+    if (from !== undefined) throw new Error('MAIL_FROM is set without SMTP_URL.');
+    return undefined;
+  }
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(smtpUrl);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') || !parsed.hostname)
+    throw new Error('SMTP_URL must be an smtp:// or smtps:// URL with a host (its value is not repeated here).');
+  if (!from) throw new Error('SMTP_URL is set: MAIL_FROM (the sender, e.g. hub@example.org) must be set too.');
+  if (from.length > 320 || /[\r\n]/.test(from) || !/@[^\s@>]+/.test(from))
+    throw new Error(
+      `MAIL_FROM must be an email address, optionally with a name; got ${JSON.stringify(from.slice(0, 100))}.`,
+    );
+  return { smtpUrl, from };
 }
 
 export function accountSettings(env: Env = process.env): AccountSettings {
@@ -351,6 +389,7 @@ export function accountSettings(env: Env = process.env): AccountSettings {
             redirectUri: url(env, 'OIDC_REDIRECT_URI') ?? `${publicUrl}/auth/oidc/callback`,
             providerName: (text(env, 'OIDC_PROVIDER_NAME') ?? new URL(issuer).hostname).slice(0, 100),
           },
+    mail: mailSettings(env),
   };
 }
 

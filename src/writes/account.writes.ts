@@ -68,21 +68,26 @@ export async function checkedAccess(
   return scope;
 }
 
-/** An account, its one-time link and when the link stops working. */
+/** An account, its one-time link and when the link stops working, and whether it was mailed. */
 export interface AccountLinkResult {
   account: AccountRow;
   link: string;
   expiresAt: Date;
+  /** true: mailed to the account's email; false: the mail failed (logged); null: no mail is sent (SMTP_URL unset). */
+  mailed: boolean | null;
 }
 
+/**
+ * Makes the link and, with a mailer, mails it to the account once the link is written (a mail
+ * that fails leaves the link working and answered, with `mailed: false`).
+ */
 async function linkFor(context: Context, account: AccountRow, purpose: AccountLinkPurpose): Promise<AccountLinkResult> {
   const { publicUrl, accountLinkHours } = accountSettings();
-  const token = await createAccountLink(context.em, account.id, purpose, accountLinkHours);
-  return {
-    account,
-    link: accountLinkUrl(publicUrl, purpose, token),
-    expiresAt: new Date(Date.now() + accountLinkHours * 3_600_000),
-  };
+  const token = await inTransaction(context.em, (tx) => createAccountLink(tx, account.id, purpose, accountLinkHours));
+  const link = accountLinkUrl(publicUrl, purpose, token);
+  const expiresAt = new Date(Date.now() + accountLinkHours * 3_600_000);
+  const mailed = context.mailer ? await context.mailer.send({ to: account.email, purpose, link, expiresAt }) : null;
+  return { account, link, expiresAt, mailed };
 }
 
 /** Invites a person: makes an account without a password, with its role and scope, and a link to set one. */

@@ -8,7 +8,9 @@ import { anonymousViewer, type Viewer } from '../../src/auth/viewer';
 import { createDatabase, dropDatabase, withDatabase } from '../../src/db/database-admin';
 import { connectOrm, migrateToLatest } from '../../src/db/orm';
 import { countSqlStatements } from '../../src/db/sql-statement-counter';
+import { logger } from '../../src/ops/logger';
 import { buildHubSchema } from '../../src/schema/build-schema';
+import { accountMailer } from '../../src/server/account-mailer';
 import { createApollo } from '../../src/server/apollo';
 import { buildContext, type Context } from '../../src/loaders/request-context';
 import { startHttpServer } from '../../src/server/http-server';
@@ -49,12 +51,13 @@ export async function initTestHub(
   const budget = createCostBudget(settings.limits);
   const apollo: ApolloServer<Context> = createApollo(await buildHubSchema(), orm, budget, settings);
   await apollo.start();
+  const mailer = accountMailer(settings, logger);
   let stopHttp: (() => Promise<void>) | undefined;
   return {
     orm,
     async query<T>(query: string, variables?: Record<string, unknown>, viewer: Viewer = anonymousViewer('test')) {
       const { result, statements } = await countSqlStatements(() =>
-        apollo.executeOperation({ query, variables }, { contextValue: buildContext(orm, viewer) }),
+        apollo.executeOperation({ query, variables }, { contextValue: buildContext(orm, viewer, mailer) }),
       );
       if (result.body.kind !== 'single') throw new Error('Expected a single result.');
       const { data, errors, extensions } = result.body.singleResult;

@@ -17,6 +17,13 @@ export class AccountLinkType {
 
   @Field(() => GraphQLDateTime, { description: 'When the link stops working.' })
   expiresAt!: Date;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the link was mailed to the account's email: true when the mail server took it; false when sending failed (the link works all the same: hand it over yourself); null when the hub sends no mail (SMTP_URL unset).",
+  })
+  mailed!: boolean | null;
 }
 
 /** A new token and its secret. */

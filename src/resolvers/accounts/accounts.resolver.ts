@@ -34,7 +34,7 @@ export function accountOf(row: AccountRow): AccountType {
 }
 
 function linkOf(result: AccountLinkResult): AccountLinkType {
-  return { account: accountOf(result.account), link: result.link, expiresAt: result.expiresAt };
+  return { account: accountOf(result.account), link: result.link, expiresAt: result.expiresAt, mailed: result.mailed };
 }
 
 const AUDITED = 'ADMIN only; recorded in the audit trail (without any password hash).';
@@ -69,7 +69,7 @@ export class AccountsResolver {
   }
 
   @Mutation(() => AccountLinkType, {
-    description: `Invites a person: makes an account (no password yet) with a role and scope, and answers the one-time link that sets its password (ACCOUNT_LINK_HOURS). A taken email or a wrong scope is BAD_USER_INPUT naming each field. ${AUDITED}`,
+    description: `Invites a person: makes an account (no password yet) with a role and scope, and answers the one-time link that sets its password (ACCOUNT_LINK_HOURS), which is also mailed to the email when SMTP_URL is set (see mailed). A taken email or a wrong scope is BAD_USER_INPUT naming each field. ${AUDITED}`,
   })
   async inviteAccount(
     @Arg('input', () => AccountInvitationInput, {
@@ -119,7 +119,7 @@ export class AccountsResolver {
 
   @Mutation(() => AccountLinkType, {
     description:
-      "A one-time link that sets a new password for an enabled account (an invitation again while none is set); earlier links of the account stop working, and using it ends the account's sessions. ADMIN only.",
+      "A one-time link that sets a new password for an enabled account (an invitation again while none is set); earlier links of the account stop working, and using it ends the account's sessions. Also mailed to the account's email when SMTP_URL is set (see mailed). ADMIN only.",
   })
   async createPasswordReset(
     @Arg('id', () => ID, { description: 'Global id of the account.' }) id: string,
