@@ -34,7 +34,7 @@ import { shutdownTimeoutMs } from '../settings/settings';
 import { RequestError, sendJson } from './http-json';
 import { createCostBudget, type CostBudget } from './limits/rate-budget';
 import { requestViewer, type RequestViewer } from './request-viewer';
-import { serveWebApp } from './web-app';
+import { serveWebApp, serveWebAppNotFound } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';
 const SHUTDOWN_TIMEOUT_MS = shutdownTimeoutMs();
@@ -169,8 +169,10 @@ function handler(
         return serveObservationImport(CSV_IMPORT, orm, viewerOf, req, res, url, request, imports);
       if (url.pathname === IATI_IMPORT_PATH)
         return serveObservationImport(IATI_IMPORT, orm, viewerOf, req, res, url, request, imports);
-      if (url.pathname !== GRAPHQL_PATH)
+      if (url.pathname !== GRAPHQL_PATH) {
+        if (await serveWebAppNotFound(req, res)) return;
         return sendJson(res, 404, { error: `Nothing is served at ${url.pathname}; the API is at ${GRAPHQL_PATH}.` });
+      }
       if (wantsExplorer(req, url)) {
         if (!settings.explorer)
           return sendJson(res, 404, {

@@ -32,6 +32,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** A page is `index.html`, asked again each time so a new build is seen at once. */
+const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' };
+
 /** The built web app (`npm run build` writes it with Vite). */
 export const WEB_APP_DIRECTORY = join(PROJECT_ROOT, 'dist', 'web');
 
@@ -40,6 +43,7 @@ async function sendFile(
   file: string,
   headers: Record<string, string>,
   head: boolean,
+  status = 200,
 ): Promise<boolean> {
   let body: Buffer;
   try {
@@ -47,7 +51,7 @@ async function sendFile(
   } catch {
     return false;
   }
-  res.writeHead(200, { ...headers, 'content-length': String(body.length) });
+  res.writeHead(status, { ...headers, 'content-length': String(body.length) });
   res.end(head ? undefined : body);
   return true;
 }
@@ -74,9 +78,23 @@ export async function serveWebApp(
     return true;
   }
   if (!APP_ROUTES.some((route) => route.test(pathname))) return false;
-  const page = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' };
-  if (!(await sendFile(res, join(directory, 'index.html'), page, head))) {
+  if (!(await sendFile(res, join(directory, 'index.html'), PAGE_HEADERS, head))) {
     sendJson(res, 404, { error: 'The web app is not built: run `npm run build`. The API is at /graphql.' });
   }
   return true;
+}
+
+/**
+ * A path that names nothing, asked for by a browser (a GET or HEAD accepting HTML): answered 404 with
+ * the app, whose router shows its not-found page in the reader's language. Returns false for any other
+ * request, and when the app is not built, so API clients keep their JSON answer.
+ */
+export async function serveWebAppNotFound(
+  req: IncomingMessage,
+  res: ServerResponse,
+  directory = WEB_APP_DIRECTORY,
+): Promise<boolean> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (!(req.headers.accept ?? '').includes('text/html')) return false;
+  return sendFile(res, join(directory, 'index.html'), PAGE_HEADERS, req.method === 'HEAD', 404);
 }

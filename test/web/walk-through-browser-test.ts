@@ -38,7 +38,15 @@ describe('the public pages as a visitor walks them', () => {
     for (const language of ['en', 'sv'] as const) {
       const catalogue = CATALOGUES[language];
       const expected = `${catalogue['notFound.title']} – ${catalogue['site.name']}`;
-      // A path the app's router does not know, reached inside the app (the hub serves only its pages' paths).
+      // A path that names nothing, typed into the address bar: answered 404 with the app's not-found page.
+      const typed = await browser.newPage();
+      await typed.addInitScript(`localStorage.setItem('hub.language', ${JSON.stringify(language)})`);
+      const response = await typed.goto(origin + '/no/such/page', { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(404);
+      await typed.getByRole('heading', { level: 1, name: catalogue['notFound.title'] }).waitFor();
+      expect(await typed.title(), language).toBe(expected);
+      await typed.close();
+      // The same path reached inside the app, by its router.
       const page = await open('/', catalogue['programmes.title'], language);
       await page.evaluate("history.pushState(null, '', '/no/such/page'); dispatchEvent(new PopStateEvent('popstate'))");
       await page.getByRole('heading', { level: 1, name: catalogue['notFound.title'] }).waitFor();
