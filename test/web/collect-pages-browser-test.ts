@@ -174,6 +174,13 @@ describe('reporting and reviewing values in Chromium', () => {
     await hub?.close();
   });
 
+  it("chooses a reporter's only municipality when the link names none", async () => {
+    const page = await open('/report', people.reporter, en['collect.title']);
+    await expect.poll(() => page.getByLabel(en['collect.municipality']).inputValue()).toBe(`NO-${mine.code}`);
+    expect(new URL(page.url()).searchParams.get('municipality')).toBe(`NO-${mine.code}`);
+    await page.close();
+  });
+
   it('shows an out-of-range value at its cell and stores nothing; then submits the values by sex', async () => {
     const page = await open(reportPath(), people.reporter, en['collect.title']);
     const record = recordPage(page);

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useDocumentTitle } from '../../components/document-title';
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
@@ -92,6 +93,13 @@ export default function ReportPage() {
     from: `${year}-01-01`,
     to: `${year}-12-31`,
   });
+  // A reporter for one municipality reports for it: it is chosen when the URL names none.
+  const viewer = query.status === 'done' ? query.data.viewer : undefined;
+  const only = viewer?.role === 'REPORTER' && viewer.municipalities.length === 1 ? viewer.municipalities[0] : undefined;
+  const onlyKey = only ? `${only.country.code}-${only.code}` : '';
+  useEffect(() => {
+    if (onlyKey !== '' && state.municipality === '') update({ municipality: onlyKey });
+  }, [onlyKey, state.municipality]);
   return (
     <>
       <h1>{t('collect.title')}</h1>
