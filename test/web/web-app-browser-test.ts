@@ -332,6 +332,8 @@ describe('the web app in Chromium', () => {
   it('tells anonymous callers on a profile without values that there are none yet, and only importers how to import', async () => {
     const { page } = await open('/municipalities/NO/1201', 'Bergen');
     await page.getByText(en['profile.noValuesYet']).waitFor();
+    // The country named as the data has it, in English and in its own language, as on the report.
+    await page.locator('dd', { hasText: 'Norway (Norge)' }).waitFor();
     expect(await page.getByText('npm run import').count()).toBe(0);
     // A caller who may import (an ADMIN or REPORTER) is told how: the hub's answer, with the flag it gives them.
     await page.route('**/graphql?*', async (route) => {

@@ -144,7 +144,9 @@ function Profile({ municipality, country, code }: { municipality: Municipality; 
       ) : null}
       <dl className="facts">
         <dt>{t('filter.country')}</dt>
-        <dd>{municipality.country.nameEn}</dd>
+        <dd>
+          {municipality.country.nameEn} ({municipality.country.nameLocal})
+        </dd>
         <dt>{t('profile.kind')}</dt>
         <dd>{t(`municipalityKind.${municipality.kind}`)}</dd>
         {municipality.parent ? (
