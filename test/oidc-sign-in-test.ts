@@ -225,9 +225,26 @@ describe('sign-in through an OpenID Connect provider (oidc-provider, started by 
   // Last: it spends the address's sign-in attempts.
   it('throttles the callback per address as password sign-in is: past SIGN_IN_ATTEMPTS_PER_ADDRESS, even a good sign-in is refused', async () => {
     const limit = serverSettingsFromEnv(process.env).accounts.signInAttemptsPerAddress;
+    // Callbacks a page elsewhere can send (no checks cookie, or a state it cannot know) spend nothing.
+    const started = await fetch(`${origin}/auth/oidc/start`, { redirect: 'manual' });
+    const checks = started.headers.get('set-cookie')!.split(';')[0];
+    const state = new URL(started.headers.get('location')!).searchParams.get('state')!;
+    for (let attempt = 0; attempt <= limit; attempt += 1) {
+      const bare = await fetch(`${origin}/auth/oidc/callback?code=abc&state=forged`, { redirect: 'manual' });
+      expect(bare.headers.get('location')).toBe('/sign-in?error=oidc-expired');
+      const guessed = await fetch(`${origin}/auth/oidc/callback?code=abc&state=forged`, {
+        redirect: 'manual',
+        headers: { cookie: checks },
+      });
+      expect(guessed.headers.get('location')).toBe('/sign-in?error=oidc-refused');
+    }
+    // A callback with the kept state and a code the provider refuses spends one.
     const locations: string[] = [];
     for (let attempt = 0; attempt <= limit; attempt += 1) {
-      const forged = await fetch(`${origin}/auth/oidc/callback?code=abc&state=forged`, { redirect: 'manual' });
+      const forged = await fetch(`${origin}/auth/oidc/callback?code=abc&state=${state}`, {
+        redirect: 'manual',
+        headers: { cookie: checks },
+      });
       locations.push(forged.headers.get('location')!);
       if (forged.headers.get('location')!.includes('too-many-attempts')) {
         expect(Number(forged.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -100,26 +100,31 @@ async function serveOidcStart(state: AuthState, oidc: OidcSignIn, req: IncomingM
 /**
  * Back from the provider: redeems the code against the checks the browser kept, then signs in the
  * enabled account whose email the provider says it verified, and returns to the local path the
- * start was given. No account is made here: a person must be invited first. Each callback spends
- * one of the address's sign-in attempts (a sign-in gives it back), as a password sign-in does:
- * past them, the browser goes to `/sign-in?error=too-many-attempts&retryAfter=<s>` before the
+ * start was given. No account is made here: a person must be invited first. A callback without the
+ * checks cookie, or with a state other than the one kept, is refused at once; any other spends one of
+ * the address's sign-in attempts (a sign-in gives it back), as a password sign-in does: past them,
+ * the browser goes to `/sign-in?error=too-many-attempts&retryAfter=<s>` before the
  * provider is asked anything. Any other failure sends it to `/sign-in?error=<why>`.
  */
 async function serveOidcCallback(state: AuthState, oidc: OidcSignIn, req: IncomingMessage, res: ServerResponse) {
   const secure = isHttps(req, state.settings.trustedProxies);
   res.setHeader('set-cookie', oidcCookie('', secure));
   const fail = (why: string) => redirect(res, `${SIGN_IN_PAGE}?error=${why}`);
+  const kept = oidcChecksOf(req);
+  if (!kept) return fail('oidc-expired');
+  const callbackUrl = new URL(req.url ?? '/', state.settings.accounts.oidc!.redirectUri);
+  // Refused before it spends an attempt: a page elsewhere, which cannot know the state this browser
+  // kept, must not use up its address's sign-ins.
+  if (callbackUrl.searchParams.get('state') !== kept.checks.state) return fail('oidc-refused');
   const address = clientAddress(req, state.settings.trustedProxies);
   const spending = await state.attemptsByAddress.spend(address, 1);
   if (!spending.allowed) {
     res.setHeader('retry-after', String(spending.retryAfterSeconds));
     return fail(`too-many-attempts&retryAfter=${spending.retryAfterSeconds}`);
   }
-  const kept = oidcChecksOf(req);
-  if (!kept) return fail('oidc-expired');
   let identity;
   try {
-    identity = await oidc.finish(new URL(req.url ?? '/', state.settings.accounts.oidc!.redirectUri), kept.checks);
+    identity = await oidc.finish(callbackUrl, kept.checks);
   } catch {
     return fail('oidc-refused');
   }
