@@ -215,6 +215,9 @@ describe('sign-in through an OpenID Connect provider (oidc-provider, started by 
   it('returns to the local page the start was given, never to another site', async () => {
     const back = await signInAt('ana', '/report?municipality=NO-0301&year=2025');
     expect(back.response.headers.get('location')).toBe('/report?municipality=NO-0301&year=2025');
+    // A path with letters a Location header cannot carry comes back percent-encoded (it answered 500).
+    const encoded = await signInAt('ana', '/municipalities/RS/Čačak');
+    expect(encoded.response.headers.get('location')).toBe('/municipalities/RS/%C4%8Ca%C4%8Dak');
     for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', '/\t/evil.example']) {
       const { response } = await signInAt('ana', next);
       expect(response.status, next).toBe(302);

@@ -268,6 +268,10 @@ describe('where a signed-in browser is sent back to', () => {
   it('keeps local paths and drops every other place, however it is spelled', () => {
     for (const local of ['/', '/report?municipality=NO-0301&year=2025', '/admin#accounts', '/a/b%2F%2Fc'])
       expect(localPath(local), local).toBe(local);
+    // What a Location header cannot carry goes percent-encoded, as a browser would send it.
+    expect(localPath('/municipalities/RS/Čačak?q=日')).toBe('/municipalities/RS/%C4%8Ca%C4%8Dak?q=%E6%97%A5');
+    expect(localPath(`/${'日'.repeat(500)}`)).toBeNull();
+    expect(localPath('/\ud800')).toBeNull();
     for (const elsewhere of [
       '//evil.example',
       'https://evil.example/',
