@@ -94,6 +94,8 @@ describe('pages that continue from their cursor', () => {
       [1],
       ['2024-01-01', 1.5, 'TOTAL', 1],
       ['2024-02-30', 1, 'TOTAL', 1],
+      // A NUL character, which PostgreSQL refuses in text: it answered INTERNAL_SERVER_ERROR.
+      ['2024-01-01', 1, 'TOT\u0000AL', 1],
     ]) {
       const { errors } = await hub.query(VALUES, { first: 2, after: cursorAt(3, key) });
       expect(errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([

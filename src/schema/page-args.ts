@@ -59,7 +59,11 @@ export function cursorAt(position: number, key?: readonly SortValue[]): string {
 }
 
 function isSortValue(value: unknown): value is SortValue {
-  return (typeof value === 'string' && value.length <= 1_000) || (typeof value === 'number' && Number.isFinite(value));
+  // PostgreSQL text holds no NUL character, so no sort value has one.
+  return (
+    (typeof value === 'string' && value.length <= 1_000 && !value.includes('\u0000')) ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
 }
 
 /** The sort-key values of a keyset cursor's text (after its position), or null when they are not such values. */
