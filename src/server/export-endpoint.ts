@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
@@ -9,6 +8,7 @@ import { ExportInputError, type ExportPage, type RunOperation } from '../export/
 import { writeXlsx } from '../export/xlsx-output';
 import type { ErrorCode } from '../schema/errors';
 import { buildContext, type Context } from '../loaders/request-context';
+import { budgetWaitingRunner } from './budget-waiting-runner';
 import { RequestError } from './http-json';
 import type { RequestState } from './request-id';
 import type { RequestViewer } from './request-viewer';
@@ -63,25 +63,6 @@ export function operationRunner(
 }
 
 /**
- * Runs the pages of a download that has begun: a page the caller's rate budget cannot pay for yet
- * waits until the budget's window renews (its Retry-After) and runs then, while the client stays,
- * so a file larger than one window's budget comes whole, at the pace the budget allows.
- */
-function waitingForBudget(run: RunOperation, res: ServerResponse): RunOperation {
-  return async <Data>(query: string, variables: object, ignored?: (error: GraphQLFormattedError) => void) => {
-    for (;;) {
-      try {
-        return await run<Data>(query, variables, ignored);
-      } catch (error) {
-        if (!(error instanceof RequestError) || error.status !== 429 || res.destroyed) throw error;
-        await sleep((error.retryAfterSeconds ?? 1) * 1000);
-        if (res.destroyed) throw error;
-      }
-    }
-  };
-}
-
-/**
  * Answers a download: the table's operation run as the caller with the variables its query string
  * gives (400 naming the bad parameter), its first page fetched before anything is sent (so a refusal,
  * 429 among them, keeps its status), then every page streamed out as CSV or XLSX, each waiting for
@@ -117,10 +98,11 @@ export async function serveExport(
   }
   const viewer = await viewerOf(req);
   request.viewerKey = viewer.key;
-  const runOnce = operationRunner(apollo, () => buildContext(orm, viewer), table.ignorable);
-  const afterFirst = waitingForBudget(runOnce, res);
   let begun = false;
-  const run: RunOperation = (query, variables, ignored) => (begun ? afterFirst : runOnce)(query, variables, ignored);
+  const run = budgetWaitingRunner(
+    operationRunner(apollo, () => buildContext(orm, viewer), table.ignorable),
+    () => begun && !res.destroyed,
+  );
   const pages = table.pages(run, variables)[Symbol.asyncIterator]();
   const first = await pages.next();
   begun = true;

@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
-import type { RunOperation } from '../export/export-table';
 import { IatiExportRefusal } from '../iati/iati-activity-xml';
 import { iatiActivitiesXml } from '../iati/iati-export';
 import { buildContext, type Context } from '../loaders/request-context';
+import { budgetWaitingRunner } from './budget-waiting-runner';
 import { operationRunner } from './export-endpoint';
 import { RequestError } from './http-json';
 import type { RequestState } from './request-id';
@@ -32,29 +32,6 @@ function unreadableBudget(error: GraphQLFormattedError): boolean {
 
 /** The longest the export waits, in all, for the caller's rate budget to refill once it is sending. */
 const MAX_BUDGET_WAIT_MS = 10 * 60_000;
-
-/**
- * Once the file is being sent, an operation the caller's rate budget cannot pay for waits for the
- * window to refill (its Retry-After) and runs again, so a large file costs what its operations cost
- * without being cut; before that (the first activity), the refusal is answered as it is, with 429.
- */
-function budgetWaitingRunner(run: RunOperation, sending: () => boolean): RunOperation {
-  let waitedMs = 0;
-  return async <Data>(query: string, variables: object): Promise<Data> => {
-    for (;;) {
-      try {
-        return await run<Data>(query, variables);
-      } catch (error) {
-        const waitMs =
-          error instanceof RequestError && error.status === 429 ? (error.retryAfterSeconds ?? 1) * 1000 : 0;
-        if (!waitMs || !sending() || waitedMs + waitMs > MAX_BUDGET_WAIT_MS) throw error;
-        waitedMs += waitMs;
-        await new Promise((resolve) => setTimeout(resolve, waitMs));
-        if (!sending()) throw error;
-      }
-    }
-  };
-}
 
 /** Resolves when the response can take more, or is closed; leaves no listener behind. */
 function drainedOrClosed(res: ServerResponse): Promise<void> {
@@ -100,6 +77,7 @@ export async function serveIatiActivities(
   const run = budgetWaitingRunner(
     operationRunner(apollo, () => buildContext(orm, viewer), unreadableBudget),
     () => sending && !res.destroyed,
+    MAX_BUDGET_WAIT_MS,
   );
   const pieces = iatiActivitiesXml(run, code, new Date())[Symbol.asyncIterator]();
   let first: IteratorResult<string>;
