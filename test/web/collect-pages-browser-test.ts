@@ -597,6 +597,14 @@ describe('reporting and reviewing values in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the sign-in page whole whatever its link says of an error (the page was blanked by two)', async () => {
+    for (const query of ['error=constructor', 'error=too-many-attempts&retryAfter=1e20']) {
+      const page = await open(`/sign-in?${query}`, null, en['auth.signInTitle']);
+      await page.getByLabel(en['auth.email']).waitFor();
+      await page.close();
+    }
+  });
+
   it('signs out from the header: the page then reads as anonymous, and the old session is refused', async () => {
     const page = await open(reportPath(), people.reporter, en['collect.title']);
     await accountCorner(page).filter({ hasText: 'Signed in as officer@example.org (Reporter)' }).waitFor();

@@ -34,7 +34,8 @@ export default function SignInPage() {
   const [problem, setProblem] = useState<{ text: string; round: number } | null>(() => {
     if (providerError === 'too-many-attempts')
       return { text: throttleMessage(i18n, Number(params.get('retryAfter')) || undefined), round: 0 };
-    const key = providerError ? PROVIDER_ERRORS[providerError] : undefined;
+    const key =
+      providerError && Object.hasOwn(PROVIDER_ERRORS, providerError) ? PROVIDER_ERRORS[providerError] : undefined;
     return key ? { text: t(key), round: 0 } : null;
   });
   const ids = { email: useId(), password: useId(), problem: useId() };
