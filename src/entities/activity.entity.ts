@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -32,7 +32,6 @@ registerEnumType(ActivityKind, { name: 'ActivityKind', description: 'The form a 
 })
 export class Activity extends EditableEntity {
   @Property({ type: 'text' })
-  @Unique()
   @Field({ description: 'Stable natural key.' })
   code!: string;
 

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -14,7 +14,6 @@ import { recordType } from './record-type';
 })
 export class CharterSignature extends EditableEntity {
   @ManyToOne(() => Municipality, { deleteRule: 'restrict', mapToPk: true, fieldName: 'municipality_id' })
-  @Unique()
   municipalityId!: number;
 
   @Property({ type: 'date', nullable: true })

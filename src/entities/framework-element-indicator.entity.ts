@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { FrameworkElement } from './framework-element.entity';
@@ -11,7 +11,6 @@ import { recordType } from './record-type';
 @ObjectType('IndicatorFrameworkMapping', {
   description: 'An indicator mapped to a framework element, with the reason given for the mapping.',
 })
-@Unique({ properties: ['indicatorId', 'elementId'] })
 export class IndicatorFrameworkElement extends BaseEntity {
   @ManyToOne(() => Indicator, { deleteRule: 'restrict', mapToPk: true, fieldName: 'indicator_id' })
   indicatorId!: number;

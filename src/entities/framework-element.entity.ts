@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
@@ -6,7 +6,6 @@ import { Framework } from './framework.entity';
 import { recordType } from './record-type';
 
 @Entity()
-@Unique({ properties: ['frameworkId', 'code'] })
 @ObjectType({ implements: Node, description: 'One article, goal or target of a framework.' })
 export class FrameworkElement extends EditableEntity {
   // The unique (framework_id, code) index leads with framework_id, so it serves this foreign key too.

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
@@ -13,7 +13,6 @@ import { CODE_KEY, recordType } from './record-type';
 })
 export class Framework extends EditableEntity {
   @Property({ type: 'text' })
-  @Unique()
   @Field({ description: 'Stable natural key, for example `SDG_5`.' })
   code!: string;
 

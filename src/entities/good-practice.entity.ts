@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
@@ -44,7 +44,6 @@ registerEnumType(LocalGovernmentRole, {
 @ObjectType({ implements: Node, description: 'An example of gender equality work that others can learn from.' })
 export class GoodPractice extends EditableEntity {
   @Property({ type: 'text' })
-  @Unique()
   @Field({ description: 'Stable natural key.' })
   code!: string;
 

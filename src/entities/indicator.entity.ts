@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
@@ -70,7 +70,6 @@ registerEnumType(IndicatorComputation, {
 })
 export class Indicator extends EditableEntity {
   @Property({ type: 'text' })
-  @Unique()
   @Field({ description: 'Stable natural key, for example `HAJ_TANGIBLE_IMPROVEMENTS`.' })
   code!: string;
 

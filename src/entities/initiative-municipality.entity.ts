@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { Initiative } from './initiative.entity';
 import { Municipality } from './municipality.entity';
@@ -6,7 +6,6 @@ import { recordType } from './record-type';
 
 /** A municipality that takes part in an initiative. */
 @Entity()
-@Unique({ properties: ['initiativeId', 'municipalityId'] })
 export class InitiativeMunicipality extends BaseEntity {
   @ManyToOne(() => Initiative, { deleteRule: 'restrict', mapToPk: true, fieldName: 'initiative_id' })
   initiativeId!: number;

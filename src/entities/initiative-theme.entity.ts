@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { Initiative } from './initiative.entity';
 import { Theme } from './theme.entity';
@@ -6,7 +6,6 @@ import { recordType } from './record-type';
 
 /** A theme an initiative works on. */
 @Entity()
-@Unique({ properties: ['initiativeId', 'themeId'] })
 export class InitiativeTheme extends BaseEntity {
   @ManyToOne(() => Initiative, { deleteRule: 'restrict', mapToPk: true, fieldName: 'initiative_id' })
   initiativeId!: number;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -37,7 +37,6 @@ export class Initiative extends EditableEntity {
   componentId?: number | null;
 
   @Property({ type: 'text' })
-  @Unique()
   @Field({ description: 'Stable natural key.' })
   code!: string;
 

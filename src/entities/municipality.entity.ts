@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -18,7 +18,6 @@ registerEnumType(MunicipalityKind, {
 });
 
 @Entity()
-@Unique({ properties: ['countryCode', 'code'] })
 @ObjectType({
   implements: Node,
   description: 'A local or regional self-government unit: a municipality, a city or a region.',

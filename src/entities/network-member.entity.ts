@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Municipality } from './municipality.entity';
@@ -10,7 +10,6 @@ import { recordType } from './record-type';
 @ObjectType({
   description: 'A municipality that is a member of a network, with the years of its membership where known.',
 })
-@Unique({ properties: ['networkId', 'municipalityId'] })
 export class NetworkMember extends BaseEntity {
   // The unique (network_id, municipality_id) index leads with network_id, so it serves this foreign key too.
   @ManyToOne(() => Network, { deleteRule: 'restrict', mapToPk: true, fieldName: 'network_id' })

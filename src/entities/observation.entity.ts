@@ -40,11 +40,6 @@ registerEnumType(ReviewStatus, {
 
 @Entity()
 @Index({ properties: ['indicatorId', 'periodStart'] })
-// One value per indicator, scope, period, disaggregation cell and kind: the natural key that makes re-sending a value idempotent.
-@Index({
-  name: 'observation_natural_key',
-  expression: `create unique index "observation_natural_key" on "observation" ("indicator_id", "scope_kind", ${OBSERVATION_SCOPES.map((scope) => `"${scope.column}"`).join(', ')}, "period_start", "period_end", "sex", "role", "kind") nulls not distinct`,
-})
 // An observation is about exactly one thing: the scope column that scope_kind names, and no other.
 @Check({
   name: 'observation_scope_check',
@@ -200,22 +195,20 @@ export const observationRecord = recordType(Observation, {
   node: { typeName: 'Observation', key: 'id' },
   naturalKeys: [
     {
-      // One value per indicator, scope, period, disaggregation cell and kind (`observation_natural_key`).
+      // One value per indicator, scope, period, disaggregation cell and kind: the natural key that
+      // makes re-sending a value idempotent. Only the scope's own column is set, so the others are
+      // null and must count as equal.
       properties: [
         'indicatorId',
         'scopeKind',
-        'countryCode',
-        'programmeId',
-        'initiativeId',
-        'municipalityId',
-        'organisationId',
-        'activityId',
+        ...OBSERVATION_SCOPES.map((scope) => scope.property),
         'periodStart',
         'periodEnd',
         'sex',
         'role',
         'kind',
       ],
+      nullsNotDistinct: { indexName: 'observation_natural_key' },
     },
   ],
   readRule: 'observation',

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
@@ -24,7 +24,6 @@ registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'Wha
 })
 export class Organisation extends EditableEntity {
   @Property({ type: 'text' })
-  @Unique()
   @Field({ description: 'Stable natural key, usually the acronym, for example `SALAR`.' })
   code!: string;
 
@@ -41,7 +40,6 @@ export class Organisation extends EditableEntity {
   acronym?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Unique()
   @Field(() => String, {
     nullable: true,
     description:

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
@@ -39,7 +39,6 @@ registerEnumType(PolicyDocumentStatus, {
 })
 export class PolicyDocument extends EditableEntity {
   @Property({ type: 'text' })
-  @Unique()
   @Field({ description: 'Stable natural key.' })
   code!: string;
 

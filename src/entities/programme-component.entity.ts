@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { EditableEntity } from './editable.entity';
@@ -6,7 +6,6 @@ import { Programme } from './programme.entity';
 import { recordType } from './record-type';
 
 @Entity()
-@Unique({ properties: ['programmeId', 'position'] })
 @ObjectType({
   implements: Node,
   description: 'A component (module, strand) of a programme, such as "Gender Equality at Local Level".',

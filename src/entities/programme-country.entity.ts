@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { Country } from './country.entity';
 import { Programme, PROGRAMME_PART } from './programme.entity';
@@ -6,7 +6,6 @@ import { recordType } from './record-type';
 
 /** A country a programme works in. */
 @Entity()
-@Unique({ properties: ['programmeId', 'countryCode'] })
 export class ProgrammeCountry extends BaseEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
@@ -8,7 +8,6 @@ import { recordType } from './record-type';
 /** An organisation that funds a programme, with the amount where it is known. */
 @Entity()
 @ObjectType({ description: 'An organisation that funds a programme, with the amount where it is known.' })
-@Unique({ properties: ['programmeId', 'organisationId'] })
 export class ProgrammeFunder extends BaseEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;

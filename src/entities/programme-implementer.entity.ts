@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
@@ -19,7 +19,6 @@ registerEnumType(ImplementerRole, {
 /** An organisation that implements a programme, and in what role. */
 @Entity()
 @ObjectType({ description: 'An organisation that implements a programme, and in what role.' })
-@Unique({ properties: ['programmeId', 'organisationId'] })
 export class ProgrammeImplementer extends BaseEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;

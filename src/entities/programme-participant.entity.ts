@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity';
 import { Municipality } from './municipality.entity';
@@ -9,7 +9,6 @@ import { recordType } from './record-type';
 /** A municipality that takes part in a programme, with the grant it received where known. */
 @Entity()
 @ObjectType({ description: 'A municipality taking part in a programme, with the grant it received where known.' })
-@Unique({ properties: ['programmeId', 'municipalityId'] })
 export class ProgrammeParticipant extends BaseEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { Programme, PROGRAMME_PART } from './programme.entity';
 import { Source } from './source.entity';
@@ -6,7 +6,6 @@ import { recordType } from './record-type';
 
 /** A source that describes a programme. */
 @Entity()
-@Unique({ properties: ['programmeId', 'sourceId'] })
 export class ProgrammeSource extends BaseEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;

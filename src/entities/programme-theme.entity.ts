@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne } from '@mikro-orm/core';
 import { BaseEntity } from './base.entity';
 import { Programme, PROGRAMME_PART } from './programme.entity';
 import { Theme } from './theme.entity';
@@ -6,7 +6,6 @@ import { recordType } from './record-type';
 
 /** A theme a programme works on. */
 @Entity()
-@Unique({ properties: ['programmeId', 'themeId'] })
 export class ProgrammeTheme extends BaseEntity {
   @ManyToOne(() => Programme, { deleteRule: 'restrict', mapToPk: true, fieldName: 'programme_id' })
   programmeId!: number;

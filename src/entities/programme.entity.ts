@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { LocalDate } from '../schema/scalars';
@@ -12,7 +12,6 @@ import { CODE_KEY, recordType, type RecordPart } from './record-type';
 })
 export class Programme extends EditableEntity {
   @Property({ type: 'text' })
-  @Unique()
   @Field({ description: 'Stable natural key, for example `HAJ`.' })
   code!: string;
 

@@ -1,4 +1,4 @@
-import type { EntityClass } from '@mikro-orm/core';
+import { Unique, type EntityClass, type IndexCallback } from '@mikro-orm/core';
 
 /** How a write that would take a natural key another row holds is refused. */
 export interface KeyRefusal {
@@ -8,10 +8,18 @@ export interface KeyRefusal {
   describe: (values: Readonly<Record<string, unknown>>) => string;
 }
 
-/** Properties whose values no two rows of `T` share: a unique constraint the database holds. */
+/**
+ * Properties whose values no two rows of `T` share: a unique index the database holds, which
+ * `recordType` declares to the ORM (so the migrations create it; no `@Unique` on the entity).
+ */
 export interface NaturalKey<T> {
-  /** The entity properties, in the order of the unique constraint. */
+  /** The entity properties, in the order of the unique index. */
   properties: readonly (keyof T & string)[];
+  /**
+   * For a key with columns that may be null (an observation's scope columns): two rows with nulls
+   * in the same columns clash too (`nulls not distinct`), under this index name.
+   */
+  nullsNotDistinct?: { indexName: string };
   /** For the records the API writes. */
   refusal?: KeyRefusal;
 }
@@ -81,12 +89,29 @@ export interface RecordType<
   partOf?: RecordPart;
 }
 
-/** Describes one record type; the `const` parameter keeps its literal names, from which the loaders' names follow. */
+/** The ORM's unique index for a natural key: `<table>_<columns>_unique`, or the named `nulls not distinct` index. */
+function uniqueIndex<T>(key: NaturalKey<T>): { name?: string; properties: string[]; expression?: IndexCallback<T> } {
+  const properties = [...key.properties];
+  if (!key.nullsNotDistinct) return { properties };
+  return {
+    name: key.nullsNotDistinct.indexName,
+    properties,
+    expression: (table, columns, name) =>
+      `create unique index "${name}" on "${table.name}" (${properties.map((property) => `"${columns[property]}"`).join(', ')}) nulls not distinct`,
+  };
+}
+
+/**
+ * Describes one record type; the `const` parameter keeps its literal names, from which the
+ * loaders' names follow. Declares each natural key to the ORM as a unique index (what `@Unique`
+ * on the entity would), so a key is written once, here.
+ */
 export function recordType<T extends object, const D extends Omit<RecordType<T>, 'entity'>>(
   entity: EntityClass<T>,
   description: D,
 ): D & Pick<RecordType<T>, 'entity' | 'partOf'> {
   if (description.node && description.node.typeName !== entity.name)
     throw new Error(`Record type ${description.node.typeName} describes entity ${entity.name}: the names must agree.`);
+  for (const key of description.naturalKeys) Unique(uniqueIndex(key) as never)(entity);
   return { ...description, entity };
 }

@@ -1,4 +1,4 @@
-import { Entity, Property, Unique } from '@mikro-orm/core';
+import { Entity, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.interface';
 import { BaseEntity } from './base.entity';
@@ -11,7 +11,6 @@ import { CODE_KEY, recordType } from './record-type';
 })
 export class Theme extends BaseEntity {
   @Property({ type: 'text' })
-  @Unique()
   @Field({ description: 'Stable natural key, for example `GENDER_MAINSTREAMING`.' })
   code!: string;
 

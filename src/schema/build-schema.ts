@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { resolvers } from '../resolvers';
+import { loadResolvers } from '../resolvers';
 
 /** The hub's GraphQL schema, built from the resolver classes and the types they use. */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: resolvers as unknown as NonEmptyArray<Function>,
+    resolvers: (await loadResolvers()) as NonEmptyArray<Function>,
     validate: false,
   });
   schema.getQueryType()!.description =
