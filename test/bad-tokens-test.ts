@@ -77,6 +77,24 @@ describe('bad tokens are rate-limited per client address, before their look-up',
     expect((await ask('203.0.113.3', FORGED)).status).toBe(429);
   });
 
+  it('refuses a flood of unknown session cookies at /auth/session before their look-up, and shares the allowance with /graphql', async () => {
+    const session = (cookie: string) =>
+      fetch(new URL('/auth/session', url), { headers: { 'x-forwarded-for': '203.0.113.5', cookie } });
+    for (let i = 0; i < ALLOWANCE - 1; i += 1) {
+      const answer = await session(`hub_session=${Buffer.alloc(32, i).toString('base64url')}`);
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({ signedIn: false, account: null, ended: true });
+    }
+    expect((await ask('203.0.113.5', FORGED)).status).toBe(401);
+    const before = await unresolvedStatements();
+    const refused = await session(`hub_session=${Buffer.alloc(32, 99).toString('base64url')}`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await unresolvedStatements()) - before).toBe(0);
+    // Without a cookie there is nothing to look up, and nothing is refused.
+    expect((await session('')).status).toBe(200);
+  });
+
   it('refuses the same flood at the CSV import endpoint', async () => {
     const importCsv = () =>
       fetch(new URL('/import/observations', url), {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
 import { accountForSignIn, accountOfSession, normalisedEmail, useAccountLink } from '../auth/accounts';
 import { localPath } from '../auth/local-path';
 import { passwordMatches, passwordProblem } from '../auth/passwords';
@@ -11,6 +12,7 @@ import type { AccountSettings } from '../settings/settings';
 import { clientAddress } from './client-address';
 import { RequestError, sendJson } from './http-json';
 import type { CostBudget } from './limits/rate-budget';
+import type { BadLookUpAllowance } from './request-viewer';
 import type { ServerSettings } from './server-settings';
 import { hasRequestHeader, isHttps, REQUEST_HEADER, sessionCookie, sessionSecretOf } from './session-cookie';
 
@@ -28,6 +30,8 @@ export interface AuthState {
   attemptsByAccount: CostBudget;
   /** Sign-in, invitation and reset attempts per client address per window. */
   attemptsByAddress: CostBudget;
+  /** Each address's allowance of bad tokens and sessions, which a session look-up spends from. */
+  allowance: BadLookUpAllowance;
   /** Sign-in through the OpenID Connect provider; undefined when OIDC_ISSUER is unset. */
   oidc: OidcSignIn | undefined;
 }
@@ -140,14 +144,28 @@ async function serveOidcCallback(state: AuthState, oidc: OidcSignIn, req: Incomi
 }
 
 /**
- * `GET /auth/session`: whom the browser's session cookie signs in, for the app's header. Always 200:
+ * `GET /auth/session`: whom the browser's session cookie signs in, for the app's header. Its look-up
+ * spends from the address's allowance of bad tokens and sessions as /graphql does (429 once spent;
+ * a live session gives its point back). Otherwise 200:
  * `{"signedIn": true, "account": {"email", "role"}}`, or `{"signedIn": false, "account": null,
  * "ended": <whether a cookie came whose session has ended>}`. It reads the cookie only, never a token.
  */
 async function serveSession(state: AuthState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const secret = sessionSecretOf(req);
-  const session = secret ? await state.sessions.use(secret) : null;
-  const account = session ? await accountOfSession(state.orm.em.fork(), session.accountId, session.createdAt) : null;
+  const address = clientAddress(req, state.settings.trustedProxies);
+  const lookUp = async () => {
+    const session = await state.sessions.use(secret!);
+    return session ? accountOfSession(state.orm.em.fork(), session.accountId, session.createdAt) : null;
+  };
+  let account;
+  try {
+    account = secret ? await state.allowance(address, lookUp, (found) => !found) : null;
+  } catch (error) {
+    const spent = error instanceof GraphQLError && error.extensions.code === 'QUERY_TOO_COMPLEX';
+    if (!spent) throw error;
+    const retryAfter = (error.extensions.cost as { retryAfterSeconds: number }).retryAfterSeconds;
+    throw new RequestError(429, error.message, 'QUERY_TOO_COMPLEX', retryAfter);
+  }
   if (account) return sendJson(res, 200, { signedIn: true, account: { email: account.email, role: account.role } });
   sendJson(res, 200, { signedIn: false, account: null, ended: secret !== undefined });
 }

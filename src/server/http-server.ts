@@ -33,7 +33,7 @@ import { serverSettingsFromEnv, type LimitSettings, type ServerSettings } from '
 import { shutdownTimeoutMs } from '../settings/settings';
 import { RequestError, sendJson } from './http-json';
 import { createCostBudget, type CostBudget } from './limits/rate-budget';
-import { requestViewer, type RequestViewer } from './request-viewer';
+import { badLookUpAllowance, requestViewer, type RequestViewer } from './request-viewer';
 import { serveWebApp, serveWebAppNotFound } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -229,10 +229,12 @@ export async function startHttpServer(
     name: 'bad-tokens',
     points: settings.limits.rateLimitBadTokens,
   });
+  const allowance = badLookUpAllowance(settings, badTokens);
   const signInWindow = { ...settings.limits, rateLimitWindowSeconds: settings.accounts.signInWindowSeconds };
   const auth: AuthState = {
     orm,
     settings,
+    allowance,
     sessions: openSessionStore(orm, settings),
     attemptsByAccount: createCostBudget(signInWindow, {
       name: 'sign-in-account',
@@ -253,7 +255,7 @@ export async function startHttpServer(
       operations,
       settings,
       budget,
-      requestViewer(orm, settings, badTokens, auth.sessions),
+      requestViewer(orm, settings, allowance, auth.sessions),
       auth,
     ),
   );

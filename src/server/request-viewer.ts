@@ -15,25 +15,22 @@ import { sessionSecretOf } from './session-cookie';
 export type RequestViewer = (req: IncomingMessage) => Promise<Viewer>;
 
 /**
- * Who sent a request, known by its client address (`client-address.ts`): the holder of its bearer
- * token (`authenticate`), else the account of its session cookie (`authenticateSession`; the HTTP front
- * refused a cross-site one before, see `session-cookie.ts`), else anonymous. Tokens and sessions cost a look-up, so each address has an allowance
- * of bad ones per window (`badTokens`): a request with a token or a session takes one from it and
- * keeps it only when that is bad (UNAUTHENTICATED). Once it is spent, such a request is refused as
- * a spent rate budget is (HTTP 429 with Retry-After, QUERY_TOO_COMPLEX) before it is looked up.
+ * Runs a look-up of a token or session sent from `address` against the address's allowance of bad
+ * ones per window (`badTokens`): the look-up takes one point and keeps it only when what it found is
+ * bad (it failed as UNAUTHENTICATED, or `isBad` says so of its answer). Once the allowance is spent,
+ * the look-up is refused as a spent rate budget is (HTTP 429 with Retry-After, QUERY_TOO_COMPLEX)
+ * before it runs.
  */
-export function requestViewer(
-  orm: MikroORM,
-  settings: ServerSettings,
-  badTokens: CostBudget,
-  sessions: SessionStore,
-): RequestViewer {
+export type BadLookUpAllowance = <T>(
+  address: string,
+  lookUp: () => Promise<T>,
+  isBad?: (found: T) => boolean,
+) => Promise<T>;
+
+/** The allowance of bad tokens and sessions each address has (`RATE_LIMIT_BAD_TOKENS` a window). */
+export function badLookUpAllowance(settings: ServerSettings, badTokens: CostBudget): BadLookUpAllowance {
   const { rateLimitBadTokens, rateLimitWindowSeconds } = settings.limits;
-  return async (req) => {
-    const address = clientAddress(req, settings.trustedProxies);
-    const { authorization } = req.headers;
-    const session = authorization ? undefined : sessionSecretOf(req);
-    if (!authorization && !session) return authenticate(orm.em.fork(), authorization, address);
+  return async (address, lookUp, isBad = () => false) => {
     const spending = await badTokens.spend(address, 1);
     if (!spending.allowed) {
       const { retryAfterSeconds } = spending;
@@ -45,17 +42,42 @@ export function requestViewer(
         },
       );
     }
-    let badToken = false;
+    let bad = false;
     try {
-      return session
-        ? await authenticateSession(orm.em.fork(), sessions, session)
-        : await authenticate(orm.em.fork(), authorization, address);
+      const found = await lookUp();
+      bad = isBad(found);
+      return found;
     } catch (error) {
-      badToken = error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED';
+      bad = error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED';
       throw error;
     } finally {
-      // Only a bad token keeps its point: a live one, or a look-up the database could not answer, gives it back.
-      if (!badToken) await badTokens.refund(address, 1);
+      // Only a bad one keeps its point: a live one, or a look-up the database could not answer, gives it back.
+      if (!bad) await badTokens.refund(address, 1);
     }
+  };
+}
+
+/**
+ * Who sent a request, known by its client address (`client-address.ts`): the holder of its bearer
+ * token (`authenticate`), else the account of its session cookie (`authenticateSession`; the HTTP
+ * front refused a cross-site one before, see `session-cookie.ts`), else anonymous. Tokens and
+ * sessions cost a look-up, so each goes through the address's allowance of bad ones.
+ */
+export function requestViewer(
+  orm: MikroORM,
+  settings: ServerSettings,
+  allowance: BadLookUpAllowance,
+  sessions: SessionStore,
+): RequestViewer {
+  return async (req) => {
+    const address = clientAddress(req, settings.trustedProxies);
+    const { authorization } = req.headers;
+    const session = authorization ? undefined : sessionSecretOf(req);
+    if (!authorization && !session) return authenticate(orm.em.fork(), authorization, address);
+    return allowance(address, () =>
+      session
+        ? authenticateSession(orm.em.fork(), sessions, session)
+        : authenticate(orm.em.fork(), authorization, address),
+    );
   };
 }
