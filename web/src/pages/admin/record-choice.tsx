@@ -1,0 +1,32 @@
+import { useI18n } from '../../i18n/i18n';
+import type { Choice } from './select-field';
+
+/** The labelled choice of the record a form edits, a new record first. */
+export function RecordChoice({
+  id,
+  label,
+  chosen,
+  options,
+  onChoose,
+}: {
+  id: string;
+  label: string;
+  chosen: string;
+  options: Choice[];
+  onChoose: (value: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="field record-choice">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={chosen} onChange={(event) => onChoose(event.target.value)}>
+        <option value="">{t('adminForm.new')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
