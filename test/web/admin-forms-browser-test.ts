@@ -240,6 +240,9 @@ describe('the record forms of /admin in Chromium', () => {
     await indicators.getByLabel(en['adminForm.code'], { exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'WOMEN_IN_COUNCIL_SHARE is saved.' }).waitFor();
+    // Edited once the form holds the indicator as stored (its mappings then show beneath): the stored
+    // record, arriving after an edit, would put its own values back.
+    await form(page, en['adminMappings.title'].replace('{code}', 'WOMEN_IN_COUNCIL_SHARE')).waitFor();
 
     await indicators.getByLabel(en['adminForm.direction']).selectOption('NEUTRAL');
     await indicators.getByRole('button', { name: en['adminForm.save'] }).click();

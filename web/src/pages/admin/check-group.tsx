@@ -1,7 +1,7 @@
 import { useFieldProblem } from './field-problem';
 import { list } from './form-values';
 import type { RecordForm } from './record-form';
-import type { Choice } from './select-field';
+import type { Choice } from './choice-options';
 
 /**
  * A fieldset of checkboxes choosing any of `options` (themes, ways of splitting values), kept in the

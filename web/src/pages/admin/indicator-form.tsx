@@ -21,7 +21,7 @@ import type { RecordsRound } from './records-round';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
 import { TEXT_LIMITS } from './text-limits';
-import { useRecordEditor } from './use-record-editor';
+import { byCode, useRecordEditor } from './use-record-editor';
 
 type Indicator = NonNullable<IndicatorFormQuery['indicator']>;
 
@@ -79,7 +79,7 @@ export function IndicatorForm({ round, onSaved }: RecordsRound) {
     round,
     onSaved,
     query: IndicatorFormDocument,
-    variables: (code) => ({ code, chosen: code !== '' }),
+    variables: byCode,
     recordOf: (data) => data.indicator,
     valuesOf,
   });

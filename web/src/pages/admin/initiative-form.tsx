@@ -21,7 +21,7 @@ import type { RecordsRound } from './records-round';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
 import { TEXT_LIMITS } from './text-limits';
-import { useRecordEditor } from './use-record-editor';
+import { byCode, useRecordEditor } from './use-record-editor';
 
 type Initiative = NonNullable<InitiativeFormQuery['initiative']>;
 
@@ -60,7 +60,7 @@ export function InitiativeForm({
   const editor = useRecordEditor({
     ...records,
     query: InitiativeFormDocument,
-    variables: (code) => ({ code, chosen: code !== '' }),
+    variables: byCode,
     recordOf: (data) => data.initiative,
     valuesOf,
   });

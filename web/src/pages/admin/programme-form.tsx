@@ -14,7 +14,7 @@ import type { RecordsRound } from './records-round';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
 import { TEXT_LIMITS } from './text-limits';
-import { useRecordEditor } from './use-record-editor';
+import { byCode, useRecordEditor } from './use-record-editor';
 
 type Programme = NonNullable<ProgrammeFormQuery['programme']>;
 
@@ -69,7 +69,7 @@ export function ProgrammeForm(records: RecordsRound) {
   const editor = useRecordEditor({
     ...records,
     query: ProgrammeFormDocument,
-    variables: (code) => ({ code, chosen: code !== '' }),
+    variables: byCode,
     recordOf: (data) => data.programme,
     valuesOf,
   });

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import type { Choice } from './select-field';
+import { ChoiceOptions, type Choice } from './choice-options';
 
 /** The labelled choice of the record a form edits, a new record first. */
 export function RecordChoice({
@@ -21,11 +21,7 @@ export function RecordChoice({
       <label htmlFor={id}>{label}</label>
       <select id={id} value={chosen} onChange={(event) => onChoose(event.target.value)}>
         <option value="">{t('adminForm.new')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <ChoiceOptions options={options} />
       </select>
     </div>
   );

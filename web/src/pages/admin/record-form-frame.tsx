@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { QueryStatus } from '../../components/query-status';
 import { useI18n } from '../../i18n/i18n';
 import { RecordChoice } from './record-choice';
-import type { Choice } from './select-field';
+import type { Choice } from './choice-options';
 import { SubmitRow } from './submit-row';
 import type { RecordEditing } from './use-record-editor';
 import { WriteNotice } from './write-notice';

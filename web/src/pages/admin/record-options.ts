@@ -1,4 +1,4 @@
-import type { Choice } from './select-field';
+import type { Choice } from './choice-options';
 
 /**
  * Records as the options of a choice, each labelled `CODE – Name in English`, and valued by its

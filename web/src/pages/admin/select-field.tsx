@@ -1,11 +1,6 @@
+import { ChoiceOptions, type Choice } from './choice-options';
 import { LabelledField } from './labelled-field';
 import type { RecordForm } from './record-form';
-
-/** One option of a choice: the value sent, the label shown. */
-export interface Choice {
-  value: string;
-  label: string;
-}
 
 /** A labelled choice of one option (an empty option first unless `required`); its problem shown beneath. */
 export function SelectField({
@@ -31,11 +26,7 @@ export function SelectField({
           onChange={(event) => form.set(name, event.target.value)}
         >
           {!required && <option value="">–</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <ChoiceOptions options={options} />
         </select>
       )}
     </LabelledField>

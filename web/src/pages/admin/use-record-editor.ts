@@ -17,6 +17,9 @@ type WriteAnswer = Record<string, WrittenRecord>;
 const rootOf = (data: WriteAnswer): WrittenRecord => Object.values(data)[0];
 const naturalKey = (record: WrittenRecord) => ('code' in record ? record.code : record.key);
 
+/** The variables of a form's query that loads the record chosen by its code (none while a new one is written). */
+export const byCode = (code: string) => ({ code, chosen: code !== '' });
+
 /** What `RecordFormFrame` reads of an editor: the query, the record chosen, and the form. */
 export interface RecordEditing<TData> {
   query: QueryState<TData>;
