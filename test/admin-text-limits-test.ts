@@ -49,7 +49,7 @@ describe('the text limits of the /admin forms', () => {
     [ApiTokenInput, 'name', TEXT_LIMITS.tokenName],
   ];
   it.each(fields.map(([input, property, limit]) => ({ input, name: input.name, property, limit })))(
-    '$name.$property takes at most $limit characters',
+    '$name: $property takes at most $limit characters',
     ({ input, property, limit }) => {
       expect(apiLimit(input, property)).toBe(limit);
     },
