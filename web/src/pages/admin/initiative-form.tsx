@@ -100,7 +100,7 @@ export function InitiativeForm({
       { update: UpdateInitiativeDocument, create: CreateInitiativeDocument },
       input,
     );
-    if (!record || !('code' in record)) return;
+    if (!record) return;
     const places = await written(
       form,
       postOperation(SetInitiativeMunicipalitiesDocument, {

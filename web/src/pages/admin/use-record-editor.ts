@@ -14,8 +14,24 @@ type WrittenRecord = { id: string; version: number } & ({ code: string } | { key
 /** What a write answers: one root field, the record written (`{ updateSource: {…} }`). */
 type WriteAnswer = Record<string, WrittenRecord>;
 
-const rootOf = (data: WriteAnswer): WrittenRecord => Object.values(data)[0];
-const naturalKey = (record: WrittenRecord) => ('code' in record ? record.code : record.key);
+/** The record a write answered, its natural key as `code`. */
+interface Written {
+  id: string;
+  version: number;
+  code: string;
+}
+
+/** The writes of a form's fields: an update at a version, and a create, each of the same input. */
+interface FieldWrites<TInput, TUpdate extends WriteAnswer, TCreate extends WriteAnswer> {
+  update: TypedDocumentString<TUpdate, { id: string; version: number; input: TInput }>;
+  create: TypedDocumentString<TCreate, { input: TInput }>;
+}
+
+/** The record a write answers, its natural key as `code`. */
+function writtenOf(data: WriteAnswer): Written {
+  const record = Object.values(data)[0];
+  return { id: record.id, version: record.version, code: 'code' in record ? record.code : record.key };
+}
 
 /** The variables of a form's query that loads the record chosen by its code (none while a new one is written). */
 export const byCode = (code: string) => ({ code, chosen: code !== '' });
@@ -77,34 +93,28 @@ export function useRecordEditor<TData, TVariables, TRecord extends { id: string;
 
   /**
    * Writes the form's fields: an update of the record loaded at its version, or a create; answers
-   * the record written, or null when refused (the refusal shown).
+   * the record written (its natural key as `code`), or null when refused (the refusal shown).
    */
   async function writeFields<TInput, TUpdate extends WriteAnswer, TCreate extends WriteAnswer>(
-    writes: {
-      update: TypedDocumentString<TUpdate, { id: string; version: number; input: TInput }>;
-      create: TypedDocumentString<TCreate, { input: TInput }>;
-    },
+    writes: FieldWrites<TInput, TUpdate, TCreate>,
     input: TInput,
-  ): Promise<WrittenRecord | null> {
+  ): Promise<Written | null> {
     const data = await written<TUpdate | TCreate>(
       form,
       record
         ? postOperation(writes.update, { id: record.id, version: record.version, input })
         : postOperation(writes.create, { input }),
     );
-    return data && rootOf(data);
+    return data && writtenOf(data);
   }
 
   /** Saves the form's fields (`writeFields`); once written, says so and edits the record written. */
   async function save<TInput, TUpdate extends WriteAnswer, TCreate extends WriteAnswer>(
-    writes: {
-      update: TypedDocumentString<TUpdate, { id: string; version: number; input: TInput }>;
-      create: TypedDocumentString<TCreate, { input: TInput }>;
-    },
+    writes: FieldWrites<TInput, TUpdate, TCreate>,
     input: TInput,
   ): Promise<void> {
     const saved = await writeFields(writes, input);
-    if (saved) settle(naturalKey(saved));
+    if (saved) settle(saved.code);
   }
 
   /** Archives the record loaded at its version; once archived, says so and starts a new record. */
@@ -112,7 +122,7 @@ export function useRecordEditor<TData, TVariables, TRecord extends { id: string;
     if (!record) return;
     const archived = await written(form, postOperation(write, { id: record.id, version: record.version }));
     if (!archived) return;
-    form.setNotice({ kind: 'saved', message: t('adminForm.archived', { code: naturalKey(rootOf(archived)) }) });
+    form.setNotice({ kind: 'saved', message: t('adminForm.archived', { code: writtenOf(archived).code }) });
     setChosen('');
     onSaved();
   }
