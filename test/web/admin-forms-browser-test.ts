@@ -240,6 +240,9 @@ describe('the record forms of /admin in Chromium', () => {
     await indicators.getByLabel(en['adminForm.code'], { exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'WOMEN_IN_COUNCIL_SHARE is saved.' }).waitFor();
+    // Edited once the form holds the indicator as stored (its mappings then show beneath): the stored
+    // record, arriving after an edit, would put its own values back.
+    await form(page, en['adminMappings.title'].replace('{code}', 'WOMEN_IN_COUNCIL_SHARE')).waitFor();
 
     await indicators.getByLabel(en['adminForm.direction']).selectOption('NEUTRAL');
     await indicators.getByRole('button', { name: en['adminForm.save'] }).click();
@@ -495,6 +498,130 @@ describe('the record forms of /admin in Chromium', () => {
       email,
       disabled: true,
     });
+    await page.close();
+  });
+
+  it('says so when the hub cannot be reached or answers with no JSON, shows none of that answer, and saves after', async () => {
+    const page = await open('/admin', en['admin.title']);
+    const sources = form(page, en['adminForm.sources']);
+    const said = section(page, en['adminForm.sources']).getByRole('alert').filter({ hasText: en['admin.unreachable'] });
+    await sources.getByLabel(en['adminForm.key'], { exact: true }).fill('unreached-source');
+    await sources.getByLabel(en['adminForm.sourceTitle'], { exact: true }).fill('Written while the hub was away');
+    const create = sources.getByRole('button', { name: en['adminForm.create'] });
+
+    await page.route('**/graphql', (route) => route.abort('internetdisconnected'));
+    await create.click();
+    await said.waitFor();
+    await expect(create.isEnabled()).resolves.toBe(true);
+    await page.unroute('**/graphql');
+
+    // A proxy's error page in place of the hub's answer: said the same way, none of its HTML shown.
+    await page.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 502,
+        contentType: 'text/html',
+        body: '<html><body><h1>502 Bad Gateway</h1><b id="raw">raw</b></body></html>',
+      }),
+    );
+    await create.click();
+    await said.waitFor();
+    const tokens = form(page, en['admin.newToken']);
+    await tokens.getByLabel(en['admin.name'], { exact: true }).fill('sent-while-away');
+    await tokens.getByRole('button', { name: en['admin.createToken'] }).click();
+    await page.getByRole('alert').filter({ hasText: en['admin.unreachable'] }).nth(1).waitFor();
+    await page.unroute('**/graphql');
+    await expect(page.getByText('Bad Gateway').count()).resolves.toBe(0);
+    await expect(page.locator('#raw').count()).resolves.toBe(0);
+
+    await create.click();
+    await page.getByRole('status').filter({ hasText: 'unreached-source is saved.' }).waitFor();
+    await expect(said.count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('creates one token for a double click: the button is disabled while the hub answers', async () => {
+    const page = await open('/admin', en['admin.title']);
+    const record = recordPage(page);
+    const tokens = form(page, en['admin.newToken']);
+    await tokens.getByLabel(en['admin.name'], { exact: true }).fill('double-clicked');
+    await tokens.getByLabel(en['admin.role']).selectOption('ADMIN');
+    await tokens.getByRole('button', { name: en['admin.createToken'] }).dblclick();
+    await page
+      .getByRole('status')
+      .filter({ hasText: en['admin.tokenCreated'].replace('{name}', 'double-clicked') })
+      .waitFor();
+    expect(record.graphqlRequests.filter((request) => request.postData()?.includes('"double-clicked"'))).toHaveLength(
+      1,
+    );
+    const created = (await api(`{ apiTokens { name } }`)).data.apiTokens as { name: string }[];
+    expect(created.filter((token) => token.name === 'double-clicked')).toHaveLength(1);
+    await page.close();
+  });
+
+  it("holds each text field to the API's length, so what is typed past it is not sent to be refused", async () => {
+    const page = await open('/admin', en['admin.title']);
+    // The lengths the API accepts (src/resolvers/**/*.input.ts).
+    const limits: [string, string, number][] = [
+      [en['adminForm.programmes'], en['adminForm.code'], 64],
+      [en['adminForm.programmes'], en['adminForm.nameLocal'], 500],
+      [en['adminForm.programmes'], en['adminForm.nameEn'], 500],
+      [en['adminForm.programmes'], en['adminForm.summary'], 10_000],
+      [en['adminForm.programmes'], en['report.website'], 2000],
+      [en['adminForm.initiatives'], en['adminForm.code'], 64],
+      [en['adminForm.initiatives'], en['adminForm.nameLocal'], 500],
+      [en['adminForm.initiatives'], en['adminForm.nameEn'], 500],
+      [en['adminForm.initiatives'], en['adminForm.summary'], 10_000],
+      [en['adminForm.indicators'], en['adminForm.code'], 64],
+      [en['adminForm.indicators'], en['adminForm.nameEn'], 500],
+      [en['adminForm.indicators'], en['adminForm.definition'], 10_000],
+      [en['adminForm.sources'], en['adminForm.key'], 64],
+      [en['adminForm.sources'], en['adminForm.sourceTitle'], 1000],
+      [en['adminForm.sources'], en['adminForm.titleEn'], 500],
+      [en['adminForm.sources'], en['adminForm.publisher'], 500],
+      [en['adminForm.sources'], en['adminForm.url'], 2000],
+      [en['admin.invite'], en['admin.email'], 254],
+      [en['admin.newToken'], en['admin.name'], 200],
+    ];
+    for (const [name, label, length] of limits)
+      expect([
+        name,
+        label,
+        await form(page, name).getByLabel(label, { exact: true }).getAttribute('maxlength'),
+      ]).toEqual([name, label, String(length)]);
+    const key = form(page, en['adminForm.sources']).getByLabel(en['adminForm.key'], { exact: true });
+    await key.fill('k'.repeat(100));
+    await expect(key.inputValue()).resolves.toBe('k'.repeat(64));
+    await page.close();
+  });
+
+  it('saves a funder amount written with a decimal comma, as the record forms read it', async () => {
+    const code = 'SKR_GE_2018_2020';
+    const { programme, organisations } = (
+      await api(`{ programme(code: "${code}") { nameEn funders { funder { id } } }
+        organisations(first: 100) { nodes { id code nameEn } } }`)
+    ).data as {
+      programme: { nameEn: string; funders: { funder: { id: string } }[] };
+      organisations: { nodes: { id: string; code: string; nameEn: string }[] };
+    };
+    const funder = organisations.nodes.find((node) => !programme.funders.some((link) => link.funder.id === node.id))!;
+    const page = await open('/admin', en['admin.title']);
+    const links = section(page, en['admin.programmeLinks']);
+    await links.getByLabel(en['admin.programme'], { exact: true }).selectOption({ label: programme.nameEn });
+    const what = en['admin.links.funders'];
+    await links.getByRole('button', { name: en['admin.addLink'].replace('{what}', what) }).click();
+    const row = (text: string) =>
+      text.replace('{what}', what).replace('{number}', String(programme.funders.length + 1));
+    await links.getByLabel(row(en['admin.linkTarget']), { exact: true }).selectOption(funder.id);
+    await links.getByLabel(row(en['admin.linkAmount'])).fill('12,5');
+    await links.getByLabel(row(en['admin.linkCurrency'])).fill('sek');
+    await links.getByRole('button', { name: en['admin.saveLinks'].replace('{what}', what) }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: en['admin.linksSaved'].replace('{what}', what) })
+      .waitFor();
+    const saved = (await api(`{ programme(code: "${code}") { funders { funder { id } amount { amount currency } } } }`))
+      .data.programme.funders as { funder: { id: string }; amount: { amount: number; currency: string } | null }[];
+    expect(saved.find((link) => link.funder.id === funder.id)?.amount).toEqual({ amount: 12.5, currency: 'SEK' });
     await page.close();
   });
 });

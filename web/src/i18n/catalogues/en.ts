@@ -456,6 +456,9 @@ export const en = {
   'adminMappings.save': 'Save the mappings',
   'admin.accountConflict':
     'Someone else changed this account since the list was loaded; nothing was changed. The list is reloaded: check the account and try again.',
+  // A write on /admin that got no answer it could read.
+  'admin.unreachable':
+    'The hub could not be reached, or its answer could not be read; the change may not have been saved. Try again.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -459,4 +459,7 @@ export const nb: Catalogue = {
   'adminMappings.save': 'Lagre koblingene',
   'admin.accountConflict':
     'Noen andre har endret kontoen siden listen ble lastet inn; ingenting ble endret. Listen lastes inn på nytt: sjekk kontoen og prøv igjen.',
+  // En skriving på /admin som ikke fikk noe svar som kunne leses.
+  'admin.unreachable':
+    'Navet kunne ikke nås, eller svaret kunne ikke leses; endringen er kanskje ikke lagret. Prøv igjen.',
 };

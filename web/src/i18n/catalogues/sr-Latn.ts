@@ -460,4 +460,7 @@ export const srLatn: Catalogue = {
   'adminMappings.save': 'Sačuvaj povezivanja',
   'admin.accountConflict':
     'Neko drugi je izmenio ovaj nalog otkako je spisak učitan; ništa nije izmenjeno. Spisak se ponovo učitava: proverite nalog i pokušajte ponovo.',
+  // Upis na /admin koji nije dobio čitljiv odgovor.
+  'admin.unreachable':
+    'Centar nije dostupan ili se njegov odgovor ne može pročitati; izmena možda nije sačuvana. Pokušajte ponovo.',
 };

@@ -459,4 +459,7 @@ export const sv: Catalogue = {
   'adminMappings.save': 'Spara kopplingarna',
   'admin.accountConflict':
     'Någon annan har ändrat kontot sedan listan lästes in; inget ändrades. Listan läses in igen: kontrollera kontot och försök igen.',
+  // En skrivning på /admin som inte fick något svar som gick att läsa.
+  'admin.unreachable':
+    'Navet gick inte att nå, eller dess svar gick inte att läsa; ändringen kanske inte sparades. Försök igen.',
 };

@@ -9,7 +9,6 @@ import {
   DisableAccountDocument,
   EnableAccountDocument,
   InviteAccountDocument,
-  MunicipalityForScopeDocument,
   RevokeTokenDocument,
   type AdminAccessQuery,
   type Role,
@@ -17,9 +16,13 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { IndicatorForm } from './indicator-form';
 import { InitiativeForm } from './initiative-form';
+import { municipalityId, municipalityName } from './municipality-names';
 import { ProgrammeForm } from './programme-form';
 import { ProgrammeLinksAdmin } from './programme-links-admin';
 import { SourceForm } from './source-form';
+import { SubmitRow } from './submit-row';
+import { TEXT_LIMITS } from './text-limits';
+import { useWrite } from './use-write';
 
 const ROLES: Role[] = ['REPORTER', 'REVIEWER', 'EDITOR', 'VIEWER', 'ADMIN'];
 
@@ -31,7 +34,7 @@ type Scoped = {
 const scopeText = (record: Scoped) =>
   [
     ...record.organisations.map((organisation) => organisation.code),
-    ...record.municipalities.map((municipality) => `${municipality.country.code}:${municipality.code ?? ''}`),
+    ...record.municipalities.map(municipalityName),
   ].join(', ');
 
 /** What the last action answered: a message, a link or secret to copy once, or a refusal. */
@@ -90,12 +93,9 @@ async function scopeOf(form: HTMLFormElement): Promise<ScopeInput | { unknown: s
   for (const name of String(data.get('municipalities') ?? '')
     .split(/[\s,]+/)
     .filter(Boolean)) {
-    const match = /^([A-Za-z]{2}):(\w{1,20})$/.exec(name);
-    const answer = match
-      ? await postOperation(MunicipalityForScopeDocument, { country: match[1].toUpperCase(), code: match[2] })
-      : null;
-    if (!answer?.data) return { unknown: name };
-    municipalities.push(answer.data.municipality.id);
+    const id = await municipalityId(name);
+    if (id === null) return { unknown: name };
+    municipalities.push(id);
   }
   return { role, organisations, municipalities };
 }
@@ -119,8 +119,9 @@ function AccessSection({
   form: {
     id: string;
     title: string;
-    field: { name: string; type: 'email' | 'text'; label: string };
+    field: { name: string; type: 'email' | 'text'; label: string; maxLength: number };
     submit: string;
+    busy: boolean;
     onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
   };
   organisations: AdminAccessQuery['organisations']['nodes'];
@@ -147,12 +148,16 @@ function AccessSection({
         <h3 id={form.id}>{form.title}</h3>
         <label>
           {form.field.label}
-          <input name={form.field.name} type={form.field.type} required autoComplete="off" />
+          <input
+            name={form.field.name}
+            type={form.field.type}
+            required
+            autoComplete="off"
+            maxLength={form.field.maxLength}
+          />
         </label>
         <ScopeFields organisations={organisations} prefix={form.id} />
-        <p className="form-actions">
-          <button type="submit">{form.submit}</button>
-        </p>
+        <SubmitRow label={form.submit} busy={form.busy} />
       </form>
     </section>
   );
@@ -170,9 +175,10 @@ export function AccessAdmin() {
   const [notice, setNotice] = useState<Notice>({ kind: 'none' });
   const [round, setRound] = useState(0);
   const records = { round, onSaved: () => setRound((value) => value + 1) };
+  const { busy, run } = useWrite(() => setNotice({ kind: 'refused', message: t('admin.unreachable') }));
 
-  async function act<T>(run: () => Promise<{ data: T | null; errors: OperationError[] }>, done: (data: T) => Notice) {
-    const answer = await run();
+  async function act<T>(send: () => Promise<{ data: T | null; errors: OperationError[] }>, done: (data: T) => Notice) {
+    const answer = await send();
     if (answer.errors.some((error) => error.extensions?.code === 'CONFLICT')) {
       setNotice({ kind: 'refused', message: t('admin.accountConflict') });
       return reload();
@@ -182,22 +188,28 @@ export function AccessAdmin() {
     reload();
   }
 
+  /** Runs the action of a row's button; one action at a time. */
+  const perform = <T,>(send: () => Promise<{ data: T | null; errors: OperationError[] }>, done: (data: T) => Notice) =>
+    run(() => act(send, done));
+
   /**
    * Sends a form of a name-like field and a scope (an invitation, a new token): the municipalities
    * are looked up first, and one that names none is refused before anything is written.
    */
   function submitScoped<T>(
     field: string,
-    run: (value: string, scope: ScopeInput) => Promise<{ data: T | null; errors: OperationError[] }>,
+    send: (value: string, scope: ScopeInput) => Promise<{ data: T | null; errors: OperationError[] }>,
     done: (data: T) => Notice,
   ) {
     return async (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       const form = event.currentTarget;
-      const scope = await scopeOf(form);
-      if ('unknown' in scope) return setNotice({ kind: 'refused', message: t('admin.unknownMunicipality', scope) });
-      const value = String(new FormData(form).get(field) ?? '');
-      await act(() => run(value, scope), done);
+      await run(async () => {
+        const scope = await scopeOf(form);
+        if ('unknown' in scope) return setNotice({ kind: 'refused', message: t('admin.unknownMunicipality', scope) });
+        const value = String(new FormData(form).get(field) ?? '');
+        await act(() => send(value, scope), done);
+      });
     };
   }
 
@@ -263,8 +275,9 @@ export function AccessAdmin() {
                     aria-label={t(account.disabled ? 'admin.enableOf' : 'admin.disableOf', {
                       email: account.email,
                     })}
+                    disabled={busy}
                     onClick={() =>
-                      void act<object>(
+                      void perform<object>(
                         () =>
                           account.disabled
                             ? postOperation(EnableAccountDocument, { id: account.id, version: account.version })
@@ -283,8 +296,9 @@ export function AccessAdmin() {
                   <button
                     type="button"
                     aria-label={t('admin.resetOf', { email: account.email })}
+                    disabled={busy}
                     onClick={() =>
-                      void act(
+                      void perform(
                         () => postOperation(CreatePasswordResetDocument, { id: account.id }),
                         (answer) => ({
                           kind: 'done',
@@ -302,8 +316,9 @@ export function AccessAdmin() {
             form={{
               id: 'admin-invite',
               title: t('admin.invite'),
-              field: { name: 'email', type: 'email', label: t('admin.email') },
+              field: { name: 'email', type: 'email', label: t('admin.email'), maxLength: TEXT_LIMITS.email },
               submit: t('admin.inviteButton'),
+              busy,
               onSubmit: invite,
             }}
             organisations={data.organisations.nodes}
@@ -336,8 +351,9 @@ export function AccessAdmin() {
                     <button
                       type="button"
                       aria-label={t('admin.revokeOf', { name: token.name })}
+                      disabled={busy}
                       onClick={() =>
-                        void act(
+                        void perform(
                           () => postOperation(RevokeTokenDocument, { id: token.id }),
                           () => ({ kind: 'done', message: t('admin.revokedNow', { name: token.name }) }),
                         )
@@ -352,8 +368,9 @@ export function AccessAdmin() {
             form={{
               id: 'admin-new-token',
               title: t('admin.newToken'),
-              field: { name: 'name', type: 'text', label: t('admin.name') },
+              field: { name: 'name', type: 'text', label: t('admin.name'), maxLength: TEXT_LIMITS.tokenName },
               submit: t('admin.createToken'),
+              busy,
               onSubmit: createToken,
             }}
             organisations={data.organisations.nodes}

@@ -1,7 +1,3 @@
-import { useState } from 'react';
-import { postOperation } from '../../api/post-operation';
-import { usePostedQuery } from '../../api/use-posted-query';
-import { QueryStatus } from '../../components/query-status';
 import {
   CreateIndicatorDocument,
   IndicatorFormDocument,
@@ -10,37 +6,36 @@ import {
   type IndicatorAggregation,
   type IndicatorComputation,
   type IndicatorDirection,
-  type CreateIndicatorMutation,
   type IndicatorFormQuery,
-  type UpdateIndicatorMutation,
   type IndicatorInput,
   type IndicatorLevel,
   type IndicatorUnit,
 } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { CheckGroup } from './check-group';
+import { list, text, textOrNull, type FormValues } from './form-values';
 import { IndicatorMappings } from './indicator-mappings';
-import {
-  CheckGroup,
-  RecordFormFrame,
-  SelectField,
-  TextField,
-  list,
-  text,
-  textOrNull,
-  useRecordForm,
-  useReloadOn,
-  written,
-  type FormValues,
-  type RecordsRound,
-} from './record-form';
+import { RecordFormFrame } from './record-form-frame';
+import { recordOptions } from './record-options';
+import type { RecordsRound } from './records-round';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
+import { TEXT_LIMITS } from './text-limits';
+import { byCode, useRecordEditor } from './use-record-editor';
 
 type Indicator = NonNullable<IndicatorFormQuery['indicator']>;
 
-const UNITS: IndicatorUnit[] = ['COUNT', 'PERCENT', 'BOOLEAN', 'MONEY', 'SCORE'];
-const DIRECTIONS: IndicatorDirection[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'NEUTRAL'];
-const LEVELS: IndicatorLevel[] = ['OUTPUT', 'OUTCOME', 'IMPACT'];
-const AGGREGATIONS: IndicatorAggregation[] = ['SUM', 'MEAN', 'LATEST', 'SHARE'];
-const COMPUTATIONS: IndicatorComputation[] = ['REPORTED', 'COMPUTED'];
+/** The choices of one option each, in the form's order: the field's name (its label's and options' key) and values. */
+const CHOICES: [
+  'unit' | 'direction' | 'level' | 'aggregation' | 'computation',
+  (IndicatorUnit | IndicatorDirection | IndicatorLevel | IndicatorAggregation | IndicatorComputation)[],
+][] = [
+  ['unit', ['COUNT', 'PERCENT', 'BOOLEAN', 'MONEY', 'SCORE'] satisfies IndicatorUnit[]],
+  ['direction', ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'NEUTRAL'] satisfies IndicatorDirection[]],
+  ['level', ['OUTPUT', 'OUTCOME', 'IMPACT'] satisfies IndicatorLevel[]],
+  ['aggregation', ['SUM', 'MEAN', 'LATEST', 'SHARE'] satisfies IndicatorAggregation[]],
+  ['computation', ['REPORTED', 'COMPUTED'] satisfies IndicatorComputation[]],
+];
 const DISAGGREGATIONS: Disaggregation[] = ['SEX', 'ROLE'];
 
 /** An indicator's fields as the form holds them; a new one counts, reported, summed, higher being better. */
@@ -80,94 +75,74 @@ function inputOf(values: FormValues): IndicatorInput {
  */
 export function IndicatorForm({ round, onSaved }: RecordsRound) {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [query, reload] = usePostedQuery(IndicatorFormDocument, { code, chosen: code !== '' });
-  useReloadOn(round, reload);
-  const indicator = query.status === 'done' && code !== '' ? query.data.indicator : undefined;
-  const form = useRecordForm(valuesOf(indicator));
-
-  async function save() {
-    const input = inputOf(form.values);
-    const saved = await written<UpdateIndicatorMutation | CreateIndicatorMutation>(
-      form,
-      indicator
-        ? postOperation(UpdateIndicatorDocument, { id: indicator.id, version: indicator.version, input })
-        : postOperation(CreateIndicatorDocument, { input }),
-    );
-    if (!saved) return;
-    const record = 'updateIndicator' in saved ? saved.updateIndicator : saved.createIndicator;
-    form.setNotice({ kind: 'saved', message: t('adminForm.saved', { code: record.code }) });
-    setCode(record.code);
-    onSaved();
-  }
-
-  const choice = <T extends string>(
-    values: T[],
-    prefix: 'unit' | 'direction' | 'level' | 'aggregation' | 'computation',
-  ) => values.map((value) => ({ value, label: t(`${prefix}.${value}` as `unit.${IndicatorUnit}`) }));
+  const editor = useRecordEditor({
+    round,
+    onSaved,
+    query: IndicatorFormDocument,
+    variables: byCode,
+    recordOf: (data) => data.indicator,
+    valuesOf,
+  });
+  const { form, record: indicator } = editor;
 
   return (
-    <QueryStatus state={query}>
-      {(data) => (
+    <RecordFormFrame
+      editor={editor}
+      id="admin-indicator-form"
+      title={t('adminForm.indicators')}
+      chooseLabel={t('adminForm.chooseIndicator')}
+      options={(data) => recordOptions(data.indicators.nodes)}
+      onSave={() =>
+        editor.save({ update: UpdateIndicatorDocument, create: CreateIndicatorDocument }, inputOf(form.values))
+      }
+      after={(data) =>
+        indicator && (
+          <IndicatorMappings
+            indicator={indicator}
+            frameworks={data.frameworks}
+            onSaved={onSaved}
+            onReload={editor.reload}
+          />
+        )
+      }
+    >
+      {() => (
         <>
-          <RecordFormFrame
-            id="admin-indicator-form"
-            title={t('adminForm.indicators')}
-            chooseLabel={t('adminForm.chooseIndicator')}
-            chosen={code}
-            options={data.indicators.nodes.map((option) => ({
-              value: option.code,
-              label: `${option.code} – ${option.nameEn}`,
-            }))}
-            onChoose={setCode}
+          <TextField form={form} name="code" label={t('adminForm.code')} required maxLength={TEXT_LIMITS.code} />
+          <TextField
             form={form}
-            onSave={save}
-            onReload={reload}
-          >
-            <TextField form={form} name="code" label={t('adminForm.code')} required />
-            <TextField form={form} name="nameEn" label={t('adminForm.nameEn')} required wide />
-            <TextField form={form} name="definition" label={t('adminForm.definition')} type="textarea" wide />
-            <SelectField form={form} name="unit" label={t('adminForm.unit')} required options={choice(UNITS, 'unit')} />
+            name="nameEn"
+            label={t('adminForm.nameEn')}
+            required
+            wide
+            maxLength={TEXT_LIMITS.name}
+          />
+          <TextField
+            form={form}
+            name="definition"
+            label={t('adminForm.definition')}
+            type="textarea"
+            wide
+            maxLength={TEXT_LIMITS.text}
+          />
+          {CHOICES.map(([name, values]) => (
             <SelectField
+              key={name}
               form={form}
-              name="direction"
-              label={t('adminForm.direction')}
+              name={name}
+              label={t(`adminForm.${name}`)}
               required
-              options={choice(DIRECTIONS, 'direction')}
+              options={values.map((value) => ({ value, label: t(`${name}.${value}` as `unit.${IndicatorUnit}`) }))}
             />
-            <SelectField
-              form={form}
-              name="level"
-              label={t('adminForm.level')}
-              required
-              options={choice(LEVELS, 'level')}
-            />
-            <SelectField
-              form={form}
-              name="aggregation"
-              label={t('adminForm.aggregation')}
-              required
-              options={choice(AGGREGATIONS, 'aggregation')}
-            />
-            <SelectField
-              form={form}
-              name="computation"
-              label={t('adminForm.computation')}
-              required
-              options={choice(COMPUTATIONS, 'computation')}
-            />
-            <CheckGroup
-              form={form}
-              name="disaggregations"
-              legend={t('adminForm.disaggregations')}
-              options={DISAGGREGATIONS.map((value) => ({ value, label: t(`disaggregation.${value}`) }))}
-            />
-          </RecordFormFrame>
-          {indicator && (
-            <IndicatorMappings indicator={indicator} frameworks={data.frameworks} onSaved={onSaved} onReload={reload} />
-          )}
+          ))}
+          <CheckGroup
+            form={form}
+            name="disaggregations"
+            legend={t('adminForm.disaggregations')}
+            options={DISAGGREGATIONS.map((value) => ({ value, label: t(`disaggregation.${value}`) }))}
+          />
         </>
       )}
-    </QueryStatus>
+    </RecordFormFrame>
   );
 }

@@ -1,8 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { postOperation } from '../../api/post-operation';
 import { SetIndicatorFrameworkElementsDocument, type IndicatorFormQuery } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { problemsOf, type FormNotice } from './record-form';
+import { SubmitRow } from './submit-row';
+import { TEXT_LIMITS } from './text-limits';
+import { useWrite } from './use-write';
+import { WriteNotice, type FormNotice } from './write-notice';
+import { problemsOf } from './write-problems';
 
 type Indicator = NonNullable<IndicatorFormQuery['indicator']>;
 
@@ -35,7 +39,7 @@ export function IndicatorMappings({
   const loaded = JSON.stringify(chosenOf(indicator));
   const [chosen, setChosen] = useState<Chosen>(() => chosenOf(indicator));
   const [notice, setNotice] = useState<FormNotice>({ kind: 'none' });
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useWrite(() => setNotice({ kind: 'unreachable' }));
   useEffect(() => {
     setChosen(JSON.parse(loaded) as Chosen);
   }, [loaded, indicator.version]);
@@ -43,37 +47,39 @@ export function IndicatorMappings({
   const elements = frameworks.flatMap((framework) => framework.elements);
   const id = 'admin-indicator-mappings';
 
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
+  async function save() {
     setNotice({ kind: 'none' });
-    try {
-      const frameworkElements = elements
-        .filter((element) => element.id in chosen)
-        .map((element) => ({ element: element.id, rationale: chosen[element.id].trim() || null }));
-      const { data, errors } = await postOperation(SetIndicatorFrameworkElementsDocument, {
-        id: indicator.id,
-        version: indicator.version,
-        frameworkElements,
-      });
-      if (!data) {
-        const { fields, stale, message } = problemsOf(errors);
-        return setNotice(
-          stale ? { kind: 'conflict' } : { kind: 'refused', message: [...Object.values(fields), message].join(' ') },
-        );
-      }
-      setNotice({ kind: 'saved', message: t('adminForm.saved', { code: data.setIndicatorFrameworkElements.code }) });
-      onSaved();
-    } finally {
-      setBusy(false);
+    const frameworkElements = elements
+      .filter((element) => element.id in chosen)
+      .map((element) => ({ element: element.id, rationale: chosen[element.id].trim() || null }));
+    const { data, errors } = await postOperation(SetIndicatorFrameworkElementsDocument, {
+      id: indicator.id,
+      version: indicator.version,
+      frameworkElements,
+    });
+    if (!data) {
+      const { fields, stale, message } = problemsOf(errors);
+      return setNotice(
+        stale ? { kind: 'conflict' } : { kind: 'refused', message: [...Object.values(fields), message].join(' ') },
+      );
     }
+    setNotice({ kind: 'saved', message: t('adminForm.saved', { code: data.setIndicatorFrameworkElements.code }) });
+    onSaved();
   }
 
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{t('adminMappings.title', { code: indicator.code })}</h3>
       <p>{t('adminMappings.hint')}</p>
-      <form className="admin-form" aria-labelledby={id} noValidate onSubmit={(event) => void save(event)}>
+      <form
+        className="admin-form"
+        aria-labelledby={id}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(save);
+        }}
+      >
         {frameworks.map((framework) => (
           <fieldset key={framework.id} className="field wide check-group">
             <legend>{`${framework.code} – ${framework.nameEn}`}</legend>
@@ -103,6 +109,7 @@ export function IndicatorMappings({
                       <input
                         type="text"
                         autoComplete="off"
+                        maxLength={TEXT_LIMITS.text}
                         value={chosen[element.id]}
                         onChange={(event) => {
                           const value = event.target.value;
@@ -116,34 +123,15 @@ export function IndicatorMappings({
             })}
           </fieldset>
         ))}
-        <p className="form-actions">
-          <button type="submit" disabled={busy}>
-            {t('adminMappings.save')}
-          </button>
-        </p>
+        <SubmitRow label={t('adminMappings.save')} busy={busy} />
       </form>
-      <div aria-live="polite">
-        {notice.kind === 'saved' && <p role="status">{notice.message}</p>}
-        {notice.kind === 'refused' && (
-          <p role="alert">
-            {t('adminForm.refused')} {notice.message}
-          </p>
-        )}
-        {notice.kind === 'conflict' && (
-          <p role="alert">
-            {t('adminForm.conflict')}{' '}
-            <button
-              type="button"
-              onClick={() => {
-                setNotice({ kind: 'none' });
-                onReload();
-              }}
-            >
-              {t('adminForm.reload')}
-            </button>
-          </p>
-        )}
-      </div>
+      <WriteNotice
+        notice={notice}
+        onReload={() => {
+          setNotice({ kind: 'none' });
+          onReload();
+        }}
+      />
     </section>
   );
 }

@@ -1,7 +1,3 @@
-import { useState } from 'react';
-import { postOperation } from '../../api/post-operation';
-import { usePostedQuery } from '../../api/use-posted-query';
-import { QueryStatus } from '../../components/query-status';
 import {
   ArchiveInitiativeDocument,
   CreateInitiativeDocument,
@@ -9,30 +5,23 @@ import {
   SetInitiativeMunicipalitiesDocument,
   SetInitiativeThemesDocument,
   UpdateInitiativeDocument,
-  type CreateInitiativeMutation,
   type InitiativeFormQuery,
-  type UpdateInitiativeMutation,
   type InitiativeInput,
   type InitiativeStatus,
 } from '../../graphql/graphql';
+import { postOperation } from '../../api/post-operation';
 import { useI18n } from '../../i18n/i18n';
-import {
-  CheckGroup,
-  RecordFormFrame,
-  SelectField,
-  TextField,
-  list,
-  municipalityIds,
-  municipalityName,
-  numberOrNull,
-  text,
-  textOrNull,
-  useRecordForm,
-  useReloadOn,
-  written,
-  type FormValues,
-  type RecordsRound,
-} from './record-form';
+import { CheckGroup } from './check-group';
+import { list, numberOrNull, text, textOrNull, type FormValues } from './form-values';
+import { municipalityIds, municipalityName } from './municipality-names';
+import { written } from './record-form';
+import { RecordFormFrame } from './record-form-frame';
+import { recordOptions } from './record-options';
+import type { RecordsRound } from './records-round';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
+import { TEXT_LIMITS } from './text-limits';
+import { byCode, useRecordEditor } from './use-record-editor';
 
 type Initiative = NonNullable<InitiativeFormQuery['initiative']>;
 
@@ -65,15 +54,17 @@ function valuesOf(initiative: Initiative | undefined): FormValues {
  */
 export function InitiativeForm({
   organisations,
-  round,
-  onSaved,
+  ...records
 }: RecordsRound & { organisations: { id: string; code: string; nameEn: string }[] }) {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [query, reload] = usePostedQuery(InitiativeFormDocument, { code, chosen: code !== '' });
-  useReloadOn(round, reload);
-  const initiative = query.status === 'done' && code !== '' ? query.data.initiative : undefined;
-  const form = useRecordForm(valuesOf(initiative));
+  const editor = useRecordEditor({
+    ...records,
+    query: InitiativeFormDocument,
+    variables: byCode,
+    recordOf: (data) => data.initiative,
+    valuesOf,
+  });
+  const { form, record: initiative } = editor;
 
   async function save() {
     const { values } = form;
@@ -105,14 +96,11 @@ export function InitiativeForm({
       leadOrganisation: textOrNull(values.leadOrganisation),
       leadMunicipality: lead.ids[0] ?? null,
     };
-    const fields = await written<UpdateInitiativeMutation | CreateInitiativeMutation>(
-      form,
-      initiative
-        ? postOperation(UpdateInitiativeDocument, { id: initiative.id, version: initiative.version, input })
-        : postOperation(CreateInitiativeDocument, { input }),
+    const record = await editor.writeFields(
+      { update: UpdateInitiativeDocument, create: CreateInitiativeDocument },
+      input,
     );
-    if (!fields) return;
-    const record = 'updateInitiative' in fields ? fields.updateInitiative : fields.createInitiative;
+    if (!record) return;
     const places = await written(
       form,
       postOperation(SetInitiativeMunicipalitiesDocument, {
@@ -131,59 +119,40 @@ export function InitiativeForm({
           themes: list(values.themes),
         }),
       ));
-    if (themes) form.setNotice({ kind: 'saved', message: t('adminForm.saved', { code: record.code }) });
     // The record exists now, whether or not its links were refused: the form edits it from here.
-    setCode(record.code);
-    onSaved();
-  }
-
-  async function archive() {
-    if (!initiative) return;
-    const archived = await written(
-      form,
-      postOperation(ArchiveInitiativeDocument, { id: initiative.id, version: initiative.version }),
-    );
-    if (!archived) return;
-    form.setNotice({ kind: 'saved', message: t('adminForm.archived', { code: initiative.code }) });
-    setCode('');
-    onSaved();
+    editor.settle(record.code, Boolean(themes));
   }
 
   return (
-    <QueryStatus state={query}>
+    <RecordFormFrame
+      editor={editor}
+      id="admin-initiative-form"
+      title={t('adminForm.initiatives')}
+      chooseLabel={t('adminForm.chooseInitiative')}
+      options={(data) => recordOptions(data.initiatives.nodes)}
+      onSave={save}
+      onArchive={() => editor.archive(ArchiveInitiativeDocument)}
+    >
       {(data) => (
-        <RecordFormFrame
-          id="admin-initiative-form"
-          title={t('adminForm.initiatives')}
-          chooseLabel={t('adminForm.chooseInitiative')}
-          chosen={code}
-          options={data.initiatives.nodes.map((option) => ({
-            value: option.code,
-            label: `${option.code} – ${option.nameEn}`,
-          }))}
-          onChoose={setCode}
-          form={form}
-          onSave={save}
-          onArchive={archive}
-          onReload={reload}
-        >
+        <>
           <SelectField
             form={form}
             name="programme"
             label={t('adminForm.initiativeProgramme')}
             required
-            options={[
-              { value: '', label: '–' },
-              ...data.programmes.nodes.map((option) => ({
-                value: option.id,
-                label: `${option.code} – ${option.nameEn}`,
-              })),
-            ]}
+            options={[{ value: '', label: '–' }, ...recordOptions(data.programmes.nodes, (option) => option.id)]}
           />
-          <TextField form={form} name="code" label={t('adminForm.code')} required />
-          <TextField form={form} name="nameLocal" label={t('adminForm.nameLocal')} />
-          <TextField form={form} name="nameEn" label={t('adminForm.nameEn')} required />
-          <TextField form={form} name="summary" label={t('adminForm.summary')} type="textarea" wide />
+          <TextField form={form} name="code" label={t('adminForm.code')} required maxLength={TEXT_LIMITS.code} />
+          <TextField form={form} name="nameLocal" label={t('adminForm.nameLocal')} maxLength={TEXT_LIMITS.name} />
+          <TextField form={form} name="nameEn" label={t('adminForm.nameEn')} required maxLength={TEXT_LIMITS.name} />
+          <TextField
+            form={form}
+            name="summary"
+            label={t('adminForm.summary')}
+            type="textarea"
+            wide
+            maxLength={TEXT_LIMITS.text}
+          />
           <SelectField
             form={form}
             name="status"
@@ -198,10 +167,7 @@ export function InitiativeForm({
             form={form}
             name="leadOrganisation"
             label={t('adminForm.leadOrganisation')}
-            options={organisations.map((organisation) => ({
-              value: organisation.id,
-              label: `${organisation.code} – ${organisation.nameEn}`,
-            }))}
+            options={recordOptions(organisations, (organisation) => organisation.id)}
           />
           <TextField form={form} name="leadMunicipality" label={t('adminForm.leadMunicipality')} hint="RS:70017" />
           <TextField
@@ -217,8 +183,8 @@ export function InitiativeForm({
             legend={t('adminForm.themes')}
             options={data.themes.map((theme) => ({ value: theme.id, label: theme.nameEn }))}
           />
-        </RecordFormFrame>
+        </>
       )}
-    </QueryStatus>
+    </RecordFormFrame>
   );
 }

@@ -1,31 +1,20 @@
-import { useState } from 'react';
-import { postOperation } from '../../api/post-operation';
-import { usePostedQuery } from '../../api/use-posted-query';
-import { QueryStatus } from '../../components/query-status';
 import {
   CreateProgrammeDocument,
   ProgrammeFormDocument,
   UpdateProgrammeDocument,
-  type CreateProgrammeMutation,
   type ProgrammeFormQuery,
-  type UpdateProgrammeMutation,
   type ProgrammeInput,
 } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import {
-  CheckField,
-  RecordFormFrame,
-  SelectField,
-  TextField,
-  numberOrNull,
-  text,
-  textOrNull,
-  useRecordForm,
-  useReloadOn,
-  written,
-  type FormValues,
-  type RecordsRound,
-} from './record-form';
+import { CheckField } from './check-field';
+import { numberOrNull, text, textOrNull, type FormValues } from './form-values';
+import { RecordFormFrame } from './record-form-frame';
+import { recordOptions } from './record-options';
+import type { RecordsRound } from './records-round';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
+import { TEXT_LIMITS } from './text-limits';
+import { byCode, useRecordEditor } from './use-record-editor';
 
 type Programme = NonNullable<ProgrammeFormQuery['programme']>;
 
@@ -75,55 +64,54 @@ function inputOf(values: FormValues): ProgrammeInput {
  * whether it and its budget are public, the budget, and the programme it is part of and its
  * successor. An edit goes at the version loaded; a change made meanwhile is refused (CONFLICT).
  */
-export function ProgrammeForm({ round, onSaved }: RecordsRound) {
+export function ProgrammeForm(records: RecordsRound) {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [query, reload] = usePostedQuery(ProgrammeFormDocument, { code, chosen: code !== '' });
-  useReloadOn(round, reload);
-  const programme = query.status === 'done' && code !== '' ? query.data.programme : undefined;
-  const form = useRecordForm(valuesOf(programme));
-
-  async function save() {
-    const input = inputOf(form.values);
-    const saved = await written<UpdateProgrammeMutation | CreateProgrammeMutation>(
-      form,
-      programme
-        ? postOperation(UpdateProgrammeDocument, { id: programme.id, version: programme.version, input })
-        : postOperation(CreateProgrammeDocument, { input }),
-    );
-    if (!saved) return;
-    const { code: savedCode } = 'updateProgramme' in saved ? saved.updateProgramme : saved.createProgramme;
-    form.setNotice({ kind: 'saved', message: t('adminForm.saved', { code: savedCode }) });
-    setCode(savedCode);
-    onSaved();
-  }
+  const editor = useRecordEditor({
+    ...records,
+    query: ProgrammeFormDocument,
+    variables: byCode,
+    recordOf: (data) => data.programme,
+    valuesOf,
+  });
+  const { form, record: programme } = editor;
 
   return (
-    <QueryStatus state={query}>
+    <RecordFormFrame
+      editor={editor}
+      id="admin-programme-form"
+      title={t('adminForm.programmes')}
+      chooseLabel={t('adminForm.chooseProgramme')}
+      options={(data) => recordOptions(data.programmes.nodes)}
+      onSave={() =>
+        editor.save({ update: UpdateProgrammeDocument, create: CreateProgrammeDocument }, inputOf(form.values))
+      }
+    >
       {(data) => {
-        const others = data.programmes.nodes
-          .filter((option) => option.id !== programme?.id)
-          .map((option) => ({ value: option.id, label: `${option.code} – ${option.nameEn}` }));
+        const others = recordOptions(
+          data.programmes.nodes.filter((option) => option.id !== programme?.id),
+          (option) => option.id,
+        );
         return (
-          <RecordFormFrame
-            id="admin-programme-form"
-            title={t('adminForm.programmes')}
-            chooseLabel={t('adminForm.chooseProgramme')}
-            chosen={code}
-            options={data.programmes.nodes.map((option) => ({
-              value: option.code,
-              label: `${option.code} – ${option.nameEn}`,
-            }))}
-            onChoose={setCode}
-            form={form}
-            onSave={save}
-            onReload={reload}
-          >
-            <TextField form={form} name="code" label={t('adminForm.code')} required />
-            <TextField form={form} name="nameLocal" label={t('adminForm.nameLocal')} />
-            <TextField form={form} name="nameEn" label={t('adminForm.nameEn')} required />
-            <TextField form={form} name="website" label={t('report.website')} type="url" hint="https://" />
-            <TextField form={form} name="summary" label={t('adminForm.summary')} type="textarea" wide />
+          <>
+            <TextField form={form} name="code" label={t('adminForm.code')} required maxLength={TEXT_LIMITS.code} />
+            <TextField form={form} name="nameLocal" label={t('adminForm.nameLocal')} maxLength={TEXT_LIMITS.name} />
+            <TextField form={form} name="nameEn" label={t('adminForm.nameEn')} required maxLength={TEXT_LIMITS.name} />
+            <TextField
+              form={form}
+              name="website"
+              label={t('report.website')}
+              type="url"
+              hint="https://"
+              maxLength={TEXT_LIMITS.url}
+            />
+            <TextField
+              form={form}
+              name="summary"
+              label={t('adminForm.summary')}
+              type="textarea"
+              wide
+              maxLength={TEXT_LIMITS.text}
+            />
             <TextField form={form} name="plannedStartOn" label={t('adminForm.plannedStartOn')} type="date" />
             <TextField form={form} name="plannedEndOn" label={t('adminForm.plannedEndOn')} type="date" />
             <TextField form={form} name="startOn" label={t('adminForm.startOn')} type="date" />
@@ -134,9 +122,9 @@ export function ProgrammeForm({ round, onSaved }: RecordsRound) {
             <SelectField form={form} name="successor" label={t('report.successor')} options={others} />
             <CheckField form={form} name="published" label={t('adminForm.published')} />
             <CheckField form={form} name="budgetPublished" label={t('adminForm.budgetPublished')} />
-          </RecordFormFrame>
+          </>
         );
       }}
-    </QueryStatus>
+    </RecordFormFrame>
   );
 }

@@ -3,7 +3,6 @@ import { postOperation, type OperationAnswer } from '../../api/post-operation';
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
 import {
-  MunicipalityForScopeDocument,
   ProgrammeLinksDocument,
   SetProgrammeFundersDocument,
   SetProgrammeImplementersDocument,
@@ -12,7 +11,10 @@ import {
   type ProgrammeLinksQuery,
 } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { useReloadOn } from './record-form';
+import { numberOrNull } from './form-values';
+import { municipalityId, municipalityName } from './municipality-names';
+import { useReloadOn } from './records-round';
+import { useWrite } from './use-write';
 
 type Programme = NonNullable<ProgrammeLinksQuery['programme']>;
 type Organisation = { id: string; code: string; nameEn: string };
@@ -39,7 +41,7 @@ function rowsOf(programme: Programme) {
     implementers: programme.implementers.map((link) => ({ ...EMPTY, target: link.organisation.id, role: link.role })),
     participants: programme.participants.map((link) => ({
       ...EMPTY,
-      target: `${link.municipality.country.code}:${link.municipality.code ?? ''}`,
+      target: municipalityName(link.municipality),
       amount: link.grant ? String(link.grant.amount) : '',
       currency: link.grant?.currency ?? '',
     })),
@@ -60,6 +62,7 @@ export function ProgrammeLinksAdmin({ organisations, round }: { organisations: O
   useReloadOn(round, reload);
   const [rows, setRows] = useState<Record<Kind, LinkRow[]>>({ funders: [], implementers: [], participants: [] });
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
+  const { busy, run } = useWrite(() => setNotice({ ok: false, message: t('admin.unreachable') }));
   const programme = query.status === 'done' ? query.data.programme : undefined;
   useEffect(() => {
     if (programme) setRows(rowsOf(programme));
@@ -70,7 +73,8 @@ export function ProgrammeLinksAdmin({ organisations, round }: { organisations: O
 
   async function save(kind: Kind) {
     if (!programme) return;
-    const amountOf = (row: LinkRow) => (row.amount.trim() === '' ? null : Number(row.amount));
+    // A decimal comma reads as a point; text that is no number is sent as written, for the API to refuse.
+    const amountOf = (row: LinkRow) => numberOrNull(row.amount);
     const currencyOf = (row: LinkRow) => row.currency.trim().toUpperCase() || null;
     let answer: OperationAnswer<object>;
     if (kind === 'funders')
@@ -92,14 +96,11 @@ export function ProgrammeLinksAdmin({ organisations, round }: { organisations: O
     else {
       const participants = [];
       for (const row of rows.participants) {
-        const match = /^([A-Za-z]{2}):(\w{1,20})$/.exec(row.target.trim());
-        const found = match
-          ? await postOperation(MunicipalityForScopeDocument, { country: match[1].toUpperCase(), code: match[2] })
-          : null;
-        if (!found?.data)
+        const municipality = await municipalityId(row.target);
+        if (municipality === null)
           return setNotice({ ok: false, message: t('admin.unknownMunicipality', { unknown: row.target }) });
         participants.push({
-          municipality: found.data.municipality.id,
+          municipality,
           grantAmount: amountOf(row),
           grantCurrency: currencyOf(row),
         });
@@ -193,7 +194,7 @@ export function ProgrammeLinksAdmin({ organisations, round }: { organisations: O
         <button type="button" onClick={() => setRows({ ...rows, [kind]: [...rows[kind], EMPTY] })}>
           {t('admin.addLink', { what: t(`admin.links.${kind}`) })}
         </button>{' '}
-        <button type="button" onClick={() => void save(kind)}>
+        <button type="button" disabled={busy} onClick={() => void run(() => save(kind))}>
           {t('admin.saveLinks', { what: t(`admin.links.${kind}`) })}
         </button>
       </p>

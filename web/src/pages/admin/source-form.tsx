@@ -1,32 +1,20 @@
-import { useState } from 'react';
-import { postOperation } from '../../api/post-operation';
-import { usePostedQuery } from '../../api/use-posted-query';
-import { QueryStatus } from '../../components/query-status';
 import {
   ArchiveSourceDocument,
   CreateSourceDocument,
   SourceFormDocument,
   UpdateSourceDocument,
-  type CreateSourceMutation,
   type SourceFormQuery,
-  type UpdateSourceMutation,
   type SourceInput,
   type SourceKind,
 } from '../../graphql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import {
-  RecordFormFrame,
-  SelectField,
-  TextField,
-  numberOrNull,
-  text,
-  textOrNull,
-  useRecordForm,
-  useReloadOn,
-  written,
-  type FormValues,
-  type RecordsRound,
-} from './record-form';
+import { numberOrNull, text, textOrNull, type FormValues } from './form-values';
+import { RecordFormFrame } from './record-form-frame';
+import type { RecordsRound } from './records-round';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
+import { TEXT_LIMITS } from './text-limits';
+import { useRecordEditor } from './use-record-editor';
 
 type Source = NonNullable<SourceFormQuery['source']>;
 
@@ -67,60 +55,34 @@ function inputOf(values: FormValues): SourceInput {
  * publisher, link, publication date or year, language, and the source it is cited in. An edit or
  * archive goes at the version loaded; a change made meanwhile is refused (CONFLICT).
  */
-export function SourceForm({ round, onSaved }: RecordsRound) {
+export function SourceForm(records: RecordsRound) {
   const { t } = useI18n();
-  const [key, setKey] = useState('');
-  const [query, reload] = usePostedQuery(SourceFormDocument, { key, chosen: key !== '' });
-  useReloadOn(round, reload);
-  const source = query.status === 'done' && key !== '' ? query.data.source : undefined;
-  const form = useRecordForm(valuesOf(source));
-
-  async function save() {
-    const input = inputOf(form.values);
-    const saved = await written<UpdateSourceMutation | CreateSourceMutation>(
-      form,
-      source
-        ? postOperation(UpdateSourceDocument, { id: source.id, version: source.version, input })
-        : postOperation(CreateSourceDocument, { input }),
-    );
-    if (!saved) return;
-    const record = 'updateSource' in saved ? saved.updateSource : saved.createSource;
-    form.setNotice({ kind: 'saved', message: t('adminForm.saved', { code: record.key }) });
-    setKey(record.key);
-    onSaved();
-  }
-
-  async function archive() {
-    if (!source) return;
-    const archived = await written(
-      form,
-      postOperation(ArchiveSourceDocument, { id: source.id, version: source.version }),
-    );
-    if (!archived) return;
-    form.setNotice({ kind: 'saved', message: t('adminForm.archived', { code: source.key }) });
-    setKey('');
-    onSaved();
-  }
+  const editor = useRecordEditor({
+    ...records,
+    query: SourceFormDocument,
+    variables: (key) => ({ key, chosen: key !== '' }),
+    recordOf: (data) => data.source,
+    valuesOf,
+  });
+  const { form, record: source } = editor;
+  const sourceOption = (option: { key: string; title: string }, value: string) => ({
+    value,
+    label: `${option.key} – ${option.title}`,
+  });
 
   return (
-    <QueryStatus state={query}>
+    <RecordFormFrame
+      editor={editor}
+      id="admin-source-form"
+      title={t('adminForm.sources')}
+      chooseLabel={t('adminForm.chooseSource')}
+      options={(data) => data.sources.nodes.map((option) => sourceOption(option, option.key))}
+      onSave={() => editor.save({ update: UpdateSourceDocument, create: CreateSourceDocument }, inputOf(form.values))}
+      onArchive={() => editor.archive(ArchiveSourceDocument)}
+    >
       {(data) => (
-        <RecordFormFrame
-          id="admin-source-form"
-          title={t('adminForm.sources')}
-          chooseLabel={t('adminForm.chooseSource')}
-          chosen={key}
-          options={data.sources.nodes.map((option) => ({
-            value: option.key,
-            label: `${option.key} – ${option.title}`,
-          }))}
-          onChoose={setKey}
-          form={form}
-          onSave={save}
-          onArchive={archive}
-          onReload={reload}
-        >
-          <TextField form={form} name="key" label={t('adminForm.key')} required />
+        <>
+          <TextField form={form} name="key" label={t('adminForm.key')} required maxLength={TEXT_LIMITS.code} />
           <SelectField
             form={form}
             name="kind"
@@ -128,10 +90,25 @@ export function SourceForm({ round, onSaved }: RecordsRound) {
             required
             options={KINDS.map((kind) => ({ value: kind, label: t(`sourceKind.${kind}`) }))}
           />
-          <TextField form={form} name="title" label={t('adminForm.sourceTitle')} required wide />
-          <TextField form={form} name="titleEn" label={t('adminForm.titleEn')} wide />
-          <TextField form={form} name="url" label={t('adminForm.url')} type="url" hint="https://" wide />
-          <TextField form={form} name="publisher" label={t('adminForm.publisher')} />
+          <TextField
+            form={form}
+            name="title"
+            label={t('adminForm.sourceTitle')}
+            required
+            wide
+            maxLength={TEXT_LIMITS.title}
+          />
+          <TextField form={form} name="titleEn" label={t('adminForm.titleEn')} wide maxLength={TEXT_LIMITS.name} />
+          <TextField
+            form={form}
+            name="url"
+            label={t('adminForm.url')}
+            type="url"
+            hint="https://"
+            wide
+            maxLength={TEXT_LIMITS.url}
+          />
+          <TextField form={form} name="publisher" label={t('adminForm.publisher')} maxLength={TEXT_LIMITS.name} />
           <TextField form={form} name="publishedOn" label={t('adminForm.publishedOn')} type="date" />
           <TextField form={form} name="publishedYear" label={t('adminForm.publishedYear')} />
           <TextField form={form} name="language" label={t('adminForm.language')} hint="sv" />
@@ -141,10 +118,10 @@ export function SourceForm({ round, onSaved }: RecordsRound) {
             label={t('adminForm.citedIn')}
             options={data.sources.nodes
               .filter((option) => option.id !== source?.id)
-              .map((option) => ({ value: option.id, label: `${option.key} – ${option.title}` }))}
+              .map((option) => sourceOption(option, option.id))}
           />
-        </RecordFormFrame>
+        </>
       )}
-    </QueryStatus>
+    </RecordFormFrame>
   );
 }
