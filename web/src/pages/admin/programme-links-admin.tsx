@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { postOperation, type OperationAnswer } from '../../api/post-operation';
 import { usePostedQuery } from '../../api/use-posted-query';
 import { QueryStatus } from '../../components/query-status';
@@ -64,8 +64,20 @@ export function ProgrammeLinksAdmin({ organisations, round }: { organisations: O
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
   const { busy, run } = useWrite(() => setNotice({ ok: false, message: t('admin.unreachable') }));
   const programme = query.status === 'done' ? query.data.programme : undefined;
+  // The lists as the hub last gave them: a new answer (after a save here or in another form) replaces
+  // a list only where it is not being edited, so a row added while the answer was on its way stays.
+  const stored = useRef<{ id: string; rows: Record<Kind, LinkRow[]> } | null>(null);
   useEffect(() => {
-    if (programme) setRows(rowsOf(programme));
+    if (!programme) return;
+    const fresh = rowsOf(programme);
+    const before = stored.current?.id === programme.id ? stored.current.rows : null;
+    stored.current = { id: programme.id, rows: fresh };
+    setRows((current) => {
+      if (before === null) return fresh;
+      const kept = (kind: Kind) =>
+        JSON.stringify(current[kind]) === JSON.stringify(before[kind]) ? fresh[kind] : current[kind];
+      return { funders: kept('funders'), implementers: kept('implementers'), participants: kept('participants') };
+    });
   }, [programme]);
 
   const edit = (kind: Kind, index: number, changes: Partial<LinkRow>) =>
@@ -112,6 +124,8 @@ export function ProgrammeLinksAdmin({ organisations, round }: { organisations: O
       });
     }
     if (answer.data) {
+      // What was saved is what the hub holds now: the answer that follows replaces it.
+      if (stored.current) stored.current.rows = { ...stored.current.rows, [kind]: rows[kind] };
       setNotice({ ok: true, message: t('admin.linksSaved', { what: t(`admin.links.${kind}`) }) });
       reload();
     } else setNotice({ ok: false, message: answer.errors.map((error) => error.message).join(' ') });
