@@ -381,8 +381,7 @@ describe('a programme holds at most 100 budgets per period and 2 000 disbursemen
     expect(refused.errors?.[0]?.extensions?.fields).toEqual([
       {
         path: 'input.programme',
-        reason:
-          'already has 100 budgets per period, the most a Programme may have (100); archive one to add another.',
+        reason: 'already has 100 budgets per period, the most a Programme may have (100); archive one to add another.',
       },
     ]);
     // ADMIN is bound by it too, and so is an update moving a budget to the full programme.

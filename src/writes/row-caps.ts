@@ -21,7 +21,7 @@ export async function assertUnderRowCap(
 ): Promise<void> {
   const rowCap = spec.rowCap;
   if (!rowCap) return;
-  const reference = spec.references[rowCap.field as never] as RecordSpec<never>['references'][never];
+  const reference = spec.references[rowCap.field as never];
   if (!reference) throw new Error(`${spec.typeName}: rowCap names ${rowCap.field}, which is not a reference.`);
   const parent = after[reference.column];
   if (parent == null || String(before?.[reference.column] ?? null) === String(parent)) return;

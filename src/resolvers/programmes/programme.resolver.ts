@@ -117,7 +117,7 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
 
   @FieldResolver(() => [ProgrammeBudget], {
     description:
-      "Budgets per period, by period start (original before revised); each one's `value` follows the read rule of `budget`. At most 100 (`createProgrammeBudget` refuses more); priced as the hub's largest such list.",
+      "Budgets per period, by period start (original before revised); each one's `value` follows the read rule of `budget`. At most 100 (`createProgrammeBudget` refuses more); an operation selecting it is priced as if each programme had as many as the one that has the most.",
     complexity: fieldCost<object>(
       ({ childComplexity, scopeCounts }) =>
         1 + atMost(scopeCounts.largestProgrammeBudgets, MAX_BUDGETS_PER_PROGRAMME) * childComplexity,
@@ -129,7 +129,7 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
 
   @FieldResolver(() => [Disbursement], {
     description:
-      "Money its funders paid out to it, by date; each one's `value` follows the read rule of `budget`. At most 2 000 (`createDisbursement` refuses more); priced as the hub's largest such list.",
+      "Money its funders paid out to it, by date; each one's `value` follows the read rule of `budget`. At most 2 000 (`createDisbursement` refuses more); an operation selecting it is priced as if each programme had as many as the one that has the most.",
     complexity: fieldCost<object>(
       ({ childComplexity, scopeCounts }) =>
         1 + atMost(scopeCounts.largestProgrammeDisbursements, MAX_DISBURSEMENTS_PER_PROGRAMME) * childComplexity,
