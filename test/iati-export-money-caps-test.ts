@@ -96,6 +96,16 @@ describe('the IATI file with a programme holding as many budgets and disbursemen
       );
     }
 
+    // The operation of the review, anonymous, against the programme at the cap.
+    const started = Date.now();
+    const listed = await hub.query('{ programme(code: "HAJ") { disbursements { disbursedOn description } } }');
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.programme.disbursements).toHaveLength(MAX_DISBURSEMENTS_PER_PROGRAMME);
+    expect(listed.extensions?.cost?.requested).toBe(1 + 1 + MAX_DISBURSEMENTS_PER_PROGRAMME * 2);
+    console.log(
+      `every disbursement of the programme at the cap: ${JSON.stringify(listed.data).length} characters in ${Date.now() - started} ms, costing ${listed.extensions?.cost?.requested as number}`,
+    );
+
     const one = await download('?programme=HAJ', adminSecret);
     expect(one.status).toBe(200);
     expect(one.text.match(/<transaction>/g)).toHaveLength(MAX_DISBURSEMENTS_PER_PROGRAMME);
