@@ -25,6 +25,10 @@ export const SLOW_FILES: Readonly<Record<string, string>> = {
   'test/outage-test.ts': 'an embedded PostgreSQL stopped and started again under the running hub: 11 s',
   'test/municipality-profile-test.ts': 'generated municipal values loaded first, quartiles and ranks recomputed: 10 s',
   'test/iati-export-test.ts': 'three programmes exported and validated against the IATI 2.03 schema: 10 s',
+  'test/iati-export-money-caps-test.ts':
+    'a programme at 2 000 disbursements and 100 budgets, every programme exported twice and validated: 10 s',
+  'test/programme-budget-writes-test.ts':
+    'two scratch databases, a programme filled to both caps and two more hubs started to price it: 19 s',
   'test/reliability/hostile-regex-test.ts':
     'compiles the app to start it as a production process of its own; tsc alone takes about 15 s',
   'test/reliability/hostile-import-test.ts': 'hostile CSV uploads over HTTP, idle and slow senders: 8 s',

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/viewer';
-import { toGlobalId } from '../src/schema/global-id';
+import { integerKeyOf, toGlobalId } from '../src/schema/global-id';
 import { buildAccessWorld, type Caller } from './support/access-fixture';
-import { initScratchHub, type TestHub } from './support/test-hub';
+import { createScratchDatabase, initScratchHub, initTestHub, type TestHub } from './support/test-hub';
 
 const CREATE_BUDGET =
   'mutation ($input: ProgrammeBudgetInput!) { createProgrammeBudget(input: $input) { id version periodStart periodEnd type status value { amount currency } source { key } programme { code } } }';
@@ -293,5 +293,163 @@ describe('budgets per period and disbursements: written like the other records, 
     );
     expect(after).toBe(first);
     expect(first).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('a programme holds at most 100 budgets per period and 2 000 disbursements, and the two lists are priced by the largest', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let hub: TestHub;
+  let viewers: Record<Caller, Viewer>;
+  const ids: Record<string, string> = {};
+  const rows = async <T>(query: string, params: unknown[] = []) => hub.orm.em.fork().execute<T[]>(query, params);
+  const run = (query: string, variables: Record<string, unknown>, caller: Caller = 'admin', on = hub) =>
+    on.query(query, variables, viewers[caller]);
+  const ok = async (query: string, variables: Record<string, unknown>, caller: Caller = 'admin') => {
+    const result = await run(query, variables, caller);
+    expect(result.errors, caller).toBeUndefined();
+    return Object.values(result.data!)[0] as Record<string, any>;
+  };
+  const budget = (programme: string) => ({
+    programme: ids[programme],
+    periodStart: '2030-01-01',
+    periodEnd: '2030-12-31',
+    type: 'ORIGINAL',
+    status: 'COMMITTED',
+    amount: 1000,
+    currency: 'EUR',
+    source: ids.source,
+  });
+  const disbursement = (programme: string) => ({
+    programme: ids[programme],
+    disbursedOn: '2030-03-01',
+    amount: 250,
+    currency: 'EUR',
+    provider: ids.FUNDER,
+    source: ids.source,
+  });
+  /** `times` copies of the row with global id `id`, straight into its table (as many creates would make them). */
+  const copies = async (table: string, typeName: string, id: string, times: number) => {
+    const columns = (
+      await rows<{ name: string }>(
+        `select column_name as name from information_schema.columns where table_schema = current_schema() and table_name = ? and column_name <> 'id'`,
+        [table],
+      )
+    )
+      .map((column) => `"${column.name}"`)
+      .join(', ');
+    await rows(
+      `insert into ${table} (${columns}) select ${columns} from ${table}, generate_series(1, ?) where id = ?`,
+      [times, integerKeyOf(id, typeName, 'id')],
+    );
+  };
+  const live = async (table: string, programme: string) =>
+    (
+      await rows<{ n: number }>(
+        `select count(*)::int as n from ${table} t join programme p on p.id = t.programme_id where p.code = ? and t.archived_at is null`,
+        [programme],
+      )
+    )[0].n;
+  const refusedForCap = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }, cap: number) =>
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.programme', reason: expect.stringContaining(`the most a Programme may have (${cap})`) }],
+    });
+
+  beforeAll(async () => {
+    database = await createScratchDatabase();
+    hub = await initTestHub(database.url);
+    viewers = await buildAccessWorld(hub.orm.em.fork());
+    for (const { id, code } of await rows<{ id: number; code: string }>('select id, code from programme'))
+      ids[code] = toGlobalId('Programme', id);
+    for (const { id, code } of await rows<{ id: number; code: string }>('select id, code from organisation'))
+      ids[code] = toGlobalId('Organisation', id);
+    ids.source = (
+      await ok('mutation { createSource(input: { key: "caps", title: "Caps", kind: REPORT }) { id } }', {})
+    ).id;
+  });
+  afterAll(async () => {
+    await hub.close();
+    await database.drop();
+  });
+
+  it('refuses the 101st budget per period of a programme, naming the cap; an archived one frees its place; another programme is not affected', async () => {
+    const first = await ok(CREATE_BUDGET, { input: budget('PRIVATE') }, 'editor');
+    await copies('programme_budget', 'ProgrammeBudget', first.id, 99);
+    expect(await live('programme_budget', 'PRIVATE')).toBe(100);
+    const refused = await run(CREATE_BUDGET, { input: budget('PRIVATE') }, 'editor');
+    refusedForCap(refused, 100);
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      {
+        path: 'input.programme',
+        reason: 'already has 100 budgets per period, the most a Programme may have (100); archive one to add another.',
+      },
+    ]);
+    // ADMIN is bound by it too, and so is an update moving a budget to the full programme.
+    refusedForCap(await run(CREATE_BUDGET, { input: budget('PRIVATE') }), 100);
+    const elsewhere = await ok(CREATE_BUDGET, { input: budget('PUBLIC') });
+    refusedForCap(await run(UPDATE_BUDGET, { id: elsewhere.id, version: 1, input: budget('PRIVATE') }), 100);
+    // An update that stays in the full programme is no new row.
+    await ok(UPDATE_BUDGET, { id: first.id, version: 1, input: { ...budget('PRIVATE'), amount: 5 } }, 'editor');
+    await ok(ARCHIVE_BUDGET, { id: first.id, version: 2 }, 'editor');
+    await ok(CREATE_BUDGET, { input: budget('PRIVATE') }, 'editor');
+    expect(await live('programme_budget', 'PRIVATE')).toBe(100);
+  });
+
+  it('of concurrent creates for the last place of a programme, exactly one is written', async () => {
+    const first = await ok(CREATE_DISBURSEMENT, { input: disbursement('PRIVATE') }, 'editor');
+    await copies('disbursement', 'Disbursement', first.id, 1_998);
+    expect(await live('disbursement', 'PRIVATE')).toBe(1_999);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => run(CREATE_DISBURSEMENT, { input: disbursement('PRIVATE') }, 'editor')),
+    );
+    const written = results.filter((result) => !result.errors);
+    expect(written).toHaveLength(1);
+    for (const result of results.filter((candidate) => candidate.errors)) refusedForCap(result, 2000);
+    expect(await live('disbursement', 'PRIVATE')).toBe(2_000);
+
+    // The same race at the last budget place.
+    const budgets = await live('programme_budget', 'PRIVATE');
+    const [{ id }] = await rows<{ id: number }>(
+      `select b.id from programme_budget b join programme p on p.id = b.programme_id where p.code = 'PRIVATE' and b.archived_at is null limit 1`,
+    );
+    await rows(`update programme_budget set archived_at = now() where id = ?`, [id]);
+    const raced = await Promise.all(
+      Array.from({ length: 4 }, () => run(CREATE_BUDGET, { input: budget('PRIVATE') }, 'editor')),
+    );
+    expect(raced.filter((result) => !result.errors)).toHaveLength(1);
+    expect(await live('programme_budget', 'PRIVATE')).toBe(budgets);
+  });
+
+  it("prices a selection of disbursements and budgets by the largest programme's lists, read when the hub starts", async () => {
+    const query = '{ programme(code: "PUBLIC") { disbursements { disbursedOn description } budgets { periodStart } } }';
+    // A hub started now reads the counts of now: PRIVATE holds 2 000 disbursements and 100 budgets.
+    const fresh = await initTestHub(database.url);
+    try {
+      const priced = await run(query, {}, 'anonymous', fresh);
+      expect(priced.errors).toBeUndefined();
+      const full = priced.extensions?.cost?.requested as number;
+      // programme 1, disbursements 1 + 2 000 x 2, budgets 1 + 100 x 1.
+      expect(full).toBe(1 + 1 + 2_000 * 2 + 1 + 100 * 1);
+      // Over every programme of a page, each is priced so.
+      const page = await run(
+        '{ programmes(first: 100) { nodes { disbursements { disbursedOn description } } } }',
+        {},
+        'anonymous',
+        fresh,
+      );
+      expect(page.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      console.log(`disbursements of one programme priced ${full} with 2 000 in the largest programme`);
+    } finally {
+      await fresh.close();
+    }
+    await rows(`update disbursement set archived_at = now() where id in (select id from disbursement limit 1990)`);
+    const smaller = await initTestHub(database.url);
+    try {
+      const priced = await run(query, {}, 'anonymous', smaller);
+      // Archived rows count nowhere: 10 disbursements left in the largest programme.
+      expect(priced.extensions?.cost?.requested).toBe(1 + 1 + 10 * 2 + 1 + 100 * 1);
+    } finally {
+      await smaller.close();
+    }
   });
 });

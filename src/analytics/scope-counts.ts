@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Country } from '../entities/country.entity';
+import { Disbursement } from '../entities/disbursement.entity';
+import { ProgrammeBudget } from '../entities/programme-budget.entity';
 import { MunicipalityKind, Municipality } from '../entities/municipality.entity';
 import { ProgrammeParticipant } from '../entities/programme-participant.entity';
 import { Programme } from '../entities/programme.entity';
@@ -17,6 +19,10 @@ export interface ScopeCounts {
   programmes: number;
   /** Participating municipalities of the programme that has the most. */
   largestProgrammeParticipants: number;
+  /** Budgets per period (not archived) of the programme that has the most: prices `Programme.budgets`. */
+  largestProgrammeBudgets: number;
+  /** Disbursements (not archived) of the programme that has the most: prices `Programme.disbursements`. */
+  largestProgrammeDisbursements: number;
   /** Municipalities of `country` (every country when null) of `kind` (every tier when null). */
   municipalities(country: string | null, kind: MunicipalityKind | null): number;
 }
@@ -36,6 +42,8 @@ export const UNKNOWN_SCOPE_COUNTS: ScopeCounts = {
   countries: Infinity,
   programmes: Infinity,
   largestProgrammeParticipants: Infinity,
+  largestProgrammeBudgets: Infinity,
+  largestProgrammeDisbursements: Infinity,
   municipalities: () => UNCOUNTED_MUNICIPALITIES,
 };
 
@@ -45,7 +53,10 @@ interface MunicipalityCountRow {
   count: number;
 }
 
-/** The counts, in two statements over small tables. */
+/** The largest number of live rows of `table` naming one programme (`??` its table). */
+const LARGEST_PER_PROGRAMME = `(select coalesce(max(n), 0)::int from (select count(*) as n from ?? where archived_at is null group by programme_id) as per_programme)`;
+
+/** The counts, in two statements; the money tables are bounded by their caps per programme. */
 export async function loadScopeCounts(em: EntityManager): Promise<ScopeCounts> {
   const knex = sql(em);
   const [municipalityRows, [totals]] = await Promise.all([
@@ -57,13 +68,21 @@ export async function loadScopeCounts(em: EntityManager): Promise<ScopeCounts> {
         .whereNull('archived_at')
         .groupBy('country_code', 'kind'),
     ),
-    fetchRows<{ countries: number; programmes: number; largest: number }>(
+    fetchRows<{ countries: number; programmes: number; largest: number; budgets: number; disbursements: number }>(
       em,
       knex.raw(
         `select (select count(*)::int from ??) as countries,
                 (select count(*)::int from ?? where archived_at is null) as programmes,
-                (select coalesce(max(n), 0)::int from (select count(*) as n from ?? group by programme_id) as per_programme) as largest`,
-        [tableOf(em, Country), tableOf(em, Programme), tableOf(em, ProgrammeParticipant)],
+                (select coalesce(max(n), 0)::int from (select count(*) as n from ?? group by programme_id) as per_programme) as largest,
+                ${LARGEST_PER_PROGRAMME} as budgets,
+                ${LARGEST_PER_PROGRAMME} as disbursements`,
+        [
+          tableOf(em, Country),
+          tableOf(em, Programme),
+          tableOf(em, ProgrammeParticipant),
+          tableOf(em, ProgrammeBudget),
+          tableOf(em, Disbursement),
+        ],
       ),
     ),
   ]);
@@ -71,6 +90,8 @@ export async function loadScopeCounts(em: EntityManager): Promise<ScopeCounts> {
     countries: totals.countries,
     programmes: totals.programmes,
     largestProgrammeParticipants: totals.largest,
+    largestProgrammeBudgets: totals.budgets,
+    largestProgrammeDisbursements: totals.disbursements,
     municipalities: (country, kind) =>
       municipalityRows
         .filter((row) => (country === null || row.country === country) && (kind === null || row.kind === kind))

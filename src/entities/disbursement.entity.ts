@@ -8,6 +8,12 @@ import { Programme } from './programme.entity';
 import { recordType } from './record-type';
 import { Source } from './source.entity';
 
+/**
+ * The most disbursements (not archived) one programme may hold: a create past it is refused, and
+ * `Programme.disbursements`, an unpaged list, is priced as at most this many.
+ */
+export const MAX_DISBURSEMENTS_PER_PROGRAMME = 2_000;
+
 @Entity()
 @ObjectType({
   implements: Node,

@@ -35,6 +35,12 @@ registerEnumType(BudgetStatus, {
   },
 });
 
+/**
+ * The most budgets per period (not archived) one programme may hold: a create past it is refused,
+ * and `Programme.budgets`, an unpaged list, is priced as at most this many.
+ */
+export const MAX_BUDGETS_PER_PROGRAMME = 100;
+
 @Entity()
 @ObjectType({
   implements: Node,

@@ -10,6 +10,7 @@ import {
 import {
   INITIATIVES,
   PROGRAMME_BY_CODE,
+  PROGRAMME_MONEY,
   PROGRAMME_VALUES,
   PROGRAMMES,
   type IatiInitiative,
@@ -30,11 +31,37 @@ async function* programmesToExport(run: RunOperation, code: string | null): Asyn
     return;
   }
   let after: string | null = null;
-  do {
-    const { programmes }: { programmes: IatiPage<IatiProgramme> } = await run(PROGRAMMES, { after });
-    yield* programmes.nodes;
-    after = programmes.pageInfo.hasNextPage ? programmes.pageInfo.endCursor : null;
-  } while (after !== null);
+  let withMoney = true;
+  for (;;) {
+    let programmes: IatiPage<IatiProgramme>;
+    try {
+      ({ programmes } = await run<{ programmes: IatiPage<IatiProgramme> }>(PROGRAMMES, { after, withMoney }));
+    } catch (error) {
+      if (!withMoney || !costsTooMuch(error)) throw error;
+      // Some programme's money lists are long enough that ten of them cost more than one request
+      // may: this page and the next ones read each programme's money alone.
+      withMoney = false;
+      continue;
+    }
+    for (const programme of programmes.nodes) {
+      if (withMoney) yield programme;
+      else {
+        const { programme: money } = await run<{ programme: Pick<IatiProgramme, 'budgets' | 'disbursements'> }>(
+          PROGRAMME_MONEY,
+          { code: programme.code },
+        );
+        yield { ...programme, ...money };
+      }
+    }
+    if (!programmes.pageInfo.hasNextPage) return;
+    after = programmes.pageInfo.endCursor;
+  }
+}
+
+/** A refusal because the operation costs more than one request may (not a spent rate budget, 429). */
+function costsTooMuch(error: unknown): boolean {
+  const refusal = error as { status?: unknown; code?: unknown };
+  return refusal.status === 400 && refusal.code === 'QUERY_TOO_COMPLEX';
 }
 
 /** Every value of the programme the caller may read: the first page it came with, then the rest. */

@@ -74,20 +74,13 @@ const VALUES_PAGE = /* GraphQL */ `
   ${VALUE}
 `;
 
-const PROGRAMME = /* GraphQL */ `
-  fragment IatiProgramme on Programme {
-    code
-    nameEn
-    nameLocal
-    summary
-    plannedStartOn
-    plannedEndOn
-    startOn
-    endOn
-    budget {
-      amount
-      currency
-    }
+/**
+ * A programme's budgets per period and disbursements: lists without paging, priced as the hub's
+ * largest (up to the caps, 100 and 2 000), so a page of programmes reads them only while it fits
+ * the cost one request may have; otherwise each programme's come alone (`PROGRAMME_MONEY`).
+ */
+const MONEY = /* GraphQL */ `
+  fragment IatiProgrammeMoney on Programme {
     budgets {
       type
       status
@@ -111,6 +104,23 @@ const PROGRAMME = /* GraphQL */ `
       receiver {
         ...IatiOrganisation
       }
+    }
+  }
+`;
+
+const PROGRAMME = /* GraphQL */ `
+  fragment IatiProgramme on Programme {
+    code
+    nameEn
+    nameLocal
+    summary
+    plannedStartOn
+    plannedEndOn
+    startOn
+    endOn
+    budget {
+      amount
+      currency
     }
     funders {
       funder {
@@ -146,29 +156,44 @@ const PROGRAMME = /* GraphQL */ `
   ${VALUES_PAGE}
 `;
 
-/** A page of the programmes the caller may read, with their values' first page. */
+/** A page of the programmes the caller may read, with their values' first page, and their money when `withMoney`. */
 export const PROGRAMMES = /* GraphQL */ `
-  query IatiProgrammes($after: String) {
+  query IatiProgrammes($after: String, $withMoney: Boolean!) {
     programmes(first: 10, after: $after) {
       pageInfo {
         ...IatiPageInfo
       }
       nodes {
         ...IatiProgramme
+        ...IatiProgrammeMoney @include(if: $withMoney)
       }
     }
   }
   ${PROGRAMME}
+  ${MONEY}
 `;
 
-/** One programme by code. */
+/** One programme by code, with its money. */
 export const PROGRAMME_BY_CODE = /* GraphQL */ `
   query IatiProgrammeByCode($code: String!) {
     programme(code: $code) {
       ...IatiProgramme
+      ...IatiProgrammeMoney
     }
   }
   ${PROGRAMME}
+  ${MONEY}
+`;
+
+/** One programme's money, for a page of programmes read without it. */
+export const PROGRAMME_MONEY = /* GraphQL */ `
+  query IatiProgrammeMoney($code: String!) {
+    programme(code: $code) {
+      ...IatiProgrammeMoney
+    }
+  }
+  ${MONEY}
+  ${ORGANISATION}
 `;
 
 /** A programme's further values, after its first 100. */

@@ -1,4 +1,4 @@
-import { disbursementRecord } from '../entities/disbursement.entity';
+import { disbursementRecord, MAX_DISBURSEMENTS_PER_PROGRAMME } from '../entities/disbursement.entity';
 import { recordSpec } from './record-spec';
 
 /** What a write of a disbursement reads from its input: the editable fields, and the records it names by global id. */
@@ -16,7 +16,8 @@ export interface DisbursementFields {
 /**
  * Disbursements: ADMIN, and EDITOR tokens in the programmes their organisations fund or implement.
  * The provider is one of the programme's funders; the receiver any organisation (naming either
- * grants nothing, so an EDITOR names organisations it does not act for).
+ * grants nothing, so an EDITOR names organisations it does not act for). A programme holds at most
+ * MAX_DISBURSEMENTS_PER_PROGRAMME of them.
  */
 export const disbursementSpec = recordSpec<DisbursementFields>(disbursementRecord, {
   references: {
@@ -37,5 +38,6 @@ export const disbursementSpec = recordSpec<DisbursementFields>(disbursementRecor
       ? []
       : [{ path: 'input.provider', reason: 'is not one of the funders of `programme`.' }];
   },
+  rowCap: { field: 'programme', cap: MAX_DISBURSEMENTS_PER_PROGRAMME, noun: 'disbursements' },
   editors: { actions: ['CREATE', 'UPDATE', 'ARCHIVE'], programmeOf: (row) => row.programme_id as number },
 });

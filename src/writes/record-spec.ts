@@ -71,6 +71,12 @@ export interface RecordSpec<Input> {
     programmeOf: (row: Record<string, unknown>, loaders: Loaders) => number | null | Promise<number | null>;
   };
   /**
+   * At most `cap` live (not archived) rows may name the same record through reference `field`: a
+   * create, or an update moving a row, past it is BAD_USER_INPUT naming the cap (`row-caps.ts`).
+   * `noun` names the rows in the refusal, plural.
+   */
+  rowCap?: { field: keyof Input & string; cap: number; noun: string };
+  /**
    * What an update (in columns) would break for the rows stored under record `key`, by input
    * field; run in the update's transaction, which it may lock against. Any problem is CONFLICT.
    */

@@ -18,6 +18,7 @@ import {
 import { assertUnreferenced } from './record-references';
 import type { RecordAction, RecordSpec, WrittenNaturalKey } from './record-spec';
 import { referenceCycles } from './reference-cycles';
+import { assertUnderRowCap } from './row-caps';
 import { withArticle } from '../schema/indefinite-article';
 
 type Row = Record<string, unknown>;
@@ -34,7 +35,9 @@ export async function createRecord<Input extends object>(
   await assertMayChangeReferences(context, spec, null, values);
   const names = Object.keys(values);
   const statement = `insert into "${tableOf(context.em, spec.entity)}" (${names.map(quote).join(', ')}) values (${names.map((name) => placeholder(values[name])).join(', ')}) returning *`;
-  const [created] = await write(context, spec, 'CREATE', statement, bindingsOf(values), null);
+  const [created] = await write(context, spec, 'CREATE', statement, bindingsOf(values), null, (tx) =>
+    assertUnderRowCap(tx, spec, null, values),
+  );
   return created;
 }
 
@@ -69,6 +72,7 @@ export async function updateRecord<Input extends object>(
     async (tx, locked) => {
       const cycles = await referenceCycles(tx, spec, key, locked, values);
       if (cycles.length > 0) throw badFields('input', cycles);
+      await assertUnderRowCap(tx, spec, locked, values);
       const problems = (await spec.storedRows?.(tx, key, values)) ?? [];
       if (problems.length === 0) return;
       throw conflict(`Argument "input": ${problems[0].path}: ${problems[0].reason} Nothing written.`, {

@@ -139,6 +139,17 @@ describe('analytics are priced by the work their arguments ask for, before they 
     }
   });
 
+  it("prices the lists clients write without paging (a programme's budgets and disbursements) at their caps before the scope counts are read", async () => {
+    const schema = await buildHubSchema();
+    const cost = (operation: string) => reckonedCost(schema, parse(operation), {}, undefined, UNKNOWN_SCOPE_COUNTS)!;
+    // programme 1 + the list 1 + 2 000 disbursements x 2 fields; 100 budgets x 1 field.
+    expect(cost('{ programme(code: "HAJ") { disbursements { disbursedOn description } } }')).toBe(1 + 1 + 2_000 * 2);
+    expect(cost('{ programme(code: "HAJ") { budgets { periodStart } } }')).toBe(1 + 1 + 100);
+    expect(cost('{ programmes(first: 100) { nodes { disbursements { disbursedOn description } } } }')).toBeGreaterThan(
+      maxCost,
+    );
+  });
+
   for (const [name, { operations, atLeast }] of Object.entries(GROWING)) {
     it(`${name}: costs more as its arguments grow, and its maximal operation is refused unrun or charged its work`, async () => {
       const results = [];

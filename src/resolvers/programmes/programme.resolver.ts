@@ -2,13 +2,13 @@ import { Args, Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { PROGRAMME_BUDGET } from '../../auth/field-rules';
 import { Activity } from '../../entities/activity.entity';
 import { Country } from '../../entities/country.entity';
-import { Disbursement } from '../../entities/disbursement.entity';
+import { Disbursement, MAX_DISBURSEMENTS_PER_PROGRAMME } from '../../entities/disbursement.entity';
 import { GoodPractice } from '../../entities/good-practice.entity';
 import { Indicator } from '../../entities/indicator.entity';
 import { Initiative } from '../../entities/initiative.entity';
 import { Network } from '../../entities/network.entity';
 import { Observation } from '../../entities/observation.entity';
-import { ProgrammeBudget } from '../../entities/programme-budget.entity';
+import { MAX_BUDGETS_PER_PROGRAMME, ProgrammeBudget } from '../../entities/programme-budget.entity';
 import { ProgrammeComponent } from '../../entities/programme-component.entity';
 import { ProgrammeFunder } from '../../entities/programme-funder.entity';
 import { ProgrammeImplementer } from '../../entities/programme-implementer.entity';
@@ -30,6 +30,7 @@ import { PageArgs, toPageRequest } from '../../schema/page-args';
 import { checkRange } from '../../schema/date-range';
 import { iatiExportProblem } from '../../iati/iati-activity-xml';
 import { ComputedFigure } from '../computed-figures/computed-figure.type';
+import { atMost, fieldCost } from '../field-cost';
 import { DateRange } from '../computed-figures/computed-date-range.input';
 import { InitiativeConnection } from '../initiatives/initiative-connection.type';
 import { IndicatorResult } from '../indicators/indicator-result.type';
@@ -116,14 +117,23 @@ export class ProgrammeResolver extends NodeResolver(Programme, (programme) => pr
 
   @FieldResolver(() => [ProgrammeBudget], {
     description:
-      "Budgets per period, by period start (original before revised); each one's `value` follows the read rule of `budget`.",
+      "Budgets per period, by period start (original before revised); each one's `value` follows the read rule of `budget`. At most 100 (`createProgrammeBudget` refuses more); an operation selecting it is priced as if each programme had as many as the one that has the most.",
+    complexity: fieldCost<object>(
+      ({ childComplexity, scopeCounts }) =>
+        1 + atMost(scopeCounts.largestProgrammeBudgets, MAX_BUDGETS_PER_PROGRAMME) * childComplexity,
+    ),
   })
   budgets(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<ProgrammeBudget[]> {
     return loaders.budgetsByProgramme.load(programme.id);
   }
 
   @FieldResolver(() => [Disbursement], {
-    description: "Money its funders paid out to it, by date; each one's `value` follows the read rule of `budget`.",
+    description:
+      "Money its funders paid out to it, by date; each one's `value` follows the read rule of `budget`. At most 2 000 (`createDisbursement` refuses more); an operation selecting it is priced as if each programme had as many as the one that has the most.",
+    complexity: fieldCost<object>(
+      ({ childComplexity, scopeCounts }) =>
+        1 + atMost(scopeCounts.largestProgrammeDisbursements, MAX_DISBURSEMENTS_PER_PROGRAMME) * childComplexity,
+    ),
   })
   disbursements(@Root() programme: Programme, @Ctx() { loaders }: Context): Promise<Disbursement[]> {
     return loaders.disbursementsByProgramme.load(programme.id);

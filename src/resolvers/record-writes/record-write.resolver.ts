@@ -23,12 +23,17 @@ export function recordWriteResolver<Input extends object>(
       ? 'ADMIN tokens; EDITOR tokens in the programmes their organisations fund or implement'
       : 'ADMIN tokens only';
   const audited = 'Recorded in the audit trail (`history`).';
+  const rowCap = spec.rowCap;
+  const capped = (write: string) =>
+    rowCap
+      ? ` At most ${String(rowCap.cap).replace(/\B(?=(\d{3})+$)/g, ' ')} ${rowCap.noun} (not archived) name one \`${rowCap.field}\`: ${write} is BAD_USER_INPUT naming the cap on \`input.${rowCap.field}\`.`
+      : '';
 
   @Resolver()
   class RecordWriteResolver {
     @Mutation(() => objectType, {
       name: `create${name}`,
-      description: `Creates ${withArticle(name)} at version 1 (${who('CREATE')}). References must name records the caller may read (BAD_USER_INPUT otherwise)${editorMay('CREATE') ? ' and, for an EDITOR, records of its scope (FORBIDDEN otherwise)' : ''}; a taken natural key is BAD_USER_INPUT (\`is not available\`, the same answer whether the record holding it is visible, hidden from the caller or archived). ${audited}`,
+      description: `Creates ${withArticle(name)} at version 1 (${who('CREATE')}). References must name records the caller may read (BAD_USER_INPUT otherwise)${editorMay('CREATE') ? ' and, for an EDITOR, records of its scope (FORBIDDEN otherwise)' : ''}; a taken natural key is BAD_USER_INPUT (\`is not available\`, the same answer whether the record holding it is visible, hidden from the caller or archived).${capped('a create past that')} ${audited}`,
     })
     create(
       @Arg('input', () => inputType, { validateFn: validateInput('input'), description: `The ${name}'s fields.` })
@@ -40,7 +45,7 @@ export function recordWriteResolver<Input extends object>(
 
     @Mutation(() => objectType, {
       name: `update${name}`,
-      description: `Replaces the fields of ${withArticle(name)} with \`input\` and raises its version (${who('UPDATE')})${editorMay('UPDATE') ? '; an EDITOR changes a reference only from and to records of its scope (FORBIDDEN otherwise), and a null reference it sends leaves one to a record it may not read as it is' : ''}; a stale \`version\` is CONFLICT with \`extensions.currentVersion\` and changes nothing. ${audited}`,
+      description: `Replaces the fields of ${withArticle(name)} with \`input\` and raises its version (${who('UPDATE')})${editorMay('UPDATE') ? '; an EDITOR changes a reference only from and to records of its scope (FORBIDDEN otherwise), and a null reference it sends leaves one to a record it may not read as it is' : ''}; a stale \`version\` is CONFLICT with \`extensions.currentVersion\` and changes nothing.${capped(`moving one to a \`${rowCap?.field}\` that holds that many already`)} ${audited}`,
     })
     update(
       @Arg('id', () => ID, { description: `Global id of the ${name}.` }) id: string,
