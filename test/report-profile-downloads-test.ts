@@ -340,4 +340,70 @@ describe("Downloads of a municipality's results and values (generated values)", 
     expect(rows.map((row) => row[6])).toEqual(values.map((value) => value.value));
     expect(rows.every((row) => row[3] instanceof Date)).toBe(true);
   });
+
+  it("beside the country: each indicator's value, quartiles, median and place by year, numbers as numbers; one indicator's table alone", async () => {
+    const { data } = await hub.query(
+      `query ($code: String!) { municipality(country: "RS", code: $code) { countryComparisons { indicator { code nameEn unit } year value lowerQuartile median upperQuartile rank municipalitiesWithValue } } }`,
+      { code },
+    );
+    const comparisons = data!.municipality.countryComparisons;
+    expect(comparisons.length).toBeGreaterThan(1);
+    const numbers = (row: any) => [
+      row.year,
+      row.value,
+      row.lowerQuartile,
+      row.median,
+      row.upperQuartile,
+      row.rank ?? null,
+      row.municipalitiesWithValue,
+    ];
+    const path = `/export/municipality-comparisons.{ext}?country=RS&code=${code}`;
+    const csv = await csvRows(origin, path.replace('{ext}', 'csv'));
+    expect(
+      csv.map((row) => [
+        row['Indicator code'],
+        row.Indicator,
+        row.Unit,
+        row.Year,
+        row['Municipality value'],
+        row['Country lower quartile'],
+        row['Country median'],
+        row['Country upper quartile'],
+        row['Place in the country'],
+        row['Municipalities with a value'],
+      ]),
+    ).toEqual(
+      comparisons.map((row: any) => [
+        row.indicator.code,
+        row.indicator.nameEn,
+        row.indicator.unit,
+        ...numbers(row).map(text),
+      ]),
+    );
+    expect(csv.every((row) => row.Source.startsWith('Programme monitoring hub: computed from'))).toBe(true);
+    const book = await workbook(origin, path.replace('{ext}', 'xlsx'));
+    const rows = sheetRows(book, 'Beside the country');
+    expect(rows.map((row) => [row[0], ...Array.from(row.slice(3, 10), (cell) => cell ?? null)])).toEqual(
+      comparisons.map((row: any) => [row.indicator.code, ...numbers(row)]),
+    );
+    expect(rows.every((row) => typeof row[4] === 'number' && typeof row[6] === 'number')).toBe(true);
+    const sources = sheetRows(book, 'Sources');
+    const indicators = [...new Set(comparisons.map((row: any) => row.indicator.code))];
+    expect(sources.map((row) => String(row[2]).split(' ')[0])).toEqual(indicators);
+
+    const one = comparisons[comparisons.length - 1].indicator.code;
+    const alone = await csvRows(origin, `${path.replace('{ext}', 'csv')}&indicator=${one}`);
+    expect(alone.map((row) => [row['Indicator code'], row.Year])).toEqual(
+      comparisons.filter((row: any) => row.indicator.code === one).map((row: any) => [one, text(row.year)]),
+    );
+  });
+
+  it('beside the country: a bad indicator code is 400, an unknown municipality 404', async () => {
+    const bad = await download(origin, `/export/municipality-comparisons.csv?country=RS&code=${code}&indicator=%3D1`);
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString()).errors[0].message).toBe(
+      `The parameter 'indicator' must be a code (letters, digits, ".", "_", ":", "-"); it is '=1'.`,
+    );
+    expect((await download(origin, '/export/municipality-comparisons.xlsx?country=RS&code=NO_SUCH')).status).toBe(404);
+  });
 });

@@ -1,6 +1,7 @@
 import type { ExportTable } from './export-table';
 import { benchmarkRanking } from './tables/benchmark-ranking';
 import { charterCounts } from './tables/charter-counts';
+import { municipalityComparisons } from './tables/municipality-comparisons';
 import { municipalityInitiatives } from './tables/municipality-initiatives';
 import { municipalityProgrammes } from './tables/municipality-programmes';
 import { municipalityResults } from './tables/municipality-results';
@@ -28,6 +29,7 @@ export const EXPORT_TABLES: ReadonlyMap<string, ExportTable<unknown>> = new Map(
     municipalityInitiatives,
     municipalityResults,
     municipalityValues,
+    municipalityComparisons,
     observations,
   ].map((table) => [table.name, table as ExportTable<unknown>]),
 );

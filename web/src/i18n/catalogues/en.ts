@@ -456,6 +456,9 @@ export const en = {
   'adminMappings.save': 'Save the mappings',
   'admin.accountConflict':
     'Someone else changed this account since the list was loaded; nothing was changed. The list is reloaded: check the account and try again.',
+  // Download links named by their table, where a page has several of one kind (the profile beside the country).
+  'download.csvOf': 'Download CSV: {table}',
+  'download.xlsxOf': 'Download XLSX: {table}',
 };
 
 export type MessageKey = keyof typeof en;

@@ -459,4 +459,6 @@ export const nb: Catalogue = {
   'adminMappings.save': 'Lagre koblingene',
   'admin.accountConflict':
     'Noen andre har endret kontoen siden listen ble lastet inn; ingenting ble endret. Listen lastes inn på nytt: sjekk kontoen og prøv igjen.',
+  'download.csvOf': 'Last ned CSV: {table}',
+  'download.xlsxOf': 'Last ned XLSX: {table}',
 };

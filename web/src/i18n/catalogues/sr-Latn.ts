@@ -460,4 +460,6 @@ export const srLatn: Catalogue = {
   'adminMappings.save': 'Sačuvaj povezivanja',
   'admin.accountConflict':
     'Neko drugi je izmenio ovaj nalog otkako je spisak učitan; ništa nije izmenjeno. Spisak se ponovo učitava: proverite nalog i pokušajte ponovo.',
+  'download.csvOf': 'Preuzmi CSV: {table}',
+  'download.xlsxOf': 'Preuzmi XLSX: {table}',
 };

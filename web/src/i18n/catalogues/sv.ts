@@ -459,4 +459,6 @@ export const sv: Catalogue = {
   'adminMappings.save': 'Spara kopplingarna',
   'admin.accountConflict':
     'Någon annan har ändrat kontot sedan listan lästes in; inget ändrades. Listan läses in igen: kontrollera kontot och försök igen.',
+  'download.csvOf': 'Ladda ner CSV: {table}',
+  'download.xlsxOf': 'Ladda ner XLSX: {table}',
 };
