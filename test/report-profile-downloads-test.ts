@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/auth/api-tokens';
 import { Role } from '../src/entities/role.enum';
+import { COMPARISONS_OPERATION } from '../src/export/tables/municipality-comparisons';
 import { seedDatabase } from '../src/seed/seed-database';
+import { serverSettingsFromEnv } from '../src/server/server-settings';
 import { csvRows, download, sheetRows, workbook } from './support/export-files';
 import { generateBenchmarkCountry, generateBenchmarkIndicators } from './support/generated-benchmark-data';
 import { initScratchHub, initTestHub, type TestHub } from './support/test-hub';
@@ -277,7 +279,8 @@ describe("Downloads of a municipality's results and values (generated values)", 
   let origin: string;
   let code: string;
   beforeAll(async () => {
-    hub = await initScratchHub();
+    // The public response cache on, as in production: a download's pages must stay out of it.
+    hub = await initScratchHub(serverSettingsFromEnv({ RESPONSE_CACHE_SECONDS: '30' }));
     const em = hub.orm.em.fork();
     const country = await generateBenchmarkCountry(em, await generateBenchmarkIndicators(em), {
       code: 'RS',
@@ -405,5 +408,25 @@ describe("Downloads of a municipality's results and values (generated values)", 
       `The parameter 'indicator' must be a code (letters, digits, ".", "_", ":", "-"); it is '=1'.`,
     );
     expect((await download(origin, '/export/municipality-comparisons.xlsx?country=RS&code=NO_SUCH')).status).toBe(404);
+  });
+
+  it('writes no page of an anonymous download to the public response cache (the same query on /graphql runs afresh)', async () => {
+    const variables = { country: 'RS', code };
+    expect((await download(origin, `/export/municipality-comparisons.csv?country=RS&code=${code}`)).status).toBe(200);
+    const response = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: COMPARISONS_OPERATION, variables }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('max-age=30, public');
+    // An answer taken from the cache carries its age.
+    expect(response.headers.get('age')).toBeNull();
+    const again = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: COMPARISONS_OPERATION, variables }),
+    });
+    expect(again.headers.get('age')).not.toBeNull();
   });
 });

@@ -117,7 +117,7 @@ export async function serveExport(
   }
   const viewer = await viewerOf(req);
   request.viewerKey = viewer.key;
-  const runOnce = operationRunner(apollo, () => buildContext(orm, viewer), table.ignorable);
+  const runOnce = operationRunner(apollo, () => ({ ...buildContext(orm, viewer), download: true }), table.ignorable);
   const afterFirst = waitingForBudget(runOnce, res);
   let begun = false;
   const run: RunOperation = (query, variables, ignored) => (begun ? afterFirst : runOnce)(query, variables, ignored);

@@ -2,8 +2,8 @@ import type { ExportTable } from '../export-table';
 import { HUB_NAME, hubSource } from '../hub-source';
 import { codeParameter, municipalityParameters, type MunicipalityVariables } from '../query-parameters';
 
-/** The profile's comparison tables: each indicator year by year beside the country's median and quartiles, with its place. */
-const COMPARISONS = /* GraphQL */ `
+/** The profile's comparison tables: each indicator year by year beside the country's median and quartiles, with its place (the operation the download runs). */
+export const COMPARISONS_OPERATION = /* GraphQL */ `
   query MunicipalityComparisonsExport($country: CountryCode!, $code: String!) {
     municipality(country: $country, code: $code) {
       countryComparisons {
@@ -78,7 +78,7 @@ export const municipalityComparisons: ExportTable<ComparisonsVariables> = {
     };
   },
   async *pages(run, { country, code, indicator }) {
-    const { municipality } = await run<ComparisonsData>(COMPARISONS, { country, code });
+    const { municipality } = await run<ComparisonsData>(COMPARISONS_OPERATION, { country, code });
     const rows = municipality.countryComparisons.filter(
       (row) => indicator === null || row.indicator.code === indicator,
     );
