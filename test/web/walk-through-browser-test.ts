@@ -176,14 +176,13 @@ describe('an unpublished funding amount on the report; a profile beside its coun
 
   it('downloads each table beside the country as CSV and XLSX equal to the table on screen, its place included', async () => {
     const { data } = await hub.query(
-      `{ municipality(country: "FI", code: "00001") { nameLocal countryComparisons { indicator { code nameEn } } } }`,
+      `{ municipality(country: "FI", code: "00001") { nameLocal countryComparisons { indicator { code nameEn unit } } } }`,
     );
-    const indicators: [string, string][] = [
-      ...new Map<string, string>(
-        data!.municipality.countryComparisons.map((row: { indicator: { code: string; nameEn: string } }) => [
-          row.indicator.code,
-          row.indicator.nameEn,
-        ]),
+    const indicators: [string, { nameEn: string; unit: string }][] = [
+      ...new Map<string, { nameEn: string; unit: string }>(
+        data!.municipality.countryComparisons.map(
+          (row: { indicator: { code: string; nameEn: string; unit: string } }) => [row.indicator.code, row.indicator],
+        ),
       ),
     ];
     // A percentage with its place, and the neutral population, which has no place.
@@ -195,15 +194,15 @@ describe('an unpublished funding amount on the report; a profile beside its coun
     await page.getByRole('heading', { level: 1, name: data!.municipality.nameLocal }).waitFor();
     const numbers = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
     const percents = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
-    for (const [code, name] of indicators) {
-      const title = en['profile.besideCountryChart'].replace('{indicator}', name);
+    for (const [code, { nameEn, unit }] of indicators) {
+      const title = en['profile.besideCountryChart'].replace('{indicator}', nameEn);
       const shown = await page
         .getByRole('table', { name: title })
         .locator('tbody tr')
         .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
       expect(shown.length, code).toBeGreaterThan(0);
       const value = (cell: unknown) =>
-        code === 'BM_POPULATION' ? numbers.format(Number(cell)) : percents.format(Number(cell) / 100);
+        unit === 'PERCENT' ? percents.format(Number(cell) / 100) : numbers.format(Number(cell));
       const place = (rank: unknown, count: unknown) =>
         rank === '' || rank == null
           ? '–'
