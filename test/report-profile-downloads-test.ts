@@ -145,6 +145,44 @@ describe("Downloads of a programme report's funders, implementers and municipali
     );
   });
 
+  it("a programme's values over time: every value beside the report's charts, kind and sex apart, each with its source", async () => {
+    const values = await allPages(async (after) => {
+      const { data } = await hub.query(
+        `query ($after: String) { programme(code: "HAJ") { observations(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { indicator { code } kind periodStart periodEnd sex value source { title } } } } }`,
+        { after },
+      );
+      return data!.programme.observations;
+    });
+    expect(values.length).toBeGreaterThan(5);
+    const csv = await csvRows(origin, '/export/programme-values.csv?code=HAJ');
+    expect(
+      csv.map((row) => [
+        row['Indicator code'],
+        row.Kind,
+        row['Period start'],
+        row['Period end'],
+        row.Sex,
+        row.Value,
+        row.Source,
+      ]),
+    ).toEqual(
+      values.map((value: any) => [
+        value.indicator.code,
+        value.kind,
+        value.periodStart,
+        value.periodEnd,
+        value.sex,
+        text(value.value),
+        text(value.source?.title),
+      ]),
+    );
+    const book = await workbook(origin, '/export/programme-values.xlsx?code=HAJ');
+    const rows = sheetRows(book, 'Values');
+    expect(rows.map((row) => row[7])).toEqual(values.map((value: any) => value.value));
+    expect(rows.every((row) => row[4] instanceof Date)).toBe(true);
+    expect(sheetRows(book, 'Sources').length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['/export/programme-funders.csv', "The parameter 'code' is required."],
     [

@@ -12,6 +12,7 @@ import { programmeFunders } from './tables/programme-funders';
 import { programmeImplementers } from './tables/programme-implementers';
 import { programmeMunicipalities } from './tables/programme-municipalities';
 import { programmeResults } from './tables/programme-results';
+import { programmeValues } from './tables/programme-values';
 import { seriesPoints } from './tables/series-points';
 
 /** The tables the hub exports, by their name in `/export/{name}.{csv|xlsx}`. */
@@ -25,6 +26,7 @@ export const EXPORT_TABLES: ReadonlyMap<string, ExportTable<unknown>> = new Map(
     programmeFunders,
     programmeImplementers,
     programmeMunicipalities,
+    programmeValues,
     municipalityProgrammes,
     municipalityInitiatives,
     municipalityResults,

@@ -114,7 +114,7 @@ describe('the public pages as a visitor walks them', () => {
     const hrefs = await report
       .locator('a[download]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    for (const table of ['programme-funders', 'programme-implementers', 'programme-municipalities'])
+    for (const table of ['programme-funders', 'programme-implementers', 'programme-municipalities', 'programme-values'])
       for (const extension of ['csv', 'xlsx'])
         expect(hrefs).toContain(`/export/${table}.${extension}?code=NO_LIKESTILTE_KOMMUNER`);
     const shown = await report
