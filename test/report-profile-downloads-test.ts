@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/auth/api-tokens';
 import { Role } from '../src/entities/role.enum';
+import { COMPARISONS_OPERATION } from '../src/export/tables/municipality-comparisons';
 import { seedDatabase } from '../src/seed/seed-database';
+import { serverSettingsFromEnv } from '../src/server/server-settings';
 import { csvRows, download, sheetRows, workbook } from './support/export-files';
 import { generateBenchmarkCountry, generateBenchmarkIndicators } from './support/generated-benchmark-data';
 import { initScratchHub, initTestHub, type TestHub } from './support/test-hub';
@@ -143,6 +145,44 @@ describe("Downloads of a programme report's funders, implementers and municipali
     );
   });
 
+  it("a programme's values over time: every value beside the report's charts, kind and sex apart, each with its source", async () => {
+    const values = await allPages(async (after) => {
+      const { data } = await hub.query(
+        `query ($after: String) { programme(code: "HAJ") { observations(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { indicator { code } kind periodStart periodEnd sex value source { title } } } } }`,
+        { after },
+      );
+      return data!.programme.observations;
+    });
+    expect(values.length).toBeGreaterThan(5);
+    const csv = await csvRows(origin, '/export/programme-values.csv?code=HAJ');
+    expect(
+      csv.map((row) => [
+        row['Indicator code'],
+        row.Kind,
+        row['Period start'],
+        row['Period end'],
+        row.Sex,
+        row.Value,
+        row.Source,
+      ]),
+    ).toEqual(
+      values.map((value: any) => [
+        value.indicator.code,
+        value.kind,
+        value.periodStart,
+        value.periodEnd,
+        value.sex,
+        text(value.value),
+        text(value.source?.title),
+      ]),
+    );
+    const book = await workbook(origin, '/export/programme-values.xlsx?code=HAJ');
+    const rows = sheetRows(book, 'Values');
+    expect(rows.map((row) => row[7])).toEqual(values.map((value: any) => value.value));
+    expect(rows.every((row) => row[4] instanceof Date)).toBe(true);
+    expect(sheetRows(book, 'Sources').length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['/export/programme-funders.csv', "The parameter 'code' is required."],
     [
@@ -277,7 +317,8 @@ describe("Downloads of a municipality's results and values (generated values)", 
   let origin: string;
   let code: string;
   beforeAll(async () => {
-    hub = await initScratchHub();
+    // The public response cache on, as in production: a download's pages must stay out of it.
+    hub = await initScratchHub(serverSettingsFromEnv({ RESPONSE_CACHE_SECONDS: '30' }));
     const em = hub.orm.em.fork();
     const country = await generateBenchmarkCountry(em, await generateBenchmarkIndicators(em), {
       code: 'RS',
@@ -339,5 +380,91 @@ describe("Downloads of a municipality's results and values (generated values)", 
     const rows = sheetRows(await workbook(origin, path.replace('{ext}', 'xlsx')), 'Values');
     expect(rows.map((row) => row[6])).toEqual(values.map((value) => value.value));
     expect(rows.every((row) => row[3] instanceof Date)).toBe(true);
+  });
+
+  it("beside the country: each indicator's value, quartiles, median and place by year, numbers as numbers; one indicator's table alone", async () => {
+    const { data } = await hub.query(
+      `query ($code: String!) { municipality(country: "RS", code: $code) { countryComparisons { indicator { code nameEn unit } year value lowerQuartile median upperQuartile rank municipalitiesWithValue } } }`,
+      { code },
+    );
+    const comparisons = data!.municipality.countryComparisons;
+    expect(comparisons.length).toBeGreaterThan(1);
+    const numbers = (row: any) => [
+      row.year,
+      row.value,
+      row.lowerQuartile,
+      row.median,
+      row.upperQuartile,
+      row.rank ?? null,
+      row.municipalitiesWithValue,
+    ];
+    const path = `/export/municipality-comparisons.{ext}?country=RS&code=${code}`;
+    const csv = await csvRows(origin, path.replace('{ext}', 'csv'));
+    expect(
+      csv.map((row) => [
+        row['Indicator code'],
+        row.Indicator,
+        row.Unit,
+        row.Year,
+        row['Municipality value'],
+        row['Country lower quartile'],
+        row['Country median'],
+        row['Country upper quartile'],
+        row['Place in the country'],
+        row['Municipalities with a value'],
+      ]),
+    ).toEqual(
+      comparisons.map((row: any) => [
+        row.indicator.code,
+        row.indicator.nameEn,
+        row.indicator.unit,
+        ...numbers(row).map(text),
+      ]),
+    );
+    expect(csv.every((row) => row.Source.startsWith('Programme monitoring hub: computed from'))).toBe(true);
+    const book = await workbook(origin, path.replace('{ext}', 'xlsx'));
+    const rows = sheetRows(book, 'Beside the country');
+    expect(rows.map((row) => [row[0], ...Array.from(row.slice(3, 10), (cell) => cell ?? null)])).toEqual(
+      comparisons.map((row: any) => [row.indicator.code, ...numbers(row)]),
+    );
+    expect(rows.every((row) => typeof row[4] === 'number' && typeof row[6] === 'number')).toBe(true);
+    const sources = sheetRows(book, 'Sources');
+    const indicators = [...new Set(comparisons.map((row: any) => row.indicator.code))];
+    expect(sources.map((row) => String(row[2]).split(' ')[0])).toEqual(indicators);
+
+    const one = comparisons[comparisons.length - 1].indicator.code;
+    const alone = await csvRows(origin, `${path.replace('{ext}', 'csv')}&indicator=${one}`);
+    expect(alone.map((row) => [row['Indicator code'], row.Year])).toEqual(
+      comparisons.filter((row: any) => row.indicator.code === one).map((row: any) => [one, text(row.year)]),
+    );
+  });
+
+  it('beside the country: a bad indicator code is 400, an unknown municipality 404', async () => {
+    const bad = await download(origin, `/export/municipality-comparisons.csv?country=RS&code=${code}&indicator=%3D1`);
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString()).errors[0].message).toBe(
+      `The parameter 'indicator' must be a code (letters, digits, ".", "_", ":", "-"); it is '=1'.`,
+    );
+    expect((await download(origin, '/export/municipality-comparisons.xlsx?country=RS&code=NO_SUCH')).status).toBe(404);
+  });
+
+  it('writes no page of an anonymous download to the public response cache (the same query on /graphql runs afresh)', async () => {
+    const variables = { country: 'RS', code };
+    expect((await download(origin, `/export/municipality-comparisons.csv?country=RS&code=${code}`)).status).toBe(200);
+    const response = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: COMPARISONS_OPERATION, variables }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('max-age=30, public');
+    // An answer taken from the cache carries its age.
+    expect(response.headers.get('age')).toBeNull();
+    const again = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: COMPARISONS_OPERATION, variables }),
+    });
+    expect(again.headers.get('age')).not.toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { ExportTable } from './export-table';
 import { benchmarkRanking } from './tables/benchmark-ranking';
 import { charterCounts } from './tables/charter-counts';
+import { municipalityComparisons } from './tables/municipality-comparisons';
 import { municipalityInitiatives } from './tables/municipality-initiatives';
 import { municipalityProgrammes } from './tables/municipality-programmes';
 import { municipalityResults } from './tables/municipality-results';
@@ -11,6 +12,7 @@ import { programmeFunders } from './tables/programme-funders';
 import { programmeImplementers } from './tables/programme-implementers';
 import { programmeMunicipalities } from './tables/programme-municipalities';
 import { programmeResults } from './tables/programme-results';
+import { programmeValues } from './tables/programme-values';
 import { seriesPoints } from './tables/series-points';
 
 /** The tables the hub exports, by their name in `/export/{name}.{csv|xlsx}`. */
@@ -24,10 +26,12 @@ export const EXPORT_TABLES: ReadonlyMap<string, ExportTable<unknown>> = new Map(
     programmeFunders,
     programmeImplementers,
     programmeMunicipalities,
+    programmeValues,
     municipalityProgrammes,
     municipalityInitiatives,
     municipalityResults,
     municipalityValues,
+    municipalityComparisons,
     observations,
   ].map((table) => [table.name, table as ExportTable<unknown>]),
 );

@@ -13,6 +13,11 @@ export interface Context {
   loaders: Loaders;
   /** Mails invitation and password-reset links; undefined when SMTP_URL is unset (no mail is sent). */
   mailer?: AccountMailer;
+  /**
+   * Set on the operations of a download (`GET /export/...`, `GET /iati/activities.xml`): each answers one page of a file that no
+   * other request asks for again, so none is written to the public response cache.
+   */
+  download?: true;
 }
 
 /** A fresh context for one request of `viewer`: a forked EntityManager, its read rules, loaders over them, and the mailer if any. */

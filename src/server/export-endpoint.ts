@@ -100,7 +100,7 @@ export async function serveExport(
   request.viewerKey = viewer.key;
   let begun = false;
   const run = budgetWaitingRunner(
-    operationRunner(apollo, () => buildContext(orm, viewer), table.ignorable),
+    operationRunner(apollo, () => ({ ...buildContext(orm, viewer), download: true }), table.ignorable),
     () => begun && !res.destroyed,
   );
   const pages = table.pages(run, variables)[Symbol.asyncIterator]();

@@ -75,7 +75,7 @@ export async function serveIatiActivities(
   request.viewerKey = viewer.key;
   let sending = false;
   const run = budgetWaitingRunner(
-    operationRunner(apollo, () => buildContext(orm, viewer), unreadableBudget),
+    operationRunner(apollo, () => ({ ...buildContext(orm, viewer), download: true }), unreadableBudget),
     () => sending && !res.destroyed,
     MAX_BUDGET_WAIT_MS,
   );

@@ -15,12 +15,17 @@ function isPublic({ contextValue, operation }: GraphQLRequestContext<Context>): 
  * `Cache-Control: max-age=<maxAge>, public` and is kept in the response cache (Apollo's `cache`,
  * Redis when shared); a later identical anonymous query is answered from it without running, after
  * its cost has been charged like any other. A token holder's answer or a mutation's is never cached
- * or taken from the cache, and says `Cache-Control: no-store`. Writes do not invalidate the cache:
+ * or taken from the cache, and says `Cache-Control: no-store`. The pages of a download (`/export/...`)
+ * are not written to it. Writes do not invalidate the cache:
  * a change shows in public answers within `maxAgeSeconds`.
  */
 export function publicResponseCachePlugins(maxAgeSeconds: number): ApolloServerPlugin<Context>[] {
   if (maxAgeSeconds === 0) return [ApolloServerPluginCacheControlDisabled()];
   const onlyPublic = async (request: GraphQLRequestContext<Context>) => isPublic(request);
+  // A download's pages are written out once and never asked for again: kept, they would only fill
+  // the cache (and the heap) and push out the answers the pages do ask for again.
+  const publicNotDownload = async (request: GraphQLRequestContext<Context>) =>
+    isPublic(request) && !request.contextValue.download;
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: maxAgeSeconds }),
     {
@@ -32,6 +37,9 @@ export function publicResponseCachePlugins(maxAgeSeconds: number): ApolloServerP
         };
       },
     },
-    ApolloServerPluginResponseCache<Context>({ shouldReadFromCache: onlyPublic, shouldWriteToCache: onlyPublic }),
+    ApolloServerPluginResponseCache<Context>({
+      shouldReadFromCache: onlyPublic,
+      shouldWriteToCache: publicNotDownload,
+    }),
   ];
 }

@@ -76,10 +76,10 @@ export async function initTestHub(
   };
 }
 
-/** The hub over a new, migrated, empty database of this run, for tests that write; `close()` drops it. */
-export async function initScratchHub(): Promise<TestHub> {
+/** The hub over a new, migrated, empty database of this run, for tests that write; `close()` drops it. `settings` as for initTestHub. */
+export async function initScratchHub(settings?: ServerSettings): Promise<TestHub> {
   const database = await createScratchDatabase();
-  const hub = await initTestHub(database.url);
+  const hub = await initTestHub(database.url, settings);
   return {
     ...hub,
     async close() {

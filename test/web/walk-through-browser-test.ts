@@ -1,10 +1,12 @@
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../src/seed/seed-database';
 import { en } from '../../web/src/i18n/catalogues/en';
 import { srLatn } from '../../web/src/i18n/catalogues/sr-Latn';
 import { sv } from '../../web/src/i18n/catalogues/sv';
+import { generateBenchmarkCountry, generateBenchmarkIndicators } from '../support/generated-benchmark-data';
 import { initScratchHub, initTestHub, type TestHub } from '../support/test-hub';
 import { launchChromium } from './support/browser';
 
@@ -120,7 +122,7 @@ describe('the public pages as a visitor walks them', () => {
     const hrefs = await report
       .locator('a[download]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    for (const table of ['programme-funders', 'programme-implementers', 'programme-municipalities'])
+    for (const table of ['programme-funders', 'programme-implementers', 'programme-municipalities', 'programme-values'])
       for (const extension of ['csv', 'xlsx'])
         expect(hrefs).toContain(`/export/${table}.${extension}?code=NO_LIKESTILTE_KOMMUNER`);
     const shown = await report
@@ -146,7 +148,7 @@ describe('the public pages as a visitor walks them', () => {
   });
 });
 
-describe('an unpublished funding amount on the report', () => {
+describe('an unpublished funding amount on the report; a profile beside its country (generated values)', () => {
   let hub: TestHub;
   let origin: string;
   let browser: BrowserContext;
@@ -155,6 +157,8 @@ describe('an unpublished funding amount on the report', () => {
     hub = await initScratchHub();
     await seedDatabase(hub.orm.em.fork());
     await hub.orm.em.fork().execute(`update programme set budget_published = false where code = 'HAJ'`);
+    const em = hub.orm.em.fork();
+    await generateBenchmarkCountry(em, await generateBenchmarkIndicators(em), { code: 'FI', count: 6, seed: 5 });
     origin = new URL(await hub.listen()).origin;
     ({ browser, close: closeBrowser } = await launchChromium());
   });
@@ -175,6 +179,85 @@ describe('an unpublished funding amount on the report', () => {
     ]);
     const rows = parse<Record<string, string>>(await readDownload(download), { bom: true, columns: true });
     expect(rows.map((row) => [row.Amount, row['Amount note']])).toEqual([['', 'Not published']]);
+    await page.close();
+  });
+
+  it('downloads each table beside the country as CSV and XLSX equal to the table on screen, its place included', async () => {
+    const { data } = await hub.query(
+      `{ municipality(country: "FI", code: "00001") { nameLocal countryComparisons { indicator { code nameEn unit } } } }`,
+    );
+    const indicators: [string, { nameEn: string; unit: string }][] = [
+      ...new Map<string, { nameEn: string; unit: string }>(
+        data!.municipality.countryComparisons.map(
+          (row: { indicator: { code: string; nameEn: string; unit: string } }) => [row.indicator.code, row.indicator],
+        ),
+      ),
+    ];
+    // A percentage with its place, and the neutral population, which has no place.
+    expect(indicators.map(([code]) => code)).toEqual(
+      expect.arrayContaining(['BM_WOMEN_COUNCILLORS_SHARE', 'BM_POPULATION']),
+    );
+    const page = await browser.newPage();
+    await page.goto(`${origin}/municipalities/FI/00001`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: data!.municipality.nameLocal }).waitFor();
+    const numbers = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+    const percents = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+    for (const [code, { nameEn, unit }] of indicators) {
+      const title = en['profile.besideCountryChart'].replace('{indicator}', nameEn);
+      const shown = await page
+        .getByRole('table', { name: title })
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+      expect(shown.length, code).toBeGreaterThan(0);
+      const value = (cell: unknown) =>
+        unit === 'PERCENT' ? percents.format(Number(cell) / 100) : numbers.format(Number(cell));
+      const place = (rank: unknown, count: unknown) =>
+        rank === '' || rank == null
+          ? '–'
+          : en['profile.placeOf']
+              .replace('{rank}', numbers.format(Number(rank)))
+              .replace('{count}', numbers.format(Number(count)));
+      const onScreen = (cells: unknown[]) => [
+        String(cells[0]),
+        ...cells.slice(1, 5).map(value),
+        place(cells[5], cells[6]),
+      ];
+
+      const [csvDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: en['download.csvOf'].replace('{table}', title) }).click(),
+      ]);
+      const csv = parse<Record<string, string>>(await readDownload(csvDownload), { bom: true, columns: true });
+      expect(
+        csv.map((row) =>
+          onScreen([
+            row.Year,
+            row['Municipality value'],
+            row['Country lower quartile'],
+            row['Country median'],
+            row['Country upper quartile'],
+            row['Place in the country'],
+            row['Municipalities with a value'],
+          ]),
+        ),
+        code,
+      ).toEqual(shown);
+      expect(csv.every((row) => row['Indicator code'] === code)).toBe(true);
+
+      const [xlsxDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: en['download.xlsxOf'].replace('{table}', title) }).click(),
+      ]);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await readDownload(xlsxDownload)) as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      book.getWorksheet('Beside the country')!.eachRow((row, number) => {
+        if (number > 1) rows.push(Array.from({ length: 7 }, (_, index) => row.getCell(index + 4).value));
+      });
+      expect(rows.every((cells) => cells.slice(0, 5).every((cell) => typeof cell === 'number'))).toBe(true);
+      expect(rows.map(onScreen), code).toEqual(shown);
+      expect(book.getWorksheet('Sources')!.rowCount).toBe(2);
+    }
     await page.close();
   });
 });

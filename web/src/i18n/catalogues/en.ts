@@ -459,6 +459,9 @@ export const en = {
   // A write on /admin that got no answer it could read.
   'admin.unreachable':
     'The hub could not be reached, or its answer could not be read; the change may not have been saved. Try again.',
+  // Download links named by their table, where a page has several of one kind (the profile beside the country).
+  'download.csvOf': 'Download CSV: {table}',
+  'download.xlsxOf': 'Download XLSX: {table}',
 };
 
 export type MessageKey = keyof typeof en;

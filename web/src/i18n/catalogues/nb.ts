@@ -462,4 +462,6 @@ export const nb: Catalogue = {
   // En skriving på /admin som ikke fikk noe svar som kunne leses.
   'admin.unreachable':
     'Navet kunne ikke nås, eller svaret kunne ikke leses; endringen er kanskje ikke lagret. Prøv igjen.',
+  'download.csvOf': 'Last ned CSV: {table}',
+  'download.xlsxOf': 'Last ned XLSX: {table}',
 };

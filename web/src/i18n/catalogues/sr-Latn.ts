@@ -463,4 +463,6 @@ export const srLatn: Catalogue = {
   // Upis na /admin koji nije dobio čitljiv odgovor.
   'admin.unreachable':
     'Centar nije dostupan ili se njegov odgovor ne može pročitati; izmena možda nije sačuvana. Pokušajte ponovo.',
+  'download.csvOf': 'Preuzmi CSV: {table}',
+  'download.xlsxOf': 'Preuzmi XLSX: {table}',
 };

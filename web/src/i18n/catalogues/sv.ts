@@ -462,4 +462,6 @@ export const sv: Catalogue = {
   // En skrivning på /admin som inte fick något svar som gick att läsa.
   'admin.unreachable':
     'Navet gick inte att nå, eller dess svar gick inte att läsa; ändringen kanske inte sparades. Försök igen.',
+  'download.csvOf': 'Ladda ner CSV: {table}',
+  'download.xlsxOf': 'Ladda ner XLSX: {table}',
 };

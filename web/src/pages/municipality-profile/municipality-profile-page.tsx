@@ -18,7 +18,7 @@ type Observation = Municipality['observations']['nodes'][number];
 type Comparison = Municipality['countryComparisons'][number];
 
 /** One indicator year by year: the municipality's value as a line over the band of its country's middle half and the median, with the numbers and its place. */
-function BesideCountry({ rows }: { rows: Comparison[] }) {
+function BesideCountry({ rows, country, code }: { rows: Comparison[]; country: string; code: string }) {
   const i18n = useI18n();
   const indicator = rows[0].indicator;
   const title = i18n.t('profile.besideCountryChart', { indicator: indicator.nameEn });
@@ -43,37 +43,44 @@ function BesideCountry({ rows }: { rows: Comparison[] }) {
     [JSON.stringify(rows), title, mine, median],
   );
   return (
-    <PlotChart
-      title={title}
-      draw={draw}
-      tableBelow
-      table={
-        <DataTable
-          caption={title}
-          columns={[
-            { label: i18n.t('filter.year'), numeric: true },
-            { label: mine, numeric: true },
-            { label: i18n.t('profile.lowerQuartile'), numeric: true },
-            { label: median, numeric: true },
-            { label: i18n.t('profile.upperQuartile'), numeric: true },
-            { label: i18n.t('profile.place'), numeric: true },
-          ]}
-          rows={rows.map((row) => [
-            row.year,
-            indicatorValue(i18n, indicator.unit, row.value),
-            indicatorValue(i18n, indicator.unit, row.lowerQuartile),
-            indicatorValue(i18n, indicator.unit, row.median),
-            indicatorValue(i18n, indicator.unit, row.upperQuartile),
-            row.rank == null
-              ? '–'
-              : i18n.t('profile.placeOf', {
-                  rank: i18n.number(row.rank),
-                  count: i18n.number(row.municipalitiesWithValue),
-                }),
-          ])}
-        />
-      }
-    />
+    <>
+      <PlotChart
+        title={title}
+        draw={draw}
+        tableBelow
+        table={
+          <DataTable
+            caption={title}
+            columns={[
+              { label: i18n.t('filter.year'), numeric: true },
+              { label: mine, numeric: true },
+              { label: i18n.t('profile.lowerQuartile'), numeric: true },
+              { label: median, numeric: true },
+              { label: i18n.t('profile.upperQuartile'), numeric: true },
+              { label: i18n.t('profile.place'), numeric: true },
+            ]}
+            rows={rows.map((row) => [
+              row.year,
+              indicatorValue(i18n, indicator.unit, row.value),
+              indicatorValue(i18n, indicator.unit, row.lowerQuartile),
+              indicatorValue(i18n, indicator.unit, row.median),
+              indicatorValue(i18n, indicator.unit, row.upperQuartile),
+              row.rank == null
+                ? '–'
+                : i18n.t('profile.placeOf', {
+                    rank: i18n.number(row.rank),
+                    count: i18n.number(row.municipalitiesWithValue),
+                  }),
+            ])}
+          />
+        }
+      />
+      <DownloadLinks
+        table="municipality-comparisons"
+        query={{ country, code, indicator: indicator.code }}
+        tableName={title}
+      />
+    </>
   );
 }
 
@@ -247,7 +254,7 @@ function Profile({ municipality, country, code }: { municipality: Municipality; 
         )}
         {comparisons.size ? <h2>{t('profile.besideCountry')}</h2> : null}
         {[...comparisons.values()].map((rows) => (
-          <BesideCountry key={rows[0].indicator.code} rows={rows} />
+          <BesideCountry key={rows[0].indicator.code} rows={rows} country={country} code={code} />
         ))}
         {[...byIndicator.values()].map((values) => (
           <IndicatorOverTime key={values[0].indicator.code} values={values} />

@@ -314,6 +314,7 @@ function Report({
             ) : null}
           </div>
         ))}
+        {byIndicator.size ? <DownloadLinks table="programme-values" query={{ code: programme.code }} /> : null}
       </Section>
       <Section title={t('report.municipalities')}>
         {programme.participants.length ? (
