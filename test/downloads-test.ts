@@ -566,3 +566,47 @@ describe('CSV cells a spreadsheet would run', () => {
     expect(rows.every((row) => row.Value === '-3')).toBe(true);
   });
 });
+
+describe('an XLSX download longer than a worksheet', () => {
+  const table: ExportTable<null> = {
+    name: 'values',
+    title: 'Values of municipalities',
+    columns: [
+      { header: 'Municipality', type: 'text' },
+      { header: 'Value', type: 'number' },
+    ],
+    variables: () => null,
+    async *pages(): AsyncIterable<ExportPage> {
+      yield { rows: [1, 2, 3, 4].map((n) => [`M${n}`, n]), sources: [] };
+      yield { rows: [5, 6, 7].map((n) => [`M${n}`, n]), sources: [] };
+    },
+  };
+
+  it('goes on on further sheets, each with the header, so a spreadsheet program opens every row', async () => {
+    const out = new PassThrough();
+    const [body] = await Promise.all([
+      buffer(out),
+      // Sheets of 4 rows here stand for a spreadsheet program's 1 048 576.
+      writeXlsx(
+        table,
+        table.pages(() => Promise.reject(new Error('The table runs no operation.')), null),
+        out,
+        4,
+      ),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(body as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Values of municipalities',
+      'Values of municipalities (2)',
+      'Values of municipalities (3)',
+      'Sources',
+    ]);
+    expect(book.worksheets.slice(0, 3).map((sheet) => sheet.getRow(1).values)).toEqual(
+      Array(3).fill([undefined, 'Municipality', 'Value']),
+    );
+    expect(book.worksheets.slice(0, 3).flatMap((sheet) => sheetRows(book, sheet.name).map((row) => row[1]))).toEqual([
+      1, 2, 3, 4, 5, 6, 7,
+    ]);
+  });
+});

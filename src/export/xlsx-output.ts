@@ -17,27 +17,50 @@ function cellValue(type: CellType, cell: Cell): ExcelJS.CellValue {
   return cell;
 }
 
-/**
- * Streams the table as an XLSX workbook with exceljs's streaming writer: the table's sheet (numbers
- * as numbers, days as dates), then a Sources sheet listing every source of its figures once. Each
- * row is committed as it is written, and a page waits while `out` is full.
- */
-export async function writeXlsx(
-  table: ExportTable<unknown>,
-  pages: AsyncIterable<ExportPage>,
-  out: Writable,
-): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(table.title);
+/** The rows a worksheet holds in Excel and LibreOffice, its header row among them. */
+const SHEET_ROWS = 1_048_576;
+
+/** The table's sheet, or its `number`th when its rows fill more than one (a sheet name has at most 31 characters). */
+function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: ExportTable<unknown>, number: number) {
+  const sheet = workbook.addWorksheet(
+    number === 1 ? table.title.slice(0, 31) : `${table.title.slice(0, 24)} (${number})`,
+  );
   sheet.columns = table.columns.map((column) => ({
     header: column.header,
     width: Math.max(12, column.header.length + 2),
     style: numberFormat(column.type),
   }));
+  return sheet;
+}
+
+/**
+ * Streams the table as an XLSX workbook with exceljs's streaming writer: the table's sheet (numbers
+ * as numbers, days as dates), continued on further sheets (`Title (2)`, ...) past `sheetRows` rows
+ * so that a spreadsheet program opens every row, then a Sources sheet listing every source of its
+ * figures once. Each row is committed as it is written, and a page waits while `out` is full.
+ */
+export async function writeXlsx(
+  table: ExportTable<unknown>,
+  pages: AsyncIterable<ExportPage>,
+  out: Writable,
+  sheetRows = SHEET_ROWS,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  let sheets = 1;
+  let sheet = tableSheet(workbook, table, sheets);
+  let rowsOnSheet = 1;
   const sources = new ExportSources();
   for await (const page of pages) {
-    for (const row of page.rows)
+    for (const row of page.rows) {
+      if (rowsOnSheet === sheetRows) {
+        sheet.commit();
+        sheets += 1;
+        sheet = tableSheet(workbook, table, sheets);
+        rowsOnSheet = 1;
+      }
       sheet.addRow(row.map((cell, index) => cellValue(table.columns[index]?.type ?? 'text', cell))).commit();
+      rowsOnSheet += 1;
+    }
     sources.add(page.sources);
     if (out.writableNeedDrain) await once(out, 'drain');
   }
