@@ -2,6 +2,7 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import {
   astFromValue,
   getVariableValues,
+  GraphQLError,
   isAbstractType,
   isInputObjectType,
   isListType,
@@ -63,6 +64,23 @@ function withInputDefaults(type: GraphQLInputType, value: unknown): unknown {
 }
 
 /**
+ * graphql-jit's error as graphql-js makes it: graphql-jit's own error class leaves `extensions`
+ * undefined when the resolver's error has none (a database's, say), where Apollo reads
+ * `extensions.code` and, failing, answers a bare "Internal server error" without calling the
+ * hub's `formatError` (no log line, no SERVICE_UNAVAILABLE).
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const copy = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
+  // graphql-jit has the locations, not the nodes graphql-js would compute them from.
+  (copy as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return copy;
+}
+
+/**
  * Executes with graphql-jit: each document is compiled once into a function that runs the
  * schema's resolvers without graphql-js's per-field work (no resolve info built unless a resolver
  * reads it, no promise per object). Apollo still parses, validates and runs every plugin hook
@@ -86,7 +104,8 @@ function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
       const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
       if (type && name in variables) variables[name] = withInputDefaults(type, variables[name]);
     }
-    return await entry.query(undefined, context, variables);
+    const result = await entry.query(undefined, context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 }
 
