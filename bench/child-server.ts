@@ -36,9 +36,11 @@ export async function startChildServer(options: {
   url?: string;
   readyUrl?: string;
   timeoutMs?: number;
+  /** Options for node itself before the script (`--cpu-prof`, ...). */
+  nodeArgs?: string[];
 }): Promise<ChildServer> {
   const log = createWriteStream(options.logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [options.script], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

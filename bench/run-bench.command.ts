@@ -7,6 +7,7 @@ import { LARGE_OBSERVATIONS, parseBenchOptions, QUICK_OBSERVATIONS, SMALL_OBSERV
 import type { BenchResult, Machine, MixedResult } from './bench-result';
 import { openBenchServer } from './bench-server';
 import { startChildServer, type ChildServer } from './child-server';
+import { HUB_ENV } from './hub-env';
 import { hubSqlCounts } from './hub-sql-counts';
 import { waitUntilIdle } from './idle-wait';
 import { ensureDataset } from './load-dataset';
@@ -28,19 +29,6 @@ const quickRun = (concurrency: number, cycle = 0): RunLength => ({ requests: Mat
 /** The hub runs as one Node process: every figure is a single-process one. */
 const HUB_PROCESSES = 1;
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-/**
- * The hub's settings for the benchmark: no response cache (each request does its work), no rate
- * budget to run out of, pool waits as long as a request may take (the default 1.5 s answers
- * SERVICE_UNAVAILABLE under 32 concurrent slow requests), warnings only in the log.
- */
-const HUB_ENV = {
-  NODE_ENV: 'production',
-  RESPONSE_CACHE_SECONDS: '0',
-  LOG_LEVEL: 'warn',
-  RATE_LIMIT_POINTS: String(Number.MAX_SAFE_INTEGER),
-  DATABASE_ACQUIRE_TIMEOUT_MS: '60000',
-};
 
 async function machineOf(databaseUrl: string, description: string): Promise<Machine> {
   const client = new Client({ connectionString: databaseUrl });

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../loaders/request-context';
 import { logger } from '../ops/logger';
 import { formatError, withoutSuggestions } from './format-error';
+import { jitGateway } from './jit-executor';
 import { aliasLimitRule } from './limits/alias-limit';
 import { depthLimitRule } from './limits/depth-limit';
 import { limitsPlugin } from './limits/limits-plugin';
@@ -40,7 +41,8 @@ export function createApollo(
   const { limits } = settings;
   const shared = createSharedCache(limits);
   return new ApolloServer<Context>({
-    schema,
+    // graphql-jit runs behind Apollo's gateway interface, so every plugin hook still runs around it.
+    ...(settings.executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     formatError: settings.fieldSuggestions
       ? formatError
       : (formatted, error) => withoutSuggestions(formatError(formatted, error)),

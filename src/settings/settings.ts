@@ -31,6 +31,7 @@ export const ENVIRONMENT_VARIABLES = [
   'REDIS_URL',
   'REDIS_KEY_PREFIX',
   'RESPONSE_CACHE_SECONDS',
+  'GRAPHQL_EXECUTOR',
   'GRAPHQL_MAX_QUERY_LENGTH',
   'GRAPHQL_MAX_TOKENS',
   'GRAPHQL_MAX_DEPTH',
@@ -243,7 +244,13 @@ export interface ServerEnvSettings {
   responseCacheSeconds: number;
   /** Sign-in, sessions and account links. */
   accounts: AccountSettings;
+  /** What executes operations: graphql-js, or graphql-jit (each document compiled once). */
+  executor: GraphQLExecutor;
 }
+
+/** The executors `GRAPHQL_EXECUTOR` chooses from. */
+export const GRAPHQL_EXECUTORS = ['graphql-js', 'jit'] as const;
+export type GraphQLExecutor = (typeof GRAPHQL_EXECUTORS)[number];
 
 /** The server's settings from the environment, with the defaults in one place. */
 export function serverEnvSettings(env: Env = process.env): ServerEnvSettings {
@@ -275,6 +282,7 @@ export function serverEnvSettings(env: Env = process.env): ServerEnvSettings {
     trustedProxies: commaSeparated(env, 'TRUSTED_PROXIES'),
     responseCacheSeconds: wholeNumber(env, 'RESPONSE_CACHE_SECONDS', 30),
     accounts: accountSettings(env),
+    executor: oneOf(env, 'GRAPHQL_EXECUTOR', GRAPHQL_EXECUTORS, 'graphql-js'),
   };
 }
 

@@ -1,0 +1,150 @@
+import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import {
+  astFromValue,
+  getVariableValues,
+  GraphQLError,
+  isAbstractType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  typeFromAST,
+  valueFromASTUntyped,
+  type GraphQLInputType,
+  isObjectType,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { TYPE_NAME } from '../schema/node.interface';
+
+/** A document compiled for each of its operations, or the errors compiling it gave. */
+type Compiled = CompiledQuery | ExecutionResult;
+
+/**
+ * Compiled documents by the document Apollo parsed (Apollo keeps one parsed document per query
+ * text in its document store, so a query sent again compiles once, and a document it drops is
+ * dropped here too), then by operation name.
+ */
+const compiledByDocument = new WeakMap<DocumentNode, Map<string, Compiled>>();
+
+function compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): Compiled {
+  let byOperation = compiledByDocument.get(document);
+  if (!byOperation) {
+    byOperation = new Map();
+    compiledByDocument.set(document, byOperation);
+  }
+  const key = operationName ?? '';
+  let entry = byOperation.get(key);
+  if (!entry) {
+    entry = compileQuery(schema, document, operationName ?? undefined);
+    byOperation.set(key, entry);
+  }
+  return entry;
+}
+
+/** `value` as a client sends it, with every input field it leaves out that has a default set to that default (as a client would write it). */
+function withInputDefaults(type: GraphQLInputType, value: unknown): unknown {
+  if (isNonNullType(type)) return withInputDefaults(type.ofType, value);
+  if (value === null || value === undefined) return value;
+  if (isListType(type))
+    return Array.isArray(value)
+      ? value.map((item) => withInputDefaults(type.ofType, item))
+      : withInputDefaults(type.ofType, value);
+  if (!isInputObjectType(type) || typeof value !== 'object') return value;
+  const filled: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const field of Object.values(type.getFields())) {
+    if (field.name in filled) filled[field.name] = withInputDefaults(field.type, filled[field.name]);
+    else if (field.defaultValue !== undefined) {
+      const literal = astFromValue(field.defaultValue, field.type);
+      if (literal) filled[field.name] = valueFromASTUntyped(literal);
+    }
+  }
+  return filled;
+}
+
+/**
+ * graphql-jit's error as graphql-js makes it: graphql-jit's own error class leaves `extensions`
+ * undefined when the resolver's error has none (a database's, say), where Apollo reads
+ * `extensions.code` and, failing, answers a bare "Internal server error" without calling the
+ * hub's `formatError` (no log line, no SERVICE_UNAVAILABLE).
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const copy = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
+  // graphql-jit has the locations, not the nodes graphql-js would compute them from.
+  (copy as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return copy;
+}
+
+/**
+ * Executes with graphql-jit: each document is compiled once into a function that runs the
+ * schema's resolvers without graphql-js's per-field work (no resolve info built unless a resolver
+ * reads it, no promise per object). Apollo still parses, validates and runs every plugin hook
+ * around execution (cost, admission, logs, response cache), as for a gateway.
+ */
+function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
+  return async ({ document, operation, operationName, request, context }) => {
+    const entry = compiled(schema, document, operationName);
+    if (!isCompiledQuery(entry)) return entry;
+    // Variables are checked by graphql-js first, so a bad one is refused with graphql-js's error
+    // (its message, and the node Apollo recognises as BAD_USER_INPUT) before anything runs.
+    const definitions = operation.variableDefinitions ?? [];
+    const raw = request.variables ?? {};
+    const coerced = getVariableValues(schema, definitions, raw, { maxErrors: 50 });
+    if (coerced.errors) return { errors: coerced.errors };
+    // graphql-jit 0.8.9 refuses a required input field with a default that a variable leaves
+    // out: the defaults are written in first, as a client would have sent them.
+    const variables: Record<string, unknown> = { ...raw };
+    for (const definition of definitions) {
+      const name = definition.variable.name.value;
+      const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+      if (type && name in variables) variables[name] = withInputDefaults(type, variables[name]);
+    }
+    const result = await entry.query(undefined, context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+}
+
+/**
+ * graphql-jit reads a field without a resolver as a plain value, never awaiting it; graphql-js
+ * awaits whatever a field holds. Some of the hub's values hold promises in plain fields (a
+ * connection's `totalCount` is a getter that counts only when asked), so under graphql-jit every
+ * such field reads its property through a resolver, whose result graphql-jit awaits. And
+ * graphql-jit takes a type resolver's answer as it is, unawaited (see below).
+ */
+function prepareForJit(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    // graphql-jit takes a type resolver's answer as it comes; type-graphql's are async. Every
+    // abstract type of the hub (Node, ObservationScope) resolves by the value's TYPE_NAME.
+    if (isAbstractType(type)) type.resolveType = (value: Record<string, unknown>) => value[TYPE_NAME] as string;
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve) continue;
+      const name = field.name;
+      field.resolve = (source: Record<string, unknown>) => source[name];
+    }
+  }
+}
+
+/** The hub's own schema served through Apollo's gateway interface, executed by graphql-jit. */
+export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+  prepareForJit(schema);
+  let loaded: ((schemaContext: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void) | undefined;
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      loaded = callback;
+      return () => {
+        loaded = undefined;
+      };
+    },
+    async load() {
+      loaded?.({ apiSchema: schema, coreSupergraphSdl: '' });
+      return { schema, executor: jitExecutor(schema) };
+    },
+    async stop() {},
+  };
+}
