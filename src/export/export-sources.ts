@@ -12,3 +12,20 @@ export class ExportSources {
     return [...this.byKey.values()];
   }
 }
+
+/** The shape of a source the operations select, as a file cites it. */
+export interface SelectedSource {
+  title: string;
+  publisher?: string | null;
+  publishedYear?: number | null;
+  url: string | null;
+}
+
+/** A source as a file lists it: its title with its publisher and year, its address, and `note` (what it gives, or its words). */
+export function citedSource(source: SelectedSource, note: string | null | undefined): ExportSource {
+  return {
+    title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
+    url: source.url,
+    note: note ?? '',
+  };
+}

@@ -1,3 +1,4 @@
+import { citedSource } from '../export-sources';
 import type { ExportTable } from '../export-table';
 import { HUB_NAME, hubSource } from '../hub-source';
 import { checkCharterCountArguments } from '../../analytics/charter-counts';
@@ -111,13 +112,7 @@ export const charterCounts: ExportTable<CharterVariables> = {
         ...shown.flatMap(({ reportedSignatories }) => {
           if (!reportedSignatories) return [];
           const { source, sourceQuote } = reportedSignatories;
-          return [
-            {
-              title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
-              url: source.url,
-              note: sourceQuote ?? '',
-            },
-          ];
+          return [citedSource(source, sourceQuote)];
         }),
       ],
     };

@@ -1,3 +1,4 @@
+import { citedSource } from '../export-sources';
 import type { ExportTable } from '../export-table';
 import { municipalityParameters, type MunicipalityVariables } from '../query-parameters';
 
@@ -86,13 +87,7 @@ export const municipalityResults: ExportTable<MunicipalityVariables> = {
       sources: municipality.results.flatMap(({ latestActual }) => {
         const source = latestActual?.source;
         if (!latestActual || !source) return [];
-        return [
-          {
-            title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
-            url: source.url,
-            note: latestActual.sourceQuote ?? '',
-          },
-        ];
+        return [citedSource(source, latestActual.sourceQuote)];
       }),
     };
   },

@@ -1,3 +1,4 @@
+import { citedSource } from '../export-sources';
 import type { ExportTable } from '../export-table';
 import { municipalityParameters, type MunicipalityVariables } from '../query-parameters';
 
@@ -85,17 +86,7 @@ export const municipalityValues: ExportTable<MunicipalityVariables> = {
           value.source?.url ?? null,
           value.sourceQuote,
         ]),
-        sources: nodes.flatMap(({ source, sourceQuote }) =>
-          source
-            ? [
-                {
-                  title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
-                  url: source.url,
-                  note: sourceQuote ?? '',
-                },
-              ]
-            : [],
-        ),
+        sources: nodes.flatMap(({ source, sourceQuote }) => (source ? [citedSource(source, sourceQuote)] : [])),
       };
       after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
     } while (after);

@@ -1,3 +1,4 @@
+import { citedSource } from '../export-sources';
 import type { ExportTable } from '../export-table';
 import { checkYearRange } from '../../schema/years';
 import { checkAsTheApiDoes, choiceParameter, integerParameter, textParameter } from '../query-parameters';
@@ -151,17 +152,7 @@ export const observations: ExportTable<ObservationsVariables> = {
           value.source?.url ?? null,
           value.sourceQuote,
         ]),
-        sources: nodes.flatMap(({ source }) =>
-          source
-            ? [
-                {
-                  title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
-                  url: source.url,
-                  note: '',
-                },
-              ]
-            : [],
-        ),
+        sources: nodes.flatMap(({ source }) => (source ? [citedSource(source, '')] : [])),
       };
       after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
     } while (after);

@@ -1,3 +1,4 @@
+import { citedSource } from '../export-sources';
 import type { ExportTable } from '../export-table';
 import { HUB_NAME, hubSource } from '../hub-source';
 import { codeParameter } from '../query-parameters';
@@ -101,13 +102,7 @@ export const programmeComputedFigures: ExportTable<{ code: string }> = {
         ...figures.flatMap(({ reported }) => {
           const source = reported?.source;
           if (!reported || !source) return [];
-          return [
-            {
-              title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
-              url: source.url,
-              note: reported.sourceQuote ?? '',
-            },
-          ];
+          return [citedSource(source, reported.sourceQuote)];
         }),
       ],
     };

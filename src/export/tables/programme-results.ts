@@ -1,3 +1,4 @@
+import { citedSource } from '../export-sources';
 import type { ExportColumn, ExportSource, ExportTable } from '../export-table';
 import { codeParameter } from '../query-parameters';
 
@@ -96,13 +97,7 @@ function valueCells(value: ReportedValue | null) {
 function sourceOf(value: ReportedValue): ExportSource[] {
   const { source } = value;
   if (!source) return [];
-  return [
-    {
-      title: [source.title, source.publisher, source.publishedYear].filter(Boolean).join(', '),
-      url: source.url,
-      note: value.sourceQuote ?? '',
-    },
-  ];
+  return [citedSource(source, value.sourceQuote)];
 }
 
 /** `/programmes/{code}`'s results table: each indicator's baseline, target and latest actual value with its source, and progress. */
