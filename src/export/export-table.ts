@@ -58,3 +58,27 @@ export interface ExportTable<Variables> {
 
 /** A query string an export cannot be made from; answered 400 with its message. */
 export class ExportInputError extends Error {}
+
+/** A page of a connection as the export operations select it. */
+export interface SelectedPage<Node> {
+  nodes: Node[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * The pages of a connection, one operation each: `query` run with `variables` and `after` the end
+ * cursor of the page before, `connection` taking the page out of the answer, until the last page.
+ */
+export async function* connectionPages<Data, Node>(
+  run: RunOperation,
+  query: string,
+  variables: object,
+  connection: (data: Data) => SelectedPage<Node>,
+): AsyncIterable<Node[]> {
+  let after: string | null = null;
+  do {
+    const { nodes, pageInfo } = connection(await run<Data>(query, { ...variables, after }));
+    yield nodes;
+    after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+  } while (after);
+}

@@ -1,4 +1,4 @@
-import type { ExportTable } from '../export-table';
+import { connectionPages, type ExportTable } from '../export-table';
 import { hubSource } from '../hub-source';
 import { municipalityParameters, type MunicipalityVariables } from '../query-parameters';
 
@@ -45,10 +45,12 @@ export const municipalityInitiatives: ExportTable<MunicipalityVariables> = {
   ],
   variables: municipalityParameters,
   async *pages(run, variables) {
-    let after: string | null = null;
-    do {
-      const data: InitiativesData = await run<InitiativesData>(INITIATIVES, { ...variables, after });
-      const { nodes, pageInfo } = data.municipality.initiatives;
+    for await (const nodes of connectionPages(
+      run,
+      INITIATIVES,
+      variables,
+      (data: InitiativesData) => data.municipality.initiatives,
+    )) {
       yield {
         rows: nodes.map((initiative) => [
           initiative.code,
@@ -62,7 +64,6 @@ export const municipalityInitiatives: ExportTable<MunicipalityVariables> = {
           ),
         ],
       };
-      after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-    } while (after);
+    }
   },
 };

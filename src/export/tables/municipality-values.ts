@@ -1,5 +1,5 @@
 import { citedSource } from '../export-sources';
-import type { ExportTable } from '../export-table';
+import { connectionPages, type ExportTable } from '../export-table';
 import { municipalityParameters, type MunicipalityVariables } from '../query-parameters';
 
 /** The profile's values over time (actual values, women and men apart), 100 a page through their connection. */
@@ -69,10 +69,12 @@ export const municipalityValues: ExportTable<MunicipalityVariables> = {
   ],
   variables: municipalityParameters,
   async *pages(run, variables) {
-    let after: string | null = null;
-    do {
-      const data: ValuesData = await run<ValuesData>(VALUES, { ...variables, after });
-      const { nodes, pageInfo } = data.municipality.observations;
+    for await (const nodes of connectionPages(
+      run,
+      VALUES,
+      variables,
+      (data: ValuesData) => data.municipality.observations,
+    )) {
       yield {
         rows: nodes.map((value) => [
           value.indicator.code,
@@ -88,7 +90,6 @@ export const municipalityValues: ExportTable<MunicipalityVariables> = {
         ]),
         sources: nodes.flatMap(({ source, sourceQuote }) => (source ? [citedSource(source, sourceQuote)] : [])),
       };
-      after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-    } while (after);
+    }
   },
 };

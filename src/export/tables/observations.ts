@@ -1,5 +1,5 @@
 import { citedSource } from '../export-sources';
-import type { ExportTable } from '../export-table';
+import { connectionPages, type ExportTable } from '../export-table';
 import { checkYearRange } from '../../schema/years';
 import { checkAsTheApiDoes, choiceParameter, integerParameter, textParameter } from '../query-parameters';
 
@@ -129,10 +129,12 @@ export const observations: ExportTable<ObservationsVariables> = {
     };
   },
   async *pages(run, variables) {
-    let after: string | null = null;
-    do {
-      const data: ObservationsData = await run<ObservationsData>(OBSERVATIONS, { ...variables, after });
-      const { nodes, pageInfo } = data.observations;
+    for await (const nodes of connectionPages(
+      run,
+      OBSERVATIONS,
+      variables,
+      (data: ObservationsData) => data.observations,
+    )) {
       yield {
         rows: nodes.map((value) => [
           value.scopeKind,
@@ -154,7 +156,6 @@ export const observations: ExportTable<ObservationsVariables> = {
         ]),
         sources: nodes.flatMap(({ source }) => (source ? [citedSource(source, '')] : [])),
       };
-      after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-    } while (after);
+    }
   },
 };

@@ -1,5 +1,5 @@
 import { citedSource } from '../export-sources';
-import type { ExportTable } from '../export-table';
+import { connectionPages, type ExportTable } from '../export-table';
 import { codeParameter } from '../query-parameters';
 
 /** The report's values over time (baselines, targets and actuals, women and men apart), 100 a page through their connection. */
@@ -72,10 +72,12 @@ export const programmeValues: ExportTable<{ code: string }> = {
   ],
   variables: (query) => ({ code: codeParameter(query, 'code') }),
   async *pages(run, variables) {
-    let after: string | null = null;
-    do {
-      const data: ValuesData = await run<ValuesData>(VALUES, { ...variables, after });
-      const { nodes, pageInfo } = data.programme.observations;
+    for await (const nodes of connectionPages(
+      run,
+      VALUES,
+      variables,
+      (data: ValuesData) => data.programme.observations,
+    )) {
       yield {
         rows: nodes.map((value) => [
           value.indicator.code,
@@ -92,7 +94,6 @@ export const programmeValues: ExportTable<{ code: string }> = {
         ]),
         sources: nodes.flatMap(({ source, sourceQuote }) => (source ? [citedSource(source, sourceQuote)] : [])),
       };
-      after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-    } while (after);
+    }
   },
 };
