@@ -6,13 +6,15 @@ import { connectOrm, migrateToLatest } from './db/orm';
 import { replicaOptionsFromEnv } from './db/replica-reads';
 import { logger } from './ops/logger';
 import { seedDatabase } from './seed/seed-database';
-import { checkSettings, databaseLocation, listenSettings } from './settings/settings';
+import { setHeapGrowth } from './ops/heap-growth';
+import { checkSettings, databaseLocation, heapGrowthPercent, listenSettings } from './settings/settings';
 import { startHub } from './server/hub';
 
 /** `npm start`: the database (embedded unless DATABASE_URL is set) and its read replicas, migrations, the seed on an empty database, then the API. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   checkSettings();
+  setHeapGrowth(heapGrowthPercent());
   const database = await openAppDatabase();
   logger.info(
     database.embedded

@@ -119,6 +119,33 @@ describe('the public response cache (in memory)', () => {
     });
   });
 
+  it('keeps an answer as Apollo’s field-by-field policy would: a schema field at the root, through fragments, not skipped', async () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['query Meta { __typename }', {}, 'no-store'],
+      ['query Schema { __schema { queryType { name } } }', {}, 'no-store'],
+      ['query Skipped { programme(code: "PUBLIC") @skip(if: true) { nameEn } }', {}, 'no-store'],
+      [
+        'query Left($on: Boolean!) { __typename programme(code: "PUBLIC") @include(if: $on) { nameEn } }',
+        { on: false },
+        'no-store',
+      ],
+      [
+        'query Kept($on: Boolean!) { __typename programme(code: "PUBLIC") @include(if: $on) { nameEn } }',
+        { on: true },
+        'max-age=30, public',
+      ],
+      [
+        'query Spread { ...Root } fragment Root on Query { ... on Query { programme(code: "PUBLIC") { code } } }',
+        {},
+        'max-age=30, public',
+      ],
+    ];
+    for (const [query, variables, cacheControl] of cases) {
+      const answer = await post(url, { query, variables });
+      expect([query, answer.body.errors, answer.cacheControl]).toEqual([query, undefined, cacheControl]);
+    }
+  });
+
   it('never caches for token holders, mutations or answers with errors', async () => {
     await world.rename('Held by a token');
     const asAdmin = await post(url, { query: NAME }, world.adminSecret);

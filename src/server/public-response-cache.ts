@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import type { Context } from '../loaders/request-context';
+import { uniformCachePolicyPlugin } from './uniform-cache-policy';
 
 /** Whether an answer holds only public data and may be shared: an anonymous caller's query. */
 function isPublic({ contextValue, operation }: GraphQLRequestContext<Context>): boolean {
@@ -11,7 +11,8 @@ function isPublic({ contextValue, operation }: GraphQLRequestContext<Context>): 
 
 /**
  * Caching of public answers for `maxAgeSeconds` (none at 0). Every field carries the cache hint
- * `maxAge` (Apollo's cache-control plugin), so an anonymous query's answer without errors is
+ * `maxAge` (uniformCachePolicyPlugin, in place of Apollo's cache-control plugin, which would run a
+ * hook for each field of each object to find the same), so an anonymous query's answer without errors is
  * `Cache-Control: max-age=<maxAge>, public` and is kept in the response cache (Apollo's `cache`,
  * Redis when shared); a later identical anonymous query is answered from it without running, after
  * its cost has been charged like any other. A token holder's answer or a mutation's is never cached
@@ -27,7 +28,8 @@ export function publicResponseCachePlugins(maxAgeSeconds: number): ApolloServerP
   const publicNotDownload = async (request: GraphQLRequestContext<Context>) =>
     isPublic(request) && !request.contextValue.download;
   return [
-    ApolloServerPluginCacheControl({ defaultMaxAge: maxAgeSeconds }),
+    ApolloServerPluginCacheControlDisabled(),
+    uniformCachePolicyPlugin(maxAgeSeconds),
     {
       async requestDidStart() {
         return {

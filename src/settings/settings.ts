@@ -32,6 +32,7 @@ export const ENVIRONMENT_VARIABLES = [
   'REDIS_KEY_PREFIX',
   'RESPONSE_CACHE_SECONDS',
   'GRAPHQL_EXECUTOR',
+  'HEAP_GROWTH_PERCENT',
   'GRAPHQL_MAX_QUERY_LENGTH',
   'GRAPHQL_MAX_TOKENS',
   'GRAPHQL_MAX_DEPTH',
@@ -252,6 +253,15 @@ export interface ServerEnvSettings {
 export const GRAPHQL_EXECUTORS = ['graphql-js', 'jit'] as const;
 export type GraphQLExecutor = (typeof GRAPHQL_EXECUTORS)[number];
 
+/**
+ * HEAP_GROWTH_PERCENT: how far V8 lets its heap grow past what the last full collection left alive
+ * before it collects again, in percent (V8's `--heap-growing-percent`); 0 leaves it to V8, which grows
+ * it up to four times what is alive when collecting is cheap (most of that garbage).
+ */
+export function heapGrowthPercent(env: Env = process.env): number {
+  return wholeNumber(env, 'HEAP_GROWTH_PERCENT', 50, 0, 300);
+}
+
 /** The server's settings from the environment, with the defaults in one place. */
 export function serverEnvSettings(env: Env = process.env): ServerEnvSettings {
   const development = !isProduction(env);
@@ -413,4 +423,5 @@ export function checkSettings(env: Env = process.env): void {
   listenSettings(env);
   shutdownTimeoutMs(env);
   serverEnvSettings(env);
+  heapGrowthPercent(env);
 }
