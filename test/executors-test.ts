@@ -110,6 +110,36 @@ function requests(): [string, HostileRequest][] {
       }),
     ],
     [
+      'input fields left to their defaults, in a literal and in a variable',
+      postJson({
+        query:
+          'query ($sort: MunicipalitySort) { a: municipalities(first: 5, sort: { direction: DESC }) { nodes { code } } b: municipalities(first: 5, sort: $sort) { nodes { code } } }',
+        variables: { sort: { direction: 'DESC' } },
+      }),
+    ],
+    [
+      'a nullable variable left out, for an argument with a default',
+      postJson({
+        query:
+          'query ($groupBy: [SeriesDimension!]) { series(indicator: "GENDER_TRAINING_PARTICIPANTS", from: "2008-01-01", to: "2013-12-31", period: CUSTOM, groupBy: $groupBy) { points { value } } }',
+      }),
+    ],
+    [
+      'a single value for a list argument, as a literal and as a variable',
+      postJson({
+        query:
+          'query ($by: [SeriesDimension!]!) { a: series(indicator: "GENDER_TRAINING_PARTICIPANTS", from: "2008-01-01", to: "2013-12-31", period: CUSTOM, groupBy: PROGRAMME) { points { programme { code } value } } b: series(indicator: "GENDER_TRAINING_PARTICIPANTS", from: "2008-01-01", to: "2013-12-31", period: CUSTOM, groupBy: $by) { points { sex value } } }',
+        variables: { by: 'SEX' },
+      }),
+    ],
+    [
+      'fragments, aliases and the same field with other arguments',
+      postJson({
+        query:
+          'fragment P on Programme { code nameEn budget { ...M } } fragment M on Money { amount currency } { one: programmes(first: 1) { nodes { ...P } } two: programmes(first: 2, sort: { field: NAME, direction: DESC }) { nodes { ...P code } totalCount } }',
+      }),
+    ],
+    [
       'introspection',
       postJson({ query: '{ __schema { queryType { name } } __type(name: "LocalDate") { kind name } }' }),
     ],
@@ -191,12 +221,12 @@ describe('graphql-js and graphql-jit answer alike', () => {
     const ids = Object.values(data).flatMap((connection) => connection.nodes.map((node) => node.id));
     expect(ids.length).toBeGreaterThanOrEqual(5);
     const node =
-      'query ($id: ID!) { node(id: $id) { __typename id ... on Programme { code budget { amount currency } } ... on Municipality { code nameLocal } ... on Observation { value scope { __typename ... on Programme { code } ... on Municipality { code } ... on Country { code } } } } }';
+      'query ($id: ID!) { node(id: $id) { __typename id ... on Programme { programme: code budget { amount currency } } ... on Municipality { municipality: code nameLocal } ... on Observation { value scope { __typename ... on Programme { programme: code } ... on Municipality { municipality: code } ... on Country { country: code } } } } }';
     for (const id of ids) await expectAlike(postJson({ query: node, variables: { id } }), id);
     await expectAlike(
       postJson({
         query:
-          '{ observations(first: 50) { totalCount nodes { __typename value sex scopeKind scope { __typename ... on Node { id } ... on Programme { code } ... on Municipality { code } ... on Organisation { code } } } } }',
+          '{ observations(first: 50) { totalCount nodes { __typename value sex scopeKind scope { __typename ... on Node { id } ... on Programme { programme: code } ... on Municipality { municipality: code } ... on Organisation { organisation: code } } } } }',
       }),
     );
   });
