@@ -251,3 +251,14 @@ describe('graphql-js and graphql-jit answer alike', () => {
     }
   });
 });
+
+describe('GRAPHQL_EXECUTOR', () => {
+  it('is graphql-jit unless set, graphql-js when chosen, and nothing else', () => {
+    expect(serverSettingsFromEnv({}).executor).toBe('jit');
+    expect(serverSettingsFromEnv({ GRAPHQL_EXECUTOR: 'graphql-js' }).executor).toBe('graphql-js');
+    expect(serverSettingsFromEnv({ GRAPHQL_EXECUTOR: 'jit' }).executor).toBe('jit');
+    expect(() => serverSettingsFromEnv({ GRAPHQL_EXECUTOR: 'v8' })).toThrow(
+      'GRAPHQL_EXECUTOR must be one of graphql-js, jit; got "v8".',
+    );
+  });
+});
