@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
   astFromValue,
+  execute,
   getVariableValues,
   GraphQLError,
   isAbstractType,
@@ -14,6 +15,7 @@ import {
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
+  type VariableDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { TYPE_NAME } from '../schema/node.interface';
@@ -81,14 +83,48 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
 }
 
 /**
+ * The variables as graphql-jit is to read them: what the client sent, with every default written
+ * in as the client would have sent it. graphql-jit 0.8.9 applies a variable's default only to a
+ * nullable variable (a required one with a default that the client leaves out is refused as not
+ * provided), and writes defaults in through JSON; and it refuses a required input field with a
+ * default that a variable leaves out. Written in, each default is parsed as a sent value is, so
+ * the resolvers see what graphql-js gives them.
+ */
+function variablesForJit(
+  schema: GraphQLSchema,
+  definitions: readonly VariableDefinitionNode[],
+  raw: Record<string, unknown>,
+): Record<string, unknown> {
+  const variables: Record<string, unknown> = { ...raw };
+  for (const definition of definitions) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    if (!type) continue;
+    // graphql-js takes a variable given as undefined for one not given (a JSON body has none).
+    if (variables[name] === undefined) {
+      delete variables[name];
+      if (definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
+    }
+    if (name in variables) variables[name] = withInputDefaults(type, variables[name]);
+  }
+  return variables;
+}
+
+/**
  * Executes with graphql-jit: each document is compiled once into a function that runs the
  * schema's resolvers without graphql-js's per-field work (no resolve info built unless a resolver
  * reads it, no promise per object). Apollo still parses, validates and runs every plugin hook
  * around execution (cost, admission, logs, response cache), as for a gateway.
  */
 function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
-  return async ({ document, operation, operationName, request, context }) => {
-    const entry = compiled(schema, document, operationName);
+  return async ({ document, operation, request, context }) => {
+    // No operation resolved (an unknown operation name, several operations and no name):
+    // graphql-js answers its own error without running anything, and Apollo refuses the request
+    // with it (HTTP 400). graphql-jit would be asked with the name Apollo resolved, none, and run
+    // the document's only operation.
+    if (!operation)
+      return execute({ schema, document, operationName: request.operationName, variableValues: request.variables });
+    const entry = compiled(schema, document, operation.name?.value ?? null);
     if (!isCompiledQuery(entry)) return entry;
     // Variables are checked by graphql-js first, so a bad one is refused with graphql-js's error
     // (its message, and the node Apollo recognises as BAD_USER_INPUT) before anything runs.
@@ -96,15 +132,7 @@ function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
     const raw = request.variables ?? {};
     const coerced = getVariableValues(schema, definitions, raw, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
-    // graphql-jit 0.8.9 refuses a required input field with a default that a variable leaves
-    // out: the defaults are written in first, as a client would have sent them.
-    const variables: Record<string, unknown> = { ...raw };
-    for (const definition of definitions) {
-      const name = definition.variable.name.value;
-      const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-      if (type && name in variables) variables[name] = withInputDefaults(type, variables[name]);
-    }
-    const result = await entry.query(undefined, context, variables);
+    const result = await entry.query(undefined, context, variablesForJit(schema, definitions, raw));
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 }

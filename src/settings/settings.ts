@@ -245,7 +245,7 @@ export interface ServerEnvSettings {
   responseCacheSeconds: number;
   /** Sign-in, sessions and account links. */
   accounts: AccountSettings;
-  /** What executes operations: graphql-js, or graphql-jit (each document compiled once). */
+  /** What executes operations: graphql-jit (each document compiled once; the default), or graphql-js. */
   executor: GraphQLExecutor;
 }
 
@@ -292,7 +292,7 @@ export function serverEnvSettings(env: Env = process.env): ServerEnvSettings {
     trustedProxies: commaSeparated(env, 'TRUSTED_PROXIES'),
     responseCacheSeconds: wholeNumber(env, 'RESPONSE_CACHE_SECONDS', 30),
     accounts: accountSettings(env),
-    executor: oneOf(env, 'GRAPHQL_EXECUTOR', GRAPHQL_EXECUTORS, 'graphql-js'),
+    executor: oneOf(env, 'GRAPHQL_EXECUTOR', GRAPHQL_EXECUTORS, 'jit'),
   };
 }
 

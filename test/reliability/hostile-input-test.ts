@@ -667,6 +667,16 @@ const SHAPE_CASES: HostileCase[] = [
     request: operation(`query ($c: String!) { programme(code: $c) { id } }`, { c: null }),
     expect: refused({ status: 400 }),
   },
+  {
+    name: 'null for a required argument, through a nullable variable with a default',
+    request: operation(`query ($c: String = "HAJ") { programme(code: $c) { id } }`, { c: null }),
+    expect: refused({ status: 400, codes: ['BAD_USER_INPUT'] }),
+  },
+  {
+    name: 'null for @include(if:), through a nullable variable with a default',
+    request: operation(`query ($i: Boolean = true) { programmes { totalCount @include(if: $i) } }`, { i: null }),
+    expect: refused({ status: 400, codes: ['BAD_USER_INPUT'] }),
+  },
   // Operations.
   {
     name: 'an unknown operation name',

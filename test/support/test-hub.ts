@@ -16,6 +16,7 @@ import { buildContext, type Context } from '../../src/loaders/request-context';
 import { startHttpServer } from '../../src/server/http-server';
 import { createCostBudget } from '../../src/server/limits/rate-budget';
 import { serverSettingsFromEnv, type ServerSettings } from '../../src/server/server-settings';
+import type { GraphQLExecutor } from '../../src/settings/settings';
 
 /** What an operation answered, and how many SQL statements it ran. */
 export interface OperationResult<T = Record<string, any>> {
@@ -39,14 +40,31 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
+/** How a test hub is built beside its settings. */
+export interface TestHubOptions {
+  /** The executor, whatever the settings and the run's environment say (a test of the executors). */
+  executor?: GraphQLExecutor;
+}
+
+/**
+ * The executor of a test hub: `GRAPHQL_EXECUTOR` of the run's environment when set, also for a hub
+ * given settings of its own (built from an environment of their own, they speak of other things),
+ * so that a whole run goes under one executor; else that of `settings`.
+ */
+function executorUnderTest(settings: ServerSettings): GraphQLExecutor {
+  return process.env.GRAPHQL_EXECUTOR ? serverSettingsFromEnv().executor : settings.executor;
+}
+
 /**
  * The hub over the run's shared, seeded database (tests must not write to it), or over
  * `databaseUrl`; with `settings` instead of those of the environment when given.
  */
 export async function initTestHub(
   databaseUrl = inject('databaseUrl'),
-  settings: ServerSettings = serverSettingsFromEnv(),
+  given: ServerSettings = serverSettingsFromEnv(),
+  options: TestHubOptions = {},
 ): Promise<TestHub> {
+  const settings: ServerSettings = { ...given, executor: options.executor ?? executorUnderTest(given) };
   const orm = await connectOrm(databaseUrl);
   const budget = createCostBudget(settings.limits);
   const apollo: ApolloServer<Context> = createApollo(await buildHubSchema(), orm, budget, settings);
@@ -77,9 +95,9 @@ export async function initTestHub(
 }
 
 /** The hub over a new, migrated, empty database of this run, for tests that write; `close()` drops it. `settings` as for initTestHub. */
-export async function initScratchHub(settings?: ServerSettings): Promise<TestHub> {
+export async function initScratchHub(settings?: ServerSettings, options?: TestHubOptions): Promise<TestHub> {
   const database = await createScratchDatabase();
-  const hub = await initTestHub(database.url, settings);
+  const hub = await initTestHub(database.url, settings, options);
   return {
     ...hub,
     async close() {

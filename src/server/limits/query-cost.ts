@@ -53,6 +53,14 @@ const MAX_COSTED_SELECTIONS = 10_000;
 const TOO_MANY_SELECTIONS = /maximum allowed number of nodes/;
 
 /**
+ * graphql-js's refusal of an argument's value it meets only once it reads the arguments, where
+ * validation cannot see it: null, or nothing, from a variable with a default for a non-null
+ * argument (`query ($c: String = "X") { programme(code: $c) }` with `c: null`).
+ */
+const ARGUMENT_REFUSAL =
+  /^Argument "\w+" (?:of non-null type "[^"]+" must not be null|of required type "[^"]+" was (?:not provided|provided the variable "\$\w+" which was not provided a runtime value)|has invalid value [\s\S]*)\.$/;
+
+/**
  * The cost of running `operationName` of `document` with `variables`; null when the variables do
  * not fit their types (execution then refuses them as BAD_USER_INPUT before any resolver runs).
  * A field that declares its own cost (`field-cost.ts`, the analytics) is reckoned by it, from its
@@ -81,6 +89,13 @@ export function costOf(
     });
   } catch (error) {
     if (error instanceof GraphQLError && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION) return null;
+    // Costing reads the arguments first: such a value is refused here, before anything runs, as
+    // the client's mistake (uncaught, it would be answered as an internal error, HTTP 500).
+    if (error instanceof GraphQLError && ARGUMENT_REFUSAL.test(error.message))
+      throw new GraphQLError(error.message, {
+        nodes: error.nodes,
+        extensions: { http: { status: 400 }, code: 'BAD_USER_INPUT' },
+      });
     if (error instanceof GraphQLError && TOO_MANY_SELECTIONS.test(error.message))
       throw queryTooComplex(
         `The query has more than ${MAX_COSTED_SELECTIONS} field selections once its fragments are expanded.`,
