@@ -28,11 +28,13 @@ async function peakHeapMb(module: string, percent: number): Promise<number> {
 }
 
 describe('the heap growth setting (HEAP_GROWTH_PERCENT)', () => {
-  it('keeps the garbage of a long run near what is alive, where V8 alone lets it grow to several times that', async () => {
+  it('keeps the garbage of a long run near what is alive, in proportion to the percentage', async () => {
     const module = await builtFile('src/ops/heap-growth.js');
-    const [own, bounded] = await Promise.all([peakHeapMb(module, 0), peakHeapMb(module, 50)]);
-    // What is alive is about 90 MB; V8 alone peaked at about 330 MB here, 50 % at about 140 MB.
-    expect(own).toBeGreaterThan(200);
-    expect(bounded).toBeLessThan(own * 0.6);
+    // 300 % is the most V8 grows by on its own when collecting is cheap; whether it does depends on
+    // the machine's load, so the comparison sets both.
+    const [wide, bounded] = await Promise.all([peakHeapMb(module, 300), peakHeapMb(module, 50)]);
+    // What is alive is about 90 MB; at 300 % the heap in use peaked at about 330 MB, at 50 % about 140 MB.
+    expect(wide).toBeGreaterThan(250);
+    expect(bounded).toBeLessThan(wide * 0.6);
   });
 });

@@ -259,7 +259,7 @@ export type GraphQLExecutor = (typeof GRAPHQL_EXECUTORS)[number];
  * it up to four times what is alive when collecting is cheap (most of that garbage).
  */
 export function heapGrowthPercent(env: Env = process.env): number {
-  return wholeNumber(env, 'HEAP_GROWTH_PERCENT', 50, 0, 300);
+  return wholeNumber(env, 'HEAP_GROWTH_PERCENT', 100, 0, 300);
 }
 
 /** The server's settings from the environment, with the defaults in one place. */
