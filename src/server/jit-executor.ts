@@ -128,11 +128,11 @@ function variablesForJit(
     const name = definition.variable.name.value;
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
     if (!type) continue;
-    // graphql-js takes a variable given as undefined for one not given (a JSON body has none).
-    if (variables[name] === undefined) {
-      delete variables[name];
+    // graphql-js applies a default only to a variable left out; one given as undefined (only in
+    // process: a JSON body has none) it takes for null.
+    if (!(name in variables)) {
       if (definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
-    }
+    } else if (variables[name] === undefined) variables[name] = null;
     if (name in variables) variables[name] = withInputDefaults(type, variables[name]);
   }
   return variables;
