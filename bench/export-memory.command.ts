@@ -89,14 +89,18 @@ async function measure(databaseUrl: string, format: ExportRun['format']): Promis
   try {
     const idleMb = residentMb(hub.pid);
     const sampler = sampleResidentMemory(hub.pid, 250);
-    const started = Date.now();
-    const response = await fetch(`${hub.url}/export/observations.${format}?indicator=${INDICATOR}`);
-    if (!response.ok || !response.body) throw new Error(`The download answered ${response.status}.`);
-    let bytes = 0;
-    for await (const chunk of response.body) bytes += (chunk as Uint8Array).byteLength;
-    const seconds = (Date.now() - started) / 1000;
-    const peakMb = Math.max(sampler.stop(), residentMb(hub.pid, 'VmHWM'));
-    return { format, bytes, seconds, idleMb, peakMb };
+    try {
+      const started = Date.now();
+      const response = await fetch(`${hub.url}/export/observations.${format}?indicator=${INDICATOR}`);
+      if (!response.ok || !response.body) throw new Error(`The download answered ${response.status}.`);
+      let bytes = 0;
+      for await (const chunk of response.body) bytes += (chunk as Uint8Array).byteLength;
+      const seconds = (Date.now() - started) / 1000;
+      const peakMb = Math.max(sampler.stop(), residentMb(hub.pid, 'VmHWM'));
+      return { format, bytes, seconds, idleMb, peakMb };
+    } finally {
+      sampler.stop();
+    }
   } finally {
     await hub.stop();
   }

@@ -252,6 +252,27 @@ describe('graphql-js and graphql-jit answer alike', () => {
   });
 });
 
+describe('graphql-js and graphql-jit in process (Apollo executeOperation, as downloads and the IATI export run operations)', () => {
+  it('take a variable given as undefined for null, not for one left out (its default not applied)', async () => {
+    const query = 'query ($first: Int = 1) { programmes(first: $first) { nodes { code } } }';
+    const counts: Record<string, unknown> = {};
+    for (const executor of GRAPHQL_EXECUTORS) {
+      const hub = await initTestHub(undefined, serverSettingsFromEnv(), { executor });
+      try {
+        const given = await hub.query<{ programmes: { nodes: unknown[] } }>(query, { first: undefined });
+        const left = await hub.query<{ programmes: { nodes: unknown[] } }>(query, {});
+        counts[executor] = [given.errors, given.data?.programmes.nodes.length, left.data?.programmes.nodes.length];
+      } finally {
+        await hub.close();
+      }
+    }
+    // graphql-js: undefined is null, so the page size is the field's own default; left out, the variable's default of 1.
+    expect(counts['graphql-js']).toEqual([undefined, expect.any(Number), 1]);
+    expect((counts['graphql-js'] as number[])[1]).toBeGreaterThan(1);
+    expect(counts.jit).toEqual(counts['graphql-js']);
+  });
+});
+
 describe('GRAPHQL_EXECUTOR', () => {
   it('is graphql-jit unless set, graphql-js when chosen, and nothing else', () => {
     expect(serverSettingsFromEnv({}).executor).toBe('jit');

@@ -1,19 +1,56 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import {
   getDirectiveValues,
+  getVariableValues,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   Kind,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../loaders/request-context';
 
-/** Whether a selection is executed: not skipped by `@skip(if: true)` nor left out by `@include(if: false)`. */
-function selected(node: SelectionNode, variables: Record<string, unknown>): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+/** A `Cache-Control` this plugin (or Apollo's) writes for a cacheable answer. */
+const CACHEABLE_HEADER = /^max-age=(\d+), (public|private)$/;
+
+/** The operation's variables as execution reads them (defaults applied); undefined when they do not fit their types. */
+type Variables = () => Record<string, unknown> | undefined;
+
+/**
+ * Whether a selection is executed: not skipped by `@skip(if: true)` nor left out by `@include(if: false)`.
+ * Undefined when execution would refuse the directive's value (variables that do not fit, null for
+ * `if`): execution answers that with an error, and an answer with errors is never cached.
+ */
+function selected(node: SelectionNode, variables: Variables): boolean | undefined {
+  if (!node.directives?.length) return true;
+  const values = variables();
+  if (!values) return undefined;
+  try {
+    if (getDirectiveValues(GraphQLSkipDirective, node, values)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, node, values)?.if !== false;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The variables of `operation` coerced as graphql-js coerces them, computed once and only when a directive needs them. */
+function coercedVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  raw: Record<string, unknown>,
+): Variables {
+  let values: Record<string, unknown> | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      done = true;
+      values = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 }).coerced;
+    }
+    return values;
+  };
 }
 
 /**
@@ -23,7 +60,7 @@ function selected(node: SelectionNode, variables: Record<string, unknown>): bool
 function resolvesSchemaField(
   selectionSet: SelectionSetNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
+  variables: Variables,
   visited = new Set<string>(),
 ): boolean {
   return selectionSet.selections.some((node) => {
@@ -51,19 +88,39 @@ export function uniformCachePolicyPlugin(maxAge: number): ApolloServerPlugin<Con
   return {
     async requestDidStart() {
       return {
-        async executionDidStart({ document, operation, request, overallCachePolicy }: GraphQLRequestContext<Context>) {
+        async executionDidStart({
+          schema,
+          document,
+          operation,
+          request,
+          overallCachePolicy,
+        }: GraphQLRequestContext<Context>) {
+          if (!operation) return;
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const definition of document?.definitions ?? [])
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          if (operation && resolvesSchemaField(operation.selectionSet, fragments, request.variables ?? {}))
+          // The directives read the variables as execution does, defaults applied: what the client
+          // sent leaves out those it leaves to their defaults, and getDirectiveValues throws for
+          // such a variable (a throw here would answer an internal error and skip willSendResponse).
+          const variables = coercedVariables(schema, operation, request.variables ?? {});
+          if (resolvesSchemaField(operation.selectionSet, fragments, variables))
             overallCachePolicy.restrict({ maxAge });
         },
         async willSendResponse({ response, overallCachePolicy }) {
+          // The operations of a batch share one HTTP head: each restricts what those that finished
+          // before it set (no-store stays), as Apollo's plugin does, so the batch's answer is
+          // cacheable only as far as every one of its operations is.
+          const earlier = response.http.headers.get('cache-control');
+          if (earlier === 'no-store') return;
+          const earlierHint = earlier ? CACHEABLE_HEADER.exec(earlier) : null;
+          if (earlier && !earlierHint) return;
           const policy = overallCachePolicy.policyIfCacheable();
           const cacheable = policy && response.body.kind === 'single' && !response.body.singleResult.errors;
+          const maxAge = policy ? Math.min(policy.maxAge, earlierHint ? Number(earlierHint[1]) : Infinity) : 0;
+          const scope = earlierHint?.[2] === 'private' ? 'private' : policy?.scope.toLowerCase();
           response.http.headers.set(
             'cache-control',
-            cacheable ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : 'no-store',
+            cacheable && maxAge > 0 ? `max-age=${maxAge}, ${scope}` : 'no-store',
           );
         },
       };
