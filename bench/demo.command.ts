@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { takeOverShutdownSignals } from '../src/db/embedded-postgres-server';
 import { connectOrm } from '../src/db/orm';
+import { setHeapGrowth } from '../src/ops/heap-growth';
 import { logger } from '../src/ops/logger';
 import { startHub } from '../src/server/hub';
+import { checkSettings, heapGrowthPercent } from '../src/settings/settings';
 import { SMALL_OBSERVATIONS } from './bench-options';
 import { openBenchServer } from './bench-server';
 import { ensureDataset } from './load-dataset';
@@ -13,6 +15,8 @@ import { ensureDataset } from './load-dataset';
  * `npm run bench:data` does), so every page has values to show.
  */
 async function main(): Promise<void> {
+  checkSettings();
+  setHeapGrowth(heapGrowthPercent());
   const server = await openBenchServer();
   const { url } = await ensureDataset(server, { observations: SMALL_OBSERVATIONS, quick: false }, (line) =>
     logger.info(line),

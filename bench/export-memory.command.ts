@@ -34,8 +34,15 @@ async function ensureExportDatabase(adminUrl: string, url: string): Promise<numb
   const client = new Client({ connectionString: url });
   const held = await client
     .connect()
-    .then(() => client.query<{ n: string }>('select count(*) as n from observation'))
-    .then((result) => Number(result.rows[0].n))
+    // Complete when every value is the indicator's (one statement wrote them all, or none).
+    .then(() =>
+      client.query<{ n: string; others: string }>(
+        `select count(*) as n, count(*) filter (where indicator_id <> (select id from indicator where code = $1)) as others
+         from observation`,
+        [INDICATOR],
+      ),
+    )
+    .then(({ rows: [{ n, others }] }) => (Number(others) === 0 ? Number(n) : 0))
     .catch(() => 0)
     .finally(() => client.end().catch(() => undefined));
   if (held > 0) return held;
