@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { Kind, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandsPast, MAX_COMPILED_SELECTIONS } from '../src/server/jit-executor';
 import { serverSettingsFromEnv } from '../src/server/server-settings';
 import { initTestHub, type TestHub } from './support/test-hub';
 
@@ -50,5 +54,28 @@ describe('graphql-jit, given documents whose fragments fan out', () => {
     gc();
     const retainedMb = (process.memoryUsage().heapUsed - before) / 1e6;
     expect(retainedMb).toBeLessThan(40);
+  });
+});
+
+describe('the operations the hub ships', () => {
+  it('are all small enough to be compiled by graphql-jit: the web app’s and docs/queries', () => {
+    const root = join(__dirname, '..');
+    const files = [
+      ...readdirSync(join(root, 'web', 'src'), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.graphql'))
+        .map((file) => join(root, 'web', 'src', file)),
+      ...readdirSync(join(root, 'docs', 'queries'))
+        .filter((file) => file.endsWith('.graphql'))
+        .map((file) => join(root, 'docs', 'queries', file)),
+    ];
+    expect(files.length).toBeGreaterThan(20);
+    const tooLarge: string[] = [];
+    for (const file of files) {
+      const document = parse(readFileSync(file, 'utf8'));
+      for (const definition of document.definitions)
+        if (definition.kind === Kind.OPERATION_DEFINITION && expandsPast(document, definition, MAX_COMPILED_SELECTIONS))
+          tooLarge.push(`${file}: ${definition.name?.value ?? '(anonymous)'}`);
+    }
+    expect(tooLarge).toEqual([]);
   });
 });

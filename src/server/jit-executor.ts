@@ -31,13 +31,16 @@ type Compiled = CompiledQuery | ExecutionResult;
  * fragment spread as often as it is spread). graphql-jit writes code for every selection of the
  * expansion, whatever the data reaches, at about 35 µs and 1 KB kept per selection: a query of 829
  * characters whose fragments fan out to 17 000 selections took 600 ms to compile and kept 17 MB,
- * where graphql-js ran it in 25 ms. Larger operations run on graphql-js.
+ * where graphql-js ran it in 25 ms. Larger operations run on graphql-js. The largest operation of
+ * the web app and of docs/queries has 125 selections; at 500 a new document costs at most about
+ * 18 ms to compile, so a client sending new documents gets little more work out of the hub than
+ * graphql-js would give it.
  */
-const MAX_COMPILED_SELECTIONS = 2_000;
+export const MAX_COMPILED_SELECTIONS = 500;
 
 /**
  * How many compiled operations are kept, the least recently run dropped first: with the bound
- * above, at most about 2 MB each, whatever Apollo's document store (which keeps documents by
+ * above, at most about 0.5 MB each, whatever Apollo's document store (which keeps documents by
  * their own size, not by their compiled code's) holds.
  */
 const MAX_COMPILED_OPERATIONS = 100;
@@ -56,7 +59,7 @@ function compiled(schema: GraphQLSchema, document: DocumentNode, operation: Oper
 }
 
 /** Whether `operation` has more than `limit` selections with its fragments expanded; counts no further than that. */
-function expandsPast(document: DocumentNode, operation: OperationDefinitionNode, limit: number): boolean {
+export function expandsPast(document: DocumentNode, operation: OperationDefinitionNode, limit: number): boolean {
   const fragments = new Map<string, SelectionSetNode>();
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition.selectionSet);
