@@ -27,6 +27,9 @@ export function limitsPlugin(
   scopeCounts: ScopeCountsCache,
 ): ApolloServerPlugin<Context> {
   const admission = createCostAdmission(limits.maxCostInFlight);
+  // The turns of requests let in, by request: a request that fails unexpectedly (an exception in a
+  // hook, so no response is sent) gives its turn back too, or every later operation would wait for it.
+  const turns = new WeakMap<object, () => void>();
   return {
     async serverWillStart() {
       await Promise.all([budget.open(), scopeCounts.start()]);
@@ -37,7 +40,10 @@ export function limitsPlugin(
         },
       };
     },
-    async requestDidStart() {
+    async unexpectedErrorProcessingRequest({ requestContext }) {
+      turns.get(requestContext)?.();
+    },
+    async requestDidStart(requestContext) {
       let cost: OperationCost | undefined;
       let leave: (() => void) | undefined;
       return {
@@ -73,7 +79,9 @@ export function limitsPlugin(
         },
         // Only operations that execute wait their turn: an answer from the response cache loads no rows.
         async executionDidStart() {
-          if (cost) leave = await admission.enter(cost.requested);
+          if (!cost) return;
+          leave = await admission.enter(cost.requested);
+          turns.set(requestContext, leave);
         },
         async willSendResponse({ response }) {
           leave?.();
