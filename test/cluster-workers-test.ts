@@ -107,11 +107,16 @@ describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharin
 
 describe('WEB_CONCURRENCY above 1 without REDIS_URL', () => {
   it('is refused at start, naming both variables', async () => {
-    const started = startHubProcess({
-      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/never-opened',
-      WEB_CONCURRENCY: '2',
-      REDIS_URL: '',
-    });
-    await expect(started).rejects.toThrow(/exited \(1\) before serving[\s\S]*WEB_CONCURRENCY=2 needs REDIS_URL/);
+    const lines: string[] = [];
+    const started = startHubProcess(
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/never-opened', WEB_CONCURRENCY: '2', REDIS_URL: '' },
+      60_000,
+      (line) => lines.push(line),
+    );
+    await expect(started).rejects.toThrow(/exited \(1\) before serving/);
+    // The process may exit before its last line has been read.
+    const refusal = () => lines.find((line) => line.includes('WEB_CONCURRENCY=2 needs REDIS_URL'));
+    for (let waited = 0; !refusal() && waited < 5_000; waited += 100) await sleep(100);
+    expect(JSON.parse(refusal()!)).toMatchObject({ level: 60 });
   }, 120_000);
 });
