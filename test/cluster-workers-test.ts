@@ -80,7 +80,8 @@ describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharin
           return { status: response.status, body: (await response.json()) as unknown };
         }),
       );
-      for (const answer of answers) expect(answer).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+      for (const answer of answers)
+        expect(answer).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
     }
     // The log lines of the last answers may still be on their way.
     for (let waited = 0; probePids(lines).size < 2 && waited < 5_000; waited += 100) await sleep(100);
