@@ -77,7 +77,7 @@ describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharin
             headers: { 'content-type': 'application/json', connection: 'close' },
             body: JSON.stringify({ query: PROBE }),
           });
-          return { status: response.status, body: (await response.json()) as unknown };
+          return { status: response.status, body: await response.json() };
         }),
       );
       for (const answer of answers)
