@@ -40,6 +40,8 @@ export const SLOW_FILES: Readonly<Record<string, string>> = {
   'test/csv-import-test.ts': 'imports over HTTP and through the function, each refusal on a fresh file: 5 s',
   'test/export-budget-test.ts': 'generated municipal data, a download paced by a budget of two pages a second: 15 s',
   'test/downloads-test.ts': 'the export tables as CSV and XLSX, read back, beside their operations: 5 s',
+  'test/cluster-workers-test.ts':
+    'compiles the app, then starts a clustered hub (a primary and two workers) on a scratch database it seeds: 12 s',
 };
 
 export default mergeConfig(

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident memory of a process in MB, from /proc/<pid>/status (`VmRSS`, or `VmHWM`: its peak so far). */
 export function residentMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
@@ -18,17 +18,47 @@ function residentMbWhileAlive(pid: number): number | undefined {
   }
 }
 
+/** The parent of a process, from /proc/<pid>/stat; undefined when it is gone. */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: the parent is the second field after its last ')'.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A process and its descendants (a clustered hub's primary and its workers), from /proc. */
+export function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const parent = parentOf(Number(entry));
+    if (parent !== undefined) children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+  }
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index += 1) tree.push(...(children.get(tree[index]) ?? []));
+  return tree;
+}
+
+/** Resident memory of a process and its descendants, summed, in MB; a process gone meanwhile counts 0. */
+export function treeResidentMb(pid: number): number {
+  return processTree(pid).reduce((sum, member) => sum + (residentMbWhileAlive(member) ?? 0), 0);
+}
+
 /**
  * Samples a process's resident memory every `everyMs` until stopped; `stop()` gives the peak seen,
- * in MB. Sampling ends by itself when the process does (a measurement that failed stops its server
- * before the sampler is stopped).
+ * in MB. With `tree`, each sample sums the process and its descendants (a clustered hub: the
+ * primary and its workers). Sampling ends by itself when the process does (a measurement that
+ * failed stops its server before the sampler is stopped).
  */
-export function sampleResidentMemory(pid: number, everyMs = 50): { stop(): number } {
-  let peak = residentMb(pid);
+export function sampleResidentMemory(pid: number, everyMs = 50, tree = false): { stop(): number } {
+  let peak = tree ? treeResidentMb(pid) : residentMb(pid);
   const sample = () => {
     const now = residentMbWhileAlive(pid);
     if (now === undefined) clearInterval(timer);
-    else peak = Math.max(peak, now);
+    else peak = Math.max(peak, tree ? treeResidentMb(pid) : now);
   };
   const timer = setInterval(sample, everyMs);
   return {

@@ -68,12 +68,20 @@ function mixedLines(report: BenchReport): string[] {
 export function markdownReport(report: BenchReport): string {
   const { results, machine, date, wallSeconds } = report;
   const largest = Math.max(...results.map((result) => result.observations));
+  /** The workers of a clustered run; undefined for a single-process one. */
+  const clustered = [...results, ...report.mixed].find((r) => r.hubProcesses > 1)?.hubProcesses;
   const lines = [
     `Run ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC in ${Math.round(wallSeconds)} s on ${machine.cpus} cores (${machine.cpuModel}), ${fixed(machine.memoryGb, 1)} GB memory, Node ${machine.node}, ${machine.postgres} (${machine.database}).`,
     '',
     ...idleLines(report),
     '',
     'Hub processes: 1 is the hub as one Node process (single-process figures); a row with more is a clustered run, labelled so.',
+    ...(clustered
+      ? [
+          '',
+          `Clustered runs: WEB_CONCURRENCY=${clustered} worker processes (node:cluster) sharing the port, with REDIS_URL set (a clustered hub needs it: each request's rate budget is spent in Redis); peak RSS is the primary's and the workers' summed, and SQL/request comes from the workers' metrics summed by the primary. The single-process figures are in latest.md.`,
+        ]
+      : []),
     '',
     '| operation | observations | concurrency | hub processes | rps | p50 ms | p99 ms | floor rps | floor p50 ms | hub/floor p50 | SQL/request | peak RSS MB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -117,8 +125,8 @@ export function markdownReport(report: BenchReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes `latest.json` and `latest.md` into `directory`. */
-export function writeReport(directory: string, report: BenchReport): string {
+/** Writes `<name>.json` and `<name>.md` (`latest` unless given) into `directory`. */
+export function writeReport(directory: string, report: BenchReport, name = 'latest'): string {
   mkdirSync(directory, { recursive: true });
   const json = {
     date: report.date.toISOString(),
@@ -127,8 +135,8 @@ export function writeReport(directory: string, report: BenchReport): string {
     operations: report.results,
     mixed: report.mixed,
   };
-  writeFileSync(join(directory, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(directory, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
   const markdown = markdownReport(report);
-  writeFileSync(join(directory, 'latest.md'), markdown);
+  writeFileSync(join(directory, `${name}.md`), markdown);
   return markdown;
 }

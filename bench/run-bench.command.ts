@@ -13,7 +13,7 @@ import { waitUntilIdle } from './idle-wait';
 import { ensureDataset } from './load-dataset';
 import { runLoad, runMixedLoad, type LoadResult, type RunLength } from './load-run';
 import { fetchAnswer, firstDifference } from './matching-answers';
-import { sampleResidentMemory } from './memory-sampler';
+import { processTree, sampleResidentMemory } from './memory-sampler';
 import { benchOperations } from './operations';
 import type { BenchOperation } from './operations/bench-operation';
 import { markdownReport, writeReport } from './report';
@@ -26,8 +26,6 @@ const CONCURRENCIES = [1, 32];
  */
 const FULL_RUN: RunLength = { seconds: 8 };
 const quickRun = (concurrency: number, cycle = 0): RunLength => ({ requests: Math.max(2 * concurrency, cycle) });
-/** The hub runs as one Node process: every figure is a single-process one. */
-const HUB_PROCESSES = 1;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function machineOf(databaseUrl: string, description: string): Promise<Machine> {
@@ -60,6 +58,8 @@ const floorBody = (operation: BenchOperation) => JSON.stringify({ variables: ope
 /** The two servers under test on one dataset, and the connection that watches PostgreSQL go idle. */
 interface ServersUnderTest {
   hub: ChildServer;
+  /** The hub's processes: 1, or the workers of a clustered hub (`--workers N`), which the reports label so. */
+  hubProcesses: number;
   floor: ChildServer;
   metricsUrl: string;
   poller: Client;
@@ -79,10 +79,11 @@ async function compare(
   loadHub: () => Promise<LoadResult>,
   loadFloor: () => Promise<LoadResult>,
 ): Promise<Comparison> {
-  const pids = [servers.hub.pid, servers.floor.pid];
+  // A clustered hub's primary and workers: idle means all of them, and its memory is their sum.
+  const pids = [...processTree(servers.hub.pid), servers.floor.pid];
   const hubIdle = await waitUntilIdle(pids, servers.poller);
   const before = await hubSqlCounts(servers.metricsUrl, operationNames);
-  const hubMemory = sampleResidentMemory(servers.hub.pid);
+  const hubMemory = sampleResidentMemory(servers.hub.pid, 50, true);
   const measured = await loadHub();
   const floorIdle = await waitUntilIdle(pids, servers.poller);
   const peakRssMb = hubMemory.stop();
@@ -91,7 +92,7 @@ async function compare(
   const floorMeasured = await loadFloor();
   const floorPeakRssMb = floorMemory.stop();
   return {
-    hubProcesses: HUB_PROCESSES,
+    hubProcesses: servers.hubProcesses,
     rps: measured.rps,
     p50Ms: measured.p50Ms,
     p99Ms: measured.p99Ms,
@@ -113,6 +114,27 @@ const idleNote = (comparison: Comparison) =>
     .join('');
 
 /**
+ * The hub's environment for `--workers N` beyond 1: WEB_CONCURRENCY, and the REDIS_URL of the
+ * bench's environment (a clustered hub needs it) under a key prefix of this run's own.
+ */
+function clusterEnv(workers: number): Record<string, string> {
+  if (workers === 1) return {};
+  const redisUrl = process.env.REDIS_URL;
+  if (!redisUrl)
+    throw new Error(`--workers ${workers} needs REDIS_URL: a clustered hub shares its limits through Redis.`);
+  return { WEB_CONCURRENCY: String(workers), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `hub-bench-${process.pid}:` };
+}
+
+/** Waits (up to a minute) until the clustered hub's primary has all its workers. */
+async function allWorkersServe(primary: number, workers: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (processTree(primary).length < workers + 1) {
+    if (Date.now() > deadline) throw new Error(`The hub did not start ${workers} workers within a minute.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * Runs the operations on one dataset: the hub and the floor, each its own process, answers
  * compared first, then loaded; with all five operations, also the traffic mix.
  */
@@ -122,11 +144,12 @@ async function benchDataset(
   operations: BenchOperation[],
   quick: boolean,
   logFile: string,
+  workers: number,
 ): Promise<{ results: BenchResult[]; mixed: MixedResult[] }> {
   const port = await findFreePort();
   const hub = await startChildServer({
     script: join(__dirname, '..', 'src', 'main.js'),
-    env: { ...HUB_ENV, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...HUB_ENV, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ...clusterEnv(workers) },
     logFile,
     url: `http://127.0.0.1:${port}/graphql`,
     readyUrl: `http://127.0.0.1:${port}/readyz`,
@@ -138,7 +161,14 @@ async function benchDataset(
   });
   const poller = new Client({ connectionString: databaseUrl });
   await poller.connect();
-  const servers: ServersUnderTest = { hub, floor, metricsUrl: hub.url.replace(/\/graphql$/, '/metrics'), poller };
+  if (workers > 1) await allWorkersServe(hub.pid, workers);
+  const servers: ServersUnderTest = {
+    hub,
+    hubProcesses: workers,
+    floor,
+    metricsUrl: hub.url.replace(/\/graphql$/, '/metrics'),
+    poller,
+  };
   const results: BenchResult[] = [];
   const mixed: MixedResult[] = [];
   try {
@@ -198,11 +228,13 @@ async function benchDataset(
 }
 
 /**
- * `npm run bench [-- --quick] [-- --fresh] [-- --observations N]`: builds the datasets if they are
+ * `npm run bench [-- --quick] [-- --fresh] [-- --observations N] [-- --workers N]`: builds the datasets if they are
  * missing, then runs every operation against the hub and the floor at concurrency 1 and 32, on
  * the large dataset, and the ranking and the series also on the small one; then the traffic mix
  * on the large dataset at both concurrencies. Every run starts from idle (`idle-wait.ts`). Writes
- * `bench/results/latest.json` and `latest.md`. `--quick`: the small CI dataset, two requests per connection,
+ * `bench/results/latest.json` and `latest.md`. `--workers N` (N > 1, REDIS_URL set): the hub clustered
+ * (WEB_CONCURRENCY=N), its rows labelled with N processes, its peak memory the primary's and the
+ * workers' summed; it writes `clustered.json` and `clustered.md` instead. `--quick`: the small CI dataset, two requests per connection,
  * no files; it fails when an answer differs from the floor's.
  */
 async function main(): Promise<void> {
@@ -229,7 +261,14 @@ async function main(): Promise<void> {
       );
       machine ??= await machineOf(url, server.description);
       const operations = benchOperations().filter((operation) => dataset.all || operation.scales);
-      const measured = await benchDataset(url, dataset.observations, operations, options.quick, logFile);
+      const measured = await benchDataset(
+        url,
+        dataset.observations,
+        operations,
+        options.quick,
+        logFile,
+        options.workers,
+      );
       results.push(...measured.results);
       mixed.push(...measured.mixed);
     }
@@ -239,17 +278,17 @@ async function main(): Promise<void> {
       say(markdownReport({ results, mixed, machine: machine!, date, wallSeconds }));
       say("Every answer equals the floor's (timings of a quick run are not checked).");
     } else {
+      // A clustered run never replaces the single-process figures of latest.md.
+      const name = options.workers === 1 ? 'latest' : 'clustered';
       say(
-        writeReport(join(__dirname, '..', '..', 'bench', 'results'), {
-          results,
-          mixed,
-          machine: machine!,
-          date,
-          wallSeconds,
-        }),
+        writeReport(
+          join(__dirname, '..', '..', 'bench', 'results'),
+          { results, mixed, machine: machine!, date, wallSeconds },
+          name,
+        ),
       );
       say(
-        `Wrote bench/results/latest.json and latest.md (${LARGE_OBSERVATIONS === options.observations ? 'the full dataset' : `${options.observations} observations`}).`,
+        `Wrote bench/results/${name}.json and ${name}.md (${LARGE_OBSERVATIONS === options.observations ? 'the full dataset' : `${options.observations} observations`}).`,
       );
     }
   } finally {

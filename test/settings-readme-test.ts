@@ -67,5 +67,10 @@ describe('settings and README', () => {
     expect(() => checkSettings({ GRAPHQL_EXPLORER: 'on' })).toThrow(
       'GRAPHQL_EXPLORER must be "true" or "false"; got "on".',
     );
+    expect(() => checkSettings({ WEB_CONCURRENCY: '0' })).toThrow(
+      'WEB_CONCURRENCY must be a whole number from 1 to 64; got "0".',
+    );
+    expect(() => checkSettings({ WEB_CONCURRENCY: '2' })).toThrow('WEB_CONCURRENCY=2 needs REDIS_URL');
+    expect(() => checkSettings({ WEB_CONCURRENCY: '2', REDIS_URL: 'redis://127.0.0.1:6379' })).not.toThrow();
   });
 });

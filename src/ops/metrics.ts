@@ -1,5 +1,7 @@
+import cluster from 'node:cluster';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { clusterMetricsOf } from './cluster-metrics';
 
 /**
  * Clients choose the operation names, so the labels are bounded: names beyond this many distinct
@@ -34,8 +36,11 @@ export class HubMetrics {
   private readonly errors: Counter<'code'>;
   private readonly sqlStatements: Counter<'operation'>;
   private readonly operationLabels = new Set<string>();
+  /** In a worker of WEB_CONCURRENCY > 1: every worker's metrics, summed by the primary. */
+  private readonly clustered: (() => Promise<string>) | undefined;
 
   constructor(orm: MikroORM) {
+    this.clustered = cluster.isWorker ? clusterMetricsOf(this.registry) : undefined;
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
     this.requests = new Counter({
@@ -102,9 +107,10 @@ export class HubMetrics {
     for (const code of request.errorCodes) this.errors.inc({ code });
   }
 
-  /** The metrics in Prometheus's text format, and its content type. */
+  /** The metrics in Prometheus's text format (of every worker, summed, under WEB_CONCURRENCY > 1), and its content type. */
   async render(): Promise<{ body: string; contentType: string }> {
-    return { body: await this.registry.metrics(), contentType: this.registry.contentType };
+    const body = this.clustered ? await this.clustered() : await this.registry.metrics();
+    return { body, contentType: this.registry.contentType };
   }
 
   private operationLabel(name: string | null | undefined): string {

@@ -14,6 +14,7 @@ export const ENVIRONMENT_VARIABLES = [
   'DATA_DIR',
   'PORT',
   'HOST',
+  'WEB_CONCURRENCY',
   'DATABASE_POOL_MAX',
   'DATABASE_REPLICA_URLS',
   'DATABASE_CONNECT_TIMEOUT_MS',
@@ -185,6 +186,25 @@ export interface ListenSettings {
 
 export function listenSettings(env: Env = process.env): ListenSettings {
   return { port: wholeNumber(env, 'PORT', 4000, 0, 65_535), host: text(env, 'HOST') ?? '127.0.0.1' };
+}
+
+/** Most worker processes WEB_CONCURRENCY may ask for. */
+export const MAX_WEB_CONCURRENCY = 64;
+
+/**
+ * WEB_CONCURRENCY: how many processes serve HTTP. 1 (the default): the hub is one process. More: a
+ * primary process opens the database, migrates and seeds it, then forks that many workers
+ * (node:cluster) sharing the port. Each worker keeps its own memory, so more than one needs
+ * REDIS_URL, where the rate budgets, the response cache, the persisted queries and the sessions are
+ * shared (`checkSettings` refuses the start otherwise).
+ */
+export function webConcurrency(env: Env = process.env): number {
+  const workers = wholeNumber(env, 'WEB_CONCURRENCY', 1, 1, MAX_WEB_CONCURRENCY);
+  if (workers > 1 && text(env, 'REDIS_URL') === undefined)
+    throw new Error(
+      `WEB_CONCURRENCY=${workers} needs REDIS_URL: without it each worker would keep its own rate budgets, response cache, persisted queries and sessions (a client would get ${workers} budgets).`,
+    );
+  return workers;
 }
 
 /** SHUTDOWN_TIMEOUT_MS: on SIGTERM or SIGINT, how long requests in flight may take to finish. */
@@ -421,6 +441,7 @@ export function checkSettings(env: Env = process.env): void {
   importStatementTimeoutMs(env);
   logLevel(env);
   listenSettings(env);
+  webConcurrency(env);
   shutdownTimeoutMs(env);
   serverEnvSettings(env);
   heapGrowthPercent(env);

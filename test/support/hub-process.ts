@@ -8,21 +8,29 @@ export interface HubProcess {
   url: string;
   /** Its process id, for reading its memory. */
   pid: number;
+  /** Kills it (SIGKILL) unless it has exited, and waits until it has. */
   stop(): Promise<void>;
+  /** Settles when it has exited, with its exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
 }
 
 /**
  * Starts the compiled `src/main.js` with `env` added to the test's environment, on a free port,
  * logging at `info` so its log line with the address can be read. A request that blocks this hub's
- * event loop leaves the test's own clock running, so the test can time it out and fail.
+ * event loop leaves the test's own clock running, so the test can time it out and fail. `onLine`,
+ * when given, reads every line it writes to standard output.
  */
-export async function startHubProcess(env: Record<string, string>, startTimeoutMs = 60_000): Promise<HubProcess> {
+export async function startHubProcess(
+  env: Record<string, string>,
+  startTimeoutMs = 60_000,
+  onLine?: (line: string) => void,
+): Promise<HubProcess> {
   const main = await builtFile('src/main.js');
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await exited;
@@ -39,6 +47,7 @@ export async function startHubProcess(env: Record<string, string>, startTimeoutM
       startTimeoutMs,
     );
     createInterface({ input: child.stdout }).on('line', (line) => {
+      onLine?.(line);
       if (serving) return;
       output += `${line}\n`;
       try {
@@ -60,5 +69,5 @@ export async function startHubProcess(env: Record<string, string>, startTimeoutM
     await stop();
     throw error;
   });
-  return { url, pid: child.pid!, stop };
+  return { url, pid: child.pid!, stop, exited };
 }
