@@ -22,9 +22,13 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { TYPE_NAME } from '../schema/node.interface';
+import { fragmentsByName } from './document-fragments';
 
-/** An operation compiled, or the errors compiling it gave. */
-type Compiled = CompiledQuery | ExecutionResult;
+/** Marks an operation too large to compile (see below): it runs on graphql-js. */
+const TOO_LARGE = Symbol('too large to compile');
+
+/** An operation compiled, the errors compiling it gave, or that it is too large to compile. */
+type Compiled = CompiledQuery | ExecutionResult | typeof TOO_LARGE;
 
 /**
  * The largest operation graphql-jit compiles, in selections once its fragments are expanded (a
@@ -45,13 +49,20 @@ export const MAX_COMPILED_SELECTIONS = 500;
  */
 const MAX_COMPILED_OPERATIONS = 100;
 
-/** Compiled operations by their node in the document Apollo parsed, least recently run first. */
+/**
+ * Compiled operations by their node in the document Apollo parsed (Apollo keeps parsed documents,
+ * so a known text comes back as the same node), least recently run first.
+ */
 const compiledOperations = new Map<OperationDefinitionNode, Compiled>();
 
+/** The operation compiled, compiling it (or finding it too large) the first time it is run. */
 function compiled(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Compiled {
   let entry = compiledOperations.get(operation);
   if (entry) compiledOperations.delete(operation);
-  else entry = compileQuery(schema, document, operation.name?.value);
+  else
+    entry = expandsPast(document, operation, MAX_COMPILED_SELECTIONS)
+      ? TOO_LARGE
+      : compileQuery(schema, document, operation.name?.value);
   compiledOperations.set(operation, entry);
   if (compiledOperations.size > MAX_COMPILED_OPERATIONS)
     compiledOperations.delete(compiledOperations.keys().next().value!);
@@ -60,16 +71,14 @@ function compiled(schema: GraphQLSchema, document: DocumentNode, operation: Oper
 
 /** Whether `operation` has more than `limit` selections with its fragments expanded; counts no further than that. */
 export function expandsPast(document: DocumentNode, operation: OperationDefinitionNode, limit: number): boolean {
-  const fragments = new Map<string, SelectionSetNode>();
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition.selectionSet);
+  const fragments = fragmentsByName(document);
   let count = 0;
   const visit = (selectionSet: SelectionSetNode): boolean =>
     selectionSet.selections.some((node) => {
       if (++count > limit) return true;
       if (node.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(node.name.value);
-        return fragment ? visit(fragment) : false;
+        return fragment ? visit(fragment.selectionSet) : false;
       }
       return node.selectionSet ? visit(node.selectionSet) : false;
     });
@@ -155,7 +164,8 @@ function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
     // the document's only operation.
     if (!operation)
       return execute({ schema, document, operationName: request.operationName, variableValues: request.variables });
-    if (expandsPast(document, operation, MAX_COMPILED_SELECTIONS))
+    const entry = compiled(schema, document, operation);
+    if (entry === TOO_LARGE)
       return execute({
         schema,
         document,
@@ -163,7 +173,6 @@ function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
         variableValues: request.variables,
         contextValue: context,
       });
-    const entry = compiled(schema, document, operation);
     if (!isCompiledQuery(entry)) return entry;
     // Variables are checked by graphql-js first, so a bad one is refused with graphql-js's error
     // (its message, and the node Apollo recognises as BAD_USER_INPUT) before anything runs.

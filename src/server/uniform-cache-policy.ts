@@ -12,6 +12,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../loaders/request-context';
+import { fragmentsByName } from './document-fragments';
 
 /** A `Cache-Control` this plugin (or Apollo's) writes for a cacheable answer. */
 const CACHEABLE_HEADER = /^max-age=(\d+), (public|private)$/;
@@ -96,9 +97,7 @@ export function uniformCachePolicyPlugin(maxAge: number): ApolloServerPlugin<Con
           overallCachePolicy,
         }: GraphQLRequestContext<Context>) {
           if (!operation) return;
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document?.definitions ?? [])
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+          const fragments = document ? fragmentsByName(document) : new Map<string, FragmentDefinitionNode>();
           // The directives read the variables as execution does, defaults applied: what the client
           // sent leaves out those it leaves to their defaults, and getDirectiveValues throws for
           // such a variable (a throw here would answer an internal error and skip willSendResponse).

@@ -3,13 +3,13 @@ import {
   GraphQLError,
   Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLSchema,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ScopeCounts } from '../../analytics/scope-counts';
 import type { CostContext } from '../../resolvers/field-cost';
+import { fragmentsByName } from '../document-fragments';
 import { COUNT_COST } from '../../schema/connection';
 import { countFields } from '../../schema/selections';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../schema/page-args';
@@ -73,10 +73,7 @@ export function costOf(
   operationName: string | undefined,
   scopeCounts: ScopeCounts,
 ): number | null {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const context: CostContext = { scopeCounts, fragments };
+  const context: CostContext = { scopeCounts, fragments: fragmentsByName(document) };
   try {
     return getComplexity({
       schema,
