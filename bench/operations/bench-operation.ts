@@ -16,6 +16,11 @@ export interface BenchOperation {
   floorParams: (variables: Record<string, unknown>) => unknown[];
   /** Also run on the small dataset, to see how it scales with the number of observations. */
   scales: boolean;
+  /**
+   * When one request's SQL statements depend on timing: the fewest and the most a request sends,
+   * and why. The report then gives the averages it measured beside them instead of only "varies".
+   */
+  statementsVary?: { fewest: number; most: number; why: string };
 }
 
 /** SQL for a date column as the API writes it, or null. */

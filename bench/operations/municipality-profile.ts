@@ -70,6 +70,12 @@ export function municipalityProfile(country: string, code: string): BenchOperati
     variables: { country, code },
     floorParams: (variables) => [variables.country, variables.code],
     scales: false,
+    // Measured on the quick dataset: of 20 requests sent one after another, 6 sent 9 statements.
+    statementsVary: {
+      fewest: 9,
+      most: 10,
+      why: "its participations' programmes and its initiatives' programmes are read in one statement when both lists reach the hub before the programme loader sends its batch, in two when they arrive apart (on the full dataset the initiatives' statement takes several times longer, so always two)",
+    },
     floorSql: `
       with visible_programme as (select id, code, name_en from programme where published),
       joined as (
