@@ -1,11 +1,4 @@
-import {
-  getNamedType,
-  GraphQLError,
-  Kind,
-  type DocumentNode,
-  type GraphQLField,
-  type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, GraphQLError, Kind, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ScopeCounts } from '../../analytics/scope-counts';
 import type { CostContext } from '../../resolvers/field-cost';
