@@ -76,8 +76,13 @@ async function main(): Promise<void> {
  */
 function stopOnSignals(hub: RunningHub, orm: MikroORM, database?: AppDatabase): void {
   let stopping = false;
-  const stop = async (signal: string) => {
+  let signals = 0;
+  const stop = async (signal: string, bySignal: boolean) => {
+    if (bySignal) signals += 1;
     if (stopping) {
+      // Only a second signal hurries: the primary's word followed by the terminal's Ctrl-C (which
+      // reaches the whole process group) is one request to stop.
+      if (signals < 2) return;
       logger.warn(`${signal} again: exiting without waiting for requests in flight.`);
       process.exit(1);
     }
@@ -95,13 +100,13 @@ function stopOnSignals(hub: RunningHub, orm: MikroORM, database?: AppDatabase): 
     }
   };
   takeOverShutdownSignals();
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  // The primary's word is not a second signal: a worker that a terminal's Ctrl-C already reached
-  // (the whole process group gets SIGINT) goes on finishing its requests.
+  process.on('SIGINT', () => void stop('SIGINT', true));
+  process.on('SIGTERM', () => void stop('SIGTERM', true));
+  // The primary's word is not a signal: a worker that a terminal's Ctrl-C reached before or after
+  // it (the whole process group gets SIGINT) goes on finishing its requests.
   if (cluster.isWorker)
     process.on('message', (message: { type?: unknown; signal?: unknown }) => {
-      if (message?.type === STOP && !stopping) void stop(String(message.signal));
+      if (message?.type === STOP) void stop(String(message.signal), false);
     });
 }
 

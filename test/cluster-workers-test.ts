@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processTree } from '../bench/memory-sampler';
@@ -14,18 +15,24 @@ const PROBE = 'query ClusterProbe { __typename }';
 const AT_ONCE = 16;
 const ROUNDS = 3;
 
-/** The pids of the processes that logged answering ClusterProbe (pino puts the pid on every line). */
-function probePids(lines: string[]): Set<number> {
-  const pids = new Set<number>();
-  for (const line of lines) {
+/** The JSON lines of the hub's log (pino puts the pid on every line). */
+function logged(lines: string[]): { msg?: unknown; operationName?: unknown; pid?: unknown }[] {
+  return lines.flatMap((line) => {
     try {
-      const logged = JSON.parse(line) as { msg?: unknown; operationName?: unknown; pid?: unknown };
-      if (logged.msg === 'graphql request' && logged.operationName === 'ClusterProbe') pids.add(Number(logged.pid));
+      return [JSON.parse(line) as { msg?: unknown; operationName?: unknown; pid?: unknown }];
     } catch {
-      // Not a JSON line.
+      return [];
     }
-  }
-  return pids;
+  });
+}
+
+/** The pids of the processes that logged answering ClusterProbe. */
+function probePids(lines: string[]): Set<number> {
+  return new Set(
+    logged(lines)
+      .filter((entry) => entry.msg === 'graphql request' && entry.operationName === 'ClusterProbe')
+      .map((entry) => Number(entry.pid)),
+  );
 }
 
 /** The value of `hub_graphql_requests_total` for ClusterProbe in a /metrics scrape. */
@@ -96,8 +103,49 @@ describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharin
     }
   });
 
-  it('stops on SIGTERM: the primary tells both workers, waits for them, and no process is left', async () => {
-    process.kill(hub!.pid, 'SIGTERM');
+  it("stops on a terminal's Ctrl-C: the primary tells both workers, a request in flight finishes though the workers get SIGINT too, and no process is left", async () => {
+    // A request in flight: its headers and half its body sent, the rest held back.
+    const body = JSON.stringify({ query: PROBE });
+    const request = httpRequest(hub!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' },
+    });
+    // A cut connection is an answer too (status 0, the error's message), so it fails the check below.
+    const answered = new Promise<{ status: number; text: string }>((resolve) => {
+      const reject = (error: Error) => resolve({ status: 0, text: error.message });
+      request.on('error', reject);
+      request.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        response.on('end', () => resolve({ status: response.statusCode!, text }));
+        response.on('error', reject);
+      });
+    });
+    request.write(body.slice(0, 10));
+    // Long enough for a worker to take the connection and read the request's head (a few
+    // milliseconds on an idle machine).
+    await sleep(2_000);
+
+    // A terminal's Ctrl-C reaches the whole process group; here the primary first, then each
+    // worker once it has the primary's word, so the signal comes second.
+    process.kill(hub!.pid, 'SIGINT');
+    const toldToStop = () =>
+      logged(lines).filter(
+        (entry) =>
+          typeof entry.msg === 'string' &&
+          entry.msg.includes('no new connections') &&
+          workers.includes(Number(entry.pid)),
+      );
+    for (let waited = 0; toldToStop().length < 2 && waited < 10_000; waited += 100) await sleep(100);
+    expect(toldToStop()).toHaveLength(2);
+    // A worker with nothing in flight may have stopped already.
+    for (const pid of workers.filter((worker) => existsSync(`/proc/${worker}`))) process.kill(pid, 'SIGINT');
+    await sleep(500);
+    request.end(body.slice(10));
+    const answer = await answered;
+    expect(answer).toMatchObject({ status: 200 });
+    expect(JSON.parse(answer.text)).toMatchObject({ data: { __typename: 'Query' } });
+
     const code = await Promise.race([hub!.exited, sleep(30_000).then(() => 'still running')]);
     expect(code).toBe(0);
     for (const pid of [hub!.pid, ...workers]) expect(existsSync(`/proc/${pid}`), `process ${pid}`).toBe(false);
