@@ -104,24 +104,8 @@ describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharin
   });
 
   it("stops on a terminal's Ctrl-C: the primary tells both workers, a request in flight finishes though the workers get SIGINT too, and no process is left", async () => {
-    // A request in flight: its headers and half its body sent, the rest held back.
-    const body = JSON.stringify({ query: PROBE });
-    const request = httpRequest(hub!.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' },
-    });
-    // A cut connection is an answer too (status 0, the error's message), so it fails the check below.
-    const answered = new Promise<{ status: number; text: string }>((resolve) => {
-      const reject = (error: Error) => resolve({ status: 0, text: error.message });
-      request.on('error', reject);
-      request.on('response', (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-        response.on('end', () => resolve({ status: response.statusCode!, text }));
-        response.on('error', reject);
-      });
-    });
-    request.write(body.slice(0, 10));
+    // A request in flight: its headers and part of its body sent, the rest held back.
+    const held = heldRequest(hub!.url);
     // Long enough for a worker to take the connection and read the request's head (a few
     // milliseconds on an idle machine).
     await sleep(2_000);
@@ -129,20 +113,13 @@ describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharin
     // A terminal's Ctrl-C reaches the whole process group; here the primary first, then each
     // worker once it has the primary's word, so the signal comes second.
     process.kill(hub!.pid, 'SIGINT');
-    const toldToStop = () =>
-      logged(lines).filter(
-        (entry) =>
-          typeof entry.msg === 'string' &&
-          entry.msg.includes('no new connections') &&
-          workers.includes(Number(entry.pid)),
-      );
-    for (let waited = 0; toldToStop().length < 2 && waited < 10_000; waited += 100) await sleep(100);
-    expect(toldToStop()).toHaveLength(2);
+    for (let waited = 0; toldToStop(lines, workers).length < 2 && waited < 10_000; waited += 100) await sleep(100);
+    expect(toldToStop(lines, workers)).toHaveLength(2);
     // A worker with nothing in flight may have stopped already.
     for (const pid of workers.filter((worker) => existsSync(`/proc/${worker}`))) process.kill(pid, 'SIGINT');
     await sleep(500);
-    request.end(body.slice(10));
-    const answer = await answered;
+    held.finish();
+    const answer = await held.answered;
     expect(answer).toMatchObject({ status: 200 });
     expect(JSON.parse(answer.text)).toMatchObject({ data: { __typename: 'Query' } });
 
@@ -152,6 +129,80 @@ describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharin
     const stopped = lines.filter((line) => line.includes('"msg":"Stopped."'));
     expect(stopped).toHaveLength(3);
   });
+});
+
+/**
+ * Sends a request whose headers and first 10 bytes of body reach the hub, the rest held back: a
+ * request in flight for as long as the test likes. `answered` settles with its status and text, or
+ * status 0 and the error's message when its connection is cut.
+ */
+function heldRequest(url: string) {
+  const body = JSON.stringify({ query: PROBE });
+  const request = httpRequest(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' },
+  });
+  const answered = new Promise<{ status: number; text: string }>((resolve) => {
+    const reject = (error: Error) => resolve({ status: 0, text: error.message });
+    request.on('error', reject);
+    request.on('response', (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      response.on('end', () => resolve({ status: response.statusCode!, text }));
+      response.on('error', reject);
+    });
+  });
+  request.write(body.slice(0, 10));
+  return { answered, finish: () => request.end(body.slice(10)) };
+}
+
+/** The log entries of `workers` saying they stopped accepting connections. */
+function toldToStop(lines: string[], workers: number[]) {
+  return logged(lines).filter(
+    (entry) =>
+      typeof entry.msg === 'string' && entry.msg.includes('no new connections') && workers.includes(Number(entry.pid)),
+  );
+}
+
+describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a second signal to the primary', () => {
+  it('exits it (1) at once and the workers with it, though a request is in flight and SHUTDOWN_TIMEOUT_MS is a minute', async () => {
+    const database = await createScratchDatabase();
+    const lines: string[] = [];
+    const hub = await startHubProcess(
+      {
+        DATABASE_URL: database.url,
+        WEB_CONCURRENCY: '2',
+        REDIS_URL: TEST_REDIS_URL,
+        REDIS_KEY_PREFIX: `hub-test-${randomBytes(4).toString('hex')}:`,
+        SHUTDOWN_TIMEOUT_MS: '60000',
+      },
+      90_000,
+      (line) => lines.push(line),
+    );
+    const workers = processTree(hub.pid).slice(1);
+    try {
+      expect(workers).toHaveLength(2);
+      const held = heldRequest(hub.url);
+      // Long enough for a worker to take the connection and read the request's head.
+      await sleep(2_000);
+      process.kill(hub.pid, 'SIGTERM');
+      for (let waited = 0; toldToStop(lines, workers).length < 2 && waited < 10_000; waited += 100) await sleep(100);
+      expect(toldToStop(lines, workers)).toHaveLength(2);
+
+      const secondAt = Date.now();
+      process.kill(hub.pid, 'SIGTERM');
+      expect(await Promise.race([hub.exited, sleep(10_000).then(() => 'still running')])).toBe(1);
+      const running = () => workers.filter((pid) => existsSync(`/proc/${pid}`));
+      while (running().length > 0 && Date.now() - secondAt < 20_000) await sleep(100);
+      expect(running(), 'workers still running after the second signal').toEqual([]);
+      // Its connection was cut: no answer.
+      expect((await held.answered).status).toBe(0);
+    } finally {
+      await hub.stop();
+      for (const pid of workers.filter((worker) => existsSync(`/proc/${worker}`))) process.kill(pid, 'SIGKILL');
+      await database.drop();
+    }
+  }, 180_000);
 });
 
 describe('WEB_CONCURRENCY above 1 without REDIS_URL', () => {
