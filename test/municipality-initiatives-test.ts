@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/viewer';
 import { toGlobalId } from '../src/schema/global-id';
@@ -18,8 +19,9 @@ describe("a municipality's initiatives", () => {
     const [home] = await em.execute<{ id: number }[]>(`select id from municipality where name_local = 'Home'`);
     // Home leads PUBLIC-I and takes part in PRIVATE-I.
     await em.execute(`update initiative set lead_municipality_id = ? where code = 'PUBLIC-I'`, [home.id]);
+    // It also takes part in the one it leads: listed once.
     await em.execute(
-      `insert into initiative_municipality (initiative_id, municipality_id) select id, ? from initiative where code = 'PRIVATE-I'`,
+      `insert into initiative_municipality (initiative_id, municipality_id) select id, ? from initiative where code in ('PRIVATE-I', 'PUBLIC-I')`,
       [home.id],
     );
     const id = toGlobalId('Municipality', home.id);
@@ -39,4 +41,45 @@ describe("a municipality's initiatives", () => {
     expect(result.data!.initiatives).toEqual(expected);
     expect(result.data!.node.initiatives).toEqual(expected);
   });
+
+  it('read only the initiatives it is involved in, not every initiative (tuples PostgreSQL reads, among 20 000 others)', async () => {
+    const em = hub.orm.em.fork();
+    const [home] = await em.execute<{ id: number }[]>(`select id from municipality where name_local = 'Home'`);
+    await em.execute(
+      `insert into initiative (programme_id, code, name_en)
+       select p.id, 'OTHER-' || n, 'Other initiative ' || n from programme p, generate_series(1, 20000) n where p.code = (select p2.code from programme p2 join initiative i on i.programme_id = p2.id where i.code = 'PUBLIC-I')`,
+    );
+    await em.execute('analyze initiative');
+    await em.execute('analyze initiative_municipality');
+    /** Tuples of `initiative` read by scans so far, as the statistics collector has them. */
+    const tuplesRead = async () => {
+      const [row] = await em.execute<{ tuples: string }[]>(
+        `select pg_stat_clear_snapshot(), coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) as tuples from pg_stat_user_tables where relname = 'initiative'`,
+      );
+      return Number(row.tuples);
+    };
+    /** Waits until the hub's connections have reported their statistics (at most a second after a transaction). */
+    const settled = async (before: number) => {
+      let last = await tuplesRead();
+      for (let waited = 0; last === before && waited < 5_000; waited += 100) {
+        await sleep(100);
+        last = await tuplesRead();
+      }
+      await sleep(1_500);
+      return tuplesRead();
+    };
+    const id = toGlobalId('Municipality', home.id);
+    for (const query of [
+      `query ($id: ID!) { node(id: $id) { ... on Municipality { initiatives { totalCount nodes { code } } } } }`,
+      `query ($id: ID!) { initiatives(filter: { municipality: $id }) { totalCount nodes { code } } }`,
+    ]) {
+      const before = await settled(await tuplesRead());
+      const result = await hub.query(query, { id }, admin);
+      expect(result.errors).toBeUndefined();
+      expect(JSON.stringify(result.data)).toContain('"totalCount":2');
+      const read = (await settled(before)) - before;
+      expect(read, query).toBeGreaterThan(0);
+      expect(read, query).toBeLessThan(100);
+    }
+  }, 60_000);
 });

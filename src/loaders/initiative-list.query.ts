@@ -4,6 +4,7 @@ import type { InitiativeStatus } from '../entities/initiative.entity';
 import type { Page } from '../schema/connection';
 import { integerKeyOf } from '../schema/global-id';
 import type { PageRequest } from '../schema/page-args';
+import { whereInvolvesMunicipality } from './initiatives-involving';
 import { fetchPage, withTieBreaker } from './page';
 import { whereTextContains } from './text-search';
 import type { Reader } from './reader';
@@ -28,16 +29,7 @@ function applyFilter(query: Knex.QueryBuilder, filter: InitiativeListFilter): vo
   }
   if (filter.municipality != null) {
     const municipalityId = integerKeyOf(filter.municipality, 'Municipality', 'filter.municipality');
-    query.where((either) =>
-      either
-        .where('t.lead_municipality_id', municipalityId)
-        .orWhereExists((sub) =>
-          sub
-            .from({ im: 'initiative_municipality' })
-            .whereRaw('im.initiative_id = t.id')
-            .where('im.municipality_id', municipalityId),
-        ),
-    );
+    whereInvolvesMunicipality(query, municipalityId);
   }
   if (filter.theme != null) {
     query.whereExists((sub) =>

@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { Initiative } from '../entities/initiative.entity';
 import type { Page } from '../schema/connection';
 import type { PageRequest } from '../schema/page-args';
+import { whereInvolvesMunicipality } from './initiatives-involving';
 import type { Loaders } from './loaders';
 
 const BY_CODE = [
@@ -27,17 +28,7 @@ export function initiativesOfMunicipality(
   return loaders.childPage<Initiative, number>('initiativesOfMunicipality', request, () => ({
     entity: Initiative,
     parentKeyType: 'int',
-    restrict: (query, parentKey) =>
-      query.where((involved) =>
-        involved
-          .where('t.lead_municipality_id', parentKey)
-          .orWhereExists((sub) =>
-            sub
-              .from({ im: 'initiative_municipality' })
-              .whereRaw('im.initiative_id = t.id')
-              .where('im.municipality_id', parentKey),
-          ),
-      ),
+    restrict: (query, parentKey) => whereInvolvesMunicipality(query, parentKey),
     sortKeys: BY_CODE,
   }));
 }
