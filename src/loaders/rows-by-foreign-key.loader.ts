@@ -17,7 +17,8 @@ export function createRowsByForeignKeyLoader<T extends object, K extends string 
       .select(selectionOf(reader.em, entity, 't'))
       .from({ t: tableOf(reader.em, entity) })
       .whereIn(`t.${keyColumn}`, keys as K[])
-      .orderBy(orderBy.map((property) => `t.${columnOf(reader.em, entity, property)}`));
+      // By key first, so each key's rows are sorted apart (see createLinkedRowsLoader).
+      .orderBy([`t.${keyColumn}`, ...orderBy.map((property) => `t.${columnOf(reader.em, entity, property)}`)]);
     reader.rules.restrict(entity, query, 't');
     const rows = asEntityRows(entity, await fetchRows<T>(reader.em, query));
     return groupByKey(keys, rows, (row) => row[foreignKey]);
