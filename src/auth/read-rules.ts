@@ -27,6 +27,11 @@ type Restriction = (query: Knex.QueryBuilder, alias: string) => void;
  */
 export class ReadRules {
   private readonly restrictions = new Map<EntityClass<object>, Restriction>();
+  /**
+   * Parts whose read rule already keeps them to live owners: the rule reads them within the
+   * record they are part of, through the same column, and leaves that record out when archived.
+   */
+  private readonly partsKeptLiveByRule = new Set<EntityClass<object>>();
 
   constructor(
     private readonly knex: Knex,
@@ -36,6 +41,16 @@ export class ReadRules {
     for (const record of recordTypes) {
       const restriction = this.restrictionOf(record.readRule);
       if (restriction) this.restrictions.set(record.entity, restriction);
+      const { readRule: rule, partOf: part } = record;
+      if (
+        restriction &&
+        part &&
+        typeof rule === 'object' &&
+        rule.table === part.table &&
+        rule.column === part.column &&
+        isEditable(rule.within)
+      )
+        this.partsKeptLiveByRule.add(record.entity);
     }
   }
 
@@ -76,7 +91,8 @@ export class ReadRules {
   restrict(entity: EntityClass<object>, query: Knex.QueryBuilder, alias: string): void {
     if (isEditable(entity)) query.whereNull(`${alias}.archived_at`);
     const part = RECORD_PARTS.get(entity);
-    if (part)
+    // The same condition twice cost the deep page's municipalities statement 6 of 46 ms.
+    if (part && !this.partsKeptLiveByRule.has(entity))
       query.whereExists((owner) =>
         owner.from({ ro: part.table }).whereRaw(`ro.id = ${alias}.${part.column}`).whereNull('ro.archived_at'),
       );
