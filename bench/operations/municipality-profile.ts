@@ -74,7 +74,7 @@ export function municipalityProfile(country: string, code: string): BenchOperati
     statementsVary: {
       fewest: 9,
       most: 10,
-      why: "its participations' programmes and its initiatives' programmes are read in one statement when both lists reach the hub before the programme loader sends its batch, in two when they arrive apart (on the full dataset the initiatives' statement takes several times longer, so always two)",
+      why: "its participations' programmes and its initiatives' programmes are read in one statement when both lists reach the hub before the programme loader sends its batch, in two when they arrive apart (on the full dataset the initiatives' statement takes longer, and the full run sent two)",
     },
     floorSql: `
       with visible_programme as (select id, code, name_en from programme where published),
