@@ -166,7 +166,8 @@ describe('the record forms of /admin in Chromium', () => {
     await sources.getByRole('button', { name: en['adminForm.create'] }).click();
     await page.getByRole('status').filter({ hasText: 'skr-gender-report-2025 is saved.' }).waitFor();
     await expect(key.getAttribute('aria-invalid')).resolves.toBeNull();
-    await expect(page.getByLabel(en['adminForm.chooseSource']).inputValue()).resolves.toBe('skr-gender-report-2025');
+    // The choice lists the new source once the form's query has loaded it again, after the notice.
+    await expect.poll(() => page.getByLabel(en['adminForm.chooseSource']).inputValue()).toBe('skr-gender-report-2025');
 
     await sources.getByLabel(en['adminForm.publisher']).fill('Sveriges Kommuner och Regioner');
     await sources.getByRole('button', { name: en['adminForm.save'] }).click();
