@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import type { Client } from 'pg';
+import { cpuTimeMs } from './process-cpu';
 
 /**
  * What "idle" means before a run: over a quiet window of `QUIET_WINDOW_MS`, every server process
@@ -17,29 +16,6 @@ export const IDLE_TIMEOUT_MS = 60_000;
 export interface IdleWait {
   waitedMs: number;
   timedOut: boolean;
-}
-
-/** The kernel's clock ticks a second, which /proc counts CPU time in. */
-const ticksPerSecond = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-/** CPU time (user and system) a process has used so far, in ms, from /proc/<pid>/stat. */
-export function cpuTimeMs(pid: number): number {
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch {
-    throw new Error(`Process ${pid} is gone: a server under test exited; its output is in the servers' log.`);
-  }
-  // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]); // utime (field 14) + stime (field 15)
-  return (ticks * 1000) / ticksPerSecond;
 }
 
 /** Backends of the poller's database, other than its own, doing anything but waiting for a query. */
