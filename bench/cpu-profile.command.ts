@@ -7,13 +7,15 @@ import { LARGE_OBSERVATIONS } from './bench-options';
 import { openBenchServer } from './bench-server';
 import { startChildServer, type ChildServer } from './child-server';
 import { describeProfile, monotonicUs, summariseCpuProfile, type ClockSpan } from './cpu-profile-summary';
+import { HUB_NODE_FLAGS } from '../src/ops/node-flags';
 import { HUB_ENV } from './hub-env';
 import { hubSqlCounts } from './hub-sql-counts';
-import { cpuTimeMs, waitUntilIdle } from './idle-wait';
+import { waitUntilIdle } from './idle-wait';
 import { ensureDataset } from './load-dataset';
 import { runLoad } from './load-run';
 import { fetchAnswer, firstDifference } from './matching-answers';
 import { sampleResidentMemory } from './memory-sampler';
+import { cpuTimeMs, postgresCpuTimeMs } from './process-cpu';
 import { benchOperations } from './operations';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -88,17 +90,20 @@ async function measure(
   await waitUntilIdle(pids, poller);
   const sqlBefore = metrics ? await hubSqlCounts(metrics.url, [metrics.operation]) : undefined;
   const cpuBefore = cpuTimeMs(server.pid);
+  const postgresCpuBefore = postgresCpuTimeMs();
   const memory = sampleResidentMemory(server.pid);
   const fromUs = monotonicUs();
   const load = await runLoad(url, body, concurrency, { requests });
   await waitUntilIdle(pids, poller);
   const span: ClockSpan = { fromUs, toUs: monotonicUs() };
   const cpuMs = cpuTimeMs(server.pid) - cpuBefore;
+  const postgresCpuMs = postgresCpuTimeMs() - postgresCpuBefore;
   const peakRssMb = memory.stop();
   const sqlAfter = metrics ? await hubSqlCounts(metrics.url, [metrics.operation]) : undefined;
   return {
     ...load,
     cpuMsPerRequest: cpuMs / load.requests,
+    postgresCpuMsPerRequest: postgresCpuMs / load.requests,
     peakRssMb,
     sqlPerRequest:
       sqlBefore && sqlAfter
@@ -114,7 +119,7 @@ async function measure(
  * the large dataset, each operation against fresh hubs (each variant its own process: a build
  * elsewhere, other settings; measured in turn, so each sees the same machine) and the floor: a warm-up, then for each concurrency a fixed
  * number of requests from idle, reporting CPU time per request of each server's process (a
- * measure the machine's other load hardly moves), p50, SQL statements per request and peak memory.
+ * measure the machine's other load hardly moves) and of PostgreSQL's processes while it ran, p50, SQL statements per request and peak memory.
  * With `--profile DIR`, the hub runs under `node --cpu-prof` and the profile of the measured runs
  * (start-up and warm-up left out) is summarised by package and by function.
  */
@@ -140,9 +145,9 @@ async function main(): Promise<void> {
     );
     say('');
     say(
-      '| operation | concurrency | hub | requests | hub CPU ms/request | floor CPU ms/request | hub p50 ms | floor p50 ms | hub/floor p50 | SQL/request | hub peak RSS MB |',
+      '| operation | concurrency | hub | requests | hub CPU ms/request | floor CPU ms/request | PostgreSQL CPU ms/request, hub | PostgreSQL CPU ms/request, floor | hub p50 ms | floor p50 ms | hub/floor p50 | SQL/request | hub peak RSS MB |',
     );
-    say('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    say('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     const profiles: string[] = [];
     for (const name of options.operations) {
       const operation = benchOperations().find((candidate) => candidate.operationName === name);
@@ -169,7 +174,7 @@ async function main(): Promise<void> {
             logFile,
             url: `http://127.0.0.1:${port}/graphql`,
             readyUrl: `http://127.0.0.1:${port}/readyz`,
-            nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+            nodeArgs: [...HUB_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
           });
           hubs.push({ variant, server, profileDir, spans: [] });
           const hubAnswer = await fetchAnswer(server.url, hubBody);
@@ -193,7 +198,7 @@ async function main(): Promise<void> {
             });
             hub.spans.push(hubRun.span);
             say(
-              `| ${operation.name} | ${concurrency} | ${hub.variant.label} | ${hubRun.requests} | ${hubRun.cpuMsPerRequest.toFixed(2)} | ${floorRun?.cpuMsPerRequest.toFixed(2) ?? ''} | ${hubRun.p50Ms} | ${floorRun?.p50Ms ?? ''} | ${floorRun ? (hubRun.p50Ms / floorRun.p50Ms).toFixed(2) : ''} | ${hubRun.sqlPerRequest?.toFixed(1)} | ${Math.round(hubRun.peakRssMb)} |`,
+              `| ${operation.name} | ${concurrency} | ${hub.variant.label} | ${hubRun.requests} | ${hubRun.cpuMsPerRequest.toFixed(2)} | ${floorRun?.cpuMsPerRequest.toFixed(2) ?? ''} | ${hubRun.postgresCpuMsPerRequest.toFixed(2)} | ${floorRun?.postgresCpuMsPerRequest.toFixed(2) ?? ''} | ${hubRun.p50Ms} | ${floorRun?.p50Ms ?? ''} | ${floorRun ? (hubRun.p50Ms / floorRun.p50Ms).toFixed(2) : ''} | ${hubRun.sqlPerRequest?.toFixed(1)} | ${Math.round(hubRun.peakRssMb)} |`,
             );
           }
         }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { dropDatabase } from '../src/db/database-admin';
 import { findFreePort } from '../src/db/embedded-postgres-server';
+import { HUB_NODE_FLAGS } from '../src/ops/node-flags';
 import { LARGE_OBSERVATIONS } from './bench-options';
 import { benchDatabaseName, openBenchServer } from './bench-server';
 import { startChildServer } from './child-server';
@@ -80,6 +81,7 @@ async function measure(databaseUrl: string, format: ExportRun['format']): Promis
   const port = await findFreePort();
   const hub = await startChildServer({
     script: join(__dirname, '..', 'src', 'main.js'),
+    nodeArgs: [...HUB_NODE_FLAGS],
     // No rate budget to wait for: the figures are of the export, not of the waits. The response cache is on, as by default.
     env: {
       NODE_ENV: 'production',

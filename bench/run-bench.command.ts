@@ -3,6 +3,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { findFreePort } from '../src/db/embedded-postgres-server';
+import { HUB_NODE_FLAGS } from '../src/ops/node-flags';
 import { LARGE_OBSERVATIONS, parseBenchOptions, QUICK_OBSERVATIONS, SMALL_OBSERVATIONS } from './bench-options';
 import type { BenchResult, Machine, MixedResult } from './bench-result';
 import { openBenchServer } from './bench-server';
@@ -149,6 +150,7 @@ async function benchDataset(
   const port = await findFreePort();
   const hub = await startChildServer({
     script: join(__dirname, '..', 'src', 'main.js'),
+    nodeArgs: [...HUB_NODE_FLAGS],
     env: { ...HUB_ENV, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ...clusterEnv(workers) },
     logFile,
     url: `http://127.0.0.1:${port}/graphql`,

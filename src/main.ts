@@ -10,6 +10,7 @@ import { serveClusterMetrics } from './ops/cluster-metrics';
 import { logger } from './ops/logger';
 import { seedDatabase } from './seed/seed-database';
 import { setHeapGrowth } from './ops/heap-growth';
+import { missingNodeFlags } from './ops/node-flags';
 import {
   checkSettings,
   databaseLocation,
@@ -38,6 +39,11 @@ async function main(): Promise<void> {
   checkSettings();
   setHeapGrowth(heapGrowthPercent());
   if (cluster.isWorker) return serveAsWorker(startedAt);
+  const missingFlags = missingNodeFlags();
+  if (missingFlags.length)
+    logger.info(
+      `Node runs without ${missingFlags.join(' ')}, which npm start gives it: large pages cost more CPU in garbage collection.`,
+    );
   const workers = webConcurrency();
   const database = await openAppDatabase();
   logger.info(
@@ -129,6 +135,8 @@ async function serveAsWorker(startedAt: number): Promise<void> {
  */
 function runPrimary(database: AppDatabase, count: number, startedAt: number): void {
   serveClusterMetrics();
+  // The workers get the hub's Node options even when the primary was started without them.
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...missingNodeFlags()] });
   const live = new Set<Worker>();
   let serving = 0;
   let stopping = false;

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processTree } from '../bench/memory-sampler';
+import { HUB_NODE_FLAGS } from '../src/ops/node-flags';
 import { startHubProcess, type HubProcess } from './support/hub-process';
 import { redisTestsRun, TEST_REDIS_URL } from './support/redis-probe';
 import { createScratchDatabase } from './support/test-hub';
@@ -43,6 +44,11 @@ function probeCount(metrics: string): number {
   return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
 }
 
+/** The command line a process was started with, from /proc/<pid>/cmdline. */
+function commandLine(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+}
+
 describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharing the port', () => {
   let hub: HubProcess | undefined;
   let drop: (() => Promise<void>) | undefined;
@@ -62,6 +68,8 @@ describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharin
       },
       90_000,
       (line) => lines.push(line),
+      // Started by hand, without npm start's Node options: the primary gives them to its workers.
+      [],
     );
     workers = processTree(hub.pid).slice(1);
   }, 180_000);
@@ -93,6 +101,15 @@ describe.skipIf(!withRedis)('WEB_CONCURRENCY=2: a primary and two workers sharin
     // The log lines of the last answers may still be on their way.
     for (let waited = 0; probePids(lines).size < 2 && waited < 5_000; waited += 100) await sleep(100);
     expect([...probePids(lines)].sort()).toEqual([...workers].sort());
+  });
+
+  it('gives its workers the Node options of npm start, which the primary was started without, and says so once', async () => {
+    expect(commandLine(hub!.pid)).not.toEqual(expect.arrayContaining([...HUB_NODE_FLAGS]));
+    for (const worker of workers) expect(commandLine(worker)).toEqual(expect.arrayContaining([...HUB_NODE_FLAGS]));
+    const saidSo = logged(lines).filter(
+      (entry) => typeof entry.msg === 'string' && entry.msg.startsWith(`Node runs without ${HUB_NODE_FLAGS.join(' ')}`),
+    );
+    expect(saidSo.map((entry) => entry.pid)).toEqual([hub!.pid]);
   });
 
   it('/metrics answers for every worker: the requests both served, summed by the primary', async () => {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { HUB_NODE_FLAGS } from '../../src/ops/node-flags';
 import { builtFile } from './built-app';
 
 /** The hub running as `npm start` runs it, in a process of its own. */
@@ -18,15 +19,17 @@ export interface HubProcess {
  * Starts the compiled `src/main.js` with `env` added to the test's environment, on a free port,
  * logging at `info` so its log line with the address can be read. A request that blocks this hub's
  * event loop leaves the test's own clock running, so the test can time it out and fail. `onLine`,
- * when given, reads every line it writes to standard output.
+ * when given, reads every line it writes to standard output. Node gets `nodeFlags`: those `npm start`
+ * gives it unless told otherwise.
  */
 export async function startHubProcess(
   env: Record<string, string>,
   startTimeoutMs = 60_000,
   onLine?: (line: string) => void,
+  nodeFlags: readonly string[] = HUB_NODE_FLAGS,
 ): Promise<HubProcess> {
   const main = await builtFile('src/main.js');
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...nodeFlags, main], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
