@@ -10,7 +10,14 @@
  */
 export const HUB_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
 
-/** The flags of HUB_NODE_FLAGS this process was started without (`node dist/src/main.js` run by hand). */
+/** The option a flag sets: `--max-semi-space-size` of `--max-semi-space-size=64` (or of `--max_semi_space_size=64`). */
+const optionOf = (flag: string) => flag.split('=')[0].replaceAll('_', '-');
+
+/**
+ * The flags of HUB_NODE_FLAGS whose option this process was given no value for, neither on its
+ * command line nor in NODE_OPTIONS (`node dist/src/main.js` run by hand): an operator's own value stays.
+ */
 export function missingNodeFlags(): string[] {
-  return HUB_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(' ')].map(optionOf);
+  return HUB_NODE_FLAGS.filter((flag) => !given.includes(optionOf(flag)));
 }
